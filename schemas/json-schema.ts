@@ -1,0 +1,12 @@
+/** The JSON Schema of the format, generated from the zod schema (zod v4's own output). */
+import * as z from 'zod';
+import { PlanFile } from './plan';
+
+export function planJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(PlanFile, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { $id: 'https://github.com/mplan-dev/mplan/blob/main/schemas/mplan.schema.json', ...schema };
+}
+
+export function planJsonSchemaText(): string {
+  return `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
+}

@@ -1,0 +1,167 @@
+/** The `mplan` CLI: check, explain, rules, schema. Exit 0 clean, 1 findings, 2 usage or I/O error. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { LoadError } from '../engine/project/disk';
+import { checkPaths } from '../engine/project/check';
+import { findRule, RULES } from '../engine/rules/registry';
+import { docsUrl } from '../engine/rules/docs-url';
+import { planJsonSchemaText } from '../../../schemas/json-schema';
+import { formatText } from './format-text';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { fixPaths, unifiedDiff } from './fix-files';
+import { displayPath } from '../engine/analyze';
+import type { Finding } from '../engine/findings';
+
+const VERSION = '0.1.0';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+function useColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number >= 0');
+  return n;
+}
+
+interface CheckOptions {
+  format: 'text' | 'json' | 'sarif';
+  maxWarnings?: number;
+  fix?: boolean;
+  unsafeFixes?: boolean;
+  fixDryRun?: boolean;
+}
+
+function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefined): number {
+  const live = findings.filter((f) => !f.suppressed);
+  if (live.some((f) => f.severity === 'error')) return 1;
+  if (maxWarnings !== undefined && live.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
+  return 0;
+}
+
+function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
+  const targets = paths.length ? paths : ['.'];
+  let findings: Finding[];
+  let fileCount: number;
+  if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
+    const unsafe = !!opts.unsafeFixes;
+    const outcome = fixPaths(targets, unsafe, !opts.fixDryRun);
+    if (opts.fixDryRun) {
+      io.out(unifiedDiff(outcome.changed, io.cwd));
+      const n = outcome.changed.size;
+      io.err(`${n} file${n === 1 ? '' : 's'} would be changed (dry run).\n`);
+    } else if (outcome.changed.size) {
+      const names = [...outcome.changed.keys()].map((f) => displayPath(f, io.cwd)).sort();
+      io.err(`Fixed ${names.length} file${names.length === 1 ? '' : 's'}: ${names.join(', ')}\n`);
+    }
+    findings = outcome.result.findings;
+    fileCount = outcome.result.project.requested.size;
+  } else {
+    const result = checkPaths(targets);
+    findings = result.findings;
+    fileCount = result.project.requested.size;
+  }
+  if (!opts.fixDryRun || opts.format !== 'text') {
+    if (opts.format === 'json') io.out(formatJson(findings, io.cwd));
+    else if (opts.format === 'sarif') io.out(formatSarif(findings, io.cwd, VERSION));
+    else io.out(formatText(findings, io.cwd, useColor(io), fileCount));
+  }
+  return exitCodeFor(findings, opts.maxWarnings);
+}
+
+function runExplain(word: string, io: Io): number {
+  const rule = findRule(word);
+  if (!rule) {
+    io.err(`mplan: unknown rule '${word}' (see 'mplan rules')\n`);
+    return 2;
+  }
+  const m = rule.meta;
+  const lines = [
+    `${m.code} ${m.name} (${m.severity}, ${m.group})`,
+    '',
+    m.summary,
+    '',
+    m.explanation,
+    '',
+    `Place: ${m.place}`,
+    `Quick fixes: ${m.fixes.length ? m.fixes.join('; ') : 'none'}`,
+    `Docs: ${docsUrl(m)}`,
+  ];
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function runRules(io: Io): number {
+  const width = Math.max(...RULES.map((r) => r.meta.name.length));
+  const lines = RULES.map((r) => `${r.meta.code}  ${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`);
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export function main(argv: readonly string[], io: Io): number {
+  let code = 0;
+  const program = new Command();
+  program
+    .name('mplan')
+    .description('Marketing plans as code: find where downstream campaigns contradict upstream decisions.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError(false);
+
+  program
+    .command('check')
+    .description('check plan files and folders (default: the current folder)')
+    .argument('[paths...]', 'plan files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('--fix', 'apply safe fixes')
+    .option('--unsafe-fixes', 'also apply suggested fixes (implies --fix)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .action((paths: string[], opts: CheckOptions) => {
+      code = runCheck(paths, opts, io);
+    });
+  program
+    .command('explain')
+    .description("print a rule's explanation")
+    .argument('<rule>', 'a rule code (MP101) or name (audience-excludes-segment)')
+    .action((word: string) => {
+      code = runExplain(word, io);
+    });
+  program.command('rules').description('list the rule catalogue').action(() => {
+    code = runRules(io);
+  });
+  program.command('schema').description('print the JSON Schema of the plan format').action(() => {
+    io.out(planJsonSchemaText());
+  });
+
+  try {
+    program.parse([...argv], { from: 'user' });
+    if (argv.length === 0) {
+      io.out(program.helpInformation());
+      return 2;
+    }
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof LoadError) {
+      io.err(`mplan: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`mplan: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}

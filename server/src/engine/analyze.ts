@@ -1,0 +1,162 @@
+/**
+ * Analyse one scope: model -> index -> rules -> suppressions -> findings.
+ * Pure and editor-independent: the CLI and the language server both call it.
+ */
+import * as path from 'node:path';
+import type { LoadedConfig, RuleSetting } from './config/config';
+import type { Finding, Severity } from './findings';
+import { compareFindings } from './findings';
+import { buildFileModel } from './model/build';
+import type { FileModel } from './model/types';
+import type { ParsedFile } from './parse/parse-file';
+import { validateFile, type StructureProblem } from './parse/validate';
+import { spanOf } from './parse/yaml-nodes';
+import { RULES, codeOf } from './rules/registry';
+import type { ReportSpec, Rule, RuleContext } from './rules/rule';
+import { ScopeIndex } from './scope/scope-index';
+import type { ScopeFiles } from './scope/scopes';
+import { coveredLine, findDirectives, type Directive } from './suppress/suppressions';
+
+export interface ScopeAnalysis {
+  scope: ScopeFiles;
+  index: ScopeIndex;
+  models: FileModel[];
+  findings: Finding[];
+}
+
+export interface AnalyzeOptions {
+  config: LoadedConfig;
+  misplacedConfigs?: readonly ParsedFile[];
+  /** Files whose model stands in for a file with a syntax error (the language server's last valid version). */
+  lastValid?: ReadonlyMap<string, ParsedFile>;
+  /** Today's date (YYYY-MM-DD) for placeholders when the scope has no plan period. */
+  today?: string;
+}
+
+/** Per-file work that does not depend on the rest of the scope; cacheable by text. */
+export interface FileAnalysis {
+  model: FileModel;
+  problems: StructureProblem[];
+}
+
+const fileCache = new WeakMap<ParsedFile, FileAnalysis>();
+
+export function analyzeFile(file: ParsedFile): FileAnalysis {
+  let a = fileCache.get(file);
+  if (!a) {
+    a = { model: buildFileModel(file), problems: file.syntaxErrors.length ? [] : validateFile(file) };
+    fileCache.set(file, a);
+  }
+  return a;
+}
+
+function settingOf(config: LoadedConfig, rule: Rule): RuleSetting {
+  return config.settings.get(rule.meta.code) ?? rule.meta.severity;
+}
+
+export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeAnalysis {
+  const config = options.config;
+  const problems = new Map<ParsedFile, StructureProblem[]>();
+  const models: FileModel[] = [];
+  for (const file of scope.files) {
+    const stand = file.syntaxErrors.length ? options.lastValid?.get(file.path) : undefined;
+    const a = analyzeFile(stand ?? file);
+    models.push(a.model);
+    problems.set(file, a.problems);
+  }
+  const index = new ScopeIndex(models);
+  const findings: Finding[] = [];
+  const plan = index.plan;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const directives = new Map<ParsedFile, Directive[]>();
+  for (const f of scope.files) directives.set(f, findDirectives(f));
+
+  let current: Rule | undefined;
+  let severity: Severity = 'error';
+  const ctx: RuleContext = {
+    scope,
+    index,
+    thresholds: config.thresholds,
+    problems,
+    configProblems: config.problems,
+    misplacedConfigs: options.misplacedConfigs ?? [],
+    placeholderDate: plan?.period.start?.value ?? today,
+    currency: plan?.currency?.value ?? 'EUR',
+    directives,
+    settingOf: (code) => {
+      const r = RULES.find((x) => x.meta.code === code);
+      return r ? settingOf(config, r) : 'off';
+    },
+    codeOf,
+    report: (spec: ReportSpec) => {
+      if (!current) return;
+      findings.push(toFinding(current, severity, spec));
+    },
+  };
+  const run = (rule: Rule): void => {
+    const setting = settingOf(config, rule);
+    if (setting === 'off') return;
+    current = rule;
+    severity = setting;
+    rule.check(ctx);
+    current = undefined;
+  };
+  for (const rule of RULES) if (!rule.afterSuppression) run(rule);
+
+  // A file with a syntax error yields its MP001 and nothing else inside it.
+  const broken = new Set(scope.files.filter((f) => f.syntaxErrors.length).map((f) => f.path));
+  const kept = findings.filter((f) => f.code === 'MP001' || !broken.has(f.file));
+  applySuppressions(kept, scope.files, directives);
+  findings.length = 0;
+  for (const rule of RULES) if (rule.afterSuppression) run(rule);
+  for (const f of findings) if (!broken.has(f.file)) kept.push(f);
+  kept.sort(compareFindings);
+  return { scope, index, models, findings: kept };
+}
+
+function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
+  const file = spec.file;
+  const span = spec.span ?? (spec.node ? spanOf(spec.node, file.source) : { offset: 0, length: 0 });
+  return {
+    code: rule.meta.code,
+    name: rule.meta.name,
+    severity,
+    message: spec.message,
+    file: file.path,
+    span,
+    range: file.source.rangeOf(span),
+    related: (spec.related ?? []).map((r) => {
+      const s = r.span ?? (r.node ? spanOf(r.node, r.file.source) : { offset: 0, length: 0 });
+      return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message: r.message };
+    }),
+    fixes: (spec.fixes ?? []).map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
+    suppressed: false,
+  };
+}
+
+function applySuppressions(findings: Finding[], files: readonly ParsedFile[], directives: ReadonlyMap<ParsedFile, Directive[]>): void {
+  const byPath = new Map<string, Directive[]>();
+  for (const f of files) {
+    const d = directives.get(f);
+    if (d?.length) byPath.set(f.path, d);
+  }
+  if (!byPath.size) return;
+  for (const finding of findings) {
+    const ds = byPath.get(finding.file);
+    if (!ds) continue;
+    for (const d of ds) {
+      const line = coveredLine(d);
+      if (line !== -1 && line !== finding.range.start.line) continue;
+      for (const t of d.tokens) {
+        if (t.word === finding.code || t.word === finding.name) {
+          t.used = true;
+          finding.suppressed = true;
+        }
+      }
+    }
+  }
+}
+
+export function displayPath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}

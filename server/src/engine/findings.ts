@@ -1,0 +1,50 @@
+/** Findings as data: what every face (CLI, LSP) renders. */
+import type { Range, Span } from './text/source-file';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** A text edit by offset in one file (path is absolute). */
+export interface TextEdit extends Span {
+  file: string;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  /** Safe fixes are applied by `--fix` and `source.fixAll.mplan`. */
+  safe: boolean;
+  /** The fix a user most likely wants (LSP `isPreferred`). */
+  preferred: boolean;
+  edits: TextEdit[];
+}
+
+export interface Related {
+  file: string;
+  span: Span;
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  code: string;
+  name: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  span: Span;
+  range: Range;
+  related: Related[];
+  fixes: Fix[];
+  /** Set when a suppression comment covers it: kept for SARIF, not counted. */
+  suppressed: boolean;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}

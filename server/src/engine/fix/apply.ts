@@ -1,0 +1,42 @@
+/** Apply text edits to a text: non-overlapping, by offset. */
+import type { Finding, Fix, TextEdit } from '../findings';
+
+export function applyEdits(text: string, edits: readonly Omit<TextEdit, 'file'>[]): string {
+  const sorted = [...edits].sort((a, b) => b.offset - a.offset || b.length - a.length);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  return out;
+}
+
+/** The fix `--fix` applies for a finding: its preferred safe fix (or, with unsafe, its preferred or first fix). */
+export function chosenFix(f: Finding, unsafe: boolean): Fix | undefined {
+  if (f.suppressed) return undefined;
+  const safe = f.fixes.filter((x) => x.safe);
+  const pool = unsafe ? f.fixes.filter((x) => x.safe || x.preferred || f.fixes.length === 1) : safe;
+  return pool.find((x) => x.preferred) ?? pool[0];
+}
+
+/** Pick non-overlapping edits per file from the chosen fixes, in finding order. */
+export function collectEdits(findings: readonly Finding[], unsafe: boolean): Map<string, TextEdit[]> {
+  const byFile = new Map<string, TextEdit[]>();
+  for (const f of findings) {
+    const fix = chosenFix(f, unsafe);
+    if (!fix) continue;
+    const taken = fix.edits.every((e) => {
+      const list = byFile.get(e.file) ?? [];
+      return !list.some((o) => overlaps(o, e));
+    });
+    if (!taken) continue;
+    for (const e of fix.edits) {
+      let list = byFile.get(e.file);
+      if (!list) byFile.set(e.file, (list = []));
+      list.push(e);
+    }
+  }
+  return byFile;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  return a.offset < b.offset + b.length && b.offset < a.offset + a.length || (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length) || (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length);
+}

@@ -1,0 +1,190 @@
+/** The plan model: entities of one file, with the YAML nodes they came from. */
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { ParsedFile } from '../parse/parse-file';
+import type { AgeRange, GenderSet, Money, Percent, RegionSet } from './values';
+
+/** A valid field: its parsed value, the value node and its key. */
+export interface Field<T> {
+  value: T;
+  node: Node;
+  key: Scalar;
+  pair: Pair;
+}
+
+export type EntityKind = 'plan' | 'research' | 'segment' | 'channel' | 'product' | 'valueProp' | 'initiative' | 'campaign';
+export type RefKind = 'research' | 'segment' | 'channel' | 'product' | 'valueProp' | 'metric';
+
+/** One reference to an id, at a list item or a scalar value. */
+export interface Ref {
+  id: string;
+  kind: RefKind;
+  node: Scalar;
+  file: ParsedFile;
+  /** Its list, when it is a list item. */
+  list: RefList | undefined;
+  /** The entity whose field holds this reference. */
+  owner: Entity;
+}
+
+export interface RefList {
+  key: Scalar;
+  seq: YAMLSeq;
+  items: Ref[];
+}
+
+interface EntityBase {
+  id: string;
+  idNode: Scalar;
+  map: YAMLMap;
+  file: ParsedFile;
+  /** Position in the file's list (declaration order). */
+  index: number;
+}
+
+export interface PlanEntity extends EntityBase {
+  kind: 'plan';
+  /** The `plan` key. */
+  planKey: Scalar;
+  period: { start: Field<string> | undefined; end: Field<string> | undefined; map: YAMLMap | undefined };
+  currency: Field<string> | undefined;
+  budget: Field<Money> | undefined;
+  mission: Field<string> | undefined;
+  identity: Field<string> | undefined;
+}
+
+export interface ResearchEntity extends EntityBase {
+  kind: 'research';
+  method: string | undefined;
+  completed: Field<string> | undefined;
+  finding: string | undefined;
+  segments: RefList | undefined;
+}
+
+export interface SegmentEntity extends EntityBase {
+  kind: 'segment';
+  name: string | undefined;
+  status: 'active' | 'emerging' | 'retired';
+  age: Field<AgeRange> | undefined;
+  genders: Field<GenderSet> | undefined;
+  regions: Field<RegionSet> | undefined;
+  channels: RefList | undefined;
+  evidence: RefList | undefined;
+  /** The `evidence` key, when written (even with an empty or invalid value). */
+  evidenceKey: Scalar | undefined;
+  priceSensitivity: string | undefined;
+  willingnessToPay: Field<Money> | undefined;
+}
+
+export interface ChannelEntity extends EntityBase {
+  kind: 'channel';
+  name: string | undefined;
+}
+
+export interface PricingModel {
+  map: YAMLMap;
+  list: Field<Money> | undefined;
+  floor: Field<Money> | undefined;
+  maxDiscount: Field<Percent> | undefined;
+  positioning: Field<string> | undefined;
+}
+
+export interface ProductEntity extends EntityBase {
+  kind: 'product';
+  name: string | undefined;
+  segments: RefList | undefined;
+  available: Field<string> | undefined;
+  valueProps: ValuePropEntity[];
+  pricing: PricingModel | undefined;
+}
+
+export interface ValuePropEntity extends EntityBase {
+  kind: 'valueProp';
+  product: ProductEntity;
+  claim: string | undefined;
+  segments: RefList | undefined;
+}
+
+export interface KpiRef {
+  metric: string;
+  node: Scalar;
+}
+
+export interface InitiativeEntity extends EntityBase {
+  kind: 'initiative';
+  name: string | undefined;
+  initiativeKind: string | undefined;
+  segments: RefList | undefined;
+  products: RefList | undefined;
+  due: Field<string> | undefined;
+  kpis: { key: Scalar; items: KpiRef[] } | undefined;
+}
+
+export interface AudienceModel {
+  key: Scalar;
+  map: YAMLMap;
+  age: Field<AgeRange> | undefined;
+  genders: Field<GenderSet> | undefined;
+  regions: Field<RegionSet> | undefined;
+}
+
+export interface OfferModel {
+  key: Scalar;
+  map: YAMLMap;
+  price: Field<Money> | undefined;
+  discount: Field<Percent> | undefined;
+  currency: Field<string> | undefined;
+}
+
+export interface SignOff {
+  key: Scalar;
+  map: YAMLMap | undefined;
+  on: Field<string> | undefined;
+}
+
+export interface CampaignEntity extends EntityBase {
+  kind: 'campaign';
+  name: string | undefined;
+  status: string;
+  product: Ref | undefined;
+  segments: RefList | undefined;
+  /** The `segments` key, when written. */
+  segmentsKey: Scalar | undefined;
+  audience: AudienceModel | undefined;
+  channels: RefList | undefined;
+  messageMap: YAMLMap | undefined;
+  valueProps: RefList | undefined;
+  offer: OfferModel | undefined;
+  schedule: { key: Scalar; map: YAMLMap; start: Field<string> | undefined; end: Field<string> | undefined } | undefined;
+  budget: Field<Money> | undefined;
+  kpis: { key: Scalar; items: KpiRef[] } | undefined;
+  salesReview: SignOff | undefined;
+  pretest: SignOff | undefined;
+  compliance: SignOff | undefined;
+}
+
+export type Entity =
+  | PlanEntity
+  | ResearchEntity
+  | SegmentEntity
+  | ChannelEntity
+  | ProductEntity
+  | ValuePropEntity
+  | InitiativeEntity
+  | CampaignEntity;
+
+/** What one file contributes to its scope. */
+export interface FileModel {
+  file: ParsedFile;
+  plan: PlanEntity | undefined;
+  research: ResearchEntity[];
+  segments: SegmentEntity[];
+  channels: ChannelEntity[];
+  products: ProductEntity[];
+  valueProps: ValuePropEntity[];
+  initiatives: InitiativeEntity[];
+  campaigns: CampaignEntity[];
+  /** Every reference written in the file. */
+  refs: Ref[];
+  /** Top-level section keys, for placing inserted stubs. */
+  sections: { upstream: YAMLMap | undefined; downstream: YAMLMap | undefined };
+}

@@ -1,0 +1,91 @@
+/** Plain values of the format: money in cents, percentages, ages, gender and region sets. */
+import { GENDERS } from '../../../../schemas/plan';
+
+export type Gender = (typeof GENDERS)[number];
+
+export interface Money {
+  /** Whole cents. */
+  cents: number;
+  /** As written in the plan. */
+  text: string;
+}
+
+export interface Percent {
+  /** Hundredths of a percent: 25% = 2500, 12.5% = 1250. */
+  basisPoints: number;
+  text: string;
+}
+
+export interface AgeRange {
+  min: number;
+  max: number;
+}
+
+export const AGE_MIN = 0;
+export const AGE_MAX = 120;
+export const ALL_AGES: AgeRange = { min: AGE_MIN, max: AGE_MAX };
+
+export type GenderSet = ReadonlySet<Gender>;
+export const ALL_GENDERS: GenderSet = new Set<Gender>(GENDERS);
+
+/** `any`, or a set of ISO 3166-1 alpha-2 codes. */
+export type RegionSet = 'any' | ReadonlySet<string>;
+
+export function moneyFrom(value: number, text: string | undefined): Money {
+  return { cents: Math.round(value * 100), text: text ?? String(value) };
+}
+
+export function percentFrom(text: string): Percent {
+  const n = Number(text.replace('%', ''));
+  return { basisPoints: Math.round(n * 100), text };
+}
+
+export function parseAge(value: unknown): AgeRange | undefined {
+  if (typeof value === 'string') {
+    if (value === 'any') return { ...ALL_AGES };
+    const plus = /^(\d{1,3})\+$/.exec(value);
+    if (plus) return { min: Number(plus[1]), max: AGE_MAX };
+    const range = /^(\d{1,3})-(\d{1,3})$/.exec(value);
+    if (range) return { min: Number(range[1]), max: Number(range[2]) };
+    return undefined;
+  }
+  if (value && typeof value === 'object' && 'min' in value && 'max' in value) {
+    const { min, max } = value as { min: unknown; max: unknown };
+    if (typeof min === 'number' && typeof max === 'number') return { min, max };
+  }
+  return undefined;
+}
+
+export function parseGenders(value: unknown): GenderSet | undefined {
+  if (value === 'any') return ALL_GENDERS;
+  if (Array.isArray(value)) return new Set(value.filter((v): v is Gender => (GENDERS as readonly unknown[]).includes(v)));
+  return undefined;
+}
+
+export function parseRegions(value: unknown): RegionSet | undefined {
+  if (value === 'any') return 'any';
+  if (Array.isArray(value)) return new Set(value.filter((v): v is string => typeof v === 'string'));
+  return undefined;
+}
+
+/** `round(cents * (1 - bp/10000))` rounded half-up to the cent, in integers. */
+export function applyDiscount(cents: number, basisPoints: number): number {
+  const num = cents * (10000 - basisPoints);
+  return Math.floor((num * 2 + 10000) / 20000);
+}
+
+/** Formats cents as money in the plan's style: two decimals when the reference text has decimals. */
+export function formatMoney(cents: number, withDecimals: boolean): string {
+  if (!withDecimals && cents % 100 === 0) return String(cents / 100);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Formats basis points as a percentage with at most two decimals (`25%`, `12.5%`). */
+export function formatPercent(basisPoints: number): string {
+  const whole = Math.floor(basisPoints / 100);
+  const frac = basisPoints % 100;
+  if (frac === 0) return `${whole}%`;
+  return `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}%`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Parse one plan file with the `yaml` package (YAML 1.2 core schema), keeping
+ * exact ranges. Syntax errors are collected, never thrown.
+ */
+import { parseAllDocuments, type Document, isAlias, visit, type Node } from 'yaml';
+import { SourceText, type Span } from '../text/source-file';
+
+export interface SyntaxProblem {
+  span: Span;
+  message: string;
+}
+
+export interface ParsedFile {
+  path: string;
+  source: SourceText;
+  /** The first YAML document (absent for an empty file). */
+  doc: Document.Parsed | undefined;
+  /** Spans of the `---` (or start) of every document after the first. */
+  extraDocuments: Span[];
+  /** YAML syntax errors (MP001). */
+  syntaxErrors: SyntaxProblem[];
+  /** Second occurrences of a key in a map (MP002). */
+  duplicateKeys: SyntaxProblem[];
+  /** The document as plain data, or undefined when it could not be expanded. */
+  data: unknown;
+  /** An alias that expanded past the limit (MP002), when any. */
+  aliasBomb: Span | undefined;
+}
+
+/** Aliases allowed per document before expansion stops (a resource bound). */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseFile(path: string, text: string): ParsedFile {
+  const source = new SourceText(text);
+  const docs = parseAllDocuments(text, { schema: 'core', version: '1.2', keepSourceTokens: true, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  const doc = list[0];
+  const syntaxErrors: SyntaxProblem[] = [];
+  const duplicateKeys: SyntaxProblem[] = [];
+  const clamp = (o: number): number => Math.max(0, Math.min(o, text.length));
+  for (const d of list) {
+    for (const e of d.errors) {
+      const start = clamp(e.pos[0]);
+      const end = Math.max(start, clamp(e.pos[1]));
+      const problem = { span: { offset: start, length: end - start }, message: firstLine(e.message) };
+      if (e.code === 'DUPLICATE_KEY') duplicateKeys.push(problem);
+      else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);
+    }
+  }
+  const extraDocuments: Span[] = list.slice(1).map((d) => {
+    const start = d.range[0];
+    return { offset: start, length: text.startsWith('---', start) ? 3 : 0 };
+  });
+  let data: unknown = undefined;
+  let aliasBomb: Span | undefined;
+  if (doc) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      aliasBomb = firstAlias(doc);
+      data = undefined;
+    }
+  }
+  return { path, source, doc, extraDocuments, syntaxErrors, duplicateKeys, data, aliasBomb };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0].trim();
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function firstAlias(doc: Document.Parsed): Span | undefined {
+  let found: Span | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const n = node as Node;
+      if (isAlias(n) && n.range) {
+        found = { offset: n.range[0], length: n.range[1] - n.range[0] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}

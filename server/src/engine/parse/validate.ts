@@ -1,0 +1,188 @@
+/**
+ * Structure: validate a parsed file against the zod schema and map every zod
+ * issue to the YAML node it concerns (MP002, MP003, MP006). Each problem is
+ * data; the structure rules turn them into findings with fixes.
+ */
+import type * as z from 'zod';
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { AMBIGUOUS_PERCENTAGE, PlanFile } from '../../../../schemas/plan';
+import type { ParsedFile } from './parse-file';
+import { locate, type TrailStep } from './locate';
+import { knownKeys, schemaAt, enumValues } from './schema-walk';
+import { spanOf, findPair } from './yaml-nodes';
+import type { Span } from '../text/source-file';
+
+export type StructureProblem =
+  | { kind: 'schema'; span: Span; message: string; enumValues?: string[]; value?: string; replacement?: string }
+  | { kind: 'missing-key'; span: Span; message: string; map: YAMLMap; key: string; path: PropertyKey[] }
+  | { kind: 'unknown-key'; span: Span; message: string; key: string; known: string[] }
+  | { kind: 'ambiguous-percentage'; span: Span; message: string; value: number };
+
+type Issue = z.core.$ZodIssue;
+
+export function validateFile(file: ParsedFile): StructureProblem[] {
+  const out: StructureProblem[] = [];
+  for (const d of file.duplicateKeys) out.push({ kind: 'schema', span: d.span, message: `duplicate key: ${d.message}` });
+  for (const d of file.extraDocuments) {
+    out.push({ kind: 'schema', span: d, message: 'a plan file holds one YAML document; this second document is not read' });
+  }
+  const doc = file.doc;
+  if (!doc || doc.contents === null) return out;
+  if (file.aliasBomb) {
+    out.push({ kind: 'schema', span: file.aliasBomb, message: 'this alias expands past the limit of 100 aliases; the file is not read' });
+    return out;
+  }
+  const result = PlanFile.safeParse(file.data ?? null);
+  const issues = result.success ? [] : flattenIssues(result.error.issues, []);
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    for (const p of mapIssue(file, issue)) {
+    const key = `${p.kind}:${p.span.offset}:${p.span.length}:${p.kind === 'unknown-key' ? p.key : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+    }
+  }
+  // `version` is required in the file that declares `plan:`.
+  const root = doc.contents;
+  if (isMap(root)) {
+    const planPair = findPair(root, 'plan');
+    if (planPair && !findPair(root, 'version') && isScalar(planPair.key)) {
+      out.push({
+        kind: 'missing-key',
+        span: spanOf(planPair.key as Node, file.source),
+        message: 'missing `version: 1`, required in the file that declares plan:',
+        map: root,
+        key: 'version',
+        path: ['version'],
+      });
+    }
+  }
+  return out;
+}
+
+/** Unions: keep the issues of the one branch that matched the value's shape. */
+function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && 'errors' in issue && Array.isArray(issue.errors) && issue.errors.length) {
+      const shaped = issue.errors.filter(
+        (branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
+      );
+      if (shaped.length === 1) {
+        out.push(...flattenIssues(shaped[0], path));
+        continue;
+      }
+    }
+    out.push({ ...issue, path } as Issue);
+  }
+  return out;
+}
+
+function describeValue(node: Node, file: ParsedFile): string {
+  const span = spanOf(node, file.source);
+  const text = file.source.text.slice(span.offset, span.offset + span.length);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function pathLabel(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${String(seg)}` : String(seg);
+  return s || 'the file';
+}
+
+function mapIssue(file: ParsedFile, issue: Issue): StructureProblem[] {
+  const one = mapOneIssue(file, issue);
+  return Array.isArray(one) ? one : one ? [one] : [];
+}
+
+function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | StructureProblem[] | undefined {
+  const doc = file.doc;
+  if (!doc) return undefined;
+  const path = issue.path;
+  const where = locate(doc, path);
+  if (!where) return undefined;
+  const label = pathLabel(path);
+  const source = file.source;
+
+  if (issue.code === 'unrecognized_keys' && isMap(where.node) && where.depth === path.length) {
+    const known = knownKeys(PlanFile, path);
+    const map = where.node;
+    return issue.keys.flatMap((key): StructureProblem[] => {
+      const pair = findPair(map, key);
+      if (!pair || !isScalar(pair.key)) return [];
+      return [{ kind: 'unknown-key', span: spanOf(pair.key as Node, source), message: `unknown key \`${key}\` in ${label}`, key, known }];
+    });
+  }
+
+  const resolved = where.depth === path.length;
+  if (issue.code === 'invalid_type' && issue.input === undefined && where.depth === path.length - 1 && isMap(where.node)) {
+    const missing = String(path[path.length - 1]);
+    return {
+      kind: 'missing-key',
+      span: missingKeyPlace(where.trail, where.node as YAMLMap, file),
+      message: `missing required key \`${missing}\` in ${pathLabel(path.slice(0, -1))}`,
+      map: where.node as YAMLMap,
+      key: missing,
+      path: [...path],
+    };
+  }
+  if (!resolved) {
+    return { kind: 'schema', span: spanOf(where.node, source), message: `${label}: ${issue.message}` };
+  }
+  const node = where.node;
+  if (issue.code === 'invalid_type' && issue.message === AMBIGUOUS_PERCENTAGE && isScalar(node) && typeof node.value === 'number') {
+    return {
+      kind: 'ambiguous-percentage',
+      span: spanOf(node, source),
+      message: `${label}: the bare number ${describeValue(node, file)} is ambiguous as a percentage; write it with %`,
+      value: node.value,
+    };
+  }
+  // A key with no value: the key itself, and the field counts as absent.
+  if (isScalar(node) && node.value === null && where.key && node !== where.key && (node.source ?? '') === '') {
+    return { kind: 'schema', span: spanOf(where.key, source), message: `${label} has no value: ${issue.message}` };
+  }
+  if (node === where.key) {
+    return { kind: 'schema', span: spanOf(node, source), message: `${label} has no value: ${issue.message}` };
+  }
+  // `[any]` or `[female, any]`: `any` is a word of its own.
+  const parent = where.trail.length >= 2 ? where.trail[where.trail.length - 2].node : undefined;
+  if (isScalar(node) && node.value === 'any' && parent && isSeq(parent)) {
+    return {
+      kind: 'schema',
+      span: spanOf(parent, source),
+      message: `${pathLabel(path.slice(0, -1))}: \`any\` is a word of its own, not a list item; write \`any\``,
+      replacement: 'any',
+    };
+  }
+  if (issue.code === 'invalid_value') {
+    const schema = schemaAt(PlanFile, path);
+    const values = schema ? enumValues(schema) : undefined;
+    if (values && isScalar(node)) {
+      return {
+        kind: 'schema',
+        span: spanOf(node, source),
+        message: `${label}: \`${describeValue(node, file)}\` is not one of ${values.join(', ')}`,
+        enumValues: values,
+        value: String(node.value),
+      };
+    }
+  }
+  return { kind: 'schema', span: spanOf(node, source), message: `${label}: ${issue.message} (got ${describeValue(node, file)})` };
+}
+
+/** Missing key: on the list item's `id` value, else its first key; else on the key of the parent map. */
+function missingKeyPlace(trail: TrailStep[], map: YAMLMap, file: ParsedFile): Span {
+  const step = trail[trail.length - 1];
+  if (step.index !== undefined) {
+    const id = findPair(map, 'id');
+    if (id?.value && isScalar(id.value) && id.value.value !== null) return spanOf(id.value, file.source);
+    const first = map.items[0];
+    if (first && isScalar(first.key)) return spanOf(first.key as Scalar, file.source);
+    return spanOf(map, file.source);
+  }
+  if (step.key) return spanOf(step.key, file.source);
+  return spanOf(map, file.source);
+}

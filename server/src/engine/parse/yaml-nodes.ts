@@ -1,0 +1,55 @@
+/** Small, typed helpers over the `yaml` package's AST (kept with exact ranges). */
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { SourceText, Span } from '../text/source-file';
+
+export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
+export { isMap, isPair, isScalar, isSeq };
+
+/** The node's value span, trailing whitespace trimmed. */
+export function spanOf(node: Node, source: SourceText): Span {
+  const r = node.range;
+  if (!r) return { offset: 0, length: 0 };
+  let end = r[1];
+  const text = source.text;
+  while (end > r[0] && /\s/.test(text[end - 1])) end--;
+  return { offset: r[0], length: end - r[0] };
+}
+
+export function keyText(pair: Pair): string | undefined {
+  const k = pair.key;
+  if (isScalar(k)) return k.value === null ? undefined : String(k.value);
+  return undefined;
+}
+
+export function findPair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+  for (const item of map.items) {
+    if (keyText(item as Pair) === key) return item as Pair<Node, Node | null>;
+  }
+  return undefined;
+}
+
+export function getValue(map: YAMLMap, key: string): Node | undefined {
+  const p = findPair(map, key);
+  return p?.value ?? undefined;
+}
+
+export function asMap(node: Node | null | undefined): YAMLMap | undefined {
+  return node && isMap(node) ? node : undefined;
+}
+
+export function asSeq(node: Node | null | undefined): YAMLSeq | undefined {
+  return node && isSeq(node) ? node : undefined;
+}
+
+export function scalarString(node: Node | null | undefined): string | undefined {
+  return node && isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** True for a key written with no value (`evidence:`). */
+export function isEmptyValue(node: Node | null | undefined): boolean {
+  return !node || (isScalar(node) && node.value === null && (node.source === undefined || node.source === ''));
+}
+
+export function isFlow(node: Node): boolean {
+  return (isMap(node) || isSeq(node)) && node.flow === true;
+}

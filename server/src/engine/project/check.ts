@@ -1,0 +1,51 @@
+/** Check plans on disk: load the scopes of the given paths, analyse each, keep findings for the given paths. */
+import * as path from 'node:path';
+import { analyzeScope, type ScopeAnalysis } from '../analyze';
+import { loadConfig, NO_CONFIG, type LoadedConfig } from '../config/config';
+import type { Finding } from '../findings';
+import { compareFindings } from '../findings';
+import { RULE_NAMES } from '../rules/registry';
+import { loadProject, type DiskProject } from './disk';
+
+export interface CheckResult {
+  project: DiskProject;
+  analyses: ScopeAnalysis[];
+  /** Findings for the requested files and the config files that apply, sorted. */
+  findings: Finding[];
+  timings: { read: number; parse: number; analyze: number };
+}
+
+export function checkPaths(paths: readonly string[], options: { today?: string; overlay?: ReadonlyMap<string, string> } = {}): CheckResult {
+  const project = loadProject(paths, options.overlay);
+  const today = options.today;
+  const t0 = performance.now();
+  const analyses: ScopeAnalysis[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const configs = new Map<string, LoadedConfig>();
+  for (const scope of project.scopes) {
+    const boundary = project.boundaries.get(scope.root) ?? path.parse(scope.root).root;
+    const configPath = project.loader.nearestConfig(scope.root, boundary);
+    let config = NO_CONFIG;
+    if (configPath) {
+      config = configs.get(configPath) ?? loadConfig(project.loader.loadConfig(configPath), RULE_NAMES);
+      configs.set(configPath, config);
+    }
+    const analysis = analyzeScope(scope, {
+      config,
+      misplacedConfigs: project.configsBelow.get(scope.root) ?? [],
+      today,
+    });
+    analyses.push(analysis);
+    for (const f of analysis.findings) {
+      const inRequested = project.requested.has(f.file) || path.basename(f.file) === 'mplan.config.yaml';
+      if (!inRequested) continue;
+      const key = `${f.file}:${f.span.offset}:${f.span.length}:${f.code}:${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  findings.sort(compareFindings);
+  return { project, analyses, findings, timings: { ...project.timings, analyze: performance.now() - t0 } };
+}

@@ -1,0 +1,82 @@
+/** What a rule is: metadata, an explanation for a marketer, and a check. */
+import type { Node } from 'yaml';
+import type { Fix, Severity, TextEdit } from '../findings';
+import type { ParsedFile } from '../parse/parse-file';
+import type { StructureProblem } from '../parse/validate';
+import type { ScopeIndex } from '../scope/scope-index';
+import type { ScopeFiles } from '../scope/scopes';
+import type { Span } from '../text/source-file';
+import type { ConfigProblem, RuleSetting, Thresholds } from '../config/config';
+import type { Directive } from '../suppress/suppressions';
+
+export type RuleGroup = 'structure' | 'alignment' | 'pricing' | 'timing' | 'governance' | 'flow';
+
+export interface RuleMeta {
+  code: string;
+  name: string;
+  severity: Severity;
+  group: RuleGroup;
+  /** One line for `mplan rules`. */
+  summary: string;
+  /** Two to five sentences for a marketer: the contradiction, why it hurts, what to change. */
+  explanation: string;
+  /** The quick fixes it offers, in words (for the docs). */
+  fixes: readonly string[];
+  /** The node its range covers, in words (for the docs). */
+  place: string;
+}
+
+export interface RelatedSpec {
+  file: ParsedFile;
+  node?: Node;
+  span?: Span;
+  message: string;
+}
+
+export interface FixSpec {
+  title: string;
+  safe?: boolean;
+  preferred?: boolean;
+  edits: TextEdit[];
+}
+
+export interface ReportSpec {
+  file: ParsedFile;
+  /** The node the range covers; or `span`. */
+  node?: Node;
+  span?: Span;
+  message: string;
+  related?: RelatedSpec[];
+  fixes?: FixSpec[];
+}
+
+export interface RuleContext {
+  readonly scope: ScopeFiles;
+  readonly index: ScopeIndex;
+  readonly thresholds: Thresholds;
+  /** Structure problems (MP002, MP003, MP006) of each plan file of the scope. */
+  readonly problems: ReadonlyMap<ParsedFile, readonly StructureProblem[]>;
+  /** Problems of the scope's `mplan.config.yaml`. */
+  readonly configProblems: readonly ConfigProblem[];
+  /** Config files in folders below the scope's root (MP008). */
+  readonly misplacedConfigs: readonly ParsedFile[];
+  /** The placeholder date: the plan period's start, else today. */
+  readonly placeholderDate: string;
+  readonly currency: string;
+  /** Suppression comments per file, marked used; set only for rules that run after suppression (MP000). */
+  readonly directives: ReadonlyMap<ParsedFile, readonly Directive[]>;
+  /** The configured setting of a rule code (its default when not configured). */
+  settingOf(code: string): RuleSetting;
+  /** The code of a rule code or name, when such a rule exists. */
+  codeOf(word: string): string | undefined;
+  report(spec: ReportSpec): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  /** Runs after suppression comments are applied (MP000 only). */
+  readonly afterSuppression?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export type { Fix };

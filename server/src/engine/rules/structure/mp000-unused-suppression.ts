@@ -1,0 +1,69 @@
+import type { Rule } from '../rule';
+import type { Directive, SuppressionToken } from '../../suppress/suppressions';
+import type { ParsedFile } from '../../parse/parse-file';
+import type { TextEdit } from '../../findings';
+
+export const unusedSuppression: Rule = {
+  meta: {
+    code: 'MP000',
+    name: 'unused-suppression',
+    severity: 'hint',
+    group: 'structure',
+    summary: 'A suppression comment that suppresses nothing.',
+    explanation:
+      'A `mplan-disable` comment silences a finding on purpose, so reviewers trust that each one still hides a real, accepted exception. ' +
+      'When the plan changes and the finding goes away, or the comment names an unknown or switched-off rule, the comment silently hides nothing and misleads the next reader. ' +
+      'Remove the code from the comment, or the whole comment when it was the last one.',
+    fixes: ['remove the unused code, or the whole comment when it was its last'],
+    place: 'the unused code inside the comment',
+  },
+  afterSuppression: true,
+  check(ctx) {
+    for (const [file, directives] of ctx.directives) {
+      for (const d of directives) {
+        for (const t of d.tokens) {
+          if (t.used) continue;
+          const code = ctx.codeOf(t.word);
+          const why = !code
+            ? `\`${t.word}\` is not a rule code or name`
+            : ctx.settingOf(code) === 'off'
+              ? `${t.word} is off in the configuration`
+              : `${t.word} reports nothing here`;
+          ctx.report({
+            file,
+            span: t.span,
+            message: `unused suppression: ${why}`,
+            fixes: [{ title: removalTitle(d, t), safe: true, preferred: true, edits: [removal(file, d, t)] }],
+          });
+        }
+      }
+    }
+  },
+};
+
+function removalTitle(d: Directive, t: SuppressionToken): string {
+  return d.tokens.length === 1 ? 'Remove the unused suppression comment' : `Remove ${t.word} from the suppression comment`;
+}
+
+function removal(file: ParsedFile, d: Directive, t: SuppressionToken): TextEdit {
+  const text = file.source.text;
+  if (d.tokens.length > 1) {
+    // Remove the word with the separator before it (or after it, for the first word).
+    const idx = d.tokens.indexOf(t);
+    if (idx > 0) {
+      const prev = d.tokens[idx - 1];
+      const from = prev.span.offset + prev.span.length;
+      return { file: file.path, offset: from, length: t.span.offset + t.span.length - from, text: '' };
+    }
+    const next = d.tokens[1];
+    return { file: file.path, offset: t.span.offset, length: next.span.offset - t.span.offset, text: '' };
+  }
+  if (d.ownLine) {
+    const from = file.source.lineStart(d.line);
+    const to = file.source.lineEndWithBreak(d.line);
+    return { file: file.path, offset: from, length: to - from, text: '' };
+  }
+  let from = d.comment.offset;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return { file: file.path, offset: from, length: d.comment.offset + d.comment.length - from, text: '' };
+}

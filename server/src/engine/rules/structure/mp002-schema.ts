@@ -1,0 +1,54 @@
+import type { Rule } from '../rule';
+import { insertKey } from '../../fix/edits';
+import { PlanFile } from '../../../../../schemas/plan';
+import { placeholder, schemaAt } from '../../parse/schema-walk';
+import { closestWithDistance, distance } from '../../text/closest';
+
+export const schema: Rule = {
+  meta: {
+    code: 'MP002',
+    name: 'schema',
+    severity: 'error',
+    group: 'structure',
+    summary: 'A value has the wrong type, a required key is missing, or a value is malformed.',
+    explanation:
+      'The plan says something the format cannot read: a missing required key, a value of the wrong kind, an unknown option, or a malformed date, id or percentage. ' +
+      'A value that cannot be read is ignored by every other check, so a contradiction behind it goes unseen. ' +
+      'Write the value as the format expects; the quick fix inserts a missing key with a placeholder or picks the closest allowed option.',
+    fixes: ['missing required key: insert it with a placeholder', 'unknown option: replace it with the closest allowed value'],
+    place: "the offending value (a missing key: the parent map's key; in a list item: the item's id)",
+  },
+  check(ctx) {
+    for (const [file, problems] of ctx.problems) {
+      for (const p of problems) {
+        if (p.kind === 'missing-key') {
+          const s = schemaAt(PlanFile, p.path);
+          const value = s ? placeholder(s, { date: ctx.placeholderDate, currency: ctx.currency }, p.key) : 'TODO';
+          ctx.report({
+            file,
+            span: p.span,
+            message: p.message,
+            fixes: [{ title: `Insert \`${p.key}: ${value}\``, preferred: true, edits: [insertKey(file, p.map, p.key, value)] }],
+          });
+        } else if (p.kind === 'schema') {
+          const fixes = [];
+          if (p.replacement) {
+            const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text: p.replacement };
+            fixes.push({ title: `Replace with \`${p.replacement}\``, preferred: true, edits: [edit] });
+          } else if (p.enumValues && p.value !== undefined) {
+            const near = closestWithDistance(p.value, p.enumValues);
+            const best = near?.word ?? [...p.enumValues].sort((a, b) => distance(p.value ?? '', a) - distance(p.value ?? '', b))[0];
+            if (best) {
+              const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text: best };
+              fixes.push({ title: `Replace with \`${best}\``, preferred: true, edits: [edit] });
+            }
+          }
+          ctx.report({ file, span: p.span, message: p.message, fixes });
+        }
+      }
+    }
+    for (const p of ctx.configProblems) {
+      if (p.code === 'MP002') ctx.report({ file: p.file, span: p.span, message: p.message });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+
+const KIND_LABEL: Record<string, string> = {
+  research: 'research', segment: 'segment', channel: 'channel', product: 'product',
+  valueProp: 'value proposition', initiative: 'initiative', campaign: 'campaign',
+};
+
+export const duplicateId: Rule = {
+  meta: {
+    code: 'MP004',
+    name: 'duplicate-id',
+    severity: 'error',
+    group: 'structure',
+    summary: 'An id is defined twice for the same kind in one scope.',
+    explanation:
+      'Two segments, products or campaigns with the same id make every reference to that id ambiguous: a campaign may be checked against the wrong segment or price. ' +
+      'Ids are unique per kind across all files of a plan. ' +
+      'Rename one of the two, and update the references that meant it.',
+    fixes: [],
+    place: 'the second id value; related: the first',
+  },
+  check(ctx) {
+    for (const d of ctx.index.duplicates) {
+      const label = KIND_LABEL[d.entity.kind] ?? d.entity.kind;
+      ctx.report({
+        file: d.entity.file,
+        node: d.entity.idNode,
+        message: `duplicate ${label} id \`${d.entity.id}\`, first defined in ${d.first.file === d.entity.file ? 'this file' : 'another file'}`,
+        related: [{ file: d.first.file, node: d.first.idNode, message: `first definition of ${label} \`${d.first.id}\`` }],
+      });
+    }
+  },
+};

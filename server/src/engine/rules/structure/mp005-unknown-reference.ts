@@ -1,0 +1,109 @@
+import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { FixSpec, Rule, RuleContext } from '../rule';
+import type { Ref, RefKind } from '../../model/types';
+import { closest } from '../../text/closest';
+import { appendItem, appendBlockItem, insertKey } from '../../fix/edits';
+import { findPair } from '../../parse/yaml-nodes';
+import type { ParsedFile } from '../../parse/parse-file';
+import { METRICS } from '../../scope/scope-index';
+
+const LABEL: Record<RefKind, string> = {
+  research: 'research', segment: 'segment', channel: 'channel', product: 'product', valueProp: 'value proposition', metric: 'metric',
+};
+const LIST_KEY: Partial<Record<RefKind, string>> = { research: 'research', segment: 'segments', channel: 'channels', product: 'products' };
+
+function stubFields(kind: RefKind, ctx: RuleContext): Array<[string, string]> {
+  void ctx;
+  switch (kind) {
+    case 'research': return [['method', 'trend-study']];
+    case 'segment': return [['name', 'TODO']];
+    case 'channel': return [['name', 'TODO']];
+    case 'product': return [['name', 'TODO'], ['segments', '[]']];
+    case 'valueProp': return [['claim', 'TODO']];
+    default: return [];
+  }
+}
+
+function stubInto(file: ParsedFile, seq: YAMLSeq, id: string, fields: Array<[string, string]>): FixSpec['edits'][number] {
+  if (seq.flow || seq.items.length === 0) {
+    return appendItem(file, seq, `{ id: ${id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }`);
+  }
+  return appendBlockItem(file, seq, [`id: ${id}`, ...fields.map(([k, v]) => `${k}: ${v}`)]);
+}
+
+function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
+  const fields = stubFields(ref.kind, ctx);
+  const title = `Create ${LABEL[ref.kind]} \`${ref.id}\``;
+  if (ref.kind === 'valueProp') {
+    if (ref.owner.kind !== 'campaign' || !ref.owner.product) return undefined;
+    const product = ctx.index.get('product', ref.owner.product.id);
+    if (!product) return undefined;
+    const pair = findPair(product.map, 'valueProps');
+    if (pair && pair.value && isSeq(pair.value)) return { title, edits: [stubInto(product.file, pair.value, ref.id, fields)] };
+    const flow = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
+    return { title, edits: [insertKey(product.file, product.map, 'valueProps', flow)] };
+  }
+  const listKey = LIST_KEY[ref.kind];
+  if (!listKey) return undefined;
+  // The first file (path order) that holds such a list; else the plan file; else the referencing file.
+  for (const m of ctx.index.models) {
+    const seq = m.sections.upstream ? findPair(m.sections.upstream, listKey)?.value : undefined;
+    if (seq && isSeq(seq)) return { title, edits: [stubInto(m.file, seq, ref.id, fields)] };
+  }
+  const target = ctx.index.models.find((m) => m.plan)?.file ?? ref.file;
+  const model = ctx.index.models.find((m) => m.file === target);
+  const flowItem = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
+  if (model?.sections.upstream) return { title, edits: [insertKey(target, model.sections.upstream, listKey, flowItem)] };
+  const root = target.doc?.contents;
+  if (root && isMap(root)) return { title, edits: [insertKey(target, root as YAMLMap, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
+  return undefined;
+}
+
+export const unknownReference: Rule = {
+  meta: {
+    code: 'MP005',
+    name: 'unknown-reference',
+    severity: 'error',
+    group: 'structure',
+    summary: 'A reference names no defined segment, product, value proposition, research, channel or metric.',
+    explanation:
+      'A campaign or upstream decision points at something the plan never defines, so the link between upstream and downstream is broken: nothing can check that the campaign reaches that segment or honours that product\'s price. ' +
+      'Usually it is a typo or an entity that was renamed. ' +
+      'Use the id of an existing entity, or create the missing one.',
+    fixes: ['replace with the closest defined id (or metric)', 'create a stub of the missing entity (not for kpis)'],
+    place: 'the reference value',
+  },
+  check(ctx) {
+    const idx = ctx.index;
+    for (const ref of idx.refs) {
+      if (idx.isKnown(ref)) continue;
+      const candidates = idx.candidates(ref.kind);
+      const near = closest(ref.id, candidates);
+      const fixes: FixSpec[] = [];
+      if (near) fixes.push({ title: `Replace with \`${near}\``, preferred: true, edits: [{ file: ref.file.path, offset: ref.node.range![0], length: ref.node.range![1] - ref.node.range![0], text: near }] });
+      const stub = createStub(ctx, ref);
+      if (stub) fixes.push(stub);
+      ctx.report({
+        file: ref.file,
+        node: ref.node,
+        message: `unknown ${LABEL[ref.kind]} \`${ref.id}\`${near ? `; did you mean \`${near}\`?` : ''}`,
+        fixes,
+      });
+    }
+    for (const m of idx.models) {
+      const owners = [...m.campaigns, ...m.initiatives];
+      for (const o of owners) {
+        for (const k of o.kpis?.items ?? []) {
+          if (METRICS.includes(k.metric)) continue;
+          const near = closest(k.metric, METRICS);
+          ctx.report({
+            file: m.file,
+            node: k.node,
+            message: `unknown metric \`${k.metric}\`${near ? `; did you mean \`${near}\`?` : ''}`,
+            fixes: near ? [{ title: `Replace with \`${near}\``, preferred: true, edits: [{ file: m.file.path, offset: k.node.range![0], length: k.node.range![1] - k.node.range![0], text: near }] }] : [],
+          });
+        }
+      }
+    }
+  },
+};

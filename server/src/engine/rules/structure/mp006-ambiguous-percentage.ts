@@ -1,0 +1,35 @@
+import type { FixSpec, Rule } from '../rule';
+import { formatPercent } from '../../model/values';
+
+export const ambiguousPercentage: Rule = {
+  meta: {
+    code: 'MP006',
+    name: 'ambiguous-percentage',
+    severity: 'error',
+    group: 'structure',
+    summary: 'A percentage written as a bare number.',
+    explanation:
+      'A discount of `25` could mean 25% or 2500%, and `0.25` could mean 25% or a quarter of a percent: pricing checks cannot guess which. ' +
+      'A wrong guess lets a clearance-level discount through, or blocks a legitimate one. ' +
+      'Write percentages with a percent sign, such as `25%`.',
+    fixes: ['`25` -> `25%`; `0.25` -> `25%` (both offered for `1`)'],
+    place: 'the value',
+  },
+  check(ctx) {
+    for (const [file, problems] of ctx.problems) {
+      for (const p of problems) {
+        if (p.kind !== 'ambiguous-percentage') continue;
+        const edit = (text: string): FixSpec['edits'] => [{ file: file.path, offset: p.span.offset, length: p.span.length, text }];
+        const fixes: FixSpec[] = [];
+        if (p.value === 1) {
+          fixes.push({ title: 'Write `1%`', edits: edit('1%') }, { title: 'Write `100%`', edits: edit('100%') });
+        } else {
+          const bp = p.value < 1 ? Math.round(p.value * 10000) : Math.round(p.value * 100);
+          const text = formatPercent(bp);
+          fixes.push({ title: `Write \`${text}\``, safe: true, preferred: true, edits: edit(text) });
+        }
+        ctx.report({ file, span: p.span, message: p.message, fixes });
+      }
+    }
+  },
+};

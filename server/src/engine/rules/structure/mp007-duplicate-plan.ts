@@ -1,0 +1,32 @@
+import * as path from 'node:path';
+import type { Rule } from '../rule';
+
+export const duplicatePlan: Rule = {
+  meta: {
+    code: 'MP007',
+    name: 'duplicate-plan',
+    severity: 'error',
+    group: 'structure',
+    summary: 'Two plan files in one folder declare `plan:`.',
+    explanation:
+      'A folder holds one plan: its budget, period and currency frame every campaign below it. ' +
+      'Two `plan:` sections in one folder leave it unclear which budget and period apply, so budget and timing checks use the first and ignore the second. ' +
+      'Keep one `plan:` per folder, or move the second plan into a folder of its own.',
+    fixes: [],
+    place: 'the second `plan` key',
+  },
+  check(ctx) {
+    const plans = ctx.index.plans;
+    for (let i = 1; i < plans.length; i++) {
+      const p = plans[i];
+      const first = plans.find((q) => path.dirname(q.file.path) === path.dirname(p.file.path));
+      if (!first || first === p) continue;
+      ctx.report({
+        file: p.file,
+        node: p.planKey,
+        message: `a second plan \`${p.id}\` in this folder; \`${first.id}\` already declares the plan here`,
+        related: [{ file: first.file, node: first.planKey, message: `the plan \`${first.id}\`` }],
+      });
+    }
+  },
+};

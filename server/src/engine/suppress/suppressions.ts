@@ -1,0 +1,58 @@
+/**
+ * Suppression comments: `# mplan-disable-next-line CODE...`, `# mplan-disable-line CODE...`
+ * (at the end of the line), `# mplan-disable-file CODE...`. Codes or rule names.
+ */
+import type { ParsedFile } from '../parse/parse-file';
+import type { Span } from '../text/source-file';
+
+export type DirectiveKind = 'next-line' | 'line' | 'file';
+
+export interface SuppressionToken {
+  word: string;
+  span: Span;
+  used: boolean;
+}
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** The 0-based line of the comment. */
+  line: number;
+  /** The comment's span from `#` to the end of the line. */
+  comment: Span;
+  /** True when the comment is alone on its line. */
+  ownLine: boolean;
+  tokens: SuppressionToken[];
+}
+
+const DIRECTIVE = /#\s*mplan-disable-(next-line|line|file)\b([^\r\n]*)/g;
+
+export function findDirectives(file: ParsedFile): Directive[] {
+  const text = file.source.text;
+  if (!text.includes('mplan-disable-')) return [];
+  const out: Directive[] = [];
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    const hash = m.index;
+    const before = hash > 0 ? text[hash - 1] : '\n';
+    // A YAML comment starts the line or follows whitespace.
+    if (!/\s/.test(before)) continue;
+    const pos = file.source.positionAt(hash);
+    const lineStart = file.source.lineStart(pos.line);
+    const ownLine = text.slice(lineStart, hash).trim() === '';
+    const rest = m[2];
+    const restStart = hash + m[0].length - rest.length;
+    const tokens: SuppressionToken[] = [];
+    const word = /[A-Za-z0-9-]+/g;
+    for (let w = word.exec(rest); w; w = word.exec(rest)) {
+      tokens.push({ word: w[0], span: { offset: restStart + w.index, length: w[0].length }, used: false });
+    }
+    const commentEnd = file.source.lineEnd(pos.line);
+    out.push({ kind: m[1] as DirectiveKind, line: pos.line, comment: { offset: hash, length: commentEnd - hash }, ownLine, tokens });
+  }
+  return out;
+}
+
+/** Lines a directive covers: -1 means the whole file. */
+export function coveredLine(d: Directive): number {
+  return d.kind === 'file' ? -1 : d.kind === 'line' ? d.line : d.line + 1;
+}
