@@ -68,7 +68,7 @@ function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Issue[]
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && 'errors' in issue && Array.isArray(issue.errors) && issue.errors.length) {
       const shaped = issue.errors.filter(
-        (branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
+        (branch) => !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')),
       );
       if (shaped.length === 1) {
         out.push(...flattenIssues(shaped[0], path));
