@@ -1,0 +1,40 @@
+/**
+ * The youngest age a campaign reaches: its audience's `age` when written,
+ * else the union of its resolved segments' ages (a segment without `age`
+ * means any age). A small local reading of the audience for MP403.
+ */
+import type { CampaignEntity, SegmentEntity } from '../../model/types';
+import type { AgeRange } from '../../model/values';
+import { ALL_AGES } from '../../model/values';
+import { findPair } from '../../parse/yaml-nodes';
+import type { ScopeIndex } from '../../scope/scope-index';
+
+export interface SegmentAge {
+  segment: SegmentEntity;
+  age: AgeRange;
+}
+
+export type AgeReach =
+  | { from: 'audience'; age: AgeRange }
+  | { from: 'segments'; min: number; segments: SegmentAge[] };
+
+/** Undefined when nothing valid says whom the campaign reaches (invalid fields are MP002's, unresolved segments MP005's). */
+export function campaignAgeReach(index: ScopeIndex, c: CampaignEntity): AgeReach | undefined {
+  const audience = c.audience;
+  if (audience?.age) return { from: 'audience', age: audience.age.value };
+  if (audience && findPair(audience.map, 'age')) return undefined;
+  const segments: SegmentAge[] = [];
+  for (const s of index.campaignSegments(c)) {
+    if (s.age) segments.push({ segment: s, age: s.age.value });
+    else if (!findPair(s.map, 'age')) segments.push({ segment: s, age: ALL_AGES });
+  }
+  if (!segments.length) return undefined;
+  return { from: 'segments', min: Math.min(...segments.map((s) => s.age.min)), segments };
+}
+
+/** `14-18`, `65+`, `any`. */
+export function formatAge(age: AgeRange): string {
+  if (age.min === ALL_AGES.min && age.max === ALL_AGES.max) return 'any age';
+  if (age.max === ALL_AGES.max) return `${age.min}+`;
+  return `${age.min}-${age.max}`;
+}

@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { insertSignOff } from './sign-off-skeleton';
+
+export const missingSalesReview: Rule = {
+  meta: {
+    code: 'MP401',
+    name: 'missing-sales-review',
+    severity: 'warning',
+    group: 'governance',
+    summary: 'A campaign has no `salesReview`.',
+    explanation:
+      'Nobody from sales has signed off this campaign. ' +
+      'Sales then learns of the offer, the price and the promise from customers, cannot prepare stock, scripts or partners, and the demand the campaign buys is lost at the counter. ' +
+      'Review the campaign with the sales team before launch and record who signed off and when in `salesReview`.',
+    fixes: ['insert a `salesReview` skeleton (`by`, `on`)'],
+    place: 'the campaign id value',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      if (c.salesReview) continue;
+      ctx.report({
+        file: c.file,
+        node: c.idNode,
+        message: `campaign \`${c.id}\` has no sales review (\`salesReview\`)`,
+        fixes: [
+          {
+            title: 'Insert a `salesReview` skeleton',
+            preferred: true,
+            edits: [insertSignOff(c, 'salesReview', 'by', ctx.placeholderDate)],
+          },
+        ],
+      });
+    }
+  },
+};

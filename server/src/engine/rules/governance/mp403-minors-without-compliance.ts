@@ -1,0 +1,55 @@
+import type { RelatedSpec, Rule } from '../rule';
+import { campaignAgeReach, formatAge } from './campaign-age-reach';
+import { insertSignOff } from './sign-off-skeleton';
+
+export const minorsWithoutCompliance: Rule = {
+  meta: {
+    code: 'MP403',
+    name: 'minors-without-compliance',
+    severity: 'error',
+    group: 'governance',
+    summary: 'The audience includes ages below `adultAge` and the campaign has no `compliance` sign-off.',
+    explanation:
+      'The campaign reaches people younger than the adult age, and no one from legal has approved it. ' +
+      'Advertising to minors is regulated (targeting, claims, prices, data collection), and a breach risks fines, withdrawn ads and headlines that damage the brand. ' +
+      'Have legal approve the campaign and record it in `compliance`, or narrow the audience to adults if minors are not meant to be reached.',
+    fixes: ['insert a `compliance` skeleton (`approvedBy`, `on`)'],
+    place: "the audience's age value, else the campaign id value",
+  },
+  check(ctx) {
+    const adult = ctx.thresholds.adultAge;
+    for (const c of ctx.index.campaigns) {
+      if (c.compliance) continue;
+      const reach = campaignAgeReach(ctx.index, c);
+      if (!reach) continue;
+      const fixes = [
+        { title: 'Insert a `compliance` skeleton', preferred: true, edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)] },
+      ];
+      if (reach.from === 'audience') {
+        if (reach.age.min >= adult) continue;
+        const node = c.audience?.age?.node;
+        ctx.report({
+          file: c.file,
+          node: node ?? c.idNode,
+          message: `campaign \`${c.id}\` targets ages ${formatAge(reach.age)}, below the adult age of ${adult}, with no compliance sign-off`,
+          fixes,
+        });
+        continue;
+      }
+      if (reach.min >= adult) continue;
+      const young = reach.segments.filter((s) => s.age.min < adult);
+      const related: RelatedSpec[] = young.map(({ segment, age }) =>
+        segment.age
+          ? { file: segment.file, node: segment.age.node, message: `segment \`${segment.id}\` is aged ${formatAge(age)}` }
+          : { file: segment.file, node: segment.idNode, message: `segment \`${segment.id}\` has no age limit` },
+      );
+      ctx.report({
+        file: c.file,
+        node: c.idNode,
+        message: `campaign \`${c.id}\` reaches ages below the adult age of ${adult} through ${young.map((s) => `segment \`${s.segment.id}\` (${formatAge(s.age)})`).join(', ')}, with no compliance sign-off`,
+        related,
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { Scalar } from 'yaml';
+import { replaceScalar } from '../../fix/edits';
+import { isBefore } from '../../model/dates';
+import type { Field } from '../../model/types';
+import type { ParsedFile } from '../../parse/parse-file';
+import type { FixSpec, Rule, RuleContext } from '../rule';
+
+function swapFix(file: ParsedFile, start: Field<string>, end: Field<string>): FixSpec {
+  return {
+    title: `Swap the dates: start ${end.value}, end ${start.value}`,
+    preferred: true,
+    edits: [replaceScalar(file, start.node as Scalar, end.value), replaceScalar(file, end.node as Scalar, start.value)],
+  };
+}
+
+function checkRange(ctx: RuleContext, file: ParsedFile, what: string, start: Field<string> | undefined, end: Field<string> | undefined): void {
+  if (!start || !end || !isBefore(end.value, start.value)) return;
+  ctx.report({
+    file,
+    node: end.node,
+    message: `${what} ends on ${end.value}, before it starts on ${start.value}`,
+    related: [{ file, node: start.node, message: `${what} starts on ${start.value}` }],
+    fixes: [swapFix(file, start, end)],
+  });
+}
+
+export const scheduleInverted: Rule = {
+  meta: {
+    code: 'MP301',
+    name: 'schedule-inverted',
+    severity: 'error',
+    group: 'timing',
+    summary: 'A campaign schedule or the plan period ends before it starts.',
+    explanation:
+      'The end date is earlier than the start date, so the dates describe no time at all: media cannot be booked, and every other timing check (plan period, research, product availability, sign-offs) measures against a date that is probably a typo. ' +
+      'Usually the two dates were entered the wrong way round or the year is wrong. ' +
+      'Swap the dates, or correct the one that is mistyped.',
+    fixes: ['swap the start and end dates'],
+    place: 'the end value',
+  },
+  check(ctx) {
+    for (const p of ctx.index.plans) checkRange(ctx, p.file, p.id ? `the plan period of \`${p.id}\`` : 'the plan period', p.period.start, p.period.end);
+    for (const c of ctx.index.campaigns) {
+      if (c.schedule) checkRange(ctx, c.file, `campaign \`${c.id}\``, c.schedule.start, c.schedule.end);
+    }
+  },
+};

@@ -1,0 +1,67 @@
+import type { Scalar } from 'yaml';
+import { replaceScalar } from '../../fix/edits';
+import { isAfter, isBefore } from '../../model/dates';
+import type { CampaignEntity, Field, PlanEntity } from '../../model/types';
+import type { Rule, RuleContext } from '../rule';
+
+type Side = 'starts' | 'ends';
+
+/** Reports one schedule date outside the period, clamped to the nearer bound. */
+function checkDate(ctx: RuleContext, plan: PlanEntity, c: CampaignEntity, side: Side, date: Field<string>): void {
+  const { start, end } = plan.period;
+  let bound: Field<string> | undefined;
+  let relation = '';
+  if (start && isBefore(date.value, start.value)) {
+    bound = start;
+    relation = `before the plan period starts on ${start.value}`;
+  } else if (end && isAfter(date.value, end.value)) {
+    bound = end;
+    relation = `after the plan period ends on ${end.value}`;
+  }
+  if (!bound) return;
+  const which = bound === start ? 'starts' : 'ends';
+  ctx.report({
+    file: c.file,
+    node: date.node,
+    message: `campaign \`${c.id}\` ${side} on ${date.value}, ${relation}`,
+    related: [{ file: plan.file, node: bound.node, message: `the plan period ${which} on ${bound.value}` }],
+    fixes: [
+      {
+        title: `Clamp the ${side === 'starts' ? 'start' : 'end'} to the plan period: ${bound.value}`,
+        preferred: true,
+        edits: [replaceScalar(c.file, date.node as Scalar, bound.value)],
+      },
+    ],
+  });
+}
+
+export const outsidePlanPeriod: Rule = {
+  meta: {
+    code: 'MP302',
+    name: 'outside-plan-period',
+    severity: 'warning',
+    group: 'timing',
+    summary: "A campaign runs (partly) outside the plan's period.",
+    explanation:
+      'The campaign is scheduled, at least in part, outside the period the plan covers. ' +
+      "The plan's budget, targets and upstream decisions are agreed for that period only, so the days outside it spend money nobody approved and are measured against goals that no longer apply. " +
+      'Move the campaign inside the plan period, or carry it into the next period\'s plan.',
+    fixes: ['clamp the start or end date to the plan period'],
+    place: 'the start or end value outside the period; related: the plan period',
+  },
+  check(ctx) {
+    const plan = ctx.index.plan;
+    if (!plan) return;
+    const { start, end } = plan.period;
+    if (!start && !end) return;
+    // An inverted period or schedule is MP301's: there is no interval to compare.
+    if (start && end && isBefore(end.value, start.value)) return;
+    for (const c of ctx.index.campaigns) {
+      const s = c.schedule;
+      if (!s) continue;
+      if (s.start && s.end && isBefore(s.end.value, s.start.value)) continue;
+      if (s.start) checkDate(ctx, plan, c, 'starts', s.start);
+      if (s.end) checkDate(ctx, plan, c, 'ends', s.end);
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { isAfter } from '../../model/dates';
+import type { ResearchEntity } from '../../model/types';
+import { findPair } from '../../parse/yaml-nodes';
+import type { RelatedSpec, Rule } from '../rule';
+
+interface Late {
+  research: ResearchEntity;
+  segments: string[];
+}
+
+/** True when the research's findings are not available by `start`: completed later, or not completed at all. */
+function lateFor(r: ResearchEntity, start: string): boolean {
+  if (r.completed) return isAfter(r.completed.value, start);
+  // A `completed` that is written but invalid is MP002's, not a running study.
+  return !findPair(r.map, 'completed');
+}
+
+function describe(l: Late): string {
+  const when = l.research.completed ? `completed ${l.research.completed.value}` : 'not completed';
+  return `\`${l.research.id}\` (${when}; backs ${l.segments.map((s) => `\`${s}\``).join(', ')})`;
+}
+
+function relatedOf(l: Late): RelatedSpec {
+  const r = l.research;
+  return r.completed
+    ? { file: r.file, node: r.completed.node, message: `research \`${r.id}\` is completed on ${r.completed.value}` }
+    : { file: r.file, node: r.idNode, message: `research \`${r.id}\` has no \`completed\` date: it is still running` };
+}
+
+export const beforeResearch: Rule = {
+  meta: {
+    code: 'MP303',
+    name: 'before-research',
+    severity: 'warning',
+    group: 'timing',
+    summary: 'A campaign starts before the research that backs one of its segments is completed.',
+    explanation:
+      'The campaign goes live before the research behind one of its segments has delivered its findings: casting before the licence is bought. ' +
+      'If the study changes who the segment is, what it needs or what it will pay, the media, message and offer already bought are wasted or aimed at the wrong people. ' +
+      'Start the campaign after the research is completed, or record the completion date once the findings are in.',
+    fixes: [],
+    place: 'the schedule start; related: each late research',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const start = c.schedule?.start;
+      if (!start) continue;
+      const late: Late[] = [];
+      for (const s of ctx.index.campaignSegments(c)) {
+        for (const r of ctx.index.researchBacking(s)) {
+          if (!lateFor(r, start.value)) continue;
+          const known = late.find((l) => l.research === r);
+          if (known) known.segments.push(s.id);
+          else late.push({ research: r, segments: [s.id] });
+        }
+      }
+      if (!late.length) continue;
+      ctx.report({
+        file: c.file,
+        node: start.node,
+        message: `campaign \`${c.id}\` starts on ${start.value}, before the research backing its segments is completed: ${late.map(describe).join(', ')}`,
+        related: late.map(relatedOf),
+      });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import type { Scalar } from 'yaml';
+import { replaceScalar } from '../../fix/edits';
+import { isBefore } from '../../model/dates';
+import type { Rule } from '../rule';
+
+export const beforeAvailability: Rule = {
+  meta: {
+    code: 'MP304',
+    name: 'before-availability',
+    severity: 'error',
+    group: 'timing',
+    summary: "A campaign starts before its product's `available` date.",
+    explanation:
+      'The campaign starts promoting a product before the first day it can be sold. ' +
+      'Every customer it convinces in those days finds nothing to buy: the media budget is wasted, the demand it creates goes to competitors, and the brand looks unprepared. ' +
+      'Move the campaign start to the availability date, or bring the launch forward upstream if the product can ship earlier.',
+    fixes: ['move the start to the availability date'],
+    place: "the schedule start; related: the product's `available`",
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const start = c.schedule?.start;
+      if (!start || !c.product) continue;
+      const product = ctx.index.get('product', c.product.id);
+      const available = product?.available;
+      if (!product || !available || !isBefore(start.value, available.value)) continue;
+      ctx.report({
+        file: c.file,
+        node: start.node,
+        message: `campaign \`${c.id}\` starts on ${start.value}, before product \`${product.id}\` is available on ${available.value}`,
+        related: [{ file: product.file, node: available.node, message: `product \`${product.id}\` is available from ${available.value}` }],
+        fixes: [
+          {
+            title: `Move the start to ${available.value}, when \`${product.id}\` is available`,
+            preferred: true,
+            edits: [replaceScalar(c.file, start.node as Scalar, available.value)],
+          },
+        ],
+      });
+    }
+  },
+};

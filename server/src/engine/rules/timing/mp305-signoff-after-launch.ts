@@ -1,0 +1,42 @@
+import { isAfter } from '../../model/dates';
+import type { SignOff } from '../../model/types';
+import type { Rule } from '../rule';
+
+const SIGN_OFFS = [
+  ['salesReview', 'sales review'],
+  ['pretest', 'pretest'],
+  ['compliance', 'compliance sign-off'],
+] as const;
+
+export const signoffAfterLaunch: Rule = {
+  meta: {
+    code: 'MP305',
+    name: 'signoff-after-launch',
+    severity: 'warning',
+    group: 'timing',
+    summary: 'A sales review, pretest or compliance sign-off is dated after the campaign starts.',
+    explanation:
+      'A sign-off that happens after the campaign has started cannot change it: the sales team learns of the campaign once customers already call, the pretest measures ads that are already paid for, and legal approves what has already been published. ' +
+      'Whatever they find then costs a stop, a reprint or a legal risk instead of an edit. ' +
+      'Schedule the sign-off before the start date, or move the start after it.',
+    fixes: [],
+    place: 'that sign-off date; related: the schedule start',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const start = c.schedule?.start;
+      if (!start) continue;
+      for (const [key, label] of SIGN_OFFS) {
+        const signOff: SignOff | undefined = c[key];
+        const on = signOff?.on;
+        if (!on || !isAfter(on.value, start.value)) continue;
+        ctx.report({
+          file: c.file,
+          node: on.node,
+          message: `the ${label} of campaign \`${c.id}\` is dated ${on.value}, after the campaign starts on ${start.value}`,
+          related: [{ file: c.file, node: start.node, message: `campaign \`${c.id}\` starts on ${start.value}` }],
+        });
+      }
+    }
+  },
+};

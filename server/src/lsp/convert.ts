@@ -1,0 +1,72 @@
+/** Conversions between engine data and LSP types. */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type TextEdit as LspTextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { Finding, Severity, TextEdit } from '../engine/findings';
+import { findRule } from '../engine/rules/registry';
+import { docsUrl } from '../engine/rules/docs-url';
+import type { SourceText } from '../engine/text/source-file';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** A document key: the file system path for `file:` URIs, else the URI itself. */
+export function keyOfUri(uri: string): string {
+  if (uri.startsWith('file:')) {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return uri;
+    }
+  }
+  return uri;
+}
+
+export function isFileKey(key: string): boolean {
+  return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key);
+}
+
+export function uriOfPath(path: string): string {
+  return isFileKey(path) ? pathToFileURL(path).href : path;
+}
+
+export interface DiagnosticData {
+  code: string;
+  /** Index of the finding in the file's findings at publish time. */
+  fixTitles: string[];
+}
+
+export function toDiagnostic(f: Finding, uriOf: (path: string) => string): Diagnostic {
+  const rule = findRule(f.code);
+  const related: DiagnosticRelatedInformation[] = f.related.map((r) => ({
+    location: { uri: uriOf(r.file), range: r.range },
+    message: r.message,
+  }));
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: 'mplan',
+    message: f.message,
+    data: { code: f.code, fixTitles: f.fixes.map((x) => x.title) } satisfies DiagnosticData,
+  };
+  if (rule) d.codeDescription = { href: docsUrl(rule.meta) };
+  if (related.length) d.relatedInformation = related;
+  return d;
+}
+
+export function toWorkspaceEdit(edits: readonly TextEdit[], sourceOf: (path: string) => SourceText | undefined, uriOf: (path: string) => string): WorkspaceEdit {
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const e of edits) {
+    const src = sourceOf(e.file);
+    if (!src) continue;
+    const uri = uriOf(e.file);
+    (changes[uri] ??= []).push({ range: src.rangeOf(e), newText: e.text });
+  }
+  return { changes };
+}

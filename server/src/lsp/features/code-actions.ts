@@ -1,0 +1,75 @@
+/** Code actions: the engine's quick fixes, "disable for this line/file", and source.fixAll.mplan. */
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Finding, TextEdit } from '../../engine/findings';
+import { collectEdits } from '../../engine/fix/apply';
+import type { SourceText } from '../../engine/text/source-file';
+import { toDiagnostic, toWorkspaceEdit } from '../convert';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mplan`;
+
+export interface ActionContext {
+  key: string;
+  source: SourceText;
+  findings: readonly Finding[];
+  sourceOf(path: string): SourceText | undefined;
+  uriOf(path: string): string;
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+export function fixAllAction(ctx: ActionContext): CodeAction | undefined {
+  const edits = collectEdits(ctx.findings.filter((f) => f.file === ctx.key), false).get(ctx.key) ?? [];
+  if (!edits.length) return undefined;
+  return { title: 'Fix all safe mplan findings', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, ctx.sourceOf, ctx.uriOf) };
+}
+
+function disableLine(ctx: ActionContext, f: Finding): TextEdit {
+  const line = f.range.start.line;
+  const text = ctx.source.lineText(line);
+  const indent = /^\s*/.exec(text)?.[0] ?? '';
+  const prev = line > 0 ? ctx.source.lineText(line - 1) : '';
+  const existing = /#\s*mplan-disable-next-line\b.*$/.exec(prev);
+  if (existing && prev.trim().startsWith('#')) {
+    const at = ctx.source.lineEnd(line - 1);
+    return { file: ctx.key, offset: at, length: 0, text: ` ${f.code}` };
+  }
+  return { file: ctx.key, offset: ctx.source.lineStart(line), length: 0, text: `${indent}# mplan-disable-next-line ${f.code}${ctx.source.eol}` };
+}
+
+function disableFile(ctx: ActionContext, f: Finding): TextEdit {
+  const first = ctx.source.lineText(0);
+  if (/^#\s*mplan-disable-file\b/.test(first)) return { file: ctx.key, offset: ctx.source.lineEnd(0), length: 0, text: ` ${f.code}` };
+  return { file: ctx.key, offset: 0, length: 0, text: `# mplan-disable-file ${f.code}${ctx.source.eol}` };
+}
+
+export function codeActions(ctx: ActionContext, range: Range, only: readonly string[] | undefined): CodeAction[] {
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const out: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const f of ctx.findings) {
+      if (f.file !== ctx.key || f.suppressed || !intersects(f.range, range)) continue;
+      const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf);
+      for (const fix of f.fixes) {
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred,
+          edit: toWorkspaceEdit(fix.edits, ctx.sourceOf, ctx.uriOf),
+        });
+      }
+      if (f.code !== 'MP001') {
+        out.push({ title: `Disable ${f.code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit([disableLine(ctx, f)], ctx.sourceOf, ctx.uriOf) });
+        out.push({ title: `Disable ${f.code} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit([disableFile(ctx, f)], ctx.sourceOf, ctx.uriOf) });
+      }
+    }
+  }
+  if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {
+    const all = fixAllAction(ctx);
+    if (all) out.push(all);
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/** Code lens on segments and products: "3 campaigns · 1 contradiction". */
+import type { CodeLens } from 'vscode-languageserver';
+import type { ScopeAnalysis } from '../../engine/analyze';
+import type { Entity, FileModel } from '../../engine/model/types';
+import { spanOf } from '../../engine/parse/yaml-nodes';
+import type { Finding } from '../../engine/findings';
+
+/** Findings that contradict the entity: their related place lies inside its map. */
+export function contradictionsOf(e: Entity, findings: readonly Finding[]): Finding[] {
+  const r = e.map.range;
+  if (!r) return [];
+  return findings.filter(
+    (f) => !f.suppressed && f.related.some((x) => x.file === e.file.path && x.span.offset >= r[0] && x.span.offset <= r[1]),
+  );
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function codeLenses(model: FileModel, analysis: ScopeAnalysis): CodeLens[] {
+  const src = model.file.source;
+  const lenses: CodeLens[] = [];
+  const idx = analysis.index;
+  for (const e of [...model.segments, ...model.products]) {
+    const campaigns = idx.referencesTo(e).filter((r) => r.owner.kind === 'campaign').map((r) => r.owner);
+    const n = new Set(campaigns).size;
+    const c = contradictionsOf(e, analysis.findings).length;
+    const range = src.rangeOf(spanOf(e.idNode, src));
+    lenses.push({ range, command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: '' } });
+  }
+  return lenses;
+}

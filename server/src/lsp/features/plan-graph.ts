@@ -1,0 +1,102 @@
+/** `mplan/planGraph`: the scope's upstream and downstream entities as nodes, flows as edges, findings on edges. */
+import type { Location } from 'vscode-languageserver';
+import type { ScopeAnalysis } from '../../engine/analyze';
+import type { Entity } from '../../engine/model/types';
+import type { Finding, Severity } from '../../engine/findings';
+import { findRule } from '../../engine/rules/registry';
+import { spanOf } from '../../engine/parse/yaml-nodes';
+
+export interface GraphNode {
+  id: string;
+  kind: 'research' | 'segment' | 'product' | 'initiative' | 'campaign';
+  label: string;
+  layer: 'upstream' | 'downstream';
+  location: Location;
+}
+
+export interface GraphFinding {
+  code: string;
+  name: string;
+  severity: Severity;
+  group: string;
+  message: string;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: 'backs' | 'made-for' | 'targets' | 'promotes' | 'aims-at';
+  findings: GraphFinding[];
+}
+
+export interface PlanGraph {
+  root: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Findings of the scope that lie on no edge, by node id. */
+  nodeFindings: Record<string, GraphFinding[]>;
+}
+
+const nodeId = (e: Entity): string => `${e.kind}:${e.id}`;
+
+export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string): PlanGraph {
+  const idx = a.index;
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const edgeMap = new Map<string, GraphEdge>();
+  const add = (e: Entity & { kind: GraphNode['kind'] }, layer: GraphNode['layer']): void => {
+    const src = e.file.source;
+    nodes.push({
+      id: nodeId(e), kind: e.kind, label: ('name' in e && typeof e.name === 'string' && e.name) || e.id, layer,
+      location: { uri: uriOf(e.file.path), range: src.rangeOf(spanOf(e.idNode, src)) },
+    });
+  };
+  idx.research.forEach((e) => add(e, 'upstream'));
+  idx.segments.forEach((e) => add(e, 'upstream'));
+  idx.products.forEach((e) => add(e, 'upstream'));
+  idx.initiatives.forEach((e) => add(e, 'upstream'));
+  idx.campaigns.forEach((e) => add(e, 'downstream'));
+  const edge = (from: Entity, to: Entity, kind: GraphEdge['kind']): void => {
+    const key = `${nodeId(from)}>${nodeId(to)}`;
+    if (edgeMap.has(key)) return;
+    const ed: GraphEdge = { from: nodeId(from), to: nodeId(to), kind, findings: [] };
+    edgeMap.set(key, ed);
+    edges.push(ed);
+  };
+  for (const s of idx.segments) for (const r of idx.researchBacking(s)) edge(r, s, 'backs');
+  for (const p of idx.products) for (const r of p.segments?.items ?? []) { const s = idx.segment(r.id); if (s) edge(s, p, 'made-for'); }
+  for (const i of idx.initiatives) for (const r of i.segments?.items ?? []) { const s = idx.segment(r.id); if (s) edge(i, s, 'aims-at'); }
+  for (const c of idx.campaigns) {
+    for (const s of idx.campaignSegments(c)) edge(s, c, 'targets');
+    const p = c.product ? idx.get('product', c.product.id) : undefined;
+    if (p) edge(p, c, 'promotes');
+  }
+  // Place each finding on the edge from the upstream entity it relates to into the campaign it sits in.
+  const within = (e: Entity, file: string, offset: number): boolean => !!e.map.range && e.file.path === file && offset >= e.map.range[0] && offset <= e.map.range[1];
+  const nodeFindings: Record<string, GraphFinding[]> = {};
+  const upstream: Entity[] = [...idx.research, ...idx.segments, ...idx.products, ...idx.initiatives];
+  const owners: Entity[] = [...idx.campaigns, ...idx.initiatives, ...idx.segments, ...idx.products, ...idx.research];
+  for (const f of a.findings) {
+    if (f.suppressed) continue;
+    const rule = findRule(f.code);
+    const gf: GraphFinding = { code: f.code, name: f.name, severity: f.severity, group: rule?.meta.group ?? 'structure', message: f.message };
+    const owner = owners.find((e) => within(e, f.file, f.span.offset));
+    let placed = false;
+    if (owner) {
+      for (const r of f.related) {
+        const up = upstream.find((e) => e !== owner && within(e, r.file, r.span.offset));
+        const ed = up ? edgeMap.get(`${nodeId(up)}>${nodeId(owner)}`) ?? edgeMap.get(`${nodeId(owner)}>${nodeId(up)}`) : undefined;
+        if (ed && !ed.findings.some((x) => x.code === gf.code && x.message === gf.message)) {
+          ed.findings.push(gf);
+          placed = true;
+        }
+      }
+      if (!placed) (nodeFindings[nodeId(owner)] ??= []).push(gf);
+    }
+  }
+  return { root: a.scope.root, nodes, edges, nodeFindings };
+}
+
+export function findingGroup(f: Finding): string {
+  return findRule(f.code)?.meta.group ?? 'structure';
+}
