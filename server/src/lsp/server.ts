@@ -38,6 +38,7 @@ export function startServer(connection: Connection): void {
   let settings: Settings = { validate: true, run: 'onType' };
   let canConfigure = false;
   let canWatch = false;
+  let canFolders = false;
   let ready = false;
   let timer: NodeJS.Timeout | undefined;
 
@@ -130,6 +131,7 @@ export function startServer(connection: Connection): void {
     ws.folders = folders.filter(isFileKey);
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canFolders = !!params.capabilities.workspace?.workspaceFolders;
     const opts = params.initializationOptions as { today?: string } | undefined;
     if (opts?.today) ws.today = opts.today;
     return {
@@ -150,7 +152,23 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  const watchFolders = (): void => { connection.workspace.onDidChangeWorkspaceFolders((ev) => {
+    for (const added of ev.added) {
+      const k = keyOfUri(added.uri);
+      if (!isFileKey(k)) continue;
+      ws.folders.push(k);
+      loadFolder(k, undefined);
+    }
+    for (const gone of ev.removed) {
+      const k = keyOfUri(gone.uri);
+      ws.folders = ws.folders.filter((f) => f !== k);
+      for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
+    }
+    schedule();
+  }); };
+
   connection.onInitialized(async () => {
+    if (canFolders) watchFolders();
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.mplan.{yaml,yml}' }, { globPattern: `**/${CONFIG_FILE}` }],
@@ -175,21 +193,6 @@ export function startServer(connection: Connection): void {
     await pullSettings();
     ws.invalidateAll();
     for (const k of ws.docs.keys()) pendingVersions.add(k);
-    schedule();
-  });
-
-  connection.workspace.onDidChangeWorkspaceFolders((ev) => {
-    for (const added of ev.added) {
-      const k = keyOfUri(added.uri);
-      if (!isFileKey(k)) continue;
-      ws.folders.push(k);
-      loadFolder(k, undefined);
-    }
-    for (const gone of ev.removed) {
-      const k = keyOfUri(gone.uri);
-      ws.folders = ws.folders.filter((f) => f !== k);
-      for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
-    }
     schedule();
   });
 

@@ -179,13 +179,18 @@ export function completions(ctx: CompletionContext): CompletionItem[] {
     const keyCol = kv[1].length + (kv[2]?.length ?? 0);
     const key = kv[3];
     const parents = parentKeys(src, pos.line, keyCol);
-    const kind = refKindFor(parents, key);
     const value = kv[4];
+    // Inside a flow map (`message: { valueProps: [`), the innermost key decides.
+    const inner = /\{[^{}]*$/.test(value) ? /([A-Za-z][\w-]*)\s*:\s*(\[[^\]]*|[^,{}[\]]*)$/.exec(value) : null;
+    if (inner) {
+      const innerKind = refKindFor([...parents, key], inner[1]);
+      if (innerKind) return idItems(innerKind, ctx, pos.line);
+      return enumItems(schemaFor([...parents, key, inner[1]]), inner[1]);
+    }
+    const kind = refKindFor(parents, key);
     if (kind) return idItems(kind, ctx, pos.line);
-    if (/[{,]\s*$/.test(value) || /^\{/.test(value)) {
-      // Inside a flow map: offer its keys.
-      const m = /([A-Za-z][\w-]*)\s*:\s*[^,{}]*$/.exec(value);
-      if (m && value.trimEnd().endsWith(':')) return enumItems(schemaFor([...parents, key, m[1]]), m[1]);
+    if (/\{[^{}]*$/.test(value)) {
+      // A key position inside a flow map: offer its keys not yet written.
       const keys = knownKeys(schemaFor([...parents, key]) ?? PlanFile, []).filter((k) => !new RegExp(`\\b${k}\\s*:`).test(value));
       return keys.map((k) => ({ label: k, kind: CompletionItemKind.Property, insertText: `${k}: ` }));
     }

@@ -1,0 +1,135 @@
+/**
+ * A real LSP client for tests: spawns the built server as a child process and
+ * speaks JSON-RPC over its stdio, as an editor does.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, type PublishDiagnosticsParams,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  DidChangeWatchedFilesNotification, ShutdownRequest, ExitNotification, RegistrationRequest, ConfigurationRequest,
+  WorkDoneProgressCreateRequest, type Diagnostic,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.resolve(__dirname, '../../../bin/mplan-language-server.js');
+
+export function uri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export class LspClient {
+  readonly proc: ChildProcess;
+  readonly conn: ProtocolConnection;
+  /** The latest diagnostics by URI. */
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private waiters: Array<{ test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  readonly publishes: PublishDiagnosticsParams[] = [];
+  readonly stderr: string[] = [];
+  settings: Record<string, unknown> = { validate: true, run: 'onType' };
+  private versions = new Map<string, number>();
+
+  constructor() {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.set(p.uri, p);
+      this.publishes.push(p);
+      this.waiters = this.waiters.filter((w) => {
+        if (w.test(p)) {
+          w.resolve(p);
+          return false;
+        }
+        return true;
+      });
+    });
+    this.conn.onRequest(RegistrationRequest.type, () => null);
+    this.conn.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('$/progress', () => undefined);
+    this.conn.listen();
+  }
+
+  async initialize(folder: string, today = '2027-01-01'): Promise<void> {
+    await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uri(folder),
+      workspaceFolders: [{ uri: uri(folder), name: path.basename(folder) }],
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
+        window: { workDoneProgress: true },
+      },
+      initializationOptions: { today },
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Wait for the next publish for `fileUri` matching `test`. */
+  waitFor(fileUri: string, test: (d: Diagnostic[]) => boolean = () => true, ms = 10000): Promise<PublishDiagnosticsParams> {
+    const current = this.diagnostics.get(fileUri);
+    void current;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${fileUri} within ${ms} ms; last: ${JSON.stringify(this.diagnostics.get(fileUri)?.diagnostics.map((d) => d.code))}`)), ms);
+      this.waiters.push({
+        test: (p) => p.uri === fileUri && test(p.diagnostics),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  /** The current diagnostics for a URI if they match, else wait for a matching publish. */
+  async diagnosticsFor(fileUri: string, test: (d: Diagnostic[]) => boolean, ms = 10000): Promise<Diagnostic[]> {
+    const cur = this.diagnostics.get(fileUri);
+    if (cur && test(cur.diagnostics)) return cur.diagnostics;
+    return (await this.waitFor(fileUri, test, ms)).diagnostics;
+  }
+
+  async open(fileUri: string, text: string): Promise<void> {
+    this.versions.set(fileUri, 1);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri, languageId: 'marketing-plan', version: 1, text } });
+  }
+
+  async change(fileUri: string, text: string): Promise<number> {
+    const v = (this.versions.get(fileUri) ?? 1) + 1;
+    this.versions.set(fileUri, v);
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: fileUri, version: v }, contentChanges: [{ text }] });
+    return v;
+  }
+
+  async close(fileUri: string): Promise<void> {
+    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: fileUri } });
+  }
+
+  async watched(changes: Array<{ uri: string; type: 1 | 2 | 3 }>): Promise<void> {
+    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification(ExitNotification.type);
+    } catch {
+      // already gone
+    }
+    this.conn.dispose();
+    if (this.proc.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          this.proc.kill('SIGKILL');
+          resolve();
+        }, 2000);
+        this.proc.once('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+}
