@@ -53,11 +53,11 @@ interface Mark {
   end: { line: number; character: number };
 }
 
-function normalize(files: Files): Record<string, string> {
+export function normalize(files: Files): Record<string, string> {
   return typeof files === 'string' ? { 'plan.mplan.yaml': files } : files;
 }
 
-function stripMarks(files: Record<string, string>): { texts: Map<string, string>; marks: Mark[] } {
+export function stripMarks(files: Record<string, string>): { texts: Map<string, string>; marks: Mark[] } {
   const texts = new Map<string, string>();
   const marks: Mark[] = [];
   for (const [rel, raw] of Object.entries(files)) {
@@ -102,7 +102,19 @@ function describeFinding(f: Finding): string {
   return `${rel(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code} ${f.message}`;
 }
 
-export function ruleTester(rule: Rule, table: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export interface RuleTable {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}
+
+/** Tables collected instead of run (the docs generator reads the examples from them). */
+export const collectedTables = new Map<string, { rule: Rule; table: RuleTable }>();
+
+export function ruleTester(rule: Rule, table: RuleTable): void {
+  if (process.env.MPLAN_COLLECT_TABLES === '1') {
+    collectedTables.set(rule.meta.code, { rule, table });
+    return;
+  }
   describe(`${rule.meta.code} ${rule.meta.name}`, () => {
     for (const c of table.valid) {
       it(`valid: ${c.name}`, () => {

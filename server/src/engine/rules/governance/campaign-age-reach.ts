@@ -18,23 +18,35 @@ export type AgeReach =
   | { from: 'audience'; age: AgeRange }
   | { from: 'segments'; min: number; segments: SegmentAge[] };
 
+/** The resolved segments with the ages they cover (no `age`: any age; an invalid `age` is MP002's and left out). */
+export function segmentAges(index: ScopeIndex, c: CampaignEntity): SegmentAge[] {
+  const out: SegmentAge[] = [];
+  for (const s of index.campaignSegments(c)) {
+    if (s.age) out.push({ segment: s, age: s.age.value });
+    else if (!findPair(s.map, 'age')) out.push({ segment: s, age: ALL_AGES });
+  }
+  return out;
+}
+
 /** Undefined when nothing valid says whom the campaign reaches (invalid fields are MP002's, unresolved segments MP005's). */
 export function campaignAgeReach(index: ScopeIndex, c: CampaignEntity): AgeReach | undefined {
   const audience = c.audience;
   if (audience?.age) return { from: 'audience', age: audience.age.value };
   if (audience && findPair(audience.map, 'age')) return undefined;
-  const segments: SegmentAge[] = [];
-  for (const s of index.campaignSegments(c)) {
-    if (s.age) segments.push({ segment: s, age: s.age.value });
-    else if (!findPair(s.map, 'age')) segments.push({ segment: s, age: ALL_AGES });
-  }
+  const segments = segmentAges(index, c);
   if (!segments.length) return undefined;
   return { from: 'segments', min: Math.min(...segments.map((s) => s.age.min)), segments };
 }
 
-/** `14-18`, `65+`, `any`. */
+/** `14-18`, `65+`, `any age`. */
 export function formatAge(age: AgeRange): string {
   if (age.min === ALL_AGES.min && age.max === ALL_AGES.max) return 'any age';
   if (age.max === ALL_AGES.max) return `${age.min}+`;
   return `${age.min}-${age.max}`;
+}
+
+/** `ages 14-18`, `ages 65+`, `any age`. */
+export function ageWords(age: AgeRange): string {
+  const text = formatAge(age);
+  return text === 'any age' ? text : `ages ${text}`;
 }

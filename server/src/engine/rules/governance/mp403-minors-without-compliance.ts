@@ -1,5 +1,18 @@
+import type { CampaignEntity } from '../../model/types';
+import type { ScopeIndex } from '../../scope/scope-index';
 import type { RelatedSpec, Rule } from '../rule';
-import { campaignAgeReach, formatAge } from './campaign-age-reach';
+import { ageWords, campaignAgeReach, formatAge, segmentAges, type SegmentAge } from './campaign-age-reach';
+
+/** The upstream ages behind the finding: the targeted segments that include minors. */
+function youngSegments(index: ScopeIndex, c: CampaignEntity, adult: number): SegmentAge[] {
+  return segmentAges(index, c).filter((s) => s.age.min < adult);
+}
+
+function relatedOf({ segment, age }: SegmentAge): RelatedSpec {
+  return segment.age
+    ? { file: segment.file, node: segment.age.node, message: `segment \`${segment.id}\` is aged ${formatAge(age)}` }
+    : { file: segment.file, node: segment.idNode, message: `segment \`${segment.id}\` has no age limit` };
+}
 import { insertSignOff } from './sign-off-skeleton';
 
 export const minorsWithoutCompliance: Rule = {
@@ -26,23 +39,20 @@ export const minorsWithoutCompliance: Rule = {
         { title: 'Insert a `compliance` skeleton', preferred: true, edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)] },
       ];
       if (reach.from === 'audience') {
-        if (reach.age.min >= adult) continue;
         const node = c.audience?.age?.node;
+        if (reach.age.min >= adult || !node) continue;
         ctx.report({
           file: c.file,
-          node: node ?? c.idNode,
-          message: `campaign \`${c.id}\` targets ages ${formatAge(reach.age)}, below the adult age of ${adult}, with no compliance sign-off`,
+          node,
+          message: `campaign \`${c.id}\` targets ${ageWords(reach.age)}, below the adult age of ${adult}, with no compliance sign-off`,
+          related: youngSegments(ctx.index, c, adult).map(relatedOf),
           fixes,
         });
         continue;
       }
       if (reach.min >= adult) continue;
       const young = reach.segments.filter((s) => s.age.min < adult);
-      const related: RelatedSpec[] = young.map(({ segment, age }) =>
-        segment.age
-          ? { file: segment.file, node: segment.age.node, message: `segment \`${segment.id}\` is aged ${formatAge(age)}` }
-          : { file: segment.file, node: segment.idNode, message: `segment \`${segment.id}\` has no age limit` },
-      );
+      const related = young.map(relatedOf);
       ctx.report({
         file: c.file,
         node: c.idNode,

@@ -1,15 +1,14 @@
-import type { Scalar } from 'yaml';
-import { replaceScalar } from '../../fix/edits';
 import { isBefore } from '../../model/dates';
 import type { Field } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
+import { setDate } from './set-date';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 
 function swapFix(file: ParsedFile, start: Field<string>, end: Field<string>): FixSpec {
   return {
     title: `Swap the dates: start ${end.value}, end ${start.value}`,
     preferred: true,
-    edits: [replaceScalar(file, start.node as Scalar, end.value), replaceScalar(file, end.node as Scalar, start.value)],
+    edits: [setDate(file, start, end.value), setDate(file, end, start.value)],
   };
 }
 

@@ -1,7 +1,6 @@
-import type { Scalar } from 'yaml';
-import { replaceScalar } from '../../fix/edits';
 import { isAfter, isBefore } from '../../model/dates';
 import type { CampaignEntity, Field, PlanEntity } from '../../model/types';
+import { setDate } from './set-date';
 import type { Rule, RuleContext } from '../rule';
 
 type Side = 'starts' | 'ends';
@@ -29,7 +28,7 @@ function checkDate(ctx: RuleContext, plan: PlanEntity, c: CampaignEntity, side: 
       {
         title: `Clamp the ${side === 'starts' ? 'start' : 'end'} to the plan period: ${bound.value}`,
         preferred: true,
-        edits: [replaceScalar(c.file, date.node as Scalar, bound.value)],
+        edits: [setDate(c.file, date, bound.value)],
       },
     ],
   });

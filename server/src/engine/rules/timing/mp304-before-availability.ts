@@ -1,6 +1,5 @@
-import type { Scalar } from 'yaml';
-import { replaceScalar } from '../../fix/edits';
 import { isBefore } from '../../model/dates';
+import { setDate } from './set-date';
 import type { Rule } from '../rule';
 
 export const beforeAvailability: Rule = {
@@ -33,7 +32,7 @@ export const beforeAvailability: Rule = {
           {
             title: `Move the start to ${available.value}, when \`${product.id}\` is available`,
             preferred: true,
-            edits: [replaceScalar(c.file, start.node as Scalar, available.value)],
+            edits: [setDate(c.file, start, available.value)],
           },
         ],
       });

@@ -1,0 +1,115 @@
+/**
+ * List edits the alignment fixes share: remove a reference item (never a
+ * list's last), append several items at once, keep some items and add
+ * others, and replace a value in place (also a block collection, by a scalar).
+ * Each keeps the flow or block style of the list it touches.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
+import type { TextEdit } from '../../findings';
+import { appendItem, removeItem, replaceNode, replaceScalar } from '../../fix/edits';
+import type { Ref } from '../../model/types';
+import type { ParsedFile } from '../../parse/parse-file';
+import { spanOf } from '../../parse/yaml-nodes';
+
+/** Remove a reference's list item; undefined when it is the list's last item (or not a list item). */
+export function removeRefItem(ref: Ref): TextEdit | undefined {
+  const seq = ref.list?.seq;
+  if (!seq || seq.items.length <= 1) return undefined;
+  const index = seq.items.indexOf(ref.node);
+  return index < 0 ? undefined : removeItem(ref.file, seq, index);
+}
+
+/** Append several items to a list in one edit, in the list's style. */
+export function appendItems(file: ParsedFile, seq: YAMLSeq, texts: readonly string[]): TextEdit | undefined {
+  if (!texts.length) return undefined;
+  if (seq.flow && seq.items.length === 0) return appendItem(file, seq, texts.join(', '));
+  const edits = texts.map((t) => appendItem(file, seq, t));
+  return { ...edits[0], text: edits.map((e) => e.text).join('') };
+}
+
+/** The text of an item as written (its quoting kept). */
+function itemText(file: ParsedFile, item: Node): string {
+  const s = spanOf(item, file.source);
+  return file.source.text.slice(s.offset, s.offset + s.length);
+}
+
+/**
+ * Keep the items `keep` accepts, drop the others and append `add`: the list's
+ * new content, in its style. Flow lists are rewritten between their brackets
+ * (padding kept); block lists lose the dropped items' lines and get new lines.
+ */
+export function rewriteList(file: ParsedFile, seq: YAMLSeq, keep: (item: Node) => boolean, add: readonly string[]): TextEdit[] {
+  const items = seq.items as Node[];
+  const kept = items.filter(keep);
+  if (kept.length === items.length) {
+    const e = appendItems(file, seq, add);
+    return e ? [e] : [];
+  }
+  if (seq.flow) {
+    const text = file.source.text;
+    const span = spanOf(seq, file.source);
+    const open = text.indexOf('[', span.offset);
+    const close = text.lastIndexOf(']', span.offset + span.length);
+    if (open < 0 || close < open) return [];
+    const inner = text.slice(open + 1, close);
+    const lead = /^\s*/.exec(inner)?.[0] ?? '';
+    const trail = /\s*$/.exec(inner)?.[0] ?? '';
+    const parts = [...kept.map((i) => itemText(file, i)), ...add];
+    return [{ file: file.path, offset: open + 1, length: close - open - 1, text: `${lead}${parts.join(', ')}${trail}` }];
+  }
+  const edits: TextEdit[] = [];
+  const lastKept = kept[kept.length - 1];
+  if (lastKept) {
+    items.forEach((item, i) => {
+      if (!kept.includes(item)) edits.push(removeItem(file, seq, i));
+    });
+    const line = file.source.positionAt(spanOf(lastKept, file.source).offset + spanOf(lastKept, file.source).length).line;
+    const at = file.source.lineEnd(line);
+    const pad = ' '.repeat(dashColumn(file, items[0]));
+    if (add.length) edits.push({ file: file.path, offset: at, length: 0, text: add.map((a) => `${file.source.eol}${pad}- ${a}`).join('') });
+    return edits;
+  }
+  // Nothing kept: the first item becomes the first new one, the others go.
+  const [first, ...rest] = add;
+  if (first === undefined) return [];
+  const firstItem = items[0];
+  edits.push(isScalar(firstItem) ? replaceScalar(file, firstItem, first) : replaceNode(file, firstItem, first));
+  items.forEach((_, i) => {
+    if (i > 0) edits.push(removeItem(file, seq, i));
+  });
+  if (rest.length) {
+    const s = spanOf(firstItem, file.source);
+    const at = file.source.lineEnd(file.source.positionAt(s.offset + s.length).line);
+    const pad = ' '.repeat(dashColumn(file, firstItem));
+    edits.push({ file: file.path, offset: at, length: 0, text: rest.map((a) => `${file.source.eol}${pad}- ${a}`).join('') });
+  }
+  return edits;
+}
+
+function dashColumn(file: ParsedFile, item: Node): number {
+  const start = item.range ? item.range[0] : 0;
+  const text = file.source.text;
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  const at = i >= 0 && text[i] === '-' ? i : Math.max(0, start - 2);
+  return file.source.positionAt(at).character;
+}
+
+/**
+ * Replace a pair's value by a scalar or flow text. A block map or list is
+ * replaced from just after its key's colon, so that the new value sits on
+ * the key's line.
+ */
+export function replaceValue(file: ParsedFile, pair: Pair, text: string): TextEdit {
+  const value = pair.value as Node;
+  if (isScalar(value)) return /^[[{]/.test(text) ? replaceNode(file, value, text) : replaceScalar(file, value, text);
+  if ((isMap(value) || isSeq(value)) && !value.flow) {
+    const key = pair.key as Node;
+    const keyEnd = key.range ? key.range[1] : value.range ? value.range[0] : 0;
+    const colon = file.source.text.indexOf(':', keyEnd);
+    const span = spanOf(value, file.source);
+    const from = colon >= 0 && colon < span.offset ? colon + 1 : span.offset;
+    return { file: file.path, offset: from, length: span.offset + span.length - from, text: ` ${text}` };
+  }
+  return replaceNode(file, value, text);
+}

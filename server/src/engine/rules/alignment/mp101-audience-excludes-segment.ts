@@ -1,0 +1,79 @@
+import {
+  AUDIENCE_FIELDS, describeField, describeReach, effectiveAudience, fieldGap, segmentReach, unionReach,
+  type Gap, type Reach,
+} from '../../model/audience';
+import type { CampaignEntity, SegmentEntity } from '../../model/types';
+import type { FixSpec, Rule } from '../rule';
+import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
+import { removeRefItem } from './list-edits';
+
+interface Excluded {
+  segment: SegmentEntity;
+  reach: Reach;
+  gap: Gap;
+}
+
+function removeSegmentFixes(c: CampaignEntity, excluded: readonly Excluded[]): FixSpec[] {
+  const fixes: FixSpec[] = [];
+  for (const { segment } of excluded) {
+    const ref = c.segments?.items.find((r) => r.id === segment.id);
+    const edit = ref && removeRefItem(ref);
+    if (edit) fixes.push({ title: `Remove segment \`${segment.id}\` from campaign \`${c.id}\``, edits: [edit] });
+  }
+  return fixes;
+}
+
+export const audienceExcludesSegment: Rule = {
+  meta: {
+    code: 'MP101',
+    name: 'audience-excludes-segment',
+    severity: 'warning',
+    group: 'alignment',
+    summary: 'The audience leaves out genders, ages or regions of a segment the campaign targets.',
+    explanation:
+      'Upstream chose this segment, but the targeting actually bought leaves part of it out: those people never see the campaign, so the sales and the strategic move upstream counted on are lost, and the work that went into choosing the segment is wasted. ' +
+      'It is often a default carried over from an earlier campaign, or a guess about who buys. ' +
+      'Widen the audience field to cover the whole segment, or, if that part of the segment is really not meant to be reached, remove the segment from the campaign and settle the question upstream.',
+    fixes: ['widen the audience field to cover the segment', 'remove the segment from the campaign'],
+    place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const a = c.audience;
+      if (!a) continue;
+      const segments = ctx.index.campaignSegments(c);
+      const audience = effectiveAudience(c, segments);
+      if (!segments.length || !audience) continue;
+      for (const field of AUDIENCE_FIELDS) {
+        const written = a[field];
+        if (!written) continue;
+        const excluded: Excluded[] = [];
+        for (const segment of segments) {
+          const reach = segmentReach(segment);
+          const gap = fieldGap(field, reach, audience);
+          if (gap) excluded.push({ segment, reach, gap });
+        }
+        if (!excluded.length) continue;
+        const parts = excluded.map((x) => `${x.gap.text} of segment \`${x.segment.id}\` (${describeReach(x.reach)})`);
+        const fixes: FixSpec[] = [];
+        const target = unionReach([audience, ...excluded.map((x) => x.reach)]);
+        const widen = target && setFieldEdits(c.file, a, field, target, false);
+        if (target && widen?.length) {
+          fixes.push({
+            title: `Widen the audience's \`${field}\` to \`${spellTarget(field, target)}\` to cover ${excluded.map((x) => `\`${x.segment.id}\``).join(', ')}`,
+            preferred: true,
+            edits: widen,
+          });
+        }
+        fixes.push(...removeSegmentFixes(c, excluded));
+        ctx.report({
+          file: c.file,
+          node: written.node,
+          message: `audience of campaign \`${c.id}\` leaves out ${parts.join(' and ')}: its ${field} ${field === 'age' ? 'is' : 'are'} ${describeField(audience, field)}`,
+          related: excluded.map((x) => segmentFieldRelated(x.segment, x.reach, field)),
+          fixes,
+        });
+      }
+    }
+  },
+};

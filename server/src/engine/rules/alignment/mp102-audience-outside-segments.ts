@@ -1,0 +1,48 @@
+import { AUDIENCE_FIELDS, describeField, effectiveAudience, fieldGap, segmentReach, segmentsUnion } from '../../model/audience';
+import type { FixSpec, Rule } from '../rule';
+import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
+
+export const audienceOutsideSegments: Rule = {
+  meta: {
+    code: 'MP102',
+    name: 'audience-outside-segments',
+    severity: 'warning',
+    group: 'alignment',
+    summary: 'The audience reaches ages, genders or regions that none of the targeted segments covers.',
+    explanation:
+      'The targeting bought reaches people outside every segment the campaign names, so downstream assumes a demand that upstream research never established. ' +
+      'That part of the budget is spent on people nobody has shown to want the product, and the results will muddy what the campaign says about its real segments. ' +
+      'Narrow the audience to the segments, or, if those people really are a market, add or widen a segment upstream first, with evidence.',
+    fixes: ["narrow the field to the segments' union (when that union is one range or set)"],
+    place: 'the audience field (its `age`, `genders` or `regions` value)',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const a = c.audience;
+      if (!a) continue;
+      const segments = ctx.index.campaignSegments(c);
+      const union = segmentsUnion(segments);
+      const audience = effectiveAudience(c, segments);
+      if (!union || !audience) continue;
+      for (const field of AUDIENCE_FIELDS) {
+        const written = a[field];
+        if (!written) continue;
+        const gap = fieldGap(field, audience, union);
+        if (!gap) continue;
+        const fixes: FixSpec[] = [];
+        const narrow = setFieldEdits(c.file, a, field, union, true);
+        if (narrow?.length) {
+          fixes.push({ title: `Narrow the audience's \`${field}\` to \`${spellTarget(field, union)}\`, the segments' union`, preferred: true, edits: narrow });
+        }
+        const covered = segments.map((s) => `\`${s.id}\` (${describeField(segmentReach(s), field)})`).join(', ');
+        ctx.report({
+          file: c.file,
+          node: written.node,
+          message: `audience of campaign \`${c.id}\` reaches ${gap.text} beyond its segment${segments.length > 1 ? 's' : ''} ${covered}`,
+          related: segments.map((s) => segmentFieldRelated(s, segmentReach(s), field)),
+          fixes,
+        });
+      }
+    }
+  },
+};

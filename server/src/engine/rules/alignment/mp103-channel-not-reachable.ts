@@ -1,0 +1,58 @@
+import { appendItem } from '../../fix/edits';
+import type { SegmentEntity } from '../../model/types';
+import type { FixSpec, Rule } from '../rule';
+import { removeRefItem } from './list-edits';
+
+/** A segment that lists at least one channel. */
+function listsChannels(s: SegmentEntity): boolean {
+  return !!s.channels && s.channels.items.length > 0;
+}
+
+export const channelNotReachable: Rule = {
+  meta: {
+    code: 'MP103',
+    name: 'channel-not-reachable',
+    severity: 'warning',
+    group: 'alignment',
+    summary: 'A campaign channel is not among the channels where its segments can be reached.',
+    explanation:
+      'Upstream recorded where this campaign\'s segments can be reached, and this channel is not one of them: the budget spent there buys attention from people who are not the segment, so it is largely wasted. ' +
+      'Either the channel was chosen out of habit, or upstream knowledge of the segment is out of date. ' +
+      'Remove the channel from the campaign, or, if research shows the segment is there, add it to the segment\'s channels.',
+    fixes: ['remove the channel from the campaign', "add the channel to the segment's channels"],
+    place: 'the channel item',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const listing = ctx.index.campaignSegments(c).filter(listsChannels);
+      if (!listing.length) continue;
+      const reachable = new Set(listing.flatMap((s) => s.channels?.items.map((r) => r.id) ?? []));
+      for (const ref of c.channels?.items ?? []) {
+        if (reachable.has(ref.id) || !ctx.index.isKnown(ref)) continue;
+        const fixes: FixSpec[] = [];
+        const remove = removeRefItem(ref);
+        if (remove) fixes.push({ title: `Remove channel \`${ref.id}\` from campaign \`${c.id}\``, preferred: true, edits: [remove] });
+        const first = listing[0];
+        if (first.channels) {
+          fixes.push({
+            title: `Add \`${ref.id}\` to the channels of segment \`${first.id}\``,
+            preferred: !remove,
+            edits: [appendItem(first.file, first.channels.seq, ref.id)],
+          });
+        }
+        const where = listing.map((s) => `\`${s.id}\` (${s.channels?.items.map((r) => r.id).join(', ') ?? ''})`).join(', ');
+        ctx.report({
+          file: c.file,
+          node: ref.node,
+          message: `channel \`${ref.id}\` of campaign \`${c.id}\` is not among the channels of its segment${listing.length > 1 ? 's' : ''} ${where}`,
+          related: listing.map((s) => ({
+            file: s.file,
+            node: s.channels?.seq ?? s.idNode,
+            message: `segment \`${s.id}\` can be reached on ${s.channels?.items.map((r) => r.id).join(', ') ?? ''}`,
+          })),
+          fixes,
+        });
+      }
+    }
+  },
+};

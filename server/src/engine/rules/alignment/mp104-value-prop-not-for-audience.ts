@@ -1,0 +1,131 @@
+import { replaceScalar } from '../../fix/edits';
+import { effectiveAudience, leavesOut, segmentReach, type Reach } from '../../model/audience';
+import type { CampaignEntity, ProductEntity, SegmentEntity, ValuePropEntity } from '../../model/types';
+import type { ScopeIndex } from '../../scope/scope-index';
+import type { FixSpec, RelatedSpec, Rule } from '../rule';
+import { removeRefItem } from './list-edits';
+
+interface Mismatch {
+  message: string;
+  related: RelatedSpec[];
+}
+
+/** What the campaign targets, and whom its audience reaches. */
+interface Target {
+  c: CampaignEntity;
+  product: ProductEntity | undefined;
+  segments: SegmentEntity[];
+  audience: Reach | undefined;
+}
+
+const ids = (list: readonly SegmentEntity[]): string => list.map((s) => `\`${s.id}\``).join(', ');
+const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
+
+/** The resolved segments a value proposition declares itself for (none: not narrowed). */
+function declaredSegments(index: ScopeIndex, vp: ValuePropEntity): SegmentEntity[] {
+  const out: SegmentEntity[] = [];
+  for (const r of vp.segments?.items ?? []) {
+    const s = index.segment(r.id);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** Why the value proposition does not speak to this campaign's audience; undefined when it does. */
+function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch | undefined {
+  if (t.product && vp.product !== t.product) {
+    return {
+      message: `value proposition \`${vp.id}\` belongs to product \`${vp.product.id}\`, not to \`${t.product.id}\` that campaign \`${t.c.id}\` promotes`,
+      related: [{ file: vp.file, node: vp.idNode, message: `\`${vp.id}\` is a value proposition of product \`${vp.product.id}\`` }],
+    };
+  }
+  const declared = declaredSegments(index, vp);
+  if (!declared.length) return undefined;
+  const declaredRelated: RelatedSpec = {
+    file: vp.file,
+    node: vp.segments?.seq ?? vp.idNode,
+    message: `\`${vp.id}\` is declared for ${plural(declared.length, 'segment')} ${ids(declared)}`,
+  };
+  const targeted = declared.filter((s) => t.segments.includes(s));
+  if (!targeted.length) {
+    return {
+      message: `value proposition \`${vp.id}\` is declared only for ${plural(declared.length, 'segment')} ${ids(declared)}, which campaign \`${t.c.id}\` does not target`,
+      related: [declaredRelated],
+    };
+  }
+  const audience = t.audience;
+  if (!audience) return undefined;
+  const excluded = targeted.map((s) => ({ s, gaps: leavesOut(segmentReach(s), audience) }));
+  if (excluded.some((x) => !x.gaps.length)) return undefined;
+  return {
+    message: `value proposition \`${vp.id}\` is for ${excluded
+      .map((x) => `segment \`${x.s.id}\`, whose ${x.gaps.map((g) => g.text).join(' and ')} the audience of campaign \`${t.c.id}\` leaves out`)
+      .join('; and for ')}`,
+    related: [
+      declaredRelated,
+      ...excluded.flatMap((x) =>
+        x.gaps.map((g): RelatedSpec => ({
+          file: x.s.file,
+          node: x.s[g.field]?.node ?? x.s.idNode,
+          message: `segment \`${x.s.id}\` includes ${g.text}`,
+        })),
+      ),
+    ],
+  };
+}
+
+/** Value propositions of the campaign's product that suit it and are not in its message yet. */
+function replacements(index: ScopeIndex, t: Target, used: ReadonlySet<string>): ValuePropEntity[] {
+  if (!t.product) return [];
+  const product = t.product;
+  const productSegments = (product.segments?.items ?? []).map((r) => index.segment(r.id));
+  return product.valueProps.filter((vp) => {
+    if (used.has(vp.id) || index.get('valueProp', vp.id) !== vp || mismatch(index, t, vp)) return false;
+    const forWhom = declaredSegments(index, vp);
+    const segs = forWhom.length ? forWhom : productSegments;
+    return segs.some((s) => !!s && t.segments.includes(s));
+  });
+}
+
+export const valuePropNotForAudience: Rule = {
+  meta: {
+    code: 'MP104',
+    name: 'value-prop-not-for-audience',
+    severity: 'warning',
+    group: 'alignment',
+    summary: 'A message value proposition belongs to another product, or is meant for segments this campaign does not reach.',
+    explanation:
+      'Upstream wrote each value proposition for a product and for the segments it should convince; this campaign uses one that is not for the people it actually reaches. ' +
+      'A claim made to the wrong people falls flat at best, and at worst promises something the product does not do or contradicts what the audience sees, which undermines the brand. ' +
+      'Use a value proposition of the promoted product written for the targeted segments, or change the audience so that it reaches the people the claim was written for.',
+    fixes: ['remove the value proposition from the message', 'replace it with a value proposition of the product for these segments'],
+    place: 'the value-prop item',
+  },
+  check(ctx) {
+    const index = ctx.index;
+    for (const c of index.campaigns) {
+      const items = c.valueProps?.items ?? [];
+      if (!items.length) continue;
+      const segments = index.campaignSegments(c);
+      const t: Target = {
+        c,
+        product: c.product ? index.get('product', c.product.id) : undefined,
+        segments,
+        audience: effectiveAudience(c, segments),
+      };
+      const used = new Set(items.map((r) => r.id));
+      for (const ref of items) {
+        const vp = index.get('valueProp', ref.id);
+        if (!vp) continue;
+        const why = mismatch(index, t, vp);
+        if (!why) continue;
+        const swaps = replacements(index, t, used);
+        const fixes: FixSpec[] = [];
+        const remove = removeRefItem(ref);
+        if (remove) fixes.push({ title: `Remove \`${vp.id}\` from the message`, preferred: !swaps.length, edits: [remove] });
+        swaps.forEach((r, i) => fixes.push({ title: `Replace with \`${r.id}\``, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }));
+        ctx.report({ file: c.file, node: ref.node, message: why.message, related: why.related, fixes });
+      }
+    }
+  },
+};

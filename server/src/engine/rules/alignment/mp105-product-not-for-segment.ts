@@ -1,0 +1,42 @@
+import { appendItem } from '../../fix/edits';
+import type { FixSpec, Rule } from '../rule';
+import { removeRefItem } from './list-edits';
+
+export const productNotForSegment: Rule = {
+  meta: {
+    code: 'MP105',
+    name: 'product-not-for-segment',
+    severity: 'warning',
+    group: 'alignment',
+    summary: 'The campaign targets a segment that its product is not made for.',
+    explanation:
+      'Upstream lists the segments each product is made for, and this campaign promotes the product to a segment outside that list. ' +
+      'Nobody has established that those people need the product, so the spend is likely wasted and buyers who do not fit may churn or complain. ' +
+      'Remove the segment from the campaign, or, if the product really serves it, add the segment to the product upstream.',
+    fixes: ['remove the segment from the campaign', "add the segment to the product's segments"],
+    place: 'the segment item',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const product = c.product ? ctx.index.get('product', c.product.id) : undefined;
+      const made = product?.segments;
+      if (!product || !made) continue;
+      for (const ref of c.segments?.items ?? []) {
+        const segment = ctx.index.segment(ref.id);
+        if (!segment || made.items.some((r) => r.id === segment.id)) continue;
+        const fixes: FixSpec[] = [];
+        const remove = removeRefItem(ref);
+        if (remove) fixes.push({ title: `Remove segment \`${segment.id}\` from campaign \`${c.id}\``, preferred: true, edits: [remove] });
+        fixes.push({ title: `Add \`${segment.id}\` to the segments of product \`${product.id}\``, preferred: !remove, edits: [appendItem(product.file, made.seq, segment.id)] });
+        const madeFor = made.items.map((r) => `\`${r.id}\``).join(', ');
+        ctx.report({
+          file: c.file,
+          node: ref.node,
+          message: `campaign \`${c.id}\` targets segment \`${segment.id}\`, but product \`${product.id}\` is made for ${madeFor || 'no segment'}`,
+          related: [{ file: product.file, node: made.seq, message: `product \`${product.id}\` is made for ${madeFor || 'no segment'}` }],
+          fixes,
+        });
+      }
+    }
+  },
+};

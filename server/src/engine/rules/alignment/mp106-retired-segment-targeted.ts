@@ -1,0 +1,38 @@
+import { findPair } from '../../parse/yaml-nodes';
+import type { FixSpec, Rule } from '../rule';
+import { removeRefItem } from './list-edits';
+
+export const retiredSegmentTargeted: Rule = {
+  meta: {
+    code: 'MP106',
+    name: 'retired-segment-targeted',
+    severity: 'error',
+    group: 'alignment',
+    summary: 'A campaign targets a segment that upstream has retired.',
+    explanation:
+      'Upstream decided to stop serving this segment, yet a campaign still spends money to reach it. ' +
+      'The budget goes to people the business has chosen to walk away from, and the campaign sends a message the brand no longer stands behind. ' +
+      'Remove the segment from the campaign, or, if the decision has changed, set the segment back to active upstream.',
+    fixes: ['remove the segment from the campaign'],
+    place: 'the segment item',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      for (const ref of c.segments?.items ?? []) {
+        const segment = ctx.index.segment(ref.id);
+        if (!segment || segment.status !== 'retired') continue;
+        const fixes: FixSpec[] = [];
+        const remove = removeRefItem(ref);
+        if (remove) fixes.push({ title: `Remove segment \`${segment.id}\` from campaign \`${c.id}\``, preferred: true, edits: [remove] });
+        const status = findPair(segment.map, 'status')?.value;
+        ctx.report({
+          file: c.file,
+          node: ref.node,
+          message: `campaign \`${c.id}\` targets segment \`${segment.id}\`, which upstream has retired`,
+          related: [{ file: segment.file, node: status ?? segment.idNode, message: `segment \`${segment.id}\` is retired` }],
+          fixes,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+
+export const campaignWithoutSegment: Rule = {
+  meta: {
+    code: 'MP107',
+    name: 'campaign-without-segment',
+    severity: 'error',
+    group: 'alignment',
+    summary: "A campaign's `segments` list is empty.",
+    explanation:
+      'A campaign that names no segment is cut off from every upstream decision: nothing says whom it is for, so its audience, channels, claims and prices cannot be checked against what upstream chose. ' +
+      'It spends budget on a guess. ' +
+      'Name the segments, chosen upstream, that the campaign is meant to reach.',
+    fixes: [],
+    place: "the campaign's `segments` key",
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      if (!c.segments || c.segments.seq.items.length > 0) continue;
+      ctx.report({
+        file: c.file,
+        node: c.segments.key,
+        message: `campaign \`${c.id}\` targets no segment: its \`segments\` list is empty`,
+      });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { campaignStubEdit } from './campaign-stub';
+
+export const segmentWithoutCampaign: Rule = {
+  meta: {
+    code: 'MP501',
+    name: 'segment-without-campaign',
+    severity: 'info',
+    group: 'flow',
+    summary: 'An active or emerging segment is targeted by no campaign.',
+    explanation:
+      'Upstream chose this segment, but no campaign reaches it, so the decision never turns into sales: the research and product work done for it go unused while competitors address it. ' +
+      'Sometimes the campaign simply has not been planned yet; sometimes the segment is no longer wanted. ' +
+      'Plan a campaign for the segment, or mark it `retired` upstream if the business has walked away from it.',
+    fixes: ['create a campaign stub for the segment'],
+    place: 'the segment id value',
+  },
+  check(ctx) {
+    for (const s of ctx.index.segments) {
+      if (s.status === 'retired') continue;
+      const targeted = ctx.index.referencesTo(s).some((r) => r.owner.kind === 'campaign' && r.list === r.owner.segments);
+      if (targeted) continue;
+      const edit = campaignStubEdit(ctx.index, s, ctx.placeholderDate);
+      ctx.report({
+        file: s.file,
+        node: s.idNode,
+        message: `${s.status} segment \`${s.id}\` is targeted by no campaign`,
+        fixes: edit ? [{ title: `Create a campaign stub for segment \`${s.id}\``, preferred: true, edits: [edit] }] : [],
+      });
+    }
+  },
+};

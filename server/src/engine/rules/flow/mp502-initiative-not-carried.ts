@@ -1,0 +1,62 @@
+import { effectiveAudience, leavesOut, segmentReach, type Gap } from '../../model/audience';
+import type { CampaignEntity } from '../../model/types';
+import type { RelatedSpec, Rule } from '../rule';
+
+interface Exclusion {
+  c: CampaignEntity;
+  gaps: Gap[];
+}
+
+function relatedOf({ c, gaps }: Exclusion, segmentId: string): RelatedSpec {
+  const node = c.audience?.[gaps[0].field]?.node ?? c.audience?.key ?? c.idNode;
+  return { file: c.file, node, message: `campaign \`${c.id}\` leaves out ${gaps.map((g) => g.text).join(' and ')} of \`${segmentId}\`` };
+}
+
+export const initiativeNotCarried: Rule = {
+  meta: {
+    code: 'MP502',
+    name: 'initiative-not-carried',
+    severity: 'warning',
+    group: 'flow',
+    summary: "An initiative's segment is reached by no campaign audience.",
+    explanation:
+      'Upstream made a strategic move to win this segment, but downstream no campaign reaches all of it: either none targets it, or every one that does buys an audience that leaves part of it out. ' +
+      'The investment behind the initiative (a product change, a new positioning) is then never shown to the people it was made for, and its KPIs will say it failed when it was never tried. ' +
+      'Plan a campaign whose audience covers the whole segment, or widen the audience of an existing one.',
+    fixes: [],
+    place: "the initiative's segment item; related: the campaigns that exclude it",
+  },
+  check(ctx) {
+    const index = ctx.index;
+    for (const it of index.initiatives) {
+      for (const ref of it.segments?.items ?? []) {
+        const segment = index.segment(ref.id);
+        if (!segment) continue;
+        const reach = segmentReach(segment);
+        const exclusions: Exclusion[] = [];
+        let carried = false;
+        for (const c of index.campaigns) {
+          const segments = index.campaignSegments(c);
+          if (!segments.includes(segment)) continue;
+          const audience = effectiveAudience(c, segments);
+          const gaps = audience ? leavesOut(reach, audience) : [];
+          if (!gaps.length) {
+            carried = true;
+            break;
+          }
+          exclusions.push({ c, gaps });
+        }
+        if (carried) continue;
+        const why = exclusions.length
+          ? `every campaign that targets it leaves part of it out: ${exclusions.map((x) => `\`${x.c.id}\` leaves out ${x.gaps.map((g) => g.text).join(' and ')}`).join('; ')}`
+          : 'no campaign targets it';
+        ctx.report({
+          file: it.file,
+          node: ref.node,
+          message: `initiative \`${it.id}\` aims at segment \`${segment.id}\`, but ${why}`,
+          related: exclusions.map((x) => relatedOf(x, segment.id)),
+        });
+      }
+    }
+  },
+};

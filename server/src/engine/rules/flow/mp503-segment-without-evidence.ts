@@ -1,0 +1,39 @@
+import { findPair, isEmptyValue } from '../../parse/yaml-nodes';
+import type { SegmentEntity } from '../../model/types';
+import type { Rule } from '../rule';
+
+/** `evidence` absent, written with no value, or an empty list; an invalid value is MP002's. */
+function lacksEvidence(s: SegmentEntity): boolean {
+  const pair = findPair(s.map, 'evidence');
+  if (!pair || isEmptyValue(pair.value)) return true;
+  return !!s.evidence && s.evidence.seq.items.length === 0;
+}
+
+export const segmentWithoutEvidence: Rule = {
+  meta: {
+    code: 'MP503',
+    name: 'segment-without-evidence',
+    severity: 'info',
+    group: 'flow',
+    summary: 'A segment has no `evidence`: no research is recorded behind it.',
+    explanation:
+      'The segment names no research that backs it, so the choice of whom to serve rests on opinion rather than on a survey, a trend study or sales data. ' +
+      'Every campaign built on it inherits that risk: budget can go to a segment that is smaller, less interested or less able to pay than assumed. ' +
+      'List the research that supports the segment in its `evidence`, or plan that research before spending on it.',
+    fixes: [],
+    place: 'the segment id value',
+  },
+  check(ctx) {
+    for (const s of ctx.index.segments) {
+      if (!lacksEvidence(s)) continue;
+      const naming = ctx.index.researchBacking(s);
+      const hint = naming.length ? ` (research ${naming.map((r) => `\`${r.id}\``).join(', ')} names it: list it as evidence)` : '';
+      ctx.report({
+        file: s.file,
+        node: s.idNode,
+        message: `segment \`${s.id}\` lists no evidence${hint}`,
+        related: naming.map((r) => ({ file: r.file, node: r.idNode, message: `research \`${r.id}\` informs segment \`${s.id}\`` })),
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+
+export const unusedValueProp: Rule = {
+  meta: {
+    code: 'MP504',
+    name: 'unused-value-prop',
+    severity: 'info',
+    group: 'flow',
+    summary: 'No campaign message uses a value proposition.',
+    explanation:
+      'Upstream wrote this value proposition to convince a segment, but no campaign message carries it, so the promise never reaches a customer. ' +
+      'Either the claim is missing from the campaigns that should make it, and sales are lost, or it is obsolete and clutters the plan. ' +
+      "Add it to a campaign's `message.valueProps`, or remove it from the product.",
+    fixes: [],
+    place: 'the value proposition id value',
+  },
+  check(ctx) {
+    for (const vp of ctx.index.valueProps) {
+      const used = ctx.index.referencesTo(vp).some((r) => r.owner.kind === 'campaign');
+      if (used) continue;
+      ctx.report({
+        file: vp.file,
+        node: vp.idNode,
+        message: `value proposition \`${vp.id}\` of product \`${vp.product.id}\` is used by no campaign message`,
+      });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import type { FixSpec, Rule } from '../rule';
+import { appendItem, insertKey } from '../../fix/edits';
+import { asSeq, findPair } from '../../parse/yaml-nodes';
+
+export const missingKpis: Rule = {
+  meta: {
+    code: 'MP405',
+    name: 'missing-kpis',
+    severity: 'warning',
+    group: 'governance',
+    summary: 'A campaign has no kpis.',
+    explanation:
+      'The campaign says nothing about how its success will be judged. ' +
+      'Without a kpi nobody can tell whether the money worked, so a failing campaign keeps its budget and a good one cannot be scaled. ' +
+      'Name at least one metric before launch, such as conversions, sales or leads, with a target where you have one.',
+    fixes: ['insert `kpis: [conversions]`'],
+    place: 'the campaign id value',
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      const pair = findPair(c.map, 'kpis');
+      let fix: FixSpec;
+      if (!pair) {
+        fix = { title: 'Insert `kpis: [conversions]`', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
+      } else {
+        // A written but invalid `kpis` is MP002's; a valid list with items counts.
+        const seq = asSeq(pair.value);
+        if (!seq || seq.items.length) continue;
+        fix = { title: 'Add `conversions` to `kpis`', preferred: true, edits: [appendItem(c.file, seq, 'conversions')] };
+      }
+      ctx.report({
+        file: c.file,
+        node: c.idNode,
+        message: `campaign \`${c.id}\` has no kpis: nothing says how its success is measured`,
+        fixes: [fix],
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import { discountForPrice, discountedPrice, formatFixMoney, percentOfBasisPoints } from '../../model/pricing';
+import type { FixSpec, Rule } from '../rule';
+import { comparableCampaigns, describeEffectivePrice, type PricedCampaign } from './priced-offer';
+import { setDiscount, setPrice } from './offer-edits';
+
+function floorFix(p: PricedCampaign, floorCents: number): FixSpec {
+  const floorText = formatFixMoney(floorCents, p.list.value);
+  if (p.price) {
+    const change = setPrice(p, floorCents, 'down');
+    const also = change.discountText ? ` and the discount to ${change.discountText}` : '';
+    return { title: `Set the price to the floor ${floorText}${also}`, preferred: true, edits: change.edits };
+  }
+  // Only a discount is written: the largest discount that keeps the price at or above the floor.
+  const bp = discountForPrice(p.list.value.cents, floorCents, 'down');
+  const change = setDiscount(p, bp, discountedPrice(p.list.value.cents, percentOfBasisPoints(bp)));
+  return {
+    title: `Set the discount to ${change.discountText ?? ''}, the price at the floor ${floorText}`,
+    preferred: true,
+    edits: change.edits,
+  };
+}
+
+export const priceBelowFloor: Rule = {
+  meta: {
+    code: 'MP201',
+    name: 'price-below-floor',
+    severity: 'error',
+    group: 'pricing',
+    summary: "An offer's effective price is below its product's `floor`.",
+    explanation:
+      'The campaign sells the product below the lowest price upstream ever allows. ' +
+      'The floor protects the margin and the price image: every sale below it loses money, teaches customers to wait for the next deep cut, and may break agreements with retailers and partners. ' +
+      'Raise the offer to the floor, or agree a lower floor upstream before the campaign runs.',
+    fixes: ['set the price to the floor (with only a discount written: the largest discount that keeps the price at the floor)'],
+    place: "the offer's price (with only a discount written: the discount); related: the product's `floor`",
+  },
+  check(ctx) {
+    for (const p of comparableCampaigns(ctx)) {
+      const floor = p.pricing.floor;
+      const node = p.price?.node ?? p.discount?.node;
+      if (!floor || !node || p.effectiveCents >= floor.value.cents) continue;
+      const format = (cents: number): string => formatFixMoney(cents, p.list.value);
+      ctx.report({
+        file: p.campaign.file,
+        node,
+        message: `campaign \`${p.campaign.id}\` offers product \`${p.product.id}\` at ${describeEffectivePrice(p, format)}, below its floor of ${floor.value.text}`,
+        related: [{ file: p.product.file, node: floor.node, message: `the floor of product \`${p.product.id}\`: ${floor.value.text}` }],
+        fixes: [floorFix(p, floor.value.cents)],
+      });
+    }
+  },
+};

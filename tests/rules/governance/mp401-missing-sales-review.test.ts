@@ -1,0 +1,71 @@
+import { ruleTester } from '../../support/rule-tester';
+import { missingSalesReview } from '../../../server/src/engine/rules/governance/mp401-missing-sales-review';
+
+const PLAN = 'version: 1\nplan:\n  id: p\n  name: P\n  period: { start: 2027-04-01, end: 2027-12-31 }\n  currency: EUR\n';
+const UP = 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens] }]\n';
+const block = (id: string, tail: string): string =>
+  `downstream:\n  campaigns:\n    - id: ${id}\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }${tail}`;
+
+ruleTester(missingSalesReview, {
+  valid: [
+    { name: 'a sales review', files: PLAN + UP + block('launch', '\n      salesReview: { by: sales, on: 2027-04-15 }\n') },
+    { name: 'an incomplete sales review is MP002, not missing', files: PLAN + UP + block('launch', '\n      salesReview: { by: sales }\n') },
+    { name: 'a sales review key with no value is MP002, not missing', files: PLAN + UP + block('launch', '\n      salesReview:\n') },
+  ],
+  invalid: [
+    {
+      name: 'a block campaign gets a nested block skeleton after its last line, comment kept',
+      files: PLAN + UP + block('⟦launch⟧', ' # spring\n'),
+      errors: [
+        {
+          message: ['campaign `launch` has no sales review'],
+          fixes: [
+            {
+              title: 'Insert a `salesReview` skeleton',
+              safe: false,
+              preferred: true,
+              output: PLAN + UP + block('launch', ' # spring\n      salesReview:\n        by: TODO\n        on: 2027-04-01\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a flow campaign gets a flow skeleton',
+      files:
+        PLAN + UP +
+        'downstream:\n  campaigns:\n    - { id: ⟦teaser⟧, name: T, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 } }\n',
+      errors: [
+        {
+          message: ['campaign `teaser`'],
+          fixes: [
+            {
+              title: 'Insert a `salesReview` skeleton',
+              output:
+                PLAN + UP +
+                'downstream:\n  campaigns:\n    - { id: teaser, name: T, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: { by: TODO, on: 2027-04-01 } }\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a campaign file takes the placeholder date from the plan file's period",
+      files: {
+        'campaigns/spring.mplan.yaml': block('⟦spring⟧', '\n'),
+        'plan.mplan.yaml': PLAN + UP,
+      },
+      errors: [
+        {
+          message: ['campaign `spring`'],
+          fixes: [
+            {
+              title: 'Insert a `salesReview` skeleton',
+              output: { 'campaigns/spring.mplan.yaml': block('spring', '\n      salesReview:\n        by: TODO\n        on: 2027-04-01\n') },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
