@@ -64,7 +64,7 @@ export function unifiedDiff(changed: Map<string, [string, string]>, cwd: string)
   let out = '';
   for (const [file, [a, b]] of [...changed].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const rel = displayPath(file, cwd);
-    out += createTwoFilesPatch(`a/${rel}`, `b/${rel}`, a, b, '', '', { context: 3 }).replace(/^=+\n/, '');
+    out += createTwoFilesPatch(`a/${rel}`, `b/${rel}`, a, b, '', '', { context: 3 }).replace(/^=+\n/, '').replace(/^(---|\+\+\+) (.*)\t$/gm, '$1 $2');
   }
   return out;
 }

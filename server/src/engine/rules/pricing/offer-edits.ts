@@ -22,35 +22,35 @@ export interface OfferChange {
   priceText?: string;
 }
 
+/** Replace the written price only (none when no price is written). */
+export function replacePrice(p: PricedCampaign, cents: number): OfferChange {
+  if (!p.price) return { edits: [] };
+  const priceText = formatFixMoney(cents, p.list.value);
+  return { edits: [replaceValue(p.campaign.file, p.price.node, priceText)], priceText };
+}
+
+/** Replace the written discount only (none when no discount is written). */
+export function replaceDiscount(p: PricedCampaign, basisPoints: number): OfferChange {
+  if (!p.discount) return { edits: [] };
+  const discountText = formatFixPercent(basisPoints);
+  return { edits: [replaceValue(p.campaign.file, p.discount.node, discountText)], discountText };
+}
+
 /**
  * Set the written price to `cents`. A written discount is recomputed from the
  * new price, rounded as `discountRounding` says (toward compliance).
  */
 export function setPrice(p: PricedCampaign, cents: number, discountRounding: Rounding): OfferChange {
-  const file = p.campaign.file;
-  const edits: TextEdit[] = [];
-  const priceText = formatFixMoney(cents, p.list.value);
-  if (p.price) edits.push(replaceValue(file, p.price.node, priceText));
-  let discountText: string | undefined;
-  if (p.discount) {
-    discountText = formatFixPercent(discountForPrice(p.list.value.cents, cents, discountRounding));
-    edits.push(replaceValue(file, p.discount.node, discountText));
-  }
-  return { edits, priceText, discountText };
+  const price = replacePrice(p, cents);
+  const discount = replaceDiscount(p, discountForPrice(p.list.value.cents, cents, discountRounding));
+  return { edits: [...price.edits, ...discount.edits], priceText: price.priceText, discountText: discount.discountText };
 }
 
 /** Set the written discount to `basisPoints`; a written price is set to `priceCents`. */
 export function setDiscount(p: PricedCampaign, basisPoints: number, priceCents: number): OfferChange {
-  const file = p.campaign.file;
-  const edits: TextEdit[] = [];
-  const discountText = formatFixPercent(basisPoints);
-  let priceText: string | undefined;
-  if (p.price) {
-    priceText = formatFixMoney(priceCents, p.list.value);
-    edits.push(replaceValue(file, p.price.node, priceText));
-  }
-  if (p.discount) edits.push(replaceValue(file, p.discount.node, discountText));
-  return { edits, priceText, discountText };
+  const price = replacePrice(p, priceCents);
+  const discount = replaceDiscount(p, basisPoints);
+  return { edits: [...price.edits, ...discount.edits], priceText: price.priceText, discountText: discount.discountText };
 }
 
 /** Add `price:` last in the offer map, or an `offer: { price }` last in the campaign, in the map's style. */

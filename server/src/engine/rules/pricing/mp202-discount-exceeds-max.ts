@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { discountOverCap } from './discount-cap';
+import { comparableCampaigns } from './priced-offer';
+
+export const discountExceedsMax: Rule = {
+  meta: {
+    code: 'MP202',
+    name: 'discount-exceeds-max',
+    severity: 'error',
+    group: 'pricing',
+    summary: "An offer's effective discount exceeds its product's `maxDiscount`.",
+    explanation:
+      'The campaign discounts the product more than upstream pricing allows. ' +
+      'The maximum discount is what the margin and the price positioning can bear: a deeper cut gives away revenue on every sale and trains customers to buy only on promotion. ' +
+      'Cap the offer at the maximum discount, or have upstream raise the maximum before the campaign runs.',
+    fixes: ['cap the discount (and a written price) at the maximum; with only a price written, raise it to the price the maximum allows'],
+    place: "the offer's discount (with only a price written: the price); related: the product's `maxDiscount`",
+  },
+  check(ctx) {
+    for (const p of comparableCampaigns(ctx)) {
+      const max = p.pricing.maxDiscount;
+      if (!max) continue;
+      const over = discountOverCap(p, max.value, 'the maximum');
+      if (!over) continue;
+      ctx.report({
+        file: p.campaign.file,
+        node: over.node,
+        message: `campaign \`${p.campaign.id}\` offers product \`${p.product.id}\` at ${over.offerText}, over its maximum discount of ${max.value.text}`,
+        related: [{ file: p.product.file, node: max.node, message: `the maximum discount of product \`${p.product.id}\`: ${max.value.text}` }],
+        fixes: [over.fix],
+      });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { differByMoreThanACent, discountForPrice, discountedPrice } from '../../model/pricing';
+import type { Rule } from '../rule';
+import { replaceDiscount, replacePrice } from './offer-edits';
+import { comparableCampaigns } from './priced-offer';
+
+export const priceDiscountMismatch: Rule = {
+  meta: {
+    code: 'MP203',
+    name: 'price-discount-mismatch',
+    severity: 'warning',
+    group: 'pricing',
+    summary: "An offer's price and discount disagree by more than 0.01 on the list price.",
+    explanation:
+      'The offer states both a price and a discount, and the discount taken off the list price does not give that price. ' +
+      'Customers who do the sum see an advertised saving that is not real, which damages trust and can break consumer-protection rules on price claims; the shop and the ads may also end up charging different amounts. ' +
+      'Recompute one from the other so that the discount and the price tell the same story.',
+    fixes: ['recompute the price from the discount', 'recompute the discount from the price (to the nearest 0.01%)'],
+    place: "the offer's price; related: the product's `list`",
+  },
+  check(ctx) {
+    for (const p of comparableCampaigns(ctx)) {
+      const { price, discount, list } = p;
+      if (!price || !discount) continue;
+      const fromDiscount = discountedPrice(list.value.cents, discount.value);
+      if (!differByMoreThanACent(fromDiscount, price.value.cents)) continue;
+      const newPrice = replacePrice(p, fromDiscount);
+      const newDiscount = replaceDiscount(p, discountForPrice(list.value.cents, price.value.cents, 'half-up'));
+      ctx.report({
+        file: p.campaign.file,
+        node: price.node,
+        message: `campaign \`${p.campaign.id}\` writes the price ${price.value.text}, but ${discount.value.text} off the list price ${list.value.text} of product \`${p.product.id}\` is ${newPrice.priceText ?? ''}`,
+        related: [{ file: p.product.file, node: list.node, message: `the list price of product \`${p.product.id}\`: ${list.value.text}` }],
+        fixes: [
+          { title: `Recompute the price from the discount: ${newPrice.priceText ?? ''}`, preferred: true, edits: newPrice.edits },
+          { title: `Recompute the discount from the price: ${newDiscount.discountText ?? ''}`, edits: newDiscount.edits },
+        ],
+      });
+    }
+  },
+};

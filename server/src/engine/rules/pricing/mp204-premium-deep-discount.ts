@@ -1,0 +1,36 @@
+import { percentOfBasisPoints } from '../../model/pricing';
+import type { Rule } from '../rule';
+import { discountOverCap } from './discount-cap';
+import { comparableCampaigns } from './priced-offer';
+
+export const premiumDeepDiscount: Rule = {
+  meta: {
+    code: 'MP204',
+    name: 'premium-deep-discount',
+    severity: 'warning',
+    group: 'pricing',
+    summary: 'A `premium` product is discounted by more than `premiumDiscountLimit` (default 20%).',
+    explanation:
+      'Upstream positioned the product as premium, and the campaign sells it at a deep discount. ' +
+      'A premium position rests on customers believing the product is worth its price; deep cuts undermine that belief, cheapen the brand and make full-price sales harder afterwards. ' +
+      'Keep the discount within the premium limit and promote the product on its value instead, or revisit the positioning upstream.',
+    fixes: ['cap the discount (and a written price) at the premium limit; with only a price written, raise it to the price the limit allows'],
+    place: "the offer's discount (with only a price written: the price); related: the product's `positioning`",
+  },
+  check(ctx) {
+    const limit = percentOfBasisPoints(ctx.thresholds.premiumDiscountLimitBp);
+    for (const p of comparableCampaigns(ctx)) {
+      const positioning = p.pricing.positioning;
+      if (positioning?.value !== 'premium') continue;
+      const over = discountOverCap(p, limit, 'the premium limit');
+      if (!over) continue;
+      ctx.report({
+        file: p.campaign.file,
+        node: over.node,
+        message: `campaign \`${p.campaign.id}\` offers premium product \`${p.product.id}\` at ${over.offerText}, over the premium discount limit of ${limit.text}`,
+        related: [{ file: p.product.file, node: positioning.node, message: `product \`${p.product.id}\` is positioned premium` }],
+        fixes: [over.fix],
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { isScalar } from 'yaml';
+import { replaceNode, replaceScalar } from '../../fix/edits';
+import type { Rule } from '../rule';
+import { currencyMismatch, pricedCampaign } from './priced-offer';
+
+export const currencyMismatchRule: Rule = {
+  meta: {
+    code: 'MP206',
+    name: 'currency-mismatch',
+    severity: 'error',
+    group: 'pricing',
+    summary: "An offer's currency differs from the plan's currency.",
+    explanation:
+      'The offer is priced in another currency than the one the whole plan, its prices and budgets are set in. ' +
+      'Its price cannot be checked against the floor, the maximum discount or what segments will pay, and customers may be charged an amount nobody approved. ' +
+      "Write the offer in the plan's currency, or plan that market in a scope of its own with its own currency.",
+    fixes: ["set the offer currency to the plan's currency"],
+    place: "the offer's currency; related: the plan's `currency`",
+  },
+  check(ctx) {
+    for (const c of ctx.index.campaigns) {
+      // A product with no pricing (or no valid list price) skips every price rule, this one too.
+      if (!pricedCampaign(ctx, c)) continue;
+      const m = currencyMismatch(ctx, c);
+      if (!m) continue;
+      const node = m.offerCurrency.node;
+      const target = m.planCurrency.value;
+      ctx.report({
+        file: c.file,
+        node,
+        message: `the offer of campaign \`${c.id}\` is in ${m.offerCurrency.value}, but the plan's currency is ${target}`,
+        related: [{ file: m.plan.file, node: m.planCurrency.node, message: `the plan's currency: ${target}` }],
+        fixes: [
+          {
+            title: `Set the currency to ${target}, the plan's currency`,
+            preferred: true,
+            edits: [isScalar(node) ? replaceScalar(c.file, node, target) : replaceNode(c.file, node, target)],
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { setPrice } from './offer-edits';
+import { comparableCampaigns } from './priced-offer';
+
+export const priceAboveList: Rule = {
+  meta: {
+    code: 'MP207',
+    name: 'price-above-list',
+    severity: 'warning',
+    group: 'pricing',
+    summary: "An offer's price is above its product's list price.",
+    explanation:
+      'The campaign charges more than the list price upstream set for the product. ' +
+      'An "offer" dearer than the normal price confuses customers, loses the sales the campaign is paid for, and can mislead buyers who expect a promotion to save them money. ' +
+      'Set the offer price to the list price at most, or raise the list price upstream if that is the decision.',
+    fixes: ['set the price to the list price'],
+    place: "the offer's price; related: the product's `list`",
+  },
+  check(ctx) {
+    for (const p of comparableCampaigns(ctx)) {
+      const { price, list } = p;
+      if (!price || price.value.cents <= list.value.cents) continue;
+      const change = setPrice(p, list.value.cents, 'down');
+      const also = change.discountText ? ` and the discount to ${change.discountText}` : '';
+      ctx.report({
+        file: p.campaign.file,
+        node: price.node,
+        message: `campaign \`${p.campaign.id}\` offers product \`${p.product.id}\` at ${price.value.text}, above its list price of ${list.value.text}`,
+        related: [{ file: p.product.file, node: list.node, message: `the list price of product \`${p.product.id}\`: ${list.value.text}` }],
+        fixes: [{ title: `Set the price to the list price ${change.priceText ?? ''}${also}`, preferred: true, edits: change.edits }],
+      });
+    }
+  },
+};

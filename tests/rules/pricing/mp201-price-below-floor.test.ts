@@ -1,0 +1,81 @@
+import { ruleTester } from '../../support/rule-tester';
+import { priceBelowFloor } from '../../../server/src/engine/rules/pricing/mp201-price-below-floor';
+
+const PLAN = 'version: 1\nplan:\n  id: p\n  name: P\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
+const PRICING = '        list: 59.99\n        floor: 44.99 # agreed with finance\n';
+/** The product `game`; its pricing lines start on line 14. */
+const upstream = (pricing: string = PRICING): string =>
+  'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products:\n    - id: game\n      name: Game\n      segments: [teens]\n' +
+  (pricing ? `      pricing:\n${pricing}` : '');
+const campaign = (offer: string, product = 'game'): string =>
+  `downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: ${product}\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n${offer}`;
+const plan = (offer: string, pricing?: string): string => PLAN + upstream(pricing) + campaign(offer);
+
+ruleTester(priceBelowFloor, {
+  valid: [
+    { name: 'a price exactly at the floor', files: plan('      offer: { price: 44.99 }\n') },
+    { name: '25% off 59.99 is 44.9925, rounded half-up to the floor 44.99', files: plan('      offer: { discount: 25% }\n') },
+    { name: 'a product with no floor', files: plan('      offer: { price: 9.99 }\n', '        list: 59.99\n') },
+    { name: 'a product with no pricing skips the price rules', files: plan('      offer: { price: 9.99 }\n', '') },
+    { name: 'an offer in another currency is MP206 only', files: plan('      offer: { price: 9.99, currency: USD }\n') },
+    { name: 'an unknown product is MP005 only', files: PLAN + upstream() + campaign('      offer: { price: 9.99 }\n', 'gaem') },
+    { name: 'no offer: the list price is above the floor', files: plan('') },
+  ],
+  invalid: [
+    {
+      name: 'a price one cent below the floor',
+      files: plan('      offer: { price: ⟦44.98⟧ }\n'),
+      errors: [
+        {
+          message: ['campaign `launch`', 'product `game`', 'at 44.98', 'below its floor of 44.99'],
+          related: [{ line: 15, message: ['floor of product `game`: 44.99'] }],
+          fixes: [{ title: 'Set the price to the floor 44.99', safe: false, preferred: true, output: plan('      offer: { price: 44.99 }\n') }],
+        },
+      ],
+    },
+    {
+      name: 'only a discount written: on the discount, fixed by the largest discount that keeps the floor',
+      files: plan('      offer:\n        discount: ⟦30%⟧ # launch week\n'),
+      errors: [
+        {
+          message: ['at 41.99 (30% off 59.99)', 'below its floor of 44.99'],
+          related: [{ line: 15 }],
+          fixes: [
+            {
+              title: 'Set the discount to 25%, the price at the floor 44.99',
+              safe: false,
+              preferred: true,
+              output: plan('      offer:\n        discount: 25% # launch week\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'price and discount both written: on the price, and the fix keeps them in agreement',
+      files: plan('      offer: { price: ⟦39.99⟧, discount: "33.33%" }\n'),
+      errors: [
+        {
+          message: ['at 39.99', 'floor of 44.99'],
+          fixes: [
+            { title: 'Set the price to the floor 44.99 and the discount to 25%', output: plan('      offer: { price: 44.99, discount: "25%" }\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'product in the plan file, campaign in its own file; an integer list writes integers',
+      files: {
+        'campaigns/spring.mplan.yaml': campaign('      offer:\n        price: ⟦40⟧ # spring promo\n'),
+        'plan.mplan.yaml': PLAN + upstream('        list: 60\n        floor: 45\n'),
+      },
+      errors: [
+        {
+          message: ['at 40', 'below its floor of 45'],
+          related: [{ file: 'plan.mplan.yaml', line: 15, message: ['45'] }],
+          fixes: [{ title: 'Set the price to the floor 45', output: { 'campaigns/spring.mplan.yaml': campaign('      offer:\n        price: 45 # spring promo\n') } }],
+        },
+      ],
+    },
+  ],
+});
