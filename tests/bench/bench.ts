@@ -15,7 +15,9 @@
  *       is wrapped with a timer in this process only, then restored).
  * Then the growth when the plan doubles (5k -> 10k -> 20k): at most 2.2x.
  *
- * Options: --sizes 1000,5000 --runs 3 --violations 0.02 --no-cli --keep
+ * Options: --sizes 1000,5000 --runs 3 --violations 0.02 --budget 170 --no-cli --keep
+ * --budget (seconds): when the runs of a size are projected (from the sizes
+ * already measured) to overrun it, that size gets fewer runs, and says so.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -44,6 +46,7 @@ interface Args {
   violations: number;
   cli: boolean;
   keep: boolean;
+  budget: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -57,6 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     violations: Number(value('--violations') ?? '0.02'),
     cli: !argv.includes('--no-cli'),
     keep: argv.includes('--keep'),
+    budget: Number(value('--budget') ?? '170'),
   };
 }
 
@@ -219,6 +223,7 @@ const label = (n: number): string => (n % 1000 === 0 ? `${n / 1000}k` : String(n
 
 interface SizeResult {
   n: number;
+  runs: number;
   files: number;
   lines: number;
   bytes: number;
@@ -246,12 +251,24 @@ function main(): void {
   }
 
   const results: SizeResult[] = [];
+  /** Measured ms of one run per campaign, for the projection. */
+  let msPerCampaign = 0;
+  const remaining = [...args.sizes];
   for (const n of args.sizes) {
+    remaining.shift();
     const plan = generatePlan({ campaigns: n, violations: args.violations });
     const dir = writePlan(plan);
     const texts = planFiles(dir).map((f) => fs.readFileSync(f, 'utf8'));
     const samples: Sample[] = [];
-    for (let r = 0; r < args.runs; r++) {
+    // Keep one run for each size still to come, then spend what is left here.
+    let runs = args.runs;
+    if (msPerCampaign > 0) {
+      const left = args.budget * 1000 - (now() - started);
+      const later = remaining.reduce((a, m) => a + m * msPerCampaign, 0);
+      runs = Math.max(1, Math.min(args.runs, Math.floor((left - later) / (n * msPerCampaign))));
+    }
+    const sizeStart = now();
+    for (let r = 0; r < runs; r++) {
       collect();
       const bare = bareParse(texts);
       collect();
@@ -260,6 +277,7 @@ function main(): void {
       const cli = args.cli ? cliRun(dir) : NaN;
       samples.push({ ...e, bare, cli });
     }
+    msPerCampaign = (now() - sizeStart) / runs / n;
     const pickMed = (k: keyof Omit<Sample, 'rulesByCode'>): number => median(samples.map((s) => s[k]));
     const rulesByCode = new Map<string, number>();
     for (const rule of RULES) rulesByCode.set(rule.meta.code, median(samples.map((s) => s.rulesByCode.get(rule.meta.code) ?? 0)));
@@ -267,8 +285,8 @@ function main(): void {
       bare: pickMed('bare'), read: pickMed('read'), parse: pickMed('parse'), model: pickMed('model'), rules: pickMed('rules'),
       output: pickMed('output'), engine: pickMed('engine'), cli: pickMed('cli'), findings: pickMed('findings'), rulesByCode,
     };
-    results.push({ n, files: plan.files.size, lines: plan.lines, bytes: plan.bytes, med, planted: plan.planted });
-    out(`  ${label(n)}: ${plan.files.size} files, ${plan.lines} lines, ${(plan.bytes / 1e6).toFixed(1)} MB, ${med.findings} findings; engine ${fmtMs(med.engine)} ms, CLI ${fmtMs(med.cli)} ms${args.keep ? `  (${dir})` : ''}`);
+    results.push({ n, runs, files: plan.files.size, lines: plan.lines, bytes: plan.bytes, med, planted: plan.planted });
+    out(`  ${label(n)}: ${runs} run${runs === 1 ? '' : 's'}${runs < args.runs ? ' (time budget)' : ''}, ${plan.files.size} files, ${plan.lines} lines, ${(plan.bytes / 1e6).toFixed(1)} MB, ${med.findings} findings; engine ${fmtMs(med.engine)} ms, CLI ${fmtMs(med.cli)} ms${args.keep ? `  (${dir})` : ''}`);
     if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 
@@ -277,9 +295,9 @@ function main(): void {
   out();
   out(
     table(
-      ['campaigns', 'files', 'lines', 'MB', 'bare parse', 'read', 'parse', 'validate+model', 'index+rules', 'output', 'engine', 'CLI wall', 'engine/bare', 'CLI/bare', 'findings'],
+      ['campaigns', 'runs', 'files', 'lines', 'MB', 'bare parse', 'read', 'parse', 'validate+model', 'index+rules', 'output', 'engine', 'CLI wall', 'engine/bare', 'CLI/bare', 'findings'],
       results.map((r) => [
-        label(r.n), String(r.files), String(r.lines), (r.bytes / 1e6).toFixed(1), fmtMs(r.med.bare), fmtMs(r.med.read), fmtMs(r.med.parse),
+        label(r.n), String(r.runs), String(r.files), String(r.lines), (r.bytes / 1e6).toFixed(1), fmtMs(r.med.bare), fmtMs(r.med.read), fmtMs(r.med.parse),
         fmtMs(r.med.model), fmtMs(r.med.rules), fmtMs(r.med.output), fmtMs(r.med.engine), Number.isNaN(r.med.cli) ? '-' : fmtMs(r.med.cli),
         `${(r.med.engine / r.med.bare).toFixed(2)}x`, Number.isNaN(r.med.cli) ? '-' : `${(r.med.cli / r.med.bare).toFixed(2)}x`, String(r.med.findings),
       ]),

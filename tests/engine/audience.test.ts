@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import {
   ALL_AGE_SET, ALL_REGIONS, ageSet, agesBelow, campaignAudience, campaignExclusions, coveringRange, describeAges, describeGenders,
-  describeReach, describeRegions, effectiveAudience, includesAgesBelow, intersectAges, isAllAges, isAllGenders, isAllRegions,
-  leavesOut, reachesBeyond, regionsOf, segmentReach, segmentsUnion, subtractAges, subtractGenders, subtractRegions, unionAges,
+  describeFieldPhrase, describeReach, describeRegions, effectiveAudience, includesAgesBelow, intersectAges, isAllAges, isAllGenders, isAllRegions,
+  leavesOut, reachesBeyond, regionsOf, segmentReach, segmentsUnion, subtractAges, subtractGenders, subtractRegions, summarize, unionAges,
   unionRegions, type Reach,
 } from '../../server/src/engine/model/audience';
 import type { Gender } from '../../server/src/engine/model/values';
@@ -110,6 +110,17 @@ describe('whom segments and audiences reach', () => {
     assert.equal(isAllGenders(seniors.genders ?? new Set()), true);
     assert.deepEqual(seniors.regions, ALL_REGIONS);
     assert.equal(describeReach(segmentReach(seg('teens'))), '14-18, any gender, in FR, IT, ES');
+  });
+
+  it('summarises a segment for messages: ages and genders, regions only when they are compared', () => {
+    const teens = segmentReach(seg('teens'));
+    assert.equal(summarize(teens), '14-18, any gender');
+    assert.equal(summarize(teens, 'genders'), '14-18, any gender');
+    assert.equal(summarize(teens, 'regions'), '14-18, any gender, in FR, IT, ES');
+    assert.equal(summarize(segmentReach(seg('seniors')), 'regions'), '65+, any gender, any region');
+    assert.equal(describeFieldPhrase(teens, 'age'), 'ages 14-18');
+    assert.equal(describeFieldPhrase(teens, 'genders'), 'any gender');
+    assert.equal(describeFieldPhrase(teens, 'regions'), 'regions FR, IT, ES');
   });
 
   it('an invalid field is unknown, and an unknown field finds nothing', () => {

@@ -26,7 +26,8 @@ function analyze(text: string, extra: Record<string, string> = {}): Finding[] {
   for (const [rel, t] of Object.entries(extra)) files.set(path.join(ROOT, rel), t);
   const result = analyzeTexts(files);
   assert.ok(Array.isArray(result.findings));
-  for (const f of result.findings) assertInBounds(f, files);
+  const starts = new Map([...files].map(([p, t]) => [p, lineStarts(t)]));
+  for (const f of result.findings) assertInBounds(f, files, starts);
   return result.findings.filter((f) => !f.suppressed);
 }
 
@@ -54,10 +55,10 @@ function offsetOf(text: string, starts: number[], pos: { line: number; character
   return start + pos.character;
 }
 
-function assertInBounds(f: Finding, files: ReadonlyMap<string, string>): void {
+function assertInBounds(f: Finding, files: ReadonlyMap<string, string>, lines: ReadonlyMap<string, number[]>): void {
   const text = files.get(f.file);
-  assert.ok(text !== undefined, `finding in an unknown file ${f.file}`);
-  const starts = lineStarts(text);
+  const starts = lines.get(f.file);
+  assert.ok(text !== undefined && starts !== undefined, `finding in an unknown file ${f.file}`);
   assert.equal(offsetOf(text, starts, f.range.start), f.span.offset, `${where(f)}: range start and span disagree`);
   assert.equal(offsetOf(text, starts, f.range.end), f.span.offset + f.span.length, `${where(f)}: range end and span disagree`);
   for (const fix of f.fixes) {
@@ -108,6 +109,32 @@ describe('bad input: files that are not plans', () => {
     const fs = analyze('# c\n---\nupstream: {}\n---\n# c2\n');
     assert.deepEqual(all(fs), ['MP002@3:0-3:3']);
   });
+
+  it('a document that is only `---` is an empty plan file', { todo: 'engine: MP002 "expected object, received null" at 0:3-0:3, unlike an empty file' }, () => {
+    assert.deepEqual(all(analyze('---\n')), []);
+  });
+
+  it(
+    'a collection used as a map key is reported on the key, without a process warning',
+    { todo: 'engine: no finding at all, and yaml prints "Keys with collection values will be stringified" on stderr' },
+    async () => {
+      const warnings: string[] = [];
+      const onWarning = (w: Error): void => {
+        warnings.push(w.message);
+      };
+      process.on('warning', onWarning);
+      let fs: Finding[];
+      try {
+        fs = analyze('[a, b]: c\n');
+        // Node emits warnings on a later tick.
+        await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        process.off('warning', onWarning);
+      }
+      assert.deepEqual(warnings, []);
+      assert.ok(fs.some((f) => (f.code === 'MP002' || f.code === 'MP003') && f.range.start.line === 0 && f.range.start.character === 0), all(fs).join(' '));
+    },
+  );
 
   it('a tab used as indentation is MP001 on the tab', () => {
     const fs = analyze('upstream:\n\tsegments: []\n');
@@ -179,20 +206,21 @@ describe('bad input: duplicate keys, anchors and aliases', () => {
 });
 
 describe('bad input: size and depth', () => {
-  it('a 5 MB plan file completes without a crash', { timeout: 180_000 }, () => {
-    const parts: string[] = ['version: 1\nplan:\n  id: big\n  name: Big\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: M\nupstream:\n  research:\n'];
-    let size = parts[0].length;
-    let n = 0;
+  it('a 5 MB plan file completes without a crash', { timeout: 120_000 }, () => {
+    // Segments with long folded descriptions: 5 MB of text, a few thousand nodes.
+    const sentence = '        Upstream research found that teens now play the genre and want heroes who look like them.\n';
+    const head = 'version: 1\nplan:\n  id: big\n  name: Big\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: M\nupstream:\n';
+    const research: string[] = ['  research:\n'];
     const segments: string[] = ['  segments:\n'];
-    while (size < 5_000_000) {
+    let size = head.length;
+    for (let n = 0; size < 5_000_000; n++) {
       const r = `    - { id: r-${n}, method: survey, completed: 2026-06-01, segments: [s-${n}] }\n`;
-      const s = `    - id: s-${n}\n      name: Segment ${n}, with a name long enough to fill five megabytes soon\n      regions: [FR, IT]\n      evidence: [r-${n}]\n`;
-      parts.push(r);
+      const s = `    - id: s-${n}\n      name: Segment ${n}\n      regions: [FR, IT]\n      evidence: [r-${n}]\n      description: >-\n${sentence.repeat(100)}`;
+      research.push(r);
       segments.push(s);
       size += r.length + s.length;
-      n++;
     }
-    const text = parts.join('') + segments.join('');
+    const text = head + research.join('') + segments.join('');
     assert.ok(text.length >= 5_000_000);
     const fs = analyze(text);
     assert.deepEqual(structure(fs), []);
@@ -261,6 +289,7 @@ describe('bad input: line endings, BOM and non-ASCII text', () => {
   it('on disk, the BOM is not part of the text: columns start after it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-bom-'));
     try {
+      fs.mkdirSync(path.join(dir, '.git')); // the repository boundary: never look above this folder
       const file = path.join(dir, 'plan.mplan.yaml');
       fs.writeFileSync(file, '\uFEFFupstreem: {}\n');
       const result = checkPaths([file]);

@@ -28,10 +28,13 @@ export class LspClient {
   readonly publishes: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown> = { validate: true, run: 'onType' };
+  /** Settings answered per configuration section (for other servers). */
+  sectionSettings: Record<string, unknown> = {};
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `args`: the server's script and arguments (default: mplan's server over stdio). */
+  constructor(args: string[] = [SERVER, '--stdio']) {
+    this.proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -47,7 +50,8 @@ export class LspClient {
     });
     this.conn.onRequest(RegistrationRequest.type, () => null);
     this.conn.onRequest(WorkDoneProgressCreateRequest.type, () => null);
-    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section && i.section in this.sectionSettings ? this.sectionSettings[i.section] : this.settings)));
+    this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('window/logMessage', () => undefined);
     this.conn.onNotification('$/progress', () => undefined);
     this.conn.listen();

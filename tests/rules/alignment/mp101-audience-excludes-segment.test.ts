@@ -1,121 +1,151 @@
 import { ruleTester } from '../../support/rule-tester';
 import { audienceExcludesSegment } from '../../../server/src/engine/rules/alignment/mp101-audience-excludes-segment';
 
-const PLAN = 'version: 1\nplan:\n  id: p\n  name: P\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
-const TEENS = '    - { id: teens, name: Teens, age: 14-18, genders: any, regions: [FR, IT] }\n';
-const upstream = (segments: string, productSegments = '[teens]'): string =>
-  `upstream:\n  segments:\n${segments}  products:\n    - { id: game, name: Game, segments: ${productSegments} }\n`;
-/** A campaign in block style; `audience` is the audience's lines (6 spaces in), `segments` the list. */
-const campaign = (audience: string, segments = '[teens]'): string =>
-  'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n' +
-  `      segments: ${segments}\n      audience:\n${audience}      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-03-31 }\n`;
+const PLAN = 'version: 1\nplan:\n  id: questforge-2027\n  name: QuestForge 2027\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
+const TEENS = '    - id: teen-gamers\n      name: Teen gamers\n      age: 14-18\n      genders: any\n';
+const COLLECTORS = '    - id: adult-collectors\n      name: Adult collectors\n      age: 25-45\n';
+const upstream = (segments: string, productSegments = '[teen-gamers]'): string =>
+  `upstream:\n  segments:\n${segments}  products:\n    - { id: questforge, name: QuestForge, segments: ${productSegments} }\n`;
+const campaign = (segments: string, audience: string): string =>
+  'downstream:\n  campaigns:\n    - id: spring-launch\n      name: Spring launch ads\n      product: questforge\n' +
+  `      segments: ${segments}\n${audience}      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n`;
+/** The text after a fix: marks removed, one piece replaced. */
+const fixed = (text: string, from: string, to: string): string => {
+  const clean = text.replace(/[⟦⟧]/g, '');
+  if (!clean.includes(from)) throw new Error(`«${from}» not in the text`);
+  return clean.replace(from, to);
+};
+
+const BOYS = upstream(TEENS) + campaign('[teen-gamers]', '      audience:\n        age: 14-18\n        genders: ⟦[male]⟧\n');
+const TWO_SEGMENTS = upstream(TEENS + COLLECTORS, '[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]', '      audience: { age: ⟦15-18⟧ }\n');
+const MAP_AGE =
+  upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') +
+  campaign('[teen-gamers]', '      audience:\n        age: ⟦{ min: 16, max: 18 }⟧\n        genders: ⟦[female, male]⟧ # no nonbinary\n');
+const GIRLS = upstream('    - { id: gamer-girls, name: Gamer girls, genders: [female, nonbinary] }\n', '[gamer-girls]') +
+  campaign('[gamer-girls]', '      audience: { genders: ⟦[female]⟧ } # set by the agency\n');
+const SPRING_FILE =
+  'downstream:\n  campaigns:\n    - id: spring-launch\n      name: Spring launch ads\n      product: questforge\n      segments: [teen-gamers]\n' +
+  '      audience:\n        regions:\n          ⟦- FR⟧\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n';
+const SOUTH = '    - id: teen-gamers\n      name: Teen gamers\n      age: 14-18\n      regions: [FR, IT, ES]\n';
 
 ruleTester(audienceExcludesSegment, {
   valid: [
-    { name: 'all three genders listed are `any`', files: upstream(TEENS) + campaign('        genders: [female, male, nonbinary]\n') },
-    { name: '`{min: 14, max: 18}` is 14-18: the boundary ages are covered', files: upstream(TEENS) + campaign('        age: { min: 14, max: 18 }\n') },
-    { name: 'an audience wider than the segment leaves nothing out (that is MP102)', files: upstream(TEENS) + campaign('        age: 13-19\n        regions: [FR, IT, ES]\n') },
-    { name: 'an omitted field takes the segments\' value', files: upstream('    - { id: teens, name: Teens, age: 14-18 }\n') + campaign('        age: 14-18\n') },
-    { name: 'an invalid audience field is MP002\'s, not a finding here', files: upstream(TEENS) + campaign('        age: 18-14\n') },
-    { name: 'an unresolved segment is MP005\'s', files: upstream(TEENS) + campaign('        genders: [male]\n', '[ghosts]') },
+    {
+      name: 'the audience spells out every gender of the segment: `[female, male, nonbinary]` is `any`',
+      files: upstream(TEENS) + campaign('[teen-gamers]', '      audience:\n        age: 14-18\n        genders: [female, male, nonbinary]\n'),
+    },
+    {
+      name: 'an age map equal to the segment range: `{ min: 65, max: 120 }` is `65+`',
+      files: upstream('    - { id: silver-gamers, name: Silver gamers, age: 65+ }\n', '[silver-gamers]') +
+        campaign('[silver-gamers]', '      audience: { age: { min: 65, max: 120 } }\n'),
+    },
+    {
+      name: 'exactly the union of two segments, ages written from 14 to 45; genders left out come from the segments',
+      files: upstream(TEENS + COLLECTORS, '[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]', '      audience: { age: 14-45 }\n'),
+    },
+    {
+      name: 'regions wider than the segment are MP102, not MP101',
+      files: upstream(SOUTH) + campaign('[teen-gamers]', '      audience: { regions: [ES, FR, IT, DE] }\n'),
+    },
+    {
+      name: 'an invalid audience field (MP002) and an unknown segment (MP005) are not compared',
+      files: upstream(TEENS) + campaign('[teen-gamers, teen-gamerz]', '      audience: { genders: [male, any] }\n'),
+    },
+    { name: 'no audience: exactly the segments', files: upstream(TEENS) + campaign('[teen-gamers]', '') },
   ],
   invalid: [
     {
-      name: 'boys only: the girls and nonbinary teens are left out; widen to `any`',
-      files: upstream(TEENS) + campaign('        genders: ⟦[male]⟧\n'),
+      name: 'a boys-only audience leaves out the girls of a teen segment',
+      files: BOYS,
       errors: [
         {
-          message: ['leaves out female, nonbinary of segment `teens` (14-18, any gender, in FR, IT)', 'its genders are male'],
-          related: [{ line: 3, message: ['segment `teens` covers any gender'] }],
-          fixes: [
-            {
-              title: 'Widen the audience\'s `genders` to `any` to cover `teens`',
-              safe: false,
-              preferred: true,
-              output: upstream(TEENS) + campaign('        genders: any\n'),
-            },
-          ],
+          message: ['audience leaves out female, nonbinary of segment teen-gamers (14-18, any gender)', 'campaign spring-launch targets male only'],
+          related: [{ line: 6, message: ['segment teen-gamers covers any gender'] }],
+          fixCount: 1,
+          fixes: [{ title: "Widen the audience's `genders` to `any`", safe: false, preferred: true, output: fixed(BOYS, 'genders: [male]', 'genders: any') }],
         },
       ],
     },
     {
-      name: 'one finding per field naming every segment; widen to the smallest covering range; remove either segment',
-      files:
-        upstream(TEENS + '    - { id: fans, name: Fans, age: { min: 16, max: 30 } }\n', '[teens, fans]') +
-        campaign('        age: ⟦16-18⟧\n', '[teens, fans]'),
+      name: 'one year short of one segment and none of the other: one finding naming both; widen or remove either segment',
+      files: TWO_SEGMENTS,
       errors: [
         {
-          message: ['leaves out ages 14-15 of segment `teens`', 'and ages 19-30 of segment `fans` (16-30, any gender, any region)', 'its age is 16-18'],
-          related: [{ line: 3, message: ['covers 14-18'] }, { line: 4, message: ['covers 16-30'] }],
+          message: ['age 14 of segment teen-gamers (14-18, any gender)', 'ages 25-45 of segment adult-collectors (25-45, any gender)', 'targets ages 15-18 only'],
+          related: [
+            { line: 5, message: ['segment teen-gamers covers 14-18'] },
+            { line: 9, message: ['segment adult-collectors covers 25-45'] },
+          ],
           fixes: [
+            { title: "Widen the audience's `age` to `14-45`", preferred: true, output: fixed(TWO_SEGMENTS, 'age: 15-18 }', 'age: 14-45 }') },
             {
-              title: 'Widen the audience\'s `age` to `14-30`',
-              preferred: true,
-              output:
-                upstream(TEENS + '    - { id: fans, name: Fans, age: { min: 16, max: 30 } }\n', '[teens, fans]') +
-                campaign('        age: 14-30\n', '[teens, fans]'),
-            },
-            {
-              title: 'Remove segment `teens` from campaign `launch`',
+              title: 'Remove segment `teen-gamers` from campaign `spring-launch`',
               preferred: false,
-              output:
-                upstream(TEENS + '    - { id: fans, name: Fans, age: { min: 16, max: 30 } }\n', '[teens, fans]') +
-                campaign('        age: 16-18\n', '[fans]'),
+              output: fixed(TWO_SEGMENTS, 'segments: [teen-gamers, adult-collectors]\n      audience', 'segments: [adult-collectors]\n      audience'),
             },
             {
-              title: 'Remove segment `fans` from campaign `launch`',
-              output:
-                upstream(TEENS + '    - { id: fans, name: Fans, age: { min: 16, max: 30 } }\n', '[teens, fans]') +
-                campaign('        age: 16-18\n', '[teens]'),
+              title: 'Remove segment `adult-collectors` from campaign `spring-launch`',
+              preferred: false,
+              output: fixed(TWO_SEGMENTS, 'segments: [teen-gamers, adult-collectors]\n      audience', 'segments: [teen-gamers]\n      audience'),
             },
           ],
         },
       ],
     },
     {
-      name: 'across files: a block regions list is widened by appending the missing regions',
-      files: {
-        'plan.mplan.yaml': PLAN + upstream('    - id: teens\n      name: Teens\n      regions: [FR, IT, ES] # south\n'),
-        'campaigns/spring.mplan.yaml': campaign('        regions:\n          ⟦- FR # launch market⟧\n'),
-      },
+      name: 'one finding per field: an age map widened in its own spelling; a segment without genders is every gender',
+      files: MAP_AGE,
       errors: [
         {
-          message: ['leaves out regions IT, ES of segment `teens` (any age, any gender, in FR, IT, ES)', 'its regions are FR'],
-          related: [{ file: 'plan.mplan.yaml', line: 11, message: ['segment `teens` covers FR, IT, ES'] }],
+          message: ['ages 14-15 of segment teen-gamers (14-18, any gender)'],
+          related: [{ line: 3, message: ['segment teen-gamers covers 14-18'] }],
+          fixes: [{ title: "Widen the audience's `age` to `14-18`", output: fixed(MAP_AGE, '{ min: 16, max: 18 }', '{ min: 14, max: 18 }') }],
+        },
+        {
+          message: ['audience leaves out nonbinary of segment teen-gamers (14-18, any gender)', 'targets female, male only'],
+          related: [{ line: 3, message: ['segment teen-gamers writes no genders: it covers any gender'] }],
+          fixes: [{ title: "Widen the audience's `genders` to `any`", output: fixed(MAP_AGE, '[female, male] # no nonbinary', 'any # no nonbinary') }],
+        },
+      ],
+    },
+    {
+      name: 'a missing gender is appended to the flow list, keeping the comment',
+      files: GIRLS,
+      errors: [
+        {
+          message: ['audience leaves out nonbinary of segment gamer-girls (any age, female, nonbinary)'],
+          related: [{ line: 3, message: ['segment gamer-girls covers female, nonbinary'] }],
+          fixes: [{ title: "Widen the audience's `genders` to `[female, nonbinary]`", output: fixed(GIRLS, '[female] } # set', '[female, nonbinary] } # set') }],
+        },
+      ],
+    },
+    {
+      name: 'across files: a block list of regions gets the missing regions appended in block style',
+      files: { 'campaigns/spring.mplan.yaml': SPRING_FILE, 'plan.mplan.yaml': PLAN + upstream(SOUTH) },
+      errors: [
+        {
+          message: ['audience leaves out regions IT, ES of segment teen-gamers (14-18, any gender, in FR, IT, ES)', 'targets region FR only'],
+          related: [{ file: 'plan.mplan.yaml', line: 12, message: ['segment teen-gamers covers FR, IT, ES'] }],
           fixes: [
             {
-              title: 'Widen the audience\'s `regions` to `[FR, IT, ES]`',
-              output: { 'campaigns/spring.mplan.yaml': campaign('        regions:\n          - FR # launch market\n          - IT\n          - ES\n') },
+              title: "Widen the audience's `regions` to `[FR, IT, ES]`",
+              output: { 'campaigns/spring.mplan.yaml': fixed(SPRING_FILE, '          - FR\n', '          - FR\n          - IT\n          - ES\n') },
             },
           ],
         },
       ],
     },
     {
-      name: 'a `{min, max}` age keeps its spelling; a segment with no regions means every region',
-      files: upstream('    - { id: teens, name: Teens, age: 14-18 }\n') + campaign('        age: ⟦{ min: 16, max: 18 }⟧\n        regions: ⟦[FR]⟧\n'),
+      name: 'a segment with no regions is every region: a list of regions leaves out all the others; widen to `any`',
+      files: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: ⟦[ FR ]⟧ }\n'),
       errors: [
         {
-          message: ['leaves out ages 14-15 of segment `teens`'],
-          fixes: [{ title: 'Widen the audience\'s `age` to `14-18`', output: upstream('    - { id: teens, name: Teens, age: 14-18 }\n') + campaign('        age: { min: 14, max: 18 }\n        regions: [FR]\n') }],
-        },
-        {
-          message: ['leaves out regions other than FR of segment `teens` (14-18, any gender, any region)'],
-          related: [{ line: 3, message: ['segment `teens` writes no `regions`: it covers any region'] }],
-          fixes: [{ title: 'Widen the audience\'s `regions` to `any`', output: upstream('    - { id: teens, name: Teens, age: 14-18 }\n') + campaign('        age: { min: 16, max: 18 }\n        regions: any\n') }],
-        },
-      ],
-    },
-    {
-      name: 'a flow genders list gets the missing gender appended when the union is not everyone',
-      files: upstream('    - { id: teens, name: Teens, genders: [female, nonbinary] }\n') + campaign('        genders: ⟦[ female ]⟧\n'),
-      errors: [
-        {
-          message: ['leaves out nonbinary of segment `teens` (any age, female, nonbinary, any region)', 'its genders are female'],
+          message: ['audience leaves out regions other than FR of segment teen-gamers (14-18, any gender, any region)', 'targets region FR only'],
+          related: [{ line: 3, message: ['segment teen-gamers writes no regions: it covers any region'] }],
           fixes: [
             {
-              title: 'Widen the audience\'s `genders` to `[female, nonbinary]`',
-              output: upstream('    - { id: teens, name: Teens, genders: [female, nonbinary] }\n') + campaign('        genders: [ female, nonbinary ]\n'),
+              title: "Widen the audience's `regions` to `any`",
+              output: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: any }\n'),
             },
           ],
         },

@@ -1,34 +1,44 @@
 import { ruleTester } from '../../support/rule-tester';
 import { audienceOutsideSegments } from '../../../server/src/engine/rules/alignment/mp102-audience-outside-segments';
 
-const PLAN = 'version: 1\nplan:\n  id: p\n  name: P\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
-const TEENS = '    - { id: teens, name: Teens, age: 14-18, genders: [female], regions: [FR, IT] }\n';
-const upstream = (segments: string, productSegments = '[teens]'): string =>
-  `upstream:\n  segments:\n${segments}  products:\n    - { id: game, name: Game, segments: ${productSegments} }\n`;
-const campaign = (audience: string, segments = '[teens]'): string =>
-  'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n' +
-  `      segments: ${segments}\n      audience:\n${audience}      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-03-31 }\n`;
-const SENIORS = '    - { id: seniors, name: Seniors, age: 65+, genders: [female], regions: [FR, IT] }\n';
+const PLAN = 'version: 1\nplan:\n  id: questforge-2027\n  name: QuestForge 2027\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
+const TEENS = '    - { id: teen-gamers, name: Teen gamers, age: 14-18, genders: [female], regions: [FR, IT] }\n';
+const SENIORS = '    - { id: silver-gamers, name: Silver gamers, age: 65+, genders: [female], regions: [FR, IT] }\n';
+const upstream = (segments: string, productSegments = '[teen-gamers]'): string =>
+  `upstream:\n  segments:\n${segments}  products:\n    - { id: questforge, name: QuestForge, segments: ${productSegments} }\n`;
+/** A campaign in block style; `audience` is the audience's lines (8 spaces in). */
+const campaign = (audience: string, segments = '[teen-gamers]'): string =>
+  'downstream:\n  campaigns:\n    - id: spring-launch\n      name: Spring launch ads\n      product: questforge\n' +
+  `      segments: ${segments}\n      audience:\n${audience}      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n`;
 
 ruleTester(audienceOutsideSegments, {
   valid: [
-    { name: 'exactly the segment, spelled differently', files: upstream(TEENS) + campaign('        age: { min: 14, max: 18 }\n        genders: [female]\n        regions: [IT, FR]\n') },
+    {
+      name: 'exactly the segment, spelled differently',
+      files: upstream(TEENS) + campaign('        age: { min: 14, max: 18 }\n        genders: [female]\n        regions: [IT, FR]\n'),
+    },
     { name: 'a narrower audience reaches nothing beyond (that is MP101)', files: upstream(TEENS) + campaign('        age: 15-17\n        regions: [FR]\n') },
     {
       name: 'adjacent segments make one union: 14-30 is covered by 14-18 and 19-30',
-      files: upstream(TEENS + '    - { id: young, name: Young, age: 19-30, genders: [female], regions: [FR, IT] }\n', '[teens, young]') + campaign('        age: 14-30\n', '[teens, young]'),
+      files:
+        upstream(TEENS + '    - { id: young-adults, name: Young adults, age: 19-30, genders: [female], regions: [FR, IT] }\n', '[teen-gamers, young-adults]') +
+        campaign('        age: 14-30\n', '[teen-gamers, young-adults]'),
     },
-    { name: 'a segment with no regions covers every region', files: upstream('    - { id: teens, name: Teens }\n') + campaign('        regions: [DE]\n        genders: any\n        age: any\n') },
+    {
+      name: 'a segment with no age, genders or regions covers everyone',
+      files: upstream('    - { id: teen-gamers, name: Teen gamers }\n') + campaign('        regions: [DE]\n        genders: any\n        age: any\n'),
+    },
+    { name: 'an unknown segment (MP005) is not compared', files: upstream(TEENS) + campaign('        age: 10-20\n', '[teen-gamerz]') },
   ],
   invalid: [
     {
-      name: 'ages on both sides of the segment; narrowed to the segment\'s range',
+      name: 'an audience bought for 10-20 year-olds reaches ages the teen segment does not cover',
       files: upstream(TEENS) + campaign('        age: ⟦10-20⟧\n'),
       errors: [
         {
-          message: ['audience of campaign `launch` reaches ages 10-13, 19-20 beyond its segment `teens` (14-18)'],
-          related: [{ line: 3, message: ['segment `teens` covers 14-18'] }],
-          fixes: [{ title: 'Narrow the audience\'s `age` to `14-18`', safe: false, preferred: true, output: upstream(TEENS) + campaign('        age: 14-18\n') }],
+          message: ['audience reaches ages 10-13, 19-20 beyond segment teen-gamers (14-18, female)', 'campaign spring-launch targets ages 10-20'],
+          related: [{ line: 3, message: ['segment teen-gamers covers 14-18'] }],
+          fixes: [{ title: "Narrow the audience's `age` to `14-18`", safe: false, preferred: true, output: upstream(TEENS) + campaign('        age: 14-18\n') }],
         },
       ],
     },
@@ -37,43 +47,54 @@ ruleTester(audienceOutsideSegments, {
       files: upstream(TEENS) + campaign('        genders: ⟦any⟧\n'),
       errors: [
         {
-          message: ['reaches male, nonbinary beyond its segment `teens` (female)'],
-          fixes: [{ title: 'Narrow the audience\'s `genders` to `[female]`', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
+          message: ['reaches male, nonbinary beyond segment teen-gamers (14-18, female)', 'targets any gender'],
+          related: [{ line: 3, message: ['covers female'] }],
+          fixes: [{ title: "Narrow the audience's `genders` to `[female]`", output: upstream(TEENS) + campaign('        genders: [female]\n') }],
         },
       ],
     },
     {
-      name: 'across files: a region beyond the segments; the list is set to their union',
+      name: 'across files: a region beyond the segments; the list is set to their union, keeping the quotes',
       files: {
-        'plan.mplan.yaml': PLAN + upstream('    - id: teens\n      name: Teens\n      regions: [FR, IT]\n'),
+        'plan.mplan.yaml': PLAN + upstream('    - id: teen-gamers\n      name: Teen gamers\n      regions: [FR, IT]\n'),
         'campaigns/spring.mplan.yaml': campaign('        regions: ⟦["FR", DE]⟧\n'),
       },
       errors: [
         {
-          message: ['reaches region DE beyond its segment `teens` (FR, IT)'],
-          related: [{ file: 'plan.mplan.yaml', line: 11, message: ['segment `teens` covers FR, IT'] }],
-          fixes: [{ title: 'Narrow the audience\'s `regions` to `[FR, IT]`', output: { 'campaigns/spring.mplan.yaml': campaign('        regions: ["FR", IT]\n') } }],
+          message: ['reaches region DE beyond segment teen-gamers (any age, any gender, in FR, IT)'],
+          related: [{ file: 'plan.mplan.yaml', line: 11, message: ['segment teen-gamers covers FR, IT'] }],
+          fixes: [{ title: "Narrow the audience's `regions` to `[FR, IT]`", output: { 'campaigns/spring.mplan.yaml': campaign('        regions: ["FR", IT]\n') } }],
         },
       ],
     },
     {
       name: 'a gap between two segments: reported, but no single range to narrow to',
-      files: upstream(TEENS + SENIORS, '[teens, seniors]') + campaign('        age: ⟦14+⟧\n', '[teens, seniors]'),
+      files: upstream(TEENS + SENIORS, '[teen-gamers, silver-gamers]') + campaign('        age: ⟦14+⟧\n', '[teen-gamers, silver-gamers]'),
       errors: [
         {
-          message: ['reaches ages 19-64 beyond its segments `teens` (14-18), `seniors` (65+)'],
+          message: ['reaches ages 19-64 beyond segments teen-gamers (14-18, female), silver-gamers (65+, female)'],
           related: [{ line: 3 }, { line: 4 }],
           fixCount: 0,
         },
       ],
     },
     {
-      name: 'a block genders list: the extra item\'s line goes',
+      name: "a block genders list: the extra item's line goes",
       files: upstream(TEENS) + campaign('        genders:\n          ⟦- female\n          - male # test⟧\n'),
       errors: [
         {
           message: ['reaches male beyond'],
           fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders:\n          - female\n') }],
+        },
+      ],
+    },
+    {
+      name: 'no written gender in common: the list becomes the segments\' genders',
+      files: upstream(TEENS) + campaign('        genders: ⟦[male, nonbinary]⟧\n'),
+      errors: [
+        {
+          message: ['reaches male, nonbinary beyond segment teen-gamers', 'targets male, nonbinary'],
+          fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
         },
       ],
     },

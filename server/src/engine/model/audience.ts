@@ -300,6 +300,26 @@ export function describeReach(r: Reach): string {
   return parts.join(', ');
 }
 
+/**
+ * A segment in a few words, for messages: its ages and genders (`14-18, any
+ * gender`), and its regions too when they are what is compared
+ * (`14-18, any gender, in FR, IT, ES`).
+ */
+export function summarize(r: Reach, field?: AudienceField): string {
+  const parts: string[] = [];
+  if (r.age) parts.push(isAllAges(r.age) ? 'any age' : formatAges(r.age));
+  if (r.genders) parts.push(describeGenders(r.genders));
+  if (field === 'regions' && r.regions) parts.push(isAllRegions(r.regions) ? 'any region' : `in ${formatRegions(r.regions)}`);
+  return parts.join(', ');
+}
+
+/** One field of a reach as a phrase: `ages 16-18`, `male`, `regions FR, IT`, `any gender`. */
+export function describeFieldPhrase(r: Reach, field: AudienceField): string {
+  if (field === 'age') return r.age ? describeAges(r.age) : 'unknown ages';
+  if (field === 'genders') return r.genders ? describeGenders(r.genders) : 'unknown genders';
+  return r.regions ? describeRegions(r.regions) : 'unknown regions';
+}
+
 /** A field of a reach in words, as the segment or audience states it: `14-18`, `any gender`, `FR, IT`. */
 export function describeField(r: Reach, field: AudienceField): string {
   if (field === 'age') return r.age ? (isAllAges(r.age) ? 'any age' : formatAges(r.age)) : 'unknown ages';

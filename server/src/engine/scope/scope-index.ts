@@ -116,8 +116,16 @@ export class ScopeIndex {
     return out;
   }
 
-  /** Research that backs a segment: its evidence plus every research naming it. */
+  private readonly backing = new Map<SegmentEntity, ResearchEntity[]>();
+
+  /** Research that backs a segment: its evidence plus every research naming it (computed once per segment). */
   researchBacking(s: SegmentEntity): ResearchEntity[] {
+    let cached = this.backing.get(s);
+    if (!cached) this.backing.set(s, (cached = this.computeBacking(s)));
+    return cached;
+  }
+
+  private computeBacking(s: SegmentEntity): ResearchEntity[] {
     const out: ResearchEntity[] = [];
     for (const r of s.evidence?.items ?? []) {
       const res = this.get('research', r.id);

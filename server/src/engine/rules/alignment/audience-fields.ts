@@ -15,8 +15,8 @@ export function segmentFieldRelated(s: SegmentEntity, reach: Reach, field: Audie
     file: s.file,
     node: segmentFieldNode(s, field),
     message: s[field]
-      ? `segment \`${s.id}\` covers ${describeField(reach, field)}`
-      : `segment \`${s.id}\` writes no \`${field}\`: it covers ${describeField(reach, field)}`,
+      ? `segment ${s.id} covers ${describeField(reach, field)}`
+      : `segment ${s.id} writes no ${field}: it covers ${describeField(reach, field)}`,
   };
 }
 

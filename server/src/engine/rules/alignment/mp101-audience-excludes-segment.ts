@@ -1,5 +1,5 @@
 import {
-  AUDIENCE_FIELDS, describeField, describeReach, effectiveAudience, fieldGap, segmentReach, unionReach,
+  AUDIENCE_FIELDS, describeFieldPhrase, effectiveAudience, fieldGap, segmentReach, summarize, unionReach,
   type Gap, type Reach,
 } from '../../model/audience';
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
@@ -7,12 +7,14 @@ import type { FixSpec, Rule } from '../rule';
 import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
 import { removeRefItem } from './list-edits';
 
+/** A targeted segment that one audience field leaves out in part. */
 interface Excluded {
   segment: SegmentEntity;
   reach: Reach;
   gap: Gap;
 }
 
+/** "Remove the segment" fixes, one per excluded segment (never the list's last item). */
 function removeSegmentFixes(c: CampaignEntity, excluded: readonly Excluded[]): FixSpec[] {
   const fixes: FixSpec[] = [];
   for (const { segment } of excluded) {
@@ -31,10 +33,10 @@ export const audienceExcludesSegment: Rule = {
     group: 'alignment',
     summary: 'The audience leaves out genders, ages or regions of a segment the campaign targets.',
     explanation:
-      'Upstream chose this segment, but the targeting actually bought leaves part of it out: those people never see the campaign, so the sales and the strategic move upstream counted on are lost, and the work that went into choosing the segment is wasted. ' +
-      'It is often a default carried over from an earlier campaign, or a guess about who buys. ' +
+      'Upstream chose this segment, but the targeting actually bought leaves part of it out: those people never see the campaign. ' +
+      'The sales and the strategic move upstream counted on are lost, and the research that chose the segment is wasted. ' +
       'Widen the audience field to cover the whole segment, or, if that part of the segment is really not meant to be reached, remove the segment from the campaign and settle the question upstream.',
-    fixes: ['widen the audience field to cover the segment', 'remove the segment from the campaign'],
+    fixes: ['widen the audience field to cover the segment (preferred)', 'remove the segment from the campaign (not when it is the last one)'],
     place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
   },
   check(ctx) {
@@ -45,6 +47,7 @@ export const audienceExcludesSegment: Rule = {
       const audience = effectiveAudience(c, segments);
       if (!segments.length || !audience) continue;
       for (const field of AUDIENCE_FIELDS) {
+        // Only a written field can exclude: an omitted one is the segments' union.
         const written = a[field];
         if (!written) continue;
         const excluded: Excluded[] = [];
@@ -54,7 +57,7 @@ export const audienceExcludesSegment: Rule = {
           if (gap) excluded.push({ segment, reach, gap });
         }
         if (!excluded.length) continue;
-        const parts = excluded.map((x) => `${x.gap.text} of segment \`${x.segment.id}\` (${describeReach(x.reach)})`);
+        const parts = excluded.map((x) => `${x.gap.text} of segment ${x.segment.id} (${summarize(x.reach, field)})`);
         const fixes: FixSpec[] = [];
         const target = unionReach([audience, ...excluded.map((x) => x.reach)]);
         const widen = target && setFieldEdits(c.file, a, field, target, false);
@@ -65,11 +68,13 @@ export const audienceExcludesSegment: Rule = {
             edits: widen,
           });
         }
-        fixes.push(...removeSegmentFixes(c, excluded));
+        const removals = removeSegmentFixes(c, excluded);
+        if (!fixes.length && removals.length) removals[0].preferred = true;
+        fixes.push(...removals);
         ctx.report({
           file: c.file,
           node: written.node,
-          message: `audience of campaign \`${c.id}\` leaves out ${parts.join(' and ')}: its ${field} ${field === 'age' ? 'is' : 'are'} ${describeField(audience, field)}`,
+          message: `audience leaves out ${parts.join(' and ')}: campaign ${c.id} targets ${describeFieldPhrase(audience, field)} only`,
           related: excluded.map((x) => segmentFieldRelated(x.segment, x.reach, field)),
           fixes,
         });

@@ -1,4 +1,4 @@
-import { AUDIENCE_FIELDS, describeField, effectiveAudience, fieldGap, segmentReach, segmentsUnion } from '../../model/audience';
+import { AUDIENCE_FIELDS, describeFieldPhrase, effectiveAudience, fieldGap, segmentReach, segmentsUnion, summarize } from '../../model/audience';
 import type { FixSpec, Rule } from '../rule';
 import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
 
@@ -11,9 +11,9 @@ export const audienceOutsideSegments: Rule = {
     summary: 'The audience reaches ages, genders or regions that none of the targeted segments covers.',
     explanation:
       'The targeting bought reaches people outside every segment the campaign names, so downstream assumes a demand that upstream research never established. ' +
-      'That part of the budget is spent on people nobody has shown to want the product, and the results will muddy what the campaign says about its real segments. ' +
+      'That part of the budget is spent on people nobody has shown to want the product, and their results blur what the campaign says about its real segments. ' +
       'Narrow the audience to the segments, or, if those people really are a market, add or widen a segment upstream first, with evidence.',
-    fixes: ["narrow the field to the segments' union (when that union is one range or set)"],
+    fixes: ["narrow the field to the segments' union (only when that union is one range or set)"],
     place: 'the audience field (its `age`, `genders` or `regions` value)',
   },
   check(ctx) {
@@ -34,11 +34,12 @@ export const audienceOutsideSegments: Rule = {
         if (narrow?.length) {
           fixes.push({ title: `Narrow the audience's \`${field}\` to \`${spellTarget(field, union)}\`, the segments' union`, preferred: true, edits: narrow });
         }
-        const covered = segments.map((s) => `\`${s.id}\` (${describeField(segmentReach(s), field)})`).join(', ');
+        const covered = segments.map((s) => `${s.id} (${summarize(segmentReach(s), field)})`).join(', ');
+        const noun = segments.length > 1 ? 'segments' : 'segment';
         ctx.report({
           file: c.file,
           node: written.node,
-          message: `audience of campaign \`${c.id}\` reaches ${gap.text} beyond its segment${segments.length > 1 ? 's' : ''} ${covered}`,
+          message: `audience reaches ${gap.text} beyond ${noun} ${covered}: campaign ${c.id} targets ${describeFieldPhrase(audience, field)}`,
           related: segments.map((s) => segmentFieldRelated(s, segmentReach(s), field)),
           fixes,
         });

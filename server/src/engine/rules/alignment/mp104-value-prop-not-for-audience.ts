@@ -1,6 +1,7 @@
 import { replaceScalar } from '../../fix/edits';
 import { effectiveAudience, leavesOut, segmentReach, type Reach } from '../../model/audience';
 import type { CampaignEntity, ProductEntity, SegmentEntity, ValuePropEntity } from '../../model/types';
+import { findPair } from '../../parse/yaml-nodes';
 import type { ScopeIndex } from '../../scope/scope-index';
 import type { FixSpec, RelatedSpec, Rule } from '../rule';
 import { removeRefItem } from './list-edits';
@@ -10,7 +11,7 @@ interface Mismatch {
   related: RelatedSpec[];
 }
 
-/** What the campaign targets, and whom its audience reaches. */
+/** What the campaign promotes, to whom, and whom its audience reaches. */
 interface Target {
   c: CampaignEntity;
   product: ProductEntity | undefined;
@@ -18,17 +19,30 @@ interface Target {
   audience: Reach | undefined;
 }
 
+/** Whom a value proposition is for: the segments it declares, else all of its product's segments. */
+interface Audience {
+  segments: SegmentEntity[];
+  declared: boolean;
+}
+
 const ids = (list: readonly SegmentEntity[]): string => list.map((s) => `\`${s.id}\``).join(', ');
 const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
 
-/** The resolved segments a value proposition declares itself for (none: not narrowed). */
-function declaredSegments(index: ScopeIndex, vp: ValuePropEntity): SegmentEntity[] {
+function resolved(index: ScopeIndex, ids: readonly { id: string }[]): SegmentEntity[] {
   const out: SegmentEntity[] = [];
-  for (const r of vp.segments?.items ?? []) {
+  for (const r of ids) {
     const s = index.segment(r.id);
     if (s && !out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** Undefined when nothing resolved is known about whom the claim is for (unknown ids are MP005's). */
+function claimAudience(index: ScopeIndex, vp: ValuePropEntity): Audience | undefined {
+  const declared = findPair(vp.map, 'segments') !== undefined;
+  if (declared && !vp.segments) return undefined; // an invalid `segments` is MP002's
+  const segments = resolved(index, (vp.segments ?? vp.product.segments)?.items ?? []);
+  return segments.length ? { segments, declared } : undefined;
 }
 
 /** Why the value proposition does not speak to this campaign's audience; undefined when it does. */
@@ -39,23 +53,28 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
       related: [{ file: vp.file, node: vp.idNode, message: `\`${vp.id}\` is a value proposition of product \`${vp.product.id}\`` }],
     };
   }
-  const declared = declaredSegments(index, vp);
-  if (!declared.length) return undefined;
+  const forWhom = claimAudience(index, vp);
+  if (!forWhom || !t.segments.length) return undefined;
+  const targeted = forWhom.segments.filter((s) => t.segments.includes(s));
   const declaredRelated: RelatedSpec = {
     file: vp.file,
-    node: vp.segments?.seq ?? vp.idNode,
-    message: `\`${vp.id}\` is declared for ${plural(declared.length, 'segment')} ${ids(declared)}`,
+    node: forWhom.declared && vp.segments ? vp.segments.seq : vp.idNode,
+    message: forWhom.declared
+      ? `\`${vp.id}\` is declared for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}`
+      : `\`${vp.id}\` declares no segments: it is for those of product \`${vp.product.id}\`, ${ids(forWhom.segments)}`,
   };
-  const targeted = declared.filter((s) => t.segments.includes(s));
   if (!targeted.length) {
+    // A claim for all of the product's segments, none of them targeted, is MP105's product-segment mismatch.
+    if (!forWhom.declared) return undefined;
     return {
-      message: `value proposition \`${vp.id}\` is declared only for ${plural(declared.length, 'segment')} ${ids(declared)}, which campaign \`${t.c.id}\` does not target`,
+      message: `value proposition \`${vp.id}\` is declared only for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}, which campaign \`${t.c.id}\` does not target`,
       related: [declaredRelated],
     };
   }
   const audience = t.audience;
   if (!audience) return undefined;
   const excluded = targeted.map((s) => ({ s, gaps: leavesOut(segmentReach(s), audience) }));
+  // The claim fits when the audience reaches the whole of at least one segment it is for.
   if (excluded.some((x) => !x.gaps.length)) return undefined;
   return {
     message: `value proposition \`${vp.id}\` is for ${excluded
@@ -74,16 +93,13 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
   };
 }
 
-/** Value propositions of the campaign's product that suit it and are not in its message yet. */
+/** Value propositions of the campaign's product, for its targeted segments, that suit it and are not in its message yet. */
 function replacements(index: ScopeIndex, t: Target, used: ReadonlySet<string>): ValuePropEntity[] {
   if (!t.product) return [];
-  const product = t.product;
-  const productSegments = (product.segments?.items ?? []).map((r) => index.segment(r.id));
-  return product.valueProps.filter((vp) => {
+  return t.product.valueProps.filter((vp) => {
     if (used.has(vp.id) || index.get('valueProp', vp.id) !== vp || mismatch(index, t, vp)) return false;
-    const forWhom = declaredSegments(index, vp);
-    const segs = forWhom.length ? forWhom : productSegments;
-    return segs.some((s) => !!s && t.segments.includes(s));
+    const forWhom = claimAudience(index, vp);
+    return !!forWhom && forWhom.segments.some((s) => t.segments.includes(s));
   });
 }
 
@@ -95,10 +111,10 @@ export const valuePropNotForAudience: Rule = {
     group: 'alignment',
     summary: 'A message value proposition belongs to another product, or is meant for segments this campaign does not reach.',
     explanation:
-      'Upstream wrote each value proposition for a product and for the segments it should convince; this campaign uses one that is not for the people it actually reaches. ' +
-      'A claim made to the wrong people falls flat at best, and at worst promises something the product does not do or contradicts what the audience sees, which undermines the brand. ' +
+      'Upstream wrote each value proposition for a product and for the segments it should convince, and this campaign uses one that is not for the people it actually reaches. ' +
+      'A claim made to the wrong people falls flat at best; at worst it promises what the product does not do, or speaks to people the targeting left out, which undermines the brand. ' +
       'Use a value proposition of the promoted product written for the targeted segments, or change the audience so that it reaches the people the claim was written for.',
-    fixes: ['remove the value proposition from the message', 'replace it with a value proposition of the product for these segments'],
+    fixes: ['remove the value proposition from the message (not when it is the last one)', 'replace it with a value proposition of the product for these segments (preferred when there is one)'],
     place: 'the value-prop item',
   },
   check(ctx) {
@@ -123,7 +139,7 @@ export const valuePropNotForAudience: Rule = {
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
         if (remove) fixes.push({ title: `Remove \`${vp.id}\` from the message`, preferred: !swaps.length, edits: [remove] });
-        swaps.forEach((r, i) => fixes.push({ title: `Replace with \`${r.id}\``, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }));
+        swaps.forEach((r, i) => fixes.push({ title: `Replace \`${vp.id}\` with \`${r.id}\``, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }));
         ctx.report({ file: c.file, node: ref.node, message: why.message, related: why.related, fixes });
       }
     }

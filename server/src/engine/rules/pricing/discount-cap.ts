@@ -38,6 +38,8 @@ function capFix(p: PricedCampaign, max: Percent, what: string): FixSpec {
 export function discountOverCap(p: PricedCampaign, max: Percent, what: string): DiscountOverCap | undefined {
   const node = p.discount?.node ?? p.price?.node;
   if (!node || !exceedsMaxDiscount(p.list.value.cents, p.terms, max)) return undefined;
-  const offerText = p.discount ? `${p.discount.value.text} off` : `${p.price?.value.text ?? ''}, a ${describeDiscount(p)} discount on the list price ${p.list.value.text}`;
+  const offerText = p.discount
+    ? `${p.discount.value.text} off`
+    : `${p.price?.value.text ?? ''}, a ${describeDiscount(p)} discount on the list price ${p.list.value.text}`;
   return { node, offerText, fix: capFix(p, max, what) };
 }

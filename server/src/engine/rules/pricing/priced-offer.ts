@@ -70,5 +70,5 @@ export function describeEffectivePrice(p: PricedCampaign, format: (cents: number
 /** How the offer's discount reads in a message: the written discount, else the one its price gives (one decimal). */
 export function describeDiscount(p: PricedCampaign): string {
   if (p.discount) return p.discount.value.text;
-  return `${formatDerivedDiscount(p.list.value.cents, p.effectiveCents)}`;
+  return formatDerivedDiscount(p.list.value.cents, p.effectiveCents);
 }

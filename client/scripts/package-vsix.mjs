@@ -1,0 +1,38 @@
+// `npm run package`: packs the extension into mplan-<version>.vsix with @vscode/vsce.
+// The root package.json is both the extension manifest and the CLI's npm package, whose "files" list
+// vsce refuses to combine with a .vscodeignore. So the shipped files are staged in .tools/vsix-stage
+// with a manifest copy that lacks the npm-only fields, and vsce packs the stage (--no-dependencies:
+// everything is bundled into dist/ by esbuild.config.mjs, which must have run with --production).
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const stage = join(root, '.tools', 'vsix-stage');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const required = ['dist/client.js', 'dist/server.js', 'dist/plan-map.js', 'schemas/mplan.schema.json', 'client/language-configuration.json',
+  'client/syntaxes', 'client/images/icon.png', 'CHANGELOG.md', 'LICENSE'];
+const optional = ['docs/rules'];
+for (const f of required) if (!existsSync(join(root, f))) throw new Error(`package: ${f} is missing (run the production bundle first)`);
+if (existsSync(join(root, 'dist', 'client.js.map'))) throw new Error('package: dist/ holds a development build; run `node esbuild.config.mjs --production`');
+
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+for (const f of [...required, ...optional.filter((f) => existsSync(join(root, f))), '.vscodeignore']) {
+  cpSync(join(root, f), join(stage, f), { recursive: true });
+}
+if (!existsSync(join(root, 'docs', 'rules'))) console.warn('package: docs/rules is missing: Explain Rule will preview the registry text instead of the pages');
+const readme = existsSync(join(root, 'README.md')) ? 'README.md' : 'client/README-marketplace.md';
+cpSync(join(root, readme), join(stage, 'README.md'));
+
+const manifest = { ...pkg };
+for (const k of ['files', 'scripts', 'devDependencies', 'bin']) delete manifest[k];
+writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+const out = join(root, `${pkg.name}-${pkg.version}.vsix`);
+const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: 'inherit' });
+const size = statSync(out).size;
+console.log(`package: ${relative(root, out)} ${(size / 1024).toFixed(1)} KiB (${size} bytes)${size > 600 * 1024 ? ' - OVER the 600 KiB goal' : ''}`);

@@ -1,0 +1,69 @@
+/**
+ * What `activate()` returns: the extension's test hooks (used by tests/vscode) and nothing a user needs.
+ * Pure types.
+ */
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
+import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
+
+export interface CatalogueEntry {
+  code: string;
+  name: string;
+  severity: string;
+  group: string;
+  summary: string;
+  explanation: string;
+  /** docs/rules/<code>-<name>.md, relative to the extension's root. */
+  docs: string;
+}
+
+export interface Timings {
+  /** Date.now() when activate() began. */
+  activatedAt: number;
+  /** ms from activate() to the server's initialize result (client running). */
+  serverReadyMs?: number;
+  /** ms from activate() to the first mplan diagnostics VS Code received. */
+  firstDiagnosticsMs?: number;
+}
+
+export interface StatusSnapshot {
+  visible: boolean;
+  errors: number;
+  warnings: number;
+  text: string;
+  tooltip: string;
+  command: string | undefined;
+  /** The scope root the counts cover. */
+  root: string | undefined;
+}
+
+export interface ValidateCounts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
+export interface PlanMapHooks {
+  readonly isOpen: boolean;
+  readonly lastSummary: RenderSummary | undefined;
+  readonly lastGraph: PlanGraph | null;
+  waitForRender(pred?: (s: RenderSummary) => boolean, timeoutMs?: number): Promise<RenderSummary>;
+  simulate(msg: Extract<ToWebview, { type: 'simulate' }>): Promise<boolean>;
+}
+
+export interface MplanApi {
+  /** Resolves when the language server answered `initialize`. */
+  readonly ready: Promise<void>;
+  readonly timings: Readonly<Timings>;
+  readonly client: LanguageClient;
+  readonly planMap: PlanMapHooks;
+  status(): StatusSnapshot;
+  /** Recomputes the status item now (normally debounced) and returns it. */
+  refreshStatus(): Promise<StatusSnapshot>;
+  catalogue(): CatalogueEntry[];
+  /** The live policy (counts) and a factory for a fresh one with a fake clock. */
+  readonly restartPolicy: RestartPolicy;
+  newRestartPolicy(opts: RestartPolicyOptions): RestartPolicy;
+}

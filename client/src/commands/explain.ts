@@ -1,0 +1,69 @@
+/**
+ * Marketing Plan: Explain Rule. A quick pick of the catalogue (code, name, summary); the chosen rule's
+ * docs page (docs/rules/<code>-<name>.md, shipped in the extension) opens in the Markdown preview.
+ * Without the page (a build without docs), the explanation from the registry is previewed instead.
+ */
+import * as vscode from 'vscode';
+import { catalogue, findEntry, type CatalogueEntry } from '../catalogue';
+import { LANGUAGE_ID } from '../constants';
+
+export const RULE_SCHEME = 'mplan-rule';
+
+/** Serves `mplan-rule:/<code>-<name>.md`: the rule's explanation as Markdown. */
+export class RuleDocProvider implements vscode.TextDocumentContentProvider {
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const code = uri.path.replace(/^\//, '').split('-')[0] ?? '';
+    const e = findEntry(code);
+    if (!e) return `# Unknown rule\n\n\`${code}\` is not in the mplan catalogue.\n`;
+    return `# ${e.code} ${e.name}\n\n*${e.group} · default severity: ${e.severity}*\n\n${e.summary}\n\n${e.explanation}\n`;
+  }
+}
+
+function codesAtCursor(): string[] {
+  const ed = vscode.window.activeTextEditor;
+  if (!ed || ed.document.languageId !== LANGUAGE_ID) return [];
+  const pos = ed.selection.active;
+  return vscode.languages
+    .getDiagnostics(ed.document.uri)
+    .filter((d) => d.source === 'mplan' && d.range.contains(pos))
+    .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '')));
+}
+
+interface RuleItem extends vscode.QuickPickItem {
+  entry: CatalogueEntry;
+}
+
+async function pick(): Promise<CatalogueEntry | undefined> {
+  const here = new Set(codesAtCursor());
+  const entries = catalogue();
+  const items: RuleItem[] = [...entries.filter((e) => here.has(e.code)), ...entries.filter((e) => !here.has(e.code))].map((e) => ({
+    label: e.code,
+    description: `${e.name}${here.has(e.code) ? ' · at the cursor' : ''}`,
+    detail: e.summary,
+    entry: e,
+  }));
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: 'Explain an mplan rule',
+    placeHolder: 'Type a code (MP101) or a name (audience-excludes-segment)',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return chosen?.entry;
+}
+
+/** Opens the rule's page in the Markdown preview; returns the URI previewed. */
+export async function explainRule(extensionUri: vscode.Uri, word?: string): Promise<vscode.Uri | undefined> {
+  const entry = word ? findEntry(word) : await pick();
+  if (!entry) {
+    if (word) void vscode.window.showWarningMessage(`mplan: no rule is called \`${word}\`.`);
+    return undefined;
+  }
+  let uri = vscode.Uri.joinPath(extensionUri, entry.docs);
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    uri = vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${entry.code}-${entry.name}.md` });
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+  return uri;
+}

@@ -1,0 +1,23 @@
+/** Marketing Plan: Validate Workspace. Re-reads every plan file, re-checks the workspace, opens Problems. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ValidateCounts } from '../api';
+import { PROBLEMS_COMMAND } from '../constants';
+
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+export async function validateWorkspace(client: LanguageClient): Promise<ValidateCounts | undefined> {
+  const counts = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'mplan: validating the workspace' },
+    () => client.sendRequest<ValidateCounts | null>('mplan/validateWorkspace'),
+  );
+  if (!counts) {
+    void vscode.window.showWarningMessage('mplan: the workspace could not be validated; see Output > mplan.');
+    return undefined;
+  }
+  await vscode.commands.executeCommand(PROBLEMS_COMMAND);
+  void vscode.window.showInformationMessage(
+    `mplan: ${plural(counts.files, 'plan file')} checked: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}, ${plural(counts.hints, 'hint')}.`,
+  );
+  return counts;
+}

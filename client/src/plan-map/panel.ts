@@ -1,0 +1,208 @@
+/** The plan map webview panel: asks the server for `mplan/planGraph`, posts it to the page, opens clicked nodes. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../constants';
+import { planMapHtml, nonce } from './html';
+import type { FromWebview, PlanGraph, RenderSummary, ToWebview } from './protocol';
+
+export type GraphSource = (uri: vscode.Uri) => Promise<PlanGraph | null>;
+
+const REFRESH_MS = 300;
+
+export class PlanMap implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private target: vscode.Uri | undefined;
+  private graph: PlanGraph | null = null;
+  private summary: RenderSummary | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private renderWaiters: { pred: (s: RenderSummary) => boolean; resolve: (s: RenderSummary) => void }[] = [];
+  private simulateWaiters: ((ok: boolean) => void)[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private panelDisposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly source: GraphSource) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.panel && e.document.languageId === LANGUAGE_ID && e.contentChanges.length) this.schedule();
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (this.panel && e.uris.some((u) => /\.mplan\.ya?ml$/.test(u.path))) this.schedule();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((ed) => {
+        if (this.panel && ed && ed.document.languageId === LANGUAGE_ID && ed.document.uri.toString() !== this.target?.toString()) {
+          this.target = ed.document.uri;
+          this.schedule();
+        }
+      }),
+    );
+  }
+
+  /** The last render the webview reported (test hook). */
+  get lastSummary(): RenderSummary | undefined {
+    return this.summary;
+  }
+
+  get lastGraph(): PlanGraph | null {
+    return this.graph;
+  }
+
+  get isOpen(): boolean {
+    return !!this.panel;
+  }
+
+  async show(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? pickTarget();
+    this.target = target ?? (await firstPlanFile());
+    if (!this.panel) this.create();
+    else this.panel.reveal(vscode.ViewColumn.Beside, true);
+    await this.refresh();
+  }
+
+  /** Resolves with the first render (after now) that satisfies `pred` (test hook). */
+  waitForRender(pred: (s: RenderSummary) => boolean = () => true, timeoutMs = 20000): Promise<RenderSummary> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => {
+        this.renderWaiters = this.renderWaiters.filter((w) => w.resolve !== done);
+        reject(new Error(`plan map: no matching render within ${timeoutMs} ms (last: ${JSON.stringify(this.summary)})`));
+      }, timeoutMs);
+      const done = (s: RenderSummary): void => {
+        clearTimeout(t);
+        resolve(s);
+      };
+      this.renderWaiters.push({ pred, resolve: done });
+    });
+  }
+
+  /** Acts on the rendered page as a user would (test hook): click or Enter on a node, toggle a group. */
+  simulate(msg: Extract<ToWebview, { type: 'simulate' }>, timeoutMs = 10000): Promise<boolean> {
+    if (!this.panel) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const t = setTimeout(() => {
+        this.simulateWaiters = this.simulateWaiters.filter((w) => w !== done);
+        resolve(false);
+      }, timeoutMs);
+      const done = (ok: boolean): void => {
+        clearTimeout(t);
+        resolve(ok);
+      };
+      this.simulateWaiters.push(done);
+      void this.panel?.webview.postMessage(msg);
+    });
+  }
+
+  private create(): void {
+    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    const panel = vscode.window.createWebviewPanel('marketingPlan.planMap', 'Plan Map', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [dist],
+    });
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'client', 'images', 'icon.png');
+    const n = nonce();
+    panel.webview.html = planMapHtml({
+      cspSource: panel.webview.cspSource,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plan-map.js')).toString(),
+      nonce: n,
+    });
+    this.panelDisposables = [
+      panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.summary = undefined;
+        for (const d of this.panelDisposables) d.dispose();
+        this.panelDisposables = [];
+      }),
+    ];
+    this.panel = panel;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, REFRESH_MS);
+  }
+
+  private async refresh(): Promise<void> {
+    const panel = this.panel;
+    if (!panel) return;
+    if (!this.target) {
+      this.post({ type: 'empty', message: 'Open a *.mplan.yaml file to see its plan map.' });
+      return;
+    }
+    let graph: PlanGraph | null = null;
+    try {
+      graph = await this.source(this.target);
+    } catch (e) {
+      this.post({ type: 'empty', message: `The language server could not draw this plan: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
+    this.graph = graph;
+    if (!graph) {
+      this.post({ type: 'empty', message: `${path.basename(this.target.fsPath)} is not part of an indexed plan yet.` });
+      return;
+    }
+    panel.title = `Plan Map: ${path.basename(graph.root)}`;
+    this.post({ type: 'graph', graph, title: `Plan map · ${path.basename(graph.root)}` });
+  }
+
+  private post(msg: ToWebview): void {
+    void this.panel?.webview.postMessage(msg);
+  }
+
+  private onMessage(m: FromWebview): void {
+    switch (m.type) {
+      case 'ready':
+        void this.refresh();
+        break;
+      case 'rendered': {
+        this.summary = m.summary;
+        const waiting = this.renderWaiters;
+        this.renderWaiters = [];
+        for (const w of waiting) {
+          if (w.pred(m.summary)) w.resolve(m.summary);
+          else this.renderWaiters.push(w);
+        }
+        break;
+      }
+      case 'simulated':
+        this.simulateWaiters.shift()?.(m.ok);
+        break;
+      case 'open':
+        void this.open(m.nodeId);
+        break;
+    }
+  }
+
+  private async open(nodeId: string): Promise<void> {
+    const node = this.graph?.nodes.find((n) => n.id === nodeId);
+    if (!node) return;
+    const uri = vscode.Uri.parse(node.location.uri);
+    const r = node.location.range;
+    const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    // Next to the map, never over it: the editor's own column, else the first one the map does not use.
+    const column = existing?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range, preserveFocus: false });
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function pickTarget(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  if (active?.languageId === LANGUAGE_ID) return active.uri;
+  return vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document.uri;
+}
+
+async function firstPlanFile(): Promise<vscode.Uri | undefined> {
+  const found = await vscode.workspace.findFiles('**/*.mplan.{yaml,yml}', '**/node_modules/**', 50);
+  // Prefer a file that declares the plan: the map of its scope is the whole plan.
+  found.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+  return found[0];
+}

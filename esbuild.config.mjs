@@ -1,0 +1,109 @@
+// Bundles the VS Code extension: the client (dist/client.js), the plan map's browser script
+// (dist/plan-map.js) and the language server (dist/server.js, entry server/src/lsp/server.ts main()).
+//   node esbuild.config.mjs               development build (source maps, not minified)
+//   node esbuild.config.mjs --production  minified, no source maps (what `npm run package` ships)
+//   node esbuild.config.mjs --watch       rebuild on change
+//   node esbuild.config.mjs --metafile    also write dist/*.meta.json (bundle size analysis)
+import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const meta = process.argv.includes('--metafile');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  legalComments: production ? 'none' : 'inline',
+  logLevel: 'warning',
+  metafile: meta,
+};
+
+/**
+ * The client imports the rule catalogue from the engine's registry (client/src/catalogue.ts). Bundled
+ * as is, that would drag the whole engine (yaml, zod, every rule) into the client. This plugin builds
+ * the registry at bundle time, reads every rule's metadata, and hands the client a module of plain data
+ * with the same `RULES` export (meta only; the client never runs a rule).
+ * @type {import('esbuild').Plugin}
+ */
+const catalogueAsData = {
+  name: 'mplan-catalogue-as-data',
+  setup(build) {
+    build.onResolve({ filter: /rules\/registry$/ }, (args) => {
+      if (!args.importer.includes(`${path.sep}client${path.sep}`)) return undefined;
+      return { path: path.resolve(args.resolveDir, `${args.path}.ts`), namespace: 'mplan-catalogue' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'mplan-catalogue' }, async (args) => {
+      const r = await esbuild.build({
+        entryPoints: [args.path], bundle: true, write: false, platform: 'node', format: 'cjs', metafile: true, logLevel: 'silent',
+      });
+      const mod = { exports: {} };
+      new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, require);
+      const rules = mod.exports.RULES.map((rule) => ({ meta: rule.meta }));
+      return {
+        contents: `export const RULES = ${JSON.stringify(rules)};\n`,
+        loader: 'js',
+        watchFiles: Object.keys(r.metafile.inputs).map((f) => path.resolve(f)),
+      };
+    });
+  },
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: { client: 'client/src/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    plugins: [catalogueAsData],
+    // vscode-languageclient picks its ESM/CJS build by "main"; prefer it over "module".
+    mainFields: ['main', 'module'],
+  },
+  {
+    ...common,
+    stdin: {
+      contents: "import { main } from './server/src/lsp/server';\nmain();\n",
+      resolveDir: process.cwd(),
+      sourcefile: 'server-entry.ts',
+      loader: 'ts',
+    },
+    outfile: 'dist/server.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    mainFields: ['main', 'module'],
+  },
+  {
+    ...common,
+    entryPoints: { 'plan-map': 'client/src/plan-map/webview/main.ts' },
+    outdir: 'dist',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+  },
+];
+
+if (!watch) rmSync('dist', { recursive: true, force: true });
+const t0 = Date.now();
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('[esbuild] watching');
+} else {
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (meta) {
+    const { writeFileSync } = await import('node:fs');
+    results.forEach((r, i) => r.metafile && writeFileSync(`dist/meta-${i}.json`, JSON.stringify(r.metafile)));
+  }
+  console.log(`[esbuild] ${production ? 'production' : 'development'} bundles in dist/ (${Date.now() - t0} ms)`);
+}

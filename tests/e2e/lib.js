@@ -1,0 +1,235 @@
+// @ts-check
+/**
+ * Helpers of the e2e runner: code-server 4.100.3 (= VS Code 1.100.3, real workbench and Node extension
+ * host) on 127.0.0.1 only, driven by Debian's chromium through playwright-core. Every process it
+ * starts runs in its own process group and is ended by group. HOME and the XDG folders point into the
+ * run's state folder, the gallery and telemetry are off.
+ */
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const TOOLS = process.env.MPLAN_TOOLS_DIR || path.join(REPO, '.tools', 'code-server');
+const CODE_SERVER_VERSION = '4.100.3';
+const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+
+/** @returns {string | undefined} why the tools are not usable, if they are not */
+function toolsProblem() {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(TOOLS, 'node_modules', 'code-server', 'package.json'), 'utf8'));
+    if (pkg.version !== CODE_SERVER_VERSION) return `code-server ${pkg.version} in ${TOOLS}, expected ${CODE_SERVER_VERSION}`;
+  } catch {
+    return `code-server is not installed in ${TOOLS}`;
+  }
+  if (!fs.existsSync(CHROMIUM)) return `no chromium at ${CHROMIUM}`;
+  return undefined;
+}
+
+/** playwright-core: the repo's devDependency, else the copy next to code-server. */
+function playwright() {
+  for (const base of [REPO, TOOLS]) {
+    try {
+      return /** @type {typeof import('playwright-core')} */ (require(require.resolve('playwright-core', { paths: [base] })));
+    } catch {
+      // try the next
+    }
+  }
+  throw new Error('playwright-core is not installed');
+}
+
+/** @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** @param {string} stateDir */
+function hermeticEnv(stateDir) {
+  const home = path.join(stateDir, 'home');
+  /** @type {Record<string, string>} */
+  const env = {
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+  };
+  for (const d of Object.values(env)) fs.mkdirSync(d, { recursive: true });
+  return env;
+}
+
+const BASE_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'workbench.tips.enabled': false,
+  'npm.fetchOnlinePackageInfo': false,
+  'typescript.disableAutomaticTypeAcquisition': true,
+  'chat.commandCenter.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'git.enabled': false,
+  'workbench.colorTheme': 'Default Dark Modern',
+  'editor.minimap.enabled': false,
+  'window.commandCenter': false,
+  'workbench.layoutControl.enabled': false,
+};
+
+/**
+ * @param {string} userDataDir
+ * @param {Record<string, unknown>} [extra]
+ */
+function writeSettings(userDataDir, extra = {}) {
+  const dir = path.join(userDataDir, 'User');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...extra }, null, 2));
+}
+
+/**
+ * @param {string} url
+ * @param {number} timeoutMs
+ * @returns {Promise<number | undefined>}
+ */
+function waitHttp(url, timeoutMs) {
+  const t0 = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      const req = http.get(url, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', () => {
+        if (Date.now() - t0 > timeoutMs) reject(new Error(`code-server did not answer ${url} within ${timeoutMs} ms`));
+        else setTimeout(tick, 200);
+      });
+    };
+    tick();
+  });
+}
+
+/**
+ * Starts code-server on a free loopback port, in its own process group.
+ * @param {{ stateDir: string }} opts
+ */
+async function startCodeServer({ stateDir }) {
+  const port = await freePort();
+  const userDataDir = path.join(stateDir, 'user-data');
+  const extensionsDir = path.join(stateDir, 'extensions');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  writeSettings(userDataDir);
+  const configFile = path.join(stateDir, 'config.yaml');
+  fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const entry = path.join(TOOLS, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  const args = [
+    entry,
+    '--config', configFile,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--ignore-last-opened',
+  ];
+  const t0 = Date.now();
+  const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
+  const proc = spawn(process.execPath, args, {
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      ...hermeticEnv(stateDir),
+      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }),
+      VSCODE_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHttp(`${url}/healthz`, 60000);
+  const startMs = Date.now() - t0;
+  const exited = new Promise((r) => proc.once('exit', r));
+  /** @param {NodeJS.Signals} sig */
+  const killGroup = (sig) => {
+    try {
+      if (proc.pid) process.kill(-proc.pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  const stop = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) {
+      killGroup('SIGTERM');
+      const t = setTimeout(() => killGroup('SIGKILL'), 10000);
+      await exited;
+      clearTimeout(t);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    killGroup('SIGKILL'); // stragglers of the group (file watcher, extension hosts, language servers)
+  };
+  return { proc, port, url, startMs, stop, userDataDir, remote: (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${port}${p}` };
+}
+
+/** @param {string} stateDir */
+async function launchBrowser(stateDir) {
+  const profile = path.join(stateDir, 'chromium-profile');
+  fs.rmSync(profile, { recursive: true, force: true });
+  fs.mkdirSync(profile, { recursive: true });
+  return playwright().chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 860 },
+    env: { ...process.env, ...hermeticEnv(stateDir) },
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Aborts every request that does not go to code-server, and lists them.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ */
+async function guardNetwork(context, url) {
+  /** @type {string[]} */
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(url) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    blocked.push(u);
+    return route.abort();
+  });
+  return blocked;
+}
+
+/**
+ * A fresh copy of the examples: questforge and northwind-saas, plus a multi-root workspace file.
+ * @param {string} parent
+ * @param {string} name
+ */
+function makeWorkspace(parent, name) {
+  const dir = path.join(parent, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const ex of ['questforge', 'northwind-saas']) fs.cpSync(path.join(REPO, 'examples', ex), path.join(dir, ex), { recursive: true });
+  const workspaceFile = path.join(dir, 'mplan-examples.code-workspace');
+  fs.writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'questforge' }, { path: 'northwind-saas' }], settings: {} }, null, 2));
+  return { dir, workspaceFile, questforge: path.join(dir, 'questforge') };
+}
+
+module.exports = { REPO, TOOLS, toolsProblem, startCodeServer, launchBrowser, guardNetwork, makeWorkspace, writeSettings, BASE_SETTINGS };

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run test:e2e`: the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) on this
+ * machine, offline. Needs `bash tests/e2e/install.sh` once (chromium, ripgrep cache, code-server into
+ * .tools/code-server).
+ *
+ *   1. bundles the extension (esbuild, production: what the .vsix ships) and compiles tests/vscode;
+ *   2. opens a fresh copy of examples/questforge + examples/northwind-saas as a multi-root workspace
+ *      with the extension under development (payload extensionDevelopmentPath) and runs the mocha
+ *      suite inside the extension host (payload extensionTestsPath); the workbench reports the result
+ *      through window.codeAutomationExit, bound here;
+ *   3. UI smoke: drives the workbench like a user (squiggles, hover, status item, plan map in dark,
+ *      light and high-contrast themes) and saves screenshots to docs/images/.
+ *
+ * Env: MPLAN_E2E_UI=0 skips step 3; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
+ * (default 300000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
+ * Ends with `e2e: N passed, N failed`; exit code 0 only when everything passed.
+ */
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const util = require('node:util');
+const { REPO, toolsProblem, startCodeServer, launchBrowser, guardNetwork, makeWorkspace } = require('./lib');
+const { uiSmoke } = require('./ui-smoke');
+
+const STATE = path.join(REPO, '.tools', 'e2e-state');
+const TEST_TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 300000);
+
+/** @param {string} msg */
+const log = (msg) => console.log(`[e2e] ${msg}`);
+
+/**
+ * @param {string} what
+ * @param {string[]} args
+ */
+function node(what, args) {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, args, { cwd: REPO, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
+  log(`${what}: ${Date.now() - t0} ms`);
+}
+
+/**
+ * Runs the mocha suite inside the extension host of one workbench window.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
+ * @param {string} workspaceFile
+ */
+async function extensionTests(context, cs, workspaceFile) {
+  /** @type {Record<string, number>} */
+  const counts = {};
+  /** @type {string[]} */
+  const timings = [];
+  const done = new Promise((resolve) => {
+    void context.exposeBinding('codeAutomationExit', (_src, /** @type {number} */ code) => resolve(code));
+  });
+  const page = await context.newPage();
+  page.on('console', async (m) => {
+    /** @type {unknown[]} */
+    let args;
+    try {
+      args = await Promise.all(m.args().map((a) => a.jsonValue()));
+    } catch {
+      args = [m.text()];
+    }
+    const first = args[0];
+    if (typeof first === 'string' && /^%c\s*(INFO|WARN|ERR|TRACE|DEBUG)/.test(first)) {
+      const level = first.replace(/^%c\s*/, '');
+      const line = util.format(...args.slice(2));
+      const mm = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
+      if (mm) counts[mm[2]] = Number(mm[1]);
+      if (/^\[(timings|status)\]/.test(line.trim())) timings.push(line.trim());
+      if (!/Ignoring fetching additional builtin extensions|Creating a socket|connection token/.test(line) || process.env.SHOW_CONSOLE) {
+        console.log(level === 'INFO' ? line : `[${level}] ${line}`);
+      }
+    } else if (process.env.SHOW_CONSOLE) {
+      console.log(`[browser] ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+  const tests = path.join(REPO, 'out', 'vscode-tests', 'tests', 'vscode', 'suite', 'index.js');
+  const payload = [['extensionDevelopmentPath', cs.remote(REPO)], ['extensionTestsPath', cs.remote(tests)]];
+  const url = `${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const tGoto = Date.now();
+  await page.goto(url);
+  const timer = new Promise((r) => setTimeout(() => r('timeout'), TEST_TIMEOUT_MS));
+  const result = await Promise.race([done, timer]);
+  let code = 1;
+  if (result === 'timeout') {
+    log(`extension tests: TIMEOUT after ${TEST_TIMEOUT_MS} ms`);
+    await page.screenshot({ path: path.join(STATE, 'timeout.png') }).catch(() => undefined);
+  } else {
+    code = Number(result);
+    log(`page load -> codeAutomationExit: ${Date.now() - tGoto} ms`);
+    await new Promise((r) => setTimeout(r, 500)); // let the last console lines drain
+  }
+  await page.close().catch(() => undefined);
+  return { code, passed: counts.passing ?? 0, failed: counts.failing ?? (code === 0 ? 0 : 1), pending: counts.pending ?? 0, timings };
+}
+
+(async () => {
+  const t0 = Date.now();
+  const problem = toolsProblem();
+  if (problem) {
+    console.error(`[e2e] ${problem}.\n[e2e] Install the tools once with:  bash tests/e2e/install.sh`);
+    console.log('e2e: 0 passed, 1 failed');
+    process.exit(2);
+  }
+  if (!process.env.MPLAN_SKIP_BUILD) {
+    node('bundle (esbuild --production)', ['esbuild.config.mjs', '--production']);
+    node('compile tests/vscode', [require.resolve('typescript/bin/tsc', { paths: [REPO] }), '-p', 'tests/vscode/tsconfig.json']);
+  }
+  fs.rmSync(STATE, { recursive: true, force: true });
+  fs.mkdirSync(STATE, { recursive: true });
+  const wsParent = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-e2e-'));
+  let passed = 0;
+  let failed = 0;
+  /** @type {Awaited<ReturnType<typeof startCodeServer>> | undefined} */
+  let cs;
+  /** @type {import('playwright-core').BrowserContext | undefined} */
+  let context;
+  /** @type {string[]} */
+  let timings = [];
+  try {
+    cs = await startCodeServer({ stateDir: STATE });
+    log(`code-server ${cs.url} up after ${cs.startMs} ms`);
+    context = await launchBrowser(STATE);
+    const blocked = await guardNetwork(context, cs.url);
+
+    const ws = makeWorkspace(wsParent, 'tests');
+    const r = await extensionTests(context, cs, ws.workspaceFile);
+    passed += r.passed;
+    failed += r.failed;
+    timings = r.timings;
+    log(`extension host tests: ${r.passed} passed, ${r.failed} failed${r.pending ? `, ${r.pending} pending` : ''} (exit ${r.code})`);
+    if (r.code !== 0 && r.failed === 0) failed++;
+
+    if (process.env.MPLAN_E2E_UI !== '0') {
+      const uiWs = makeWorkspace(wsParent, 'ui');
+      const ui = await uiSmoke({ context, cs, folder: uiWs.questforge, shots: path.join(REPO, 'docs', 'images'), stateDir: STATE, log });
+      passed += ui.passed;
+      failed += ui.failed;
+      log(`UI smoke: ${ui.passed} passed, ${ui.failed} failed`);
+    }
+    const outside = [...new Set(blocked)];
+    if (outside.length) log(`blocked ${outside.length} non-loopback request(s): ${outside.slice(0, 5).join(' ')}`);
+    else log('no request left 127.0.0.1');
+  } catch (e) {
+    console.error('[e2e] error', e);
+    failed++;
+  } finally {
+    if (context) await context.close().catch(() => undefined);
+    if (cs) await cs.stop();
+    fs.rmSync(wsParent, { recursive: true, force: true });
+  }
+  for (const t of timings) log(t);
+  log(`total ${Math.round((Date.now() - t0) / 1000)} s`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+})();

@@ -1,0 +1,43 @@
+/** Activation: by workspaceContains (no plan file opened yet), one server for the multi-root workspace. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import type { MplanApi } from '../../../client/src/api';
+import { api, EXTENSION_ID, folder, launchUri, mplanDiagnostics, open, waitFor } from './helpers';
+
+suite('01 activation', () => {
+  test('activates through workspaceContains, before any plan file is opened', async () => {
+    assert.equal(vscode.workspace.textDocuments.filter((d) => d.languageId === 'marketing-plan').length, 0, 'no plan file is open yet');
+    const ext = vscode.extensions.getExtension<MplanApi>(EXTENSION_ID);
+    assert.ok(ext);
+    await waitFor('the extension to activate on its own', () => ext.isActive, 30000);
+  });
+
+  test('the language server starts (activation time)', async () => {
+    const a = await api();
+    assert.equal(a.client.state, State.Running);
+    await waitFor('first diagnostics', () => a.timings.firstDiagnosticsMs !== undefined, 30000);
+    console.log(`[timings] activate -> server ready: ${a.timings.serverReadyMs} ms; activate -> first mplan diagnostics: ${a.timings.firstDiagnosticsMs} ms`);
+    assert.ok((a.timings.serverReadyMs ?? Infinity) < 20000);
+  });
+
+  test('opening the questforge example shows its diagnostics (first diagnostics after opening)', async () => {
+    const t0 = Date.now();
+    const ed = await open(launchUri());
+    assert.equal(ed.document.languageId, 'marketing-plan');
+    await waitFor('diagnostics of launch.mplan.yaml', () => mplanDiagnostics(ed.document.uri).length > 0, 30000, 20);
+    console.log(`[timings] open launch.mplan.yaml -> its diagnostics shown: ${Date.now() - t0} ms`);
+  });
+
+  test('one server serves every folder of a multi-root workspace', async () => {
+    const a = await api();
+    const northwind = vscode.Uri.joinPath(folder('northwind-saas').uri, 'northwind.mplan.yaml');
+    const graph = await waitFor('the northwind plan to be indexed', async () => {
+      const g = await a.client.sendRequest<{ root: string; nodes: unknown[] } | null>('mplan/planGraph', { uri: northwind.toString() });
+      return g && g.nodes.length ? g : undefined;
+    });
+    assert.equal(graph.root, folder('northwind-saas').uri.fsPath);
+    const qf = await a.client.sendRequest<{ root: string } | null>('mplan/planGraph', { uri: launchUri().toString() });
+    assert.equal(qf?.root, folder('questforge').uri.fsPath);
+  });
+});

@@ -1,0 +1,166 @@
+/** The status item, the commands (Validate Workspace, Explain Rule, New Plan, Restart Server) and crash recovery. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CloseAction, State } from 'vscode-languageclient/node';
+import { api, at, codeOf, launchUri, mplanDiagnostics, open, questforge, settle, sleep, waitFor } from './helpers';
+
+function allMplan(): [vscode.Uri, vscode.Diagnostic[]][] {
+  return vscode.languages.getDiagnostics().map(([u, ds]): [vscode.Uri, vscode.Diagnostic[]] => [u, ds.filter((d) => d.source === 'mplan')]).filter(([, ds]) => ds.length > 0);
+}
+
+function count(entries: [vscode.Uri, vscode.Diagnostic[]][], sev: vscode.DiagnosticSeverity): number {
+  return entries.reduce((n, [, ds]) => n + ds.filter((d) => d.severity === sev).length, 0);
+}
+
+/** Process ids of the language servers running under this extension host. */
+function serverPids(): number[] {
+  const out: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (cmd.includes('dist/server.js')) out.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+suite('05 status item and commands', () => {
+  test('status item: errors and warnings of the active plan, opens Problems, hidden elsewhere', async () => {
+    const a = await api();
+    await open(launchUri());
+    await settle();
+    const scope = allMplan().filter(([u]) => u.fsPath.startsWith(questforge().uri.fsPath + path.sep));
+    const errors = count(scope, vscode.DiagnosticSeverity.Error);
+    const warnings = count(scope, vscode.DiagnosticSeverity.Warning);
+    assert.ok(errors > 0 && warnings > 0, `the example still has errors (${errors}) and warnings (${warnings})`);
+    const s = await waitFor('the status item', async () => {
+      const x = await a.refreshStatus();
+      return x.visible && x.errors === errors && x.warnings === warnings ? x : undefined;
+    });
+    assert.equal(s.root, questforge().uri.fsPath);
+    assert.equal(s.command, 'workbench.actions.view.problems');
+    assert.equal(s.text, `mplan $(error) ${errors} $(warning) ${warnings}`);
+    console.log(`[status] ${s.text} · ${s.tooltip}`);
+    // Not a plan file: hidden.
+    const readme = vscode.Uri.joinPath(questforge().uri, 'README.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(readme), { preview: false });
+    assert.equal((await a.refreshStatus()).visible, false);
+    await open(launchUri());
+    assert.equal((await a.refreshStatus()).visible, true);
+  });
+
+  test('Validate Workspace: counts every plan file and opens Problems', async () => {
+    await settle();
+    const counts = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number; hints: number }>('marketingPlan.validateWorkspace');
+    assert.ok(counts, 'counts returned');
+    assert.ok(counts.files >= 3, `files: ${counts.files}`);
+    await settle();
+    const all = allMplan();
+    assert.equal(counts.errors, count(all, vscode.DiagnosticSeverity.Error));
+    assert.equal(counts.warnings, count(all, vscode.DiagnosticSeverity.Warning));
+  });
+
+  test('Explain Rule: by code, and from the quick pick (the rule at the cursor first)', async () => {
+    const a = await api();
+    const cat = a.catalogue();
+    assert.ok(cat.length >= 30, `catalogue: ${cat.length} rules`);
+    assert.ok(cat.some((e) => e.code === 'MP101' && e.name === 'audience-excludes-segment' && e.summary.length > 0));
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.explainRule', 'MP101');
+    assert.ok(uri && uri.path.endsWith('MP101-audience-excludes-segment.md'), `previewed ${uri?.toString()}`);
+    await waitFor('the Markdown preview', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')));
+    // The quick pick: cursor on `tv` (MP103) puts MP103 first.
+    const ed = await open(launchUri());
+    const pos = at(ed.document, 12, 'tv', 1);
+    ed.selection = new vscode.Selection(pos, pos);
+    assert.ok(mplanDiagnostics(ed.document.uri).some((d) => codeOf(d) === 'MP103' && d.range.contains(pos)));
+    const picked = vscode.commands.executeCommand<vscode.Uri | undefined>('marketingPlan.explainRule');
+    await sleep(800);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const u = await picked;
+    assert.ok(u && u.path.endsWith('MP103-channel-not-reachable.md'), `picked ${u?.toString()}`);
+  });
+
+  test('New Plan: a scaffold with zero findings, in a free place (nothing overwritten)', async () => {
+    const a = await api();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.newPlan', questforge().uri);
+    assert.ok(uri);
+    assert.equal(path.relative(questforge().uri.fsPath, uri.fsPath), path.join('new-plan', 'marketing.mplan.yaml'), 'a folder with plan files gets the plan in a subfolder');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the scaffold is opened');
+    const graph = await waitFor('the scaffold to be indexed', async () => {
+      const g = await a.client.sendRequest<{ root: string; nodes: { kind: string }[] } | null>('mplan/planGraph', { uri: uri.toString() });
+      return g && g.nodes.length ? g : undefined;
+    });
+    assert.equal(graph.root, path.dirname(uri.fsPath), 'the scaffold is a scope of its own');
+    assert.deepEqual([...new Set(graph.nodes.map((n) => n.kind))].sort(), ['campaign', 'initiative', 'product', 'research', 'segment']);
+    await settle(1000);
+    assert.deepEqual(mplanDiagnostics(uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`), [], 'zero findings in the scaffold');
+    assert.ok(!allMplan().some(([, ds]) => ds.some((d) => codeOf(d) === 'MP007' || codeOf(d) === 'MP004')), 'no clash with the example');
+    const second = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.newPlan', questforge().uri);
+    assert.equal(path.relative(questforge().uri.fsPath, second.fsPath), path.join('new-plan-2', 'marketing.mplan.yaml'));
+    assert.ok(fs.existsSync(uri.fsPath));
+  });
+
+  test('Restart Server: the server comes back and republishes', async () => {
+    const a = await api();
+    const before = serverPids();
+    assert.equal(before.length, 1, `one server process: ${before.join(',')}`);
+    assert.equal(await vscode.commands.executeCommand<boolean>('marketingPlan.restartServer'), true);
+    assert.equal(a.client.state, State.Running);
+    await waitFor('a new server process', () => serverPids().length === 1 && serverPids()[0] !== before[0]);
+    await open(launchUri());
+    await waitFor('diagnostics after the restart', () => mplanDiagnostics(launchUri()).length > 0);
+  });
+
+  test('a crashed server is restarted automatically', async () => {
+    const a = await api();
+    const [pid] = serverPids();
+    assert.ok(pid);
+    const crashesBefore = a.restartPolicy.recentCrashes;
+    process.kill(pid, 'SIGKILL');
+    await waitFor('the server to be restarted', () => {
+      const now = serverPids();
+      return now.length === 1 && now[0] !== pid && a.client.state === State.Running;
+    }, 30000);
+    assert.equal(a.restartPolicy.recentCrashes, crashesBefore + 1);
+    assert.equal(a.restartPolicy.gaveUp, false);
+    const hover = await waitFor('the restarted server to answer', async () => {
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', launchUri(), at(await vscode.workspace.openTextDocument(launchUri()), 7, 'teen-gamers', 2));
+      return hs.length ? hs : undefined;
+    });
+    assert.ok(hover.length > 0);
+  });
+
+  test('the restart policy gives up after repeated crashes within minutes, and never loops', async () => {
+    const a = await api();
+    let t = 0;
+    let gaveUp = 0;
+    const p = a.newRestartPolicy({ maxRestarts: 4, windowMs: 180000, now: () => t, onGiveUp: () => gaveUp++ });
+    for (let i = 0; i < 4; i++) {
+      t += 10000;
+      assert.equal((await p.closed()).action, CloseAction.Restart, `crash ${i + 1} restarts`);
+    }
+    t += 10000;
+    assert.equal((await p.closed()).action, CloseAction.DoNotRestart, 'the 5th crash within 3 minutes stops');
+    assert.equal(gaveUp, 1);
+    t += 10 * 60000;
+    assert.equal((await p.closed()).action, CloseAction.DoNotRestart, 'stays stopped until a restart by hand');
+    assert.equal(gaveUp, 1, 'the message is shown once');
+    p.reset();
+    assert.equal((await p.closed()).action, CloseAction.Restart);
+    // Crashes spread over more than the window never give up.
+    const q = a.newRestartPolicy({ maxRestarts: 4, windowMs: 180000, now: () => t, onGiveUp: () => gaveUp++ });
+    for (let i = 0; i < 20; i++) {
+      t += 60000;
+      assert.equal((await q.closed()).action, CloseAction.Restart);
+    }
+  });
+});

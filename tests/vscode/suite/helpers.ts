@@ -1,0 +1,100 @@
+/** Shared by the suites: the extension's API, the example workspace, waiting. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MplanApi } from '../../../client/src/api';
+
+export const EXTENSION_ID = 'mplan-dev.mplan';
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Polls `fn` until it returns a truthy value; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, fn: () => T | undefined | false | null | Promise<T | undefined | false | null>, timeoutMs = 20000, stepMs = 100): Promise<T> {
+  const t0 = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+      last = v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await sleep(stepMs);
+  }
+}
+
+export async function api(): Promise<MplanApi> {
+  const ext = vscode.extensions.getExtension<MplanApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is loaded`);
+  const a = ext.isActive ? ext.exports : await ext.activate();
+  await a.ready;
+  return a;
+}
+
+export function folder(name: string): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.find((w) => w.name === name || path.basename(w.uri.fsPath) === name);
+  assert.ok(f, `workspace folder ${name} is open (have: ${(vscode.workspace.workspaceFolders ?? []).map((w) => w.name).join(', ')})`);
+  return f;
+}
+
+export const questforge = (): vscode.WorkspaceFolder => folder('questforge');
+export const planUri = (): vscode.Uri => vscode.Uri.joinPath(questforge().uri, 'plan.mplan.yaml');
+export const launchUri = (): vscode.Uri => vscode.Uri.joinPath(questforge().uri, 'campaigns', 'launch.mplan.yaml');
+
+export function mplanDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mplan');
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '');
+}
+
+/** `file:line code` (1-based line), sorted: the shape the example's README lists. */
+export function summarize(uri: vscode.Uri, base: vscode.Uri): string[] {
+  const rel = path.relative(base.fsPath, uri.fsPath).split(path.sep).join('/');
+  return mplanDiagnostics(uri).map((d) => `${rel}:${d.range.start.line + 1} ${codeOf(d)}`).sort();
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+}
+
+export function diskText(uri: vscode.Uri): string {
+  return fs.readFileSync(uri.fsPath, 'utf8');
+}
+
+/** The position of the `nth` occurrence of `needle` on 1-based `line`, plus `offset` characters. */
+export function at(doc: vscode.TextDocument, line: number, needle: string, offset = 0): vscode.Position {
+  const text = doc.lineAt(line - 1).text;
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, `line ${line} of ${path.basename(doc.uri.fsPath)} contains ${needle}: ${text}`);
+  return new vscode.Position(line - 1, i + offset);
+}
+
+export async function replaceLine(doc: vscode.TextDocument, line: number, from: string, to: string): Promise<void> {
+  const text = doc.lineAt(line - 1).text;
+  const i = text.indexOf(from);
+  assert.ok(i >= 0, `line ${line} contains ${from}: ${text}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(line - 1, i, line - 1, i + from.length), to);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+}
+
+/** Waits until the server has settled: no new diagnostics for `quietMs`. */
+export async function settle(quietMs = 600, timeoutMs = 15000): Promise<void> {
+  let last = Date.now();
+  const sub = vscode.languages.onDidChangeDiagnostics(() => {
+    last = Date.now();
+  });
+  try {
+    await waitFor('diagnostics to settle', () => Date.now() - last >= quietMs, timeoutMs, 50);
+  } finally {
+    sub.dispose();
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The mocha runner the extension host loads (extensionTestsPath): runs every suite/*.test.js in name
+ * order, in the real VS Code, and rejects when a test fails. Used by both launchers:
+ * tests/vscode/run-electron.ts (@vscode/test-electron) and tests/e2e/run.js (code-server + chromium).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import Mocha from 'mocha';
+
+// The extension host forwards console.log to the workbench (and the e2e runner prints it);
+// mocha's reporter writes printf-style lines, so format them first.
+Mocha.reporters.Base.consoleLog = (...args: unknown[]): void => console.log(util.format(...args));
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec', bail: false });
+  const grep = process.env.MPLAN_TEST_GREP;
+  if (grep) mocha.grep(grep);
+  const dir = __dirname;
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    try {
+      mocha.run((failures) => {
+        console.log(`vscode-tests: ${failures} failure(s)`);
+        if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
+        else resolve();
+      });
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+}
