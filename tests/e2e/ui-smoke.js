@@ -110,20 +110,21 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
 
   /**
    * Picks a colour theme through "Preferences: Color Theme", as a user would, and waits until the
-   * workbench wears it (`kind`: the workbench's class, vs | vs-dark | hc-black).
-   * @param {string} theme
+   * workbench wears it (`kind`: the workbench's class, vs | vs-dark | hc-black). The picker lists a
+   * theme by its label ("Light Modern") with its id ("Default Light Modern") as the description.
+   * @param {string} label
    * @param {string} kind
    */
-  const setTheme = async (theme, kind) => {
+  const setTheme = async (label, kind) => {
     const wears = () => page.evaluate((k) => (document.querySelector('.monaco-workbench')?.className ?? '').split(' ').includes(k), kind);
     if (!(await wears())) {
       await palette('Preferences: Color Theme');
       await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type(theme);
-      await pickExactly(theme);
+      await page.keyboard.type(label);
+      await pickExactly(label);
       const t0 = Date.now();
       while (!(await wears())) {
-        if (Date.now() - t0 > 15000) throw new Error(`theme ${theme} not applied`);
+        if (Date.now() - t0 > 15000) throw new Error(`theme ${label} not applied`);
         await page.waitForTimeout(200);
       }
     }
@@ -148,7 +149,7 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await page.waitForSelector('.monaco-editor .view-lines', { state: 'visible' });
     const lang = await page.locator('#status\\.editor\\.mode').innerText({ timeout: 10000 });
     if (!/Marketing Plan/.test(lang)) throw new Error(`language mode: ${lang}`);
-    await setTheme('Default Dark Modern', 'vs-dark');
+    await setTheme('Dark Modern', 'vs-dark');
     return `language mode "${lang.trim()}", ${since()}`;
   });
 
@@ -163,9 +164,18 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await item.waitFor({ timeout: 20000 });
     const label = (await item.getAttribute('aria-label')) ?? '';
     if (!/\d+ errors? and \d+ warnings?/.test(label)) throw new Error(`aria-label: ${label}`);
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(shots, 'editor-diagnostics.png') });
     return label;
+  });
+
+  await check('clicking the status item opens Problems with the findings', async () => {
+    await page.locator('.statusbar-item[aria-label^="mplan:"]').first().click();
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'MP101' }).first();
+    await row.waitFor({ timeout: 15000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, 'editor-diagnostics.png') });
+    const rows = await page.locator('.markers-panel .monaco-list-row').count();
+    await palette('View: Close Panel');
+    return `${rows} rows in Problems`;
   });
 
   await check('hover on a squiggle: the finding and its rule', async () => {
@@ -216,11 +226,11 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await f.focus('g.node[data-id="segment:teen-gamers"]');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(shots, 'plan-map.png') });
-    await setTheme('Default Light Modern', 'vs');
+    await setTheme('Light Modern', 'vs');
     await page.screenshot({ path: path.join(shots, 'plan-map-light.png') });
-    await setTheme('Default High Contrast', 'hc-black');
+    await setTheme('Dark High Contrast', 'hc-black');
     await page.screenshot({ path: path.join(shots, 'plan-map-high-contrast.png') });
-    await setTheme('Default Dark Modern', 'vs-dark');
+    await setTheme('Dark Modern', 'vs-dark');
     return 'plan-map.png, plan-map-light.png, plan-map-high-contrast.png';
   });
 
@@ -229,7 +239,7 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await f.click('g.node[data-id="campaign:spring-launch"]');
     const sel = page.locator('#status\\.editor\\.selection');
     await sel.filter({ hasText: /Ln 4, Col (11|24) \(13 selected\)/ }).waitFor({ timeout: 15000 });
-    const name = await page.locator('.tab.active .label-name').first().innerText();
+    const name = await page.locator('.editor-group-container.active .tab.active .label-name').first().innerText();
     if (!/launch\.mplan\.yaml/.test(name)) throw new Error(`active tab: ${name}`);
     return (await sel.innerText()).trim();
   });

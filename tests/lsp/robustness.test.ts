@@ -74,8 +74,8 @@ describe('language server robustness', () => {
     await client.open(untitled, 'upstream:\n  segments:\n    - id: a\n      name: A\n      genders: [female, any]\n');
     const diags = await client.diagnosticsFor(untitled, (d) => d.length > 0);
     assert.deepEqual(diags.map((d) => [d.code, d.range.start.line, d.range.start.character]), [
-      ['MP002', 4, 15], ['MP501', 2, 10], ['MP503', 2, 10],
-    ].filter(([code]) => code === 'MP002' || diags.some((d) => d.code === code)));
+      ['MP501', 2, 10], ['MP503', 2, 10], ['MP002', 4, 15],
+    ]);
     const past = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: untitled }, position: { line: 999, character: 999 } });
     assert.equal(past, null);
     const gone = uri(path.join(dir, 'nope.mplan.yaml'));

@@ -156,15 +156,33 @@ export class Workspace {
       });
       for (const f of s.scope.files) republish.set(f.path, []);
       for (const f of s.analysis.findings) {
-        if (f.suppressed) continue;
+        if (f.suppressed || this.isConfigPath(f.file)) continue;
         const list = republish.get(f.file);
         if (list) list.push(f);
         else republish.set(f.file, [f]);
       }
     }
+    // Config files: the findings of every current analysis, deduplicated (several scopes may share one).
+    if (republish.size) {
+      for (const c of this.configs.values()) republish.set(c.path, []);
+      const seen = new Set<string>();
+      for (const s of next.values()) {
+        for (const f of s.analysis?.findings ?? []) {
+          if (f.suppressed || !this.isConfigPath(f.file)) continue;
+          const key = `${f.file}:${f.span.offset}:${f.code}:${f.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          (republish.get(f.file) ?? republish.set(f.file, []).get(f.file))?.push(f);
+        }
+      }
+    }
     this.dirty.clear();
     this.configsDirty = false;
     return { republish, removed };
+  }
+
+  private isConfigPath(p: string): boolean {
+    return this.configs.get(path.dirname(p))?.path === p;
   }
 
   analysisOf(key: string): ScopeAnalysis | undefined {

@@ -23,7 +23,7 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
 
 export interface ConfigProblem {
-  code: 'MP002' | 'MP003';
+  code: 'MP001' | 'MP002' | 'MP003';
   file: ParsedFile;
   span: Span;
   message: string;
@@ -59,7 +59,10 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     problems.push({ code, file, span: at(node), message, suggestion });
   };
   const root = file.doc?.contents;
-  if (file.syntaxErrors.length) return { file, settings, thresholds, problems };
+  if (file.syntaxErrors.length) {
+    for (const e of file.syntaxErrors) problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}` });
+    return { file, settings, thresholds, problems };
+  }
   if (!root) return { file, settings, thresholds, problems };
   if (!isMap(root)) {
     problem('MP002', root, 'mplan.config.yaml must be a map with `rules` and `thresholds`');

@@ -18,5 +18,8 @@ export const yamlSyntax: Rule = {
     for (const file of ctx.scope.files) {
       for (const e of file.syntaxErrors) ctx.report({ file, span: e.span, message: `YAML syntax error: ${e.message}` });
     }
+    for (const p of ctx.configProblems) {
+      if (p.code === 'MP001') ctx.report({ file: p.file, span: p.span, message: `${p.message} (the configuration is not applied)` });
+    }
   },
 };
