@@ -1,0 +1,44 @@
+/** The extension's settings reach the server: marketingPlan.validate and marketingPlan.run. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, codeOf, launchUri, mplanDiagnostics, open, replaceLine, sleep, waitFor } from './helpers';
+
+const has = (code: string): boolean => mplanDiagnostics(launchUri()).some((d) => codeOf(d) === code);
+
+suite('06 settings', () => {
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('marketingPlan');
+
+  suiteSetup(async () => {
+    await api();
+    await open(launchUri());
+    await waitFor('MP103', () => has('MP103'));
+  });
+
+  test('marketingPlan.validate: false clears the diagnostics, true brings them back', async () => {
+    await config().update('validate', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('no mplan diagnostics', () => mplanDiagnostics(launchUri()).length === 0);
+    } finally {
+      await config().update('validate', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the diagnostics to come back', () => has('MP103'));
+  });
+
+  test('marketingPlan.run: onSave checks when the file is saved, not while typing', async () => {
+    await config().update('run', 'onSave', vscode.ConfigurationTarget.Global);
+    const doc = await vscode.workspace.openTextDocument(launchUri());
+    try {
+      await sleep(500);
+      await replaceLine(doc, 12, 'tv', 'twitch');
+      await sleep(1500);
+      assert.ok(has('MP103'), 'typing does not re-check');
+      assert.ok(await doc.save());
+      await waitFor('the save to re-check', () => !has('MP103'));
+    } finally {
+      await config().update('run', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await replaceLine(doc, 12, 'twitch', 'tv');
+    await waitFor('typing to re-check again', () => has('MP103'));
+    assert.ok(await doc.save());
+  });
+});
