@@ -4,8 +4,9 @@
  *
  * For each size (campaigns; default 1k, 5k, 10k, 20k) it generates one scope
  * (tests/bench/generate.ts, 2% of the campaigns with a contradiction so that
- * every rule has findings to report and fixes to build), then, three times,
- * and reports the median of each column:
+ * every rule has findings to report and fixes to build), then measures, up to
+ * three times, each in a fresh process (cold, as the CLI runs), and reports
+ * the median of each column:
  *   (a) the bare `yaml` parse (parseAllDocuments with the options of parse-file.ts),
  *   (b) the engine in this process, split as read / parse / validate+model /
  *       index+rules / output (JSON), mirroring project/check.ts's checkPaths,
@@ -15,15 +16,15 @@
  *       is wrapped with a timer in this process only, then restored).
  * Then the growth when the plan doubles (5k -> 10k -> 20k): at most 2.2x.
  *
- * Options: --sizes 1000,5000 --runs 3 --violations 0.02 --budget 170 --no-cli --keep
- * --budget (seconds): when the runs of a size are projected (from the sizes
- * already measured) to overrun it, that size gets fewer runs, and says so.
+ * Options: --sizes 1000,5000 --runs 3 --violations 0.02 --budget 160 --no-cli --keep
+ * --budget (seconds, 0 = none): every size gets one run; a further run of a
+ * size is made only while its last run fits in what is left of the budget,
+ * so on a slow machine the largest sizes get fewer runs (the table says how many).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { parseAllDocuments } from 'yaml';
 import { analyzeFile, analyzeScope } from '../../server/src/engine/analyze';
 import { loadConfig, NO_CONFIG, type LoadedConfig } from '../../server/src/engine/config/config';
@@ -60,23 +61,16 @@ function parseArgs(argv: readonly string[]): Args {
     violations: Number(value('--violations') ?? '0.02'),
     cli: !argv.includes('--no-cli'),
     keep: argv.includes('--keep'),
-    budget: Number(value('--budget') ?? '170'),
+    budget: Number(value('--budget') ?? '160'),
   };
 }
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-
-/** A full collection between measurements, when V8 lets us have one. */
-const collect: () => void = (() => {
-  try {
-    v8.setFlagsFromString('--expose_gc');
-    const gc: unknown = vm.runInNewContext('gc');
-    if (typeof gc === 'function') return () => (gc as () => void)();
-  } catch {
-    // no gc: measurements are a bit noisier
-  }
-  return () => undefined;
-})();
+/** CPU time (user + system, all threads) of this process so far, in ms: less disturbed than wall time by other load. */
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -125,6 +119,8 @@ function wrapRules(): () => void {
 
 // ---------------------------------------------------------------- one run
 
+type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu'>;
+
 interface Sample {
   bare: number;
   read: number;
@@ -134,6 +130,9 @@ interface Sample {
   output: number;
   engine: number;
   cli: number;
+  bareCpu: number;
+  engineCpu: number;
+  cliCpu: number;
   findings: number;
   rulesByCode: Map<string, number>;
 }
@@ -148,7 +147,8 @@ function bareParse(texts: readonly string[]): number {
 }
 
 /** The engine as checkPaths runs it (project/check.ts), timed by part. */
-function engineRun(dir: string): Omit<Sample, 'bare' | 'cli'> {
+function engineRun(dir: string): EngineSample {
+  const c0 = cpuNow();
   const t0 = now();
   const project = loadProject([dir]);
   const t1 = now();
@@ -192,17 +192,52 @@ function engineRun(dir: string): Omit<Sample, 'bare' | 'cli'> {
     rules: t3 - t2,
     output: t4 - t3,
     engine: t4 - t0,
+    engineCpu: cpuNow() - c0,
     findings: findings.filter((f) => !f.suppressed).length,
     rulesByCode: new Map(ruleTime),
   };
 }
 
-function cliRun(dir: string): number {
+/** Run one measurement in a fresh process, as the CLI runs: `bare` or `engine`. */
+function measureInChild(kind: 'bare' | 'engine', dir: string): { bare?: { ms: number; cpu: number }; engine?: EngineSample } {
+  const r = spawnSync(process.execPath, [__filename, '--measure', kind, dir], { cwd: REPO, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`measuring ${kind} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  const data = JSON.parse(r.stdout) as { bare?: { ms: number; cpu: number }; engine?: Omit<EngineSample, 'rulesByCode'> & { rulesByCode: Record<string, number> } };
+  if (kind === 'bare') return { bare: data.bare };
+  const e = data.engine;
+  if (!e) throw new Error('no engine sample');
+  return { engine: { ...e, rulesByCode: new Map(Object.entries(e.rulesByCode)) } };
+}
+
+/** The child side of measureInChild. */
+function measureHere(kind: string, dir: string): void {
+  if (kind === 'bare') {
+    const texts = planFiles(dir).map((f) => fs.readFileSync(f, 'utf8'));
+    const c0 = cpuNow();
+    const ms = bareParse(texts);
+    process.stdout.write(JSON.stringify({ bare: { ms, cpu: cpuNow() - c0 } }));
+  } else {
+    const e = engineRun(dir);
+    process.stdout.write(JSON.stringify({ engine: { ...e, rulesByCode: Object.fromEntries(e.rulesByCode) } }));
+  }
+}
+
+/** Preloaded into the CLI process (`node -r`): reports its CPU time on stderr at exit. */
+const CPU_PRELOAD = `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, '\\nMPLAN_BENCH_CPU ' + (u.user + u.system) / 1000 + '\\n'); });\n`;
+let preloadFile: string | undefined;
+
+function cliRun(dir: string): { ms: number; cpu: number } {
+  if (!preloadFile) {
+    preloadFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-bench-cpu-')), 'cpu.js');
+    fs.writeFileSync(preloadFile, CPU_PRELOAD);
+  }
   const t = now();
-  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
   const ms = now() - t;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`mplan check exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
-  return ms;
+  const stderr = r.stderr.toString();
+  if (r.status !== 0 && r.status !== 1) throw new Error(`mplan check exited ${r.status}: ${stderr.slice(0, 500)}`);
+  const m = /MPLAN_BENCH_CPU ([\d.]+)/.exec(stderr);
+  return { ms, cpu: m ? Number(m[1]) : NaN };
 }
 
 // ---------------------------------------------------------------- output
@@ -239,59 +274,58 @@ function main(): void {
   };
   out(`mplan benchmark: node ${process.version}, ${args.runs} run(s) per size (median), ${Math.round(args.violations * 1000) / 10}% of campaigns with a contradiction`);
 
-  // Warm up the JIT (and check that the replica of checkPaths agrees with it).
+  // The timed replica of checkPaths must find what checkPaths finds.
   {
-    const plan = generatePlan({ campaigns: 500, violations: args.violations });
-    const dir = writePlan(plan);
-    const mine = engineRun(dir);
+    const dir = writePlan(generatePlan({ campaigns: 500, violations: args.violations }));
+    const mine = engineRun(dir).findings;
     const theirs = checkPaths([dir]).findings.filter((f) => !f.suppressed).length;
-    if (mine.findings !== theirs) out(`WARNING: the timed engine run found ${mine.findings} findings, checkPaths ${theirs}`);
-    bareParse(planFiles(dir).map((f) => fs.readFileSync(f, 'utf8')));
-    if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
+    if (mine !== theirs) out(`WARNING: the timed engine run found ${mine} findings, checkPaths ${theirs}`);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const results: SizeResult[] = [];
-  /** Measured ms of one run per campaign, for the projection. */
-  let msPerCampaign = 0;
-  const remaining = [...args.sizes];
-  for (const n of args.sizes) {
-    remaining.shift();
+  // Generate every size, give each one run, then complete the sizes to
+  // --runs runs, cheapest first, while a size's last run still fits in what
+  // is left of the time budget. Every measurement is a fresh process, as the
+  // CLI is: bare parse and engine in one each (cold, like the CLI), then the CLI.
+  const sizes = args.sizes.map((n) => {
     const plan = generatePlan({ campaigns: n, violations: args.violations });
     const dir = writePlan(plan);
-    const texts = planFiles(dir).map((f) => fs.readFileSync(f, 'utf8'));
-    const samples: Sample[] = [];
-    // Keep one run for each size still to come, then spend what is left here.
-    let runs = args.runs;
-    if (msPerCampaign > 0) {
-      const left = args.budget * 1000 - (now() - started);
-      const later = remaining.reduce((a, m) => a + m * msPerCampaign, 0);
-      runs = Math.max(1, Math.min(args.runs, Math.floor((left - later) / (n * msPerCampaign))));
-    }
-    const sizeStart = now();
-    for (let r = 0; r < runs; r++) {
-      collect();
-      const bare = bareParse(texts);
-      collect();
-      const e = engineRun(dir);
-      collect();
-      const cli = args.cli ? cliRun(dir) : NaN;
-      samples.push({ ...e, bare, cli });
-    }
-    msPerCampaign = (now() - sizeStart) / runs / n;
+    return { n, plan, dir, samples: [] as Sample[], lastMs: 0 };
+  });
+  const runOnce = (size: (typeof sizes)[number]): void => {
+    const t = now();
+    const bare = measureInChild('bare', size.dir).bare ?? { ms: NaN, cpu: NaN };
+    const e = measureInChild('engine', size.dir).engine;
+    if (!e) throw new Error('no engine sample');
+    const cli = args.cli ? cliRun(size.dir) : { ms: NaN, cpu: NaN };
+    size.samples.push({ ...e, bare: bare.ms, bareCpu: bare.cpu, cli: cli.ms, cliCpu: cli.cpu });
+    size.lastMs = now() - t;
+    out(`  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}), ${e.findings} findings`);
+  };
+  for (const size of sizes) runOnce(size);
+  // The cost of one more run: the best per-campaign cost seen, scaled (one noisy run should not starve a size).
+  const estimate = (size: (typeof sizes)[number]): number => Math.min(size.lastMs, ...sizes.map((o) => (o.lastMs / o.n) * size.n));
+  for (const size of [...sizes].sort((a, b) => a.lastMs - b.lastMs)) {
+    while (size.samples.length < args.runs && (args.budget <= 0 || estimate(size) <= args.budget * 1000 - (now() - started))) runOnce(size);
+  }
+  const results: SizeResult[] = sizes.map(({ n, plan, dir, samples }) => {
     const pickMed = (k: keyof Omit<Sample, 'rulesByCode'>): number => median(samples.map((s) => s[k]));
     const rulesByCode = new Map<string, number>();
     for (const rule of RULES) rulesByCode.set(rule.meta.code, median(samples.map((s) => s.rulesByCode.get(rule.meta.code) ?? 0)));
     const med: Sample = {
       bare: pickMed('bare'), read: pickMed('read'), parse: pickMed('parse'), model: pickMed('model'), rules: pickMed('rules'),
-      output: pickMed('output'), engine: pickMed('engine'), cli: pickMed('cli'), findings: pickMed('findings'), rulesByCode,
+      output: pickMed('output'), engine: pickMed('engine'), cli: pickMed('cli'), bareCpu: pickMed('bareCpu'), engineCpu: pickMed('engineCpu'),
+      cliCpu: pickMed('cliCpu'), findings: pickMed('findings'), rulesByCode,
     };
-    results.push({ n, runs, files: plan.files.size, lines: plan.lines, bytes: plan.bytes, med, planted: plan.planted });
-    out(`  ${label(n)}: ${runs} run${runs === 1 ? '' : 's'}${runs < args.runs ? ' (time budget)' : ''}, ${plan.files.size} files, ${plan.lines} lines, ${(plan.bytes / 1e6).toFixed(1)} MB, ${med.findings} findings; engine ${fmtMs(med.engine)} ms, CLI ${fmtMs(med.cli)} ms${args.keep ? `  (${dir})` : ''}`);
-    if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
-  }
+    if (args.keep) out(`  kept ${label(n)} in ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+    return { n, runs: samples.length, files: plan.files.size, lines: plan.lines, bytes: plan.bytes, med, planted: plan.planted };
+  });
+  const short = results.filter((r) => r.runs < args.runs).map((r) => label(r.n));
+  if (short.length) out(`  (time budget of ${args.budget} s: ${short.join(', ')} got fewer than ${args.runs} runs; --budget 0 for no limit)`);
 
   out();
-  out('Times in ms (median). engine = read + parse + validate+model + index+rules + output, in this process; CLI = wall time of a fresh `node bin/mplan.js check DIR --format json`.');
+  out('Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null`.');
   out();
   out(
     table(
@@ -304,31 +338,43 @@ function main(): void {
     ),
   );
 
-  // Growth when the plan doubles.
+  // Growth when the plan doubles, in wall time and in CPU time. The verdict
+  // uses CPU time: on a shared machine, other processes stretch wall time.
+  const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}x` : '-');
   const growth: string[][] = [];
   let worst = 0;
+  let worstWall = 0;
   for (const r of results) {
     const half = results.find((x) => x.n * 2 === r.n);
     if (!half) continue;
-    const cells = (['bare', 'engine', 'cli'] as const).map((k) => {
-      const x = r.med[k] / half.med[k];
-      if (k !== 'bare' && Number.isFinite(x)) worst = Math.max(worst, x);
-      return Number.isFinite(x) ? `${x.toFixed(2)}x` : '-';
-    });
-    const ok = Math.max(r.med.engine / half.med.engine, args.cli ? r.med.cli / half.med.cli : 0) <= 2.2;
-    growth.push([`${label(half.n)} -> ${label(r.n)}`, ...cells, ok ? 'ok' : 'OVER 2.2x']);
+    const cpu = [r.med.engineCpu / half.med.engineCpu, r.med.cliCpu / half.med.cliCpu].filter(Number.isFinite);
+    const wall = [r.med.engine / half.med.engine, r.med.cli / half.med.cli].filter(Number.isFinite);
+    worst = Math.max(worst, ...cpu);
+    worstWall = Math.max(worstWall, ...wall);
+    growth.push([
+      `${label(half.n)} -> ${label(r.n)}`,
+      ratio(r.med.bare, half.med.bare), ratio(r.med.bareCpu, half.med.bareCpu),
+      ratio(r.med.engine, half.med.engine), ratio(r.med.engineCpu, half.med.engineCpu),
+      ratio(r.med.cli, half.med.cli), ratio(r.med.cliCpu, half.med.cliCpu),
+      Math.max(...cpu) <= 2.2 ? 'ok' : 'OVER 2.2x',
+    ]);
   }
   if (growth.length) {
     out();
-    out('Growth when the plan doubles (at most 2.2x):');
+    out('Growth when the plan doubles (at most 2.2x; judged on CPU time, which other load on the machine disturbs less than wall time):');
     out();
-    out(table(['doubling', 'bare parse', 'engine', 'CLI wall', 'linear?'], growth));
+    out(table(['doubling', 'bare wall', 'bare cpu', 'engine wall', 'engine cpu', 'CLI wall', 'CLI cpu', 'linear?'], growth));
   }
-  const perK = results.map((r) => [label(r.n), fmtMs(r.med.bare / (r.n / 1000)), fmtMs(r.med.engine / (r.n / 1000)), Number.isNaN(r.med.cli) ? '-' : fmtMs(r.med.cli / (r.n / 1000))]);
+  const perK = (x: number, n: number): string => (Number.isNaN(x) ? '-' : fmtMs(x / (n / 1000)));
   out();
   out('Per 1000 campaigns (ms):');
   out();
-  out(table(['campaigns', 'bare parse', 'engine', 'CLI wall'], perK));
+  out(
+    table(
+      ['campaigns', 'bare wall', 'bare cpu', 'engine wall', 'engine cpu', 'CLI wall', 'CLI cpu'],
+      results.map((r) => [label(r.n), perK(r.med.bare, r.n), perK(r.med.bareCpu, r.n), perK(r.med.engine, r.n), perK(r.med.engineCpu, r.n), perK(r.med.cli, r.n), perK(r.med.cliCpu, r.n)]),
+    ),
+  );
 
   // Rules.
   out();
@@ -350,7 +396,11 @@ function main(): void {
   const missing = RULES.length ? results[results.length - 1]?.planted.filter((c) => !RULES.some((r) => r.meta.code === c)) ?? [] : [];
   out();
   out(`${RULES.length} rules registered${missing.length ? `; planted contradictions for rules not registered yet: ${missing.join(' ')}` : ''}.`);
-  out(`Verdict: ${worst <= 2.2 ? 'linear' : `NOT linear (worst doubling ${worst.toFixed(2)}x)`}; bench took ${((now() - started) / 1000).toFixed(0)} s.`);
+  const noisy = results.some((r) => r.runs < 3) ? '; sizes measured fewer than 3 times are at the mercy of other load' : '';
+  out(`Verdict: ${worst <= 2.2 ? "linear" : `NOT linear (worst doubling ${worst.toFixed(2)}x in CPU time)`} (worst doubling in wall time ${worstWall.toFixed(2)}x${noisy}).`);
+  out(`Bench took ${((now() - started) / 1000).toFixed(0)} s.`);
 }
 
-main();
+const measure = process.argv.indexOf('--measure');
+if (measure >= 0) measureHere(process.argv[measure + 1], process.argv[measure + 2]);
+else main();

@@ -198,6 +198,7 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
     late: 'prod-late',
     first: segments[0],
     foreign: undefined,
+    otherVp: undefined,
   };
 
   // Campaigns.
@@ -225,6 +226,7 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
       }
     }
     special.foreign = kind === 'MP105' ? foreignSegment(segments, p, (i * 13) % segments.length) : undefined;
+    special.otherVp = productCount > 1 ? products[(i + 1) % productCount].vps[0] : undefined;
     const c = campaign(i, p, segs, vps, kind, rng, special);
     budgetSumCents += c.budgetCents;
     campaignTexts.push(c.lines);
@@ -405,6 +407,8 @@ interface Special {
   first: Segment;
   /** For MP105: a segment of another product. */
   foreign: Segment | undefined;
+  /** For MP104: a value proposition of another product. */
+  otherVp: string | undefined;
 }
 
 interface CampaignOut {
@@ -483,7 +487,7 @@ function campaign(
       channels = [...channels, 'tv'];
       break;
     case 'MP104': // a value prop of another product
-      vps = [...vps, `vp-${pad((Number(product.id.slice(5)) + 1) % 10_000, 4)}-a`];
+      if (special.otherVp) vps = [...vps, special.otherVp];
       break;
     case 'MP105': // a segment the product is not made for
       if (special.foreign) segIds = [...segIds, special.foreign.id];

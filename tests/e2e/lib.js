@@ -122,9 +122,9 @@ function waitHttp(url, timeoutMs) {
 
 /**
  * Starts code-server on a free loopback port, in its own process group.
- * @param {{ stateDir: string }} opts
+ * @param {{ stateDir: string, env?: Record<string, string> }} opts
  */
-async function startCodeServer({ stateDir }) {
+async function startCodeServer({ stateDir, env = {} }) {
   const port = await freePort();
   const userDataDir = path.join(stateDir, 'user-data');
   const extensionsDir = path.join(stateDir, 'extensions');
@@ -156,6 +156,7 @@ async function startCodeServer({ stateDir }) {
       ...hermeticEnv(stateDir),
       EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }),
       VSCODE_TELEMETRY_DISABLED: '1',
+      ...env,
     },
   });
   const url = `http://127.0.0.1:${port}`;

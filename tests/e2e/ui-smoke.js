@@ -174,7 +174,7 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, 'editor-diagnostics.png') });
     const rows = await page.locator('.markers-panel .monaco-list-row').count();
-    await palette('View: Close Panel');
+    await palette('View: Toggle Panel Visibility');
     return `${rows} rows in Problems`;
   });
 

@@ -128,7 +128,15 @@ type WorkerReply = { ok: true; findings: Finding[]; ms: number } | { ok: false; 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { analyzeTexts } = require(workerData.memoryModule);
+// Count process warnings (yaml's "Keys with collection values...") instead of printing them.
+let warnings = 0;
+process.removeAllListeners('warning');
+process.on('warning', () => { warnings++; });
 parentPort.on('message', (files) => {
+  if (files === 'warnings') {
+    setImmediate(() => parentPort.postMessage({ warnings }));
+    return;
+  }
   const t0 = performance.now();
   try {
     const result = analyzeTexts(new Map(files));
@@ -183,6 +191,15 @@ class EngineWorker {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.postMessage(files);
+    });
+  }
+
+  /** Process warnings the engine raised so far in this worker. */
+  warnings(): Promise<number> {
+    const worker = this.start();
+    return new Promise<number>((resolve) => {
+      worker.once('message', (reply: { warnings: number }) => resolve(reply.warnings));
+      worker.postMessage('warnings');
     });
   }
 
@@ -307,7 +324,7 @@ describe('fuzz: mutated example plans', () => {
     },
   );
 
-  it(`${RUNS} mutated scopes: findings without a throw, a hang, or a range outside the text`, { timeout: 600_000 }, async () => {
+  it(`${RUNS} mutated scopes: findings without a throw, a hang, or a range outside the text`, { timeout: 600_000 }, async (t) => {
     const base = originals();
     const edits = fc.array(fc.tuple(fc.nat(base.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 4 });
     let slowest = 0;
@@ -329,5 +346,9 @@ describe('fuzz: mutated example plans', () => {
       assert.fail(`${error}\nafter ${details.numRuns} runs (seed ${SEED}, path ${details.counterexamplePath ?? '?'}); shrunk counterexample:\n  ${example}`);
     }
     assert.ok(slowest < CASE_TIMEOUT_MS);
+    t.diagnostic(`slowest case ${slowest.toFixed(0)} ms`);
+    const warnings = await engine.warnings();
+    // Known engine issue (see the todo in bad-input.test.ts): a collection used as a map key makes yaml print a warning.
+    if (warnings) t.diagnostic(`the engine raised ${warnings} process warning(s) (yaml: collection map keys), printed on stderr by the CLI`);
   });
 });

@@ -23,7 +23,10 @@ export class PlanMap implements vscode.Disposable {
   constructor(private readonly extensionUri: vscode.Uri, private readonly source: GraphSource) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.panel && e.document.languageId === LANGUAGE_ID && e.contentChanges.length) this.schedule();
+        // With `marketingPlan.run: onSave` the plan is checked on save: the map follows the diagnostics then.
+        if (!this.panel || e.document.languageId !== LANGUAGE_ID || !e.contentChanges.length) return;
+        if (vscode.workspace.getConfiguration('marketingPlan', e.document.uri).get<string>('run') === 'onSave') return;
+        this.schedule();
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (this.panel && e.uris.some((u) => /\.mplan\.ya?ml$/.test(u.path))) this.schedule();

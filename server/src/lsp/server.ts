@@ -28,7 +28,7 @@ interface Settings {
   run: 'onType' | 'onSave';
 }
 
-const DEBOUNCE_MS = 15;
+const DEBOUNCE_MS = 5;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

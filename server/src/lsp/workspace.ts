@@ -9,6 +9,7 @@ import { loadConfig, NO_CONFIG, type LoadedConfig } from '../engine/config/confi
 import type { Finding } from '../engine/findings';
 import type { FileModel } from '../engine/model/types';
 import { parseFile, type ParsedFile } from '../engine/parse/parse-file';
+import { reparseIncrementally } from '../engine/parse/incremental';
 import { RULE_NAMES } from '../engine/rules/registry';
 import { computeScopes, relPath, type ScopeFiles } from '../engine/scope/scopes';
 import { isFileKey } from './convert';
@@ -50,7 +51,7 @@ export class Workspace {
       this.dirty.add(key);
       return;
     }
-    const parsed = parseFile(key, text);
+    const parsed = (prev && reparseIncrementally(prev.parsed, text)) ?? parseFile(key, text);
     if (!parsed.syntaxErrors.length) this.lastValid.set(key, parsed);
     else if (prev && !prev.parsed.syntaxErrors.length) this.lastValid.set(key, prev.parsed);
     this.docs.set(key, { key, parsed, open, version });

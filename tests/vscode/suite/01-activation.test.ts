@@ -40,4 +40,18 @@ suite('01 activation', () => {
     const qf = await a.client.sendRequest<{ root: string } | null>('mplan/planGraph', { uri: launchUri().toString() });
     assert.equal(qf?.root, folder('questforge').uri.fsPath);
   });
+
+  test('an untitled plan document is checked too', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'marketing-plan', content: 'version: 1\nupstream:\n  segments:\n    - id: teens\n      name: Teens\n      age: 14-18\n      channels: [tiktok, telepathy]\n' });
+    await vscode.window.showTextDocument(doc);
+    try {
+      const diags = await waitFor('diagnostics of the untitled plan', () => {
+        const d = mplanDiagnostics(doc.uri);
+        return d.length ? d : undefined;
+      });
+      assert.ok(diags.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'MP005' && doc.getText(d.range) === 'telepathy'), diags.map((d) => d.message).join(' | '));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });

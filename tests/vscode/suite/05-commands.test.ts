@@ -75,6 +75,7 @@ suite('05 status item and commands', () => {
     assert.ok(cat.some((e) => e.code === 'MP101' && e.name === 'audience-excludes-segment' && e.summary.length > 0));
     const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.explainRule', 'MP101');
     assert.ok(uri && uri.path.endsWith('MP101-audience-excludes-segment.md'), `previewed ${uri?.toString()}`);
+    console.log(`[explain] previewed ${uri.scheme === 'file' ? 'the shipped page docs/rules/' : 'the registry text (docs/rules not built) '}${uri.path.replace(/^.*\//, '')}`);
     await waitFor('the Markdown preview', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')));
     // The quick pick: cursor on `tv` (MP103) puts MP103 first.

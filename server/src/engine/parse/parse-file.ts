@@ -28,11 +28,14 @@ export interface ParsedFile {
 }
 
 /** Aliases allowed per document before expansion stops (a resource bound). */
-const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIAS_COUNT = 100;
+
+/** YAML 1.2 core schema; scalars keep their `source` text, which is all the engine needs of the CST. */
+export const PARSE_OPTIONS = { schema: 'core', version: '1.2', prettyErrors: false } as const;
 
 export function parseFile(path: string, text: string): ParsedFile {
   const source = new SourceText(text);
-  const docs = parseAllDocuments(text, { schema: 'core', version: '1.2', keepSourceTokens: true, prettyErrors: false });
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   const syntaxErrors: SyntaxProblem[] = [];

@@ -1,5 +1,5 @@
-import { ruleTester } from '../support/rule-tester';
-import { unknownKey } from '../../server/src/engine/rules/structure/mp003-unknown-key';
+import { ruleTester } from '../../support/rule-tester';
+import { unknownKey } from '../../../server/src/engine/rules/structure/mp003-unknown-key';
 
 ruleTester(unknownKey, {
   valid: [
@@ -40,6 +40,40 @@ ruleTester(unknownKey, {
       errors: [
         { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 26, message: ['unknown rule `segment-withot-campaign`'] },
         { file: 'mplan.config.yaml', line: 4, column: 1, endColumn: 10, message: ['unknown key `threshold`', '`thresholds`'] },
+      ],
+    },
+    {
+      name: 'two candidates at distance 1: the first declared is suggested, not safe',
+      files:
+        'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { ⟦bn⟧: Ana, on: 2027-04-20 }\n',
+      errors: [
+        {
+          message: ['unknown key `bn`', '`by`'],
+          fixes: [
+            {
+              title: 'Rename to `by`',
+              safe: false,
+              output:
+                'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, on: 2027-04-20 }\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a config threshold typo at distance 1 with a single candidate is a safe rename',
+      files: 'upstream: {}\n',
+      config: 'thresholds:\n  adultAges: 21 # legal review\n',
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 12,
+          message: ['unknown threshold `adultAges`', '`adultAge`'],
+          fixes: [{ title: 'Rename to `adultAge`', safe: true, preferred: true, output: { 'mplan.config.yaml': 'thresholds:\n  adultAge: 21 # legal review\n' } }],
+        },
       ],
     },
   ],

@@ -1,0 +1,199 @@
+import { ruleTester } from '../../support/rule-tester';
+import { unusedSuppression } from '../../../server/src/engine/rules/structure/mp000-unused-suppression';
+
+/** A research that backs `teens`, so that MP503 does not fire unless wanted. */
+const RESEARCH = '  research: [{ id: teen-survey, method: survey }]\n';
+
+ruleTester(unusedSuppression, {
+  valid: [
+    {
+      name: 'a suppression that silences a real finding on the next line',
+      files:
+        'upstream:\n' +
+        '  segments:\n' +
+        '    # mplan-disable-next-line MP503\n' +
+        '    - id: teens\n' +
+        '      name: Teens\n',
+    },
+    {
+      name: 'a suppression by rule name at the end of the line it silences',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line segment-without-evidence\n      name: Teens\n',
+    },
+    {
+      name: 'a file-wide suppression used by two findings, and a line suppression used by its one',
+      files:
+        '# mplan-disable-file segment-without-campaign\n' +
+        'upstream:\n' +
+        '  segments:\n' +
+        '    - { id: teens, name: Teens } # mplan-disable-line MP503\n' +
+        '    - { id: kids, name: Kids, evidence: [teen-survey] }\n' +
+        RESEARCH,
+    },
+    {
+      name: 'a suppression that silences a structure finding (MP003)',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n      gender: [female] # mplan-disable-line MP003\n' + RESEARCH,
+    },
+    {
+      name: 'an ordinary comment that mentions mplan is no suppression',
+      files: '# checked by mplan; see mplan-disable docs\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
+    },
+    {
+      // A `#` inside a quoted scalar is text, not a YAML comment.
+      name: 'directive text inside a quoted string is no comment',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: "Teens # mplan-disable-line MP401"\n      evidence: [teen-survey]\n' + RESEARCH,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a stale suppression (the segment now has evidence): the whole comment line is removed',
+      files:
+        'upstream:\n' +
+        '  segments:\n' +
+        '    # mplan-disable-next-line ⟦MP503⟧\n' +
+        '    - id: teens\n' +
+        '      name: Teens\n' +
+        '      evidence: [teen-survey]\n' +
+        RESEARCH,
+      errors: [
+        {
+          message: ['unused suppression', 'MP503 reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove the unused suppression comment',
+              safe: true,
+              preferred: true,
+              output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an end-of-line suppression with its only code unused: the comment and the spaces before it are removed',
+      files: 'upstream:\n  segments:\n    - id: teens   # mplan-disable-line ⟦MP503⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['MP503 reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove the unused suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a next-line suppression at the end of a line: the comment is removed, the line kept',
+      files: 'upstream: # mplan-disable-next-line ⟦MP401⟧\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
+      errors: [
+        {
+          message: ['MP401 reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove the unused suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'one unused code of two (the second): only that code and the space before it are removed',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP503⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['MP503 reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove MP503 from the suppression comment',
+              safe: true,
+              preferred: true,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'one unused code of two (the first): the code and the space after it are removed',
+      files: 'upstream:\n  segments:\n    # mplan-disable-next-line ⟦MP106⟧ segment-without-campaign\n    - { id: teens, name: Teens, evidence: [teen-survey] }\n' + RESEARCH,
+      errors: [
+        {
+          message: ['MP106 reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove MP106 from the suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    # mplan-disable-next-line segment-without-campaign\n    - { id: teens, name: Teens, evidence: [teen-survey] }\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an unused file-wide suppression by rule name',
+      files: '# mplan-disable-file ⟦over-budget⟧\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
+      errors: [
+        {
+          message: ['over-budget reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove the unused suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an unknown code next to a used rule name',
+      files: '# mplan-disable-file ⟦MP999⟧ segment-without-campaign\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove MP999 from the suppression comment',
+              safe: true,
+              output: '# mplan-disable-file segment-without-campaign\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a rule that is off in the configuration suppresses nothing',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦segment-without-evidence⟧\n      name: Teens\n',
+      config: 'rules:\n  MP503: off\n',
+      errors: [
+        {
+          message: ['segment-without-evidence is off in the configuration'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a suppression in a second file of the scope, on its own line inside a block map',
+      files: {
+        'plan.mplan.yaml': 'version: 1\nplan: { id: spring, name: Spring, period: { start: 2027-03-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\n',
+        'upstream/segments.mplan.yaml':
+          'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      # mplan-disable-next-line ⟦MP404⟧\n      evidence: [teen-survey]\n' + RESEARCH,
+      },
+      errors: [
+        {
+          message: ['MP404 reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove the unused suppression comment',
+              output: { 'upstream/segments.mplan.yaml': 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,78 @@
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { ruleTester, runRule } from '../../support/rule-tester';
+import { yamlSyntax } from '../../../server/src/engine/rules/structure/mp001-yaml-syntax';
+import { unknownReference } from '../../../server/src/engine/rules/structure/mp005-unknown-reference';
+
+const PLAN = 'version: 1\nplan: { id: spring, name: Spring, period: { start: 2027-03-01, end: 2027-12-31 }, currency: EUR }\n';
+const UP = 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens] }]\n';
+const campaign = (id: string, channels: string, segments = '[teens]'): string =>
+  `downstream:\n  campaigns:\n    - id: ${id}\n      name: Launch\n      product: game\n      segments: ${segments}\n      channels: ${channels}\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n`;
+
+ruleTester(yamlSyntax, {
+  valid: [
+    {
+      name: 'a colon inside a quoted name',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: "Teens: girls and boys"\n',
+    },
+    { name: 'a closed flow list', files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      regions: [FR, IT]\n' },
+    { name: 'a value of the wrong type is valid YAML (MP002, not MP001)', files: PLAN.replace('currency: EUR', 'currency: EUR, budget: lots') },
+    { name: 'a second document is valid YAML (MP002, not MP001)', files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n---\ndownstream: {}\n' },
+    { name: 'an alias to an anchor defined before it', files: 'upstream:\n  segments:\n    - { id: teens, name: Teens, regions: &eu [FR, IT] }\n    - { id: adults, name: Adults, regions: *eu }\n' },
+    { name: 'an empty file', files: '' },
+  ],
+  invalid: [
+    {
+      name: 'a colon inside an unquoted name',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦T⟧eens: girls and boys\n',
+      errors: [{ message: ['YAML syntax error', 'Nested mappings are not allowed in compact mappings'], fixCount: 0 }],
+    },
+    {
+      name: 'a tab used for indentation',
+      files: 'upstream:\n⟦\t⟧segments: []\n',
+      errors: [{ message: ['YAML syntax error', 'Tabs are not allowed as indentation'], fixCount: 0 }],
+    },
+    {
+      name: 'an unclosed quote: the error is at the end of the file',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: \'Teens\n      age: 14-18\n⟦⟧',
+      errors: [{ message: ['Missing closing \'quote'] }],
+    },
+    {
+      name: 'an unclosed flow list in one file: MP001 there only, the other files of the scope are read',
+      files: {
+        'campaigns/spring.mplan.yaml': campaign('spring', '[tiktok').replace('      schedule', '      ⟦s⟧chedule'),
+        'campaigns/summer.mplan.yaml': campaign('summer', '[tiktok]'),
+        'plan.mplan.yaml': PLAN + UP,
+      },
+      errors: [{ message: ['Flow sequence in block collection must be sufficiently indented and end with a ]'] }],
+    },
+    {
+      name: 'a syntax error in mplan.config.yaml: the configuration is not applied',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: [off\n',
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 1, message: ['YAML syntax error', 'the configuration is not applied'] }],
+    },
+    {
+      // YAML 1.2: an alias must name an anchor that occurs before it; otherwise the file is not valid YAML.
+      name: 'an alias to an anchor that is never defined',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      regions: ⟦*eu⟧\n',
+      errors: [{ message: ['eu'] }],
+    },
+  ],
+});
+
+if (process.env.MPLAN_COLLECT_TABLES !== '1') {
+  describe('MP001 yaml-syntax: the rest of the scope', () => {
+    it('a broken file yields MP001 only; the other files are analysed and still see its entities', () => {
+      const { findings } = runRule(unknownReference, {
+        // `teens` and `game` are defined in the broken file, before its error; `adults` is defined nowhere.
+        'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, retirees] }]\n  research: [{ id: r, method: survey\n',
+        'campaigns/summer.mplan.yaml': campaign('summer', '[tiktok]', '[teens, adults]'),
+      });
+      assert.deepEqual(
+        findings.map((f) => `${f.file.split('/').slice(-2).join('/')}:${f.range.start.line + 1} ${f.message}`),
+        ['campaigns/summer.mplan.yaml:6 unknown segment `adults`'],
+      );
+    });
+  });
+}

@@ -1,0 +1,203 @@
+import { ruleTester } from '../../support/rule-tester';
+import { schema } from '../../../server/src/engine/rules/structure/mp002-schema';
+
+const PLAN = 'version: 1\nplan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\n';
+const segment = (lines: string): string => `upstream:\n  segments:\n    - id: teens\n      name: Teens\n${lines}`;
+const campaignHead =
+  'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok] # paid only\n';
+
+ruleTester(schema, {
+  valid: [
+    {
+      name: 'a plan file with version, period and currency',
+      files: 'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: 2027-06-30 }\n  currency: EUR\n',
+    },
+    { name: 'a leap day is a real date', files: PLAN.replace('2027-03-01', '2028-02-29').replace('2027-12-31', '2028-12-31') },
+    { name: 'YAML 1.2: NO is the string of Norway, not false', files: segment('      regions: [NO, SE]\n') },
+    { name: '`any` as a word, 65+, and a {min, max} age', files: 'upstream:\n  segments:\n    - { id: seniors, name: Seniors, age: 65+, genders: any, regions: any }\n    - { id: teens, name: Teens, age: { min: 14, max: 18 }, genders: [female] }\n' },
+    { name: 'a file without plan: needs no version', files: segment('      age: 14-18\n') },
+    {
+      name: 'a bare-number percentage is MP006 only, not MP002',
+      files: 'upstream:\n  products:\n    - { id: game, name: Game, segments: [], pricing: { list: 59.99, maxDiscount: 25 } }\n',
+    },
+    {
+      name: 'an unknown metric is MP005 only, not MP002',
+      files: PLAN + campaignHead + '      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      kpis: [hapiness, { metric: sales, target: 500 }]\n',
+    },
+    { name: 'a file with a syntax error yields MP001 only', files: PLAN.replace('currency: EUR', 'currency: eur\n  budget: [lots') },
+    { name: 'a valid configuration', files: 'upstream: {}\n', config: 'rules:\n  MP401: off\n  MP001: error\n  schema: warning\nthresholds:\n  pretestBudget: 25000\n  premiumDiscountLimit: 15%\n  adultAge: 21\n' },
+  ],
+  invalid: [
+    {
+      name: 'a date that does not exist',
+      files: 'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: ⟦2027-02-30⟧ }\n  currency: EUR\n',
+      errors: [{ message: ['plan.period.end', 'not a real calendar date', '2027-02-30'], fixCount: 0 }],
+    },
+    {
+      name: 'a value of the wrong type',
+      files: PLAN + '  budget: ⟦lots⟧\n',
+      errors: [{ message: ['plan.budget', 'expected an amount of money', 'lots'], fixCount: 0 }],
+    },
+    {
+      name: 'a malformed id',
+      files: 'upstream:\n  segments:\n    - id: ⟦Teen_Gamers⟧\n      name: Teen gamers\n',
+      errors: [{ message: ['upstream.segments[0].id', 'lower-case kebab case', 'Teen_Gamers'], fixCount: 0 }],
+    },
+    {
+      name: 'a version other than 1',
+      files: PLAN.replace('version: 1', 'version: ⟦2⟧'),
+      errors: [{ message: ['version must be the integer 1'] }],
+    },
+    {
+      name: 'an unknown enum value: replaced with the closest allowed value',
+      files: segment('      status: ⟦activ⟧ # since 2026\n'),
+      errors: [
+        {
+          message: ['upstream.segments[0].status', '`activ` is not one of active, emerging, retired'],
+          fixes: [{ title: 'Replace with `active`', safe: false, preferred: true, output: segment('      status: active # since 2026\n') }],
+        },
+      ],
+    },
+    {
+      name: 'an unknown enum value in quotes: the fix keeps the quotes',
+      files: 'upstream:\n  segments: [{ id: teens, name: Teens, status: ⟦"retierd"⟧ }]\n',
+      errors: [
+        {
+          message: ['upstream.segments[0].status', 'retierd', 'active, emerging, retired'],
+          fixes: [{ title: 'Replace with', output: 'upstream:\n  segments: [{ id: teens, name: Teens, status: "retired" }]\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a missing key in a block list item: on its id, inserted last with a placeholder, comment kept',
+      files: 'upstream:\n  segments:\n    - id: ⟦teens⟧ # girls 14-18\n      age: 14-18 # from the survey\n  research: []\n',
+      errors: [
+        {
+          message: ['missing required key `name`', 'upstream.segments[0]'],
+          fixes: [
+            {
+              title: 'Insert `name: TODO`',
+              safe: false,
+              preferred: true,
+              output: 'upstream:\n  segments:\n    - id: teens # girls 14-18\n      age: 14-18 # from the survey\n      name: TODO\n  research: []\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a missing key in a flow map: inserted last in flow style',
+      files: 'upstream:\n  segments: [{ id: ⟦teens⟧, age: 14-18 }]\n',
+      errors: [
+        {
+          message: ['missing required key `name`'],
+          fixes: [{ title: 'Insert `name: TODO`', output: 'upstream:\n  segments: [{ id: teens, age: 14-18, name: TODO }]\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a missing enum key: the placeholder is its first allowed value',
+      files: 'upstream:\n  research:\n    - id: ⟦teen-survey⟧\n      completed: 2026-11-30\n',
+      errors: [
+        {
+          message: ['missing required key `method`', 'upstream.research[0]'],
+          fixes: [{ title: 'Insert `method: trend-study`', output: 'upstream:\n  research:\n    - id: teen-survey\n      completed: 2026-11-30\n      method: trend-study\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a list item without an id: on its first key, and the id placeholder is a valid id',
+      files: 'upstream:\n  segments:\n    - ⟦name⟧: Teens\n      age: 14-18\n',
+      errors: [
+        {
+          message: ['missing required key `id`'],
+          fixes: [{ title: 'Insert `id: todo`', output: 'upstream:\n  segments:\n    - name: Teens\n      age: 14-18\n      id: todo\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a missing key of a nested map: on the key of that map, the date placeholder is the period start',
+      files: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  ⟦period⟧:\n    start: 2027-03-01 # kick-off\n'),
+      errors: [
+        {
+          message: ['missing required key `end`', 'plan.period'],
+          fixes: [{ title: 'Insert `end: 2027-03-01`', output: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  period:\n    start: 2027-03-01 # kick-off\n    end: 2027-03-01\n') }],
+        },
+      ],
+    },
+    {
+      name: 'a campaign without a schedule: a map placeholder starting at the plan period',
+      files: PLAN + campaignHead.replace('id: launch', 'id: ⟦launch⟧'),
+      errors: [
+        {
+          message: ['missing required key `schedule`', 'downstream.campaigns[0]'],
+          fixes: [{ title: 'Insert `schedule: { start: 2027-03-01, end: 2027-03-01 }`', output: PLAN + campaignHead + '      schedule: { start: 2027-03-01, end: 2027-03-01 }\n' }],
+        },
+      ],
+    },
+    {
+      name: 'the file that declares plan: without version: on the plan key',
+      files: '⟦plan⟧:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\n',
+      errors: [
+        {
+          message: ['`version: 1`'],
+          fixes: [{ title: 'Insert `version: 1`', output: 'plan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\nversion: 1\n' }],
+        },
+      ],
+    },
+    {
+      name: '`any` written as a list item: replaced with the word `any`',
+      files: segment('      genders: ⟦[any]⟧\n      regions: ⟦[FR, any]⟧\n'),
+      errors: [
+        {
+          message: ['upstream.segments[0].genders', '`any` is a word of its own'],
+          fixes: [{ title: 'Replace with `any`', preferred: true, output: segment('      genders: any\n      regions: [FR, any]\n') }],
+        },
+        {
+          message: ['upstream.segments[0].regions', '`any` is a word of its own'],
+          fixes: [{ title: 'Replace with `any`', output: segment('      genders: [any]\n      regions: any\n') }],
+        },
+      ],
+    },
+    {
+      name: 'an empty genders list reaches nobody',
+      files: segment('      genders: ⟦[]⟧\n'),
+      errors: [{ message: ['upstream.segments[0].genders', 'an empty list reaches nobody'], fixCount: 0 }],
+    },
+    {
+      name: 'a key with no value: on the key',
+      files: segment('      ⟦evidence⟧:\n      age: 14-18\n'),
+      errors: [{ message: ['upstream.segments[0].evidence has no value'] }],
+    },
+    {
+      name: 'a duplicate map key: on the second key',
+      files: segment('      status: retired\n      ⟦status⟧: active\n'),
+      errors: [{ message: ['duplicate key', 'status'] }],
+    },
+    {
+      name: 'a second YAML document: at its ---',
+      files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n⟦---⟧\ndownstream: {}\n',
+      errors: [{ message: ['one YAML document', 'second document is not read'] }],
+    },
+    {
+      name: 'severities in mplan.config.yaml: a bad word, and off refused for MP001 and MP002',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: warn\n  MP001: off\n  schema: off\n  MP403: off\n',
+      errors: [
+        { file: 'mplan.config.yaml', line: 2, column: 10, endLine: 2, endColumn: 14, message: ['severity of MP401', 'error, warning, info, hint, off'] },
+        { file: 'mplan.config.yaml', line: 3, column: 10, endLine: 3, endColumn: 13, message: ['MP001 cannot be turned off'] },
+        { file: 'mplan.config.yaml', line: 4, column: 11, endLine: 4, endColumn: 14, message: ['MP002 cannot be turned off'] },
+      ],
+    },
+    {
+      name: 'bad thresholds in mplan.config.yaml',
+      files: 'upstream: {}\n',
+      config: 'thresholds:\n  pretestBudget: -5\n  premiumDiscountLimit: 20 # a bare number\n  adultAge: eighteen\n',
+      errors: [
+        { file: 'mplan.config.yaml', line: 2, column: 18, endLine: 2, endColumn: 20, message: ['pretestBudget must be an amount of money'] },
+        { file: 'mplan.config.yaml', line: 3, column: 25, endLine: 3, endColumn: 27, message: ['premiumDiscountLimit must be a percentage'] },
+        { file: 'mplan.config.yaml', line: 4, column: 13, endLine: 4, endColumn: 21, message: ['adultAge must be a whole number of years'] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+import { ruleTester } from '../../support/rule-tester';
+import { ambiguousPercentage } from '../../../server/src/engine/rules/structure/mp006-ambiguous-percentage';
+
+const product = (pricing: string): string =>
+  `upstream:\n  products:\n    - id: game\n      name: Game\n      segments: []\n      pricing:\n        list: 59.99\n${pricing}`;
+const offer = (o: string): string =>
+  `downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      offer: ${o}\n`;
+
+ruleTester(ambiguousPercentage, {
+  valid: [
+    { name: 'a maximum discount written with %', files: product('        maxDiscount: 25%\n') },
+    { name: 'a decimal percentage', files: offer('{ discount: 12.5% }') },
+    { name: 'a quoted number is a malformed string (MP002), not a bare number', files: product("        maxDiscount: '25'\n") },
+    { name: 'a kpi target may be a bare number', files: offer('{ price: 49.99 }').replace('      offer:', '      kpis: [{ metric: ctr, target: 0.02 }, { metric: sales, target: 25 }]\n      offer:') },
+    { name: 'money is a bare number', files: product('        floor: 25\n') },
+    { name: 'a config threshold written as a bare number is MP002 of the config', files: 'upstream: {}\n', config: 'thresholds:\n  premiumDiscountLimit: 20\n' },
+  ],
+  invalid: [
+    {
+      name: 'a maximum discount without %',
+      files: product('        maxDiscount: ⟦25⟧ # agreed with sales\n'),
+      errors: [
+        {
+          message: ['upstream.products[0].pricing.maxDiscount', 'the bare number 25 is ambiguous'],
+          fixes: [{ title: 'Write `25%`', safe: true, preferred: true, output: product('        maxDiscount: 25% # agreed with sales\n') }],
+        },
+      ],
+    },
+    {
+      name: 'a fraction: 0.25 is 25%, in a flow map',
+      files: offer('{ discount: ⟦0.25⟧, code: SPRING }'),
+      errors: [
+        {
+          message: ['downstream.campaigns[0].offer.discount', '0.25'],
+          fixes: [{ title: 'Write `25%`', safe: true, preferred: true, output: offer('{ discount: 25%, code: SPRING }') }],
+        },
+      ],
+    },
+    {
+      name: 'the value 1: 1% or 100%, neither preferred nor safe',
+      files: offer('{ discount: ⟦1⟧ }'),
+      errors: [
+        {
+          message: ['the bare number 1 is ambiguous'],
+          fixes: [
+            { title: 'Write `1%`', safe: false, preferred: false, output: offer('{ discount: 1% }') },
+            { title: 'Write `100%`', safe: false, preferred: false, output: offer('{ discount: 100% }') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'decimals are kept: 0.125 is 12.5%, 12.5 is 12.5%',
+      files: product('        maxDiscount: ⟦0.125⟧\n') + offer('{ discount: ⟦12.5⟧ }'),
+      errors: [
+        { message: ['0.125'], fixes: [{ title: 'Write `12.5%`', safe: true, output: product('        maxDiscount: 12.5%\n') + offer('{ discount: 12.5 }') }] },
+        { message: ['12.5'], fixes: [{ title: 'Write `12.5%`', safe: true, output: product('        maxDiscount: 0.125\n') + offer('{ discount: 12.5% }') }] },
+      ],
+    },
+    {
+      name: 'zero is 0%',
+      files: offer('{ price: 59.99, discount: ⟦0⟧ }'),
+      errors: [{ message: ['the bare number 0'], fixes: [{ title: 'Write `0%`', safe: true, output: offer('{ price: 59.99, discount: 0% }') }] }],
+    },
+  ],
+});
