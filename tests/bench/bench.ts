@@ -399,6 +399,7 @@ function main(): void {
   const noisy = results.some((r) => r.runs < 3) ? '; sizes measured fewer than 3 times are at the mercy of other load' : '';
   out(`Verdict: ${worst <= 2.2 ? "linear" : `NOT linear (worst doubling ${worst.toFixed(2)}x in CPU time)`} (worst doubling in wall time ${worstWall.toFixed(2)}x${noisy}).`);
   out(`Bench took ${((now() - started) / 1000).toFixed(0)} s.`);
+  if (preloadFile) fs.rmSync(path.dirname(preloadFile), { recursive: true, force: true });
 }
 
 const measure = process.argv.indexOf('--measure');

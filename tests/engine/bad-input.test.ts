@@ -163,15 +163,18 @@ describe('bad input: duplicate keys, anchors and aliases', () => {
     assert.deepEqual(fs.filter((f) => f.code === 'MP005' || f.code === 'MP503').map(where), []);
   });
 
-  it(
-    'the duplicate key MP002 covers the whole second key and names it',
-    { todo: 'engine: the range is the first character only (yaml reports DUPLICATE_KEY at one offset) and the message does not name the key' },
-    () => {
-      const fs = analyze(dup);
-      assert.deepEqual(structure(fs), ['MP002@2:2-2:10']);
-      assert.match(fs.find((f) => f.code === 'MP002')?.message ?? '', /segments/);
-    },
-  );
+  it('the duplicate key MP002 covers the whole second key and names it', () => {
+    const fs = analyze(dup);
+    assert.deepEqual(structure(fs), ['MP002@2:2-2:10']);
+    assert.match(fs.find((f) => f.code === 'MP002')?.message ?? '', /segments/);
+  });
+
+  it('a duplicate key inside a list item: MP002 on the second `id`, and the first id counts', () => {
+    const fs = analyze('upstream:\n  segments:\n    - id: a\n      name: A\n      id: b\n');
+    // Line 4 is `      id: b`: the key is characters 6-8.
+    assert.deepEqual(structure(fs), ['MP002@4:6-4:8']);
+    assert.ok(!fs.some((f) => f.message.includes('`b`')), 'the second value is not read');
+  });
 
   it('anchors and aliases change nothing', () => {
     const plain = fs.readFileSync(path.join(REPO, 'examples/northwind-saas/northwind.mplan.yaml'), 'utf8');

@@ -182,6 +182,15 @@ describe('language server features over stdio', () => {
       ['research', ['run-study']], ['segments', ['runners']], ['products', ['shoe', 'sock']],
     ]);
     assert.deepEqual((up[2].children ?? [])[0].children?.map((c) => c.name), ['light']);
+    // Editors reject an outline whose selection lies outside its range.
+    const contains = (s: DocumentSymbol): void => {
+      const a = s.range;
+      const b = s.selectionRange;
+      const le = (p: { line: number; character: number }, q: { line: number; character: number }): boolean => p.line < q.line || (p.line === q.line && p.character <= q.character);
+      assert.ok(le(a.start, b.start) && le(b.end, a.end), `${s.name}: selection inside range`);
+      (s.children ?? []).forEach(contains);
+    };
+    syms.forEach(contains);
     const ws = (await client.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'spr' })) as Array<{ name: string; location: { uri: string } }>;
     assert.deepEqual(ws.map((s) => [s.name, s.location.uri]), [['spring', campUri]]);
   });

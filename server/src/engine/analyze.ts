@@ -148,7 +148,7 @@ function applySuppressions(findings: Finding[], files: readonly ParsedFile[], di
       const line = coveredLine(d);
       if (line !== -1 && line !== finding.range.start.line) continue;
       for (const t of d.tokens) {
-        if (t.word === finding.code || t.word === finding.name) {
+        if (codeOf(t.word) === finding.code) {
           t.used = true;
           finding.suppressed = true;
         }

@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiskLoader, readText } from '../engine/project/disk';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
 import type { SourceText } from '../engine/text/source-file';
+import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
 import { Workspace } from './workspace';
 import { hoverAt } from './features/hover';
@@ -57,17 +58,25 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** Analyses done (for requests) whose diagnostics wait for a save (`marketingPlan.run: onSave`). */
+  const held = new Map<string, Finding[]>();
+  const heldRemoved = new Set<string>();
+  let saveRequested = false;
+
   function publish(): void {
     timer = undefined;
     if (!ready) return;
-    const { republish, removed } = ws.flush();
-    for (const key of removed) {
+    analyze();
+    if (settings.run === 'onSave' && !saveRequested) return;
+    saveRequested = false;
+    for (const key of heldRemoved) {
       if (published.has(key)) {
         published.delete(key);
         void connection.sendDiagnostics({ uri: uriOf(key), diagnostics: [] });
       }
     }
-    for (const [key, findings] of republish) {
+    heldRemoved.clear();
+    for (const [key, findings] of held) {
       const doc = ws.docs.get(key);
       const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf)) : [];
       const text = JSON.stringify(diagnostics);
@@ -78,12 +87,26 @@ export function startServer(connection: Connection): void {
       published.set(key, text);
       void connection.sendDiagnostics({ uri: uriOf(key), version: doc?.open ? doc.version : undefined, diagnostics });
     }
+    held.clear();
   }
+
+  /** Bring the analyses up to date; their diagnostics are held until published. */
+  function analyze(): void {
+    const { republish, removed } = ws.flush();
+    for (const key of removed) {
+      heldRemoved.add(key);
+      held.delete(key);
+    }
+    for (const [key, findings] of republish) held.set(key, findings);
+  }
+
   const pendingVersions = new Set<string>();
 
   /** Bring the analysis up to date now (before answering a request). */
   function fresh(): void {
-    if (ws.hasPendingWork) {
+    if (!ws.hasPendingWork || !ready) return;
+    if (settings.run === 'onSave') analyze();
+    else {
       if (timer) clearTimeout(timer);
       publish();
     }
@@ -191,6 +214,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await pullSettings();
+    saveRequested = true;
     ws.invalidateAll();
     for (const k of ws.docs.keys()) pendingVersions.add(k);
     schedule();
@@ -217,6 +241,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => {
     if (settings.run === 'onSave') {
       pendingVersions.add(keyOfUri(e.document.uri));
+      saveRequested = true;
       schedule();
     }
   });
@@ -345,6 +370,7 @@ export function startServer(connection: Connection): void {
     ws.invalidateAll();
     for (const k of ws.docs.keys()) pendingVersions.add(k);
     if (timer) clearTimeout(timer);
+    saveRequested = true;
     publish();
     const counts = { files: ws.docs.size, errors: 0, warnings: 0, infos: 0, hints: 0 };
     for (const a of ws.allAnalyses()) {

@@ -12,6 +12,7 @@ import { parseFile, type ParsedFile } from '../engine/parse/parse-file';
 import { reparseIncrementally } from '../engine/parse/incremental';
 import { RULE_NAMES } from '../engine/rules/registry';
 import { computeScopes, relPath, type ScopeFiles } from '../engine/scope/scopes';
+import { misplacedConfigDirs } from '../engine/config/placement';
 import { isFileKey } from './convert';
 
 export interface DocState {
@@ -104,18 +105,9 @@ export class Workspace {
     return { config: NO_CONFIG, configPath: undefined };
   }
 
-  private misplacedFor(scope: ScopeFiles, plannedRoots: ReadonlySet<string>): ParsedFile[] {
-    if (!scope.planned) return [];
-    const out: ParsedFile[] = [];
-    for (const [dir, file] of this.configs) {
-      if (!dir.startsWith(scope.root + path.sep)) continue;
-      let nested = false;
-      for (const r of plannedRoots) {
-        if (r !== scope.root && r.startsWith(scope.root + path.sep) && (dir === r || dir.startsWith(r + path.sep))) nested = true;
-      }
-      if (!nested) out.push(file);
-    }
-    return out;
+  private misplacedFor(scope: ScopeFiles, plannedRoots: ReadonlySet<string>, used: ReadonlySet<string>): ParsedFile[] {
+    const dirs = misplacedConfigDirs(scope.root, plannedRoots, new Set(this.configs.keys()), used);
+    return dirs.flatMap((d) => this.configs.get(d) ?? []);
   }
 
   /**
@@ -132,6 +124,11 @@ export class Workspace {
       if (!isFileKey(d.key)) scopes.push({ root: d.key, planned: false, files: [d.parsed] });
     }
     const plannedRoots = new Set(scopes.filter((s) => s.planned).map((s) => s.root));
+    const usedConfigs = new Set<string>();
+    for (const scope of scopes) {
+      const c = this.configFor(scope).configPath;
+      if (c) usedConfigs.add(path.dirname(c));
+    }
     const next = new Map<string, ScopeState>();
     const dirty = this.dirty;
     for (const scope of scopes) {
@@ -151,7 +148,7 @@ export class Workspace {
       const { config } = this.configFor(s.scope);
       s.analysis = analyzeScope(s.scope, {
         config,
-        misplacedConfigs: this.misplacedFor(s.scope, plannedRoots),
+        misplacedConfigs: this.misplacedFor(s.scope, plannedRoots, usedConfigs),
         lastValid: this.lastValid,
         today: this.today,
       });

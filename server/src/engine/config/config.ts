@@ -7,7 +7,7 @@ import type { Severity } from '../findings';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
 import type { Span } from '../text/source-file';
-import { closest } from '../text/closest';
+import { closest, closestAll } from '../text/closest';
 
 export type RuleSetting = Severity | 'off';
 
@@ -29,6 +29,8 @@ export interface ConfigProblem {
   message: string;
   /** For MP003: the closest known word, if any. */
   suggestion?: string;
+  /** For MP003: the suggestion is the single candidate at distance 1 (a safe fix). */
+  suggestionSafe?: boolean;
 }
 
 export interface LoadedConfig {
@@ -55,8 +57,13 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
   const problems: ConfigProblem[] = [];
   const at = (node: Node): Span => spanOf(node, file.source);
-  const problem = (code: 'MP002' | 'MP003', node: Node, message: string, suggestion?: string): void => {
-    problems.push({ code, file, span: at(node), message, suggestion });
+  const problem = (code: 'MP002' | 'MP003', node: Node, message: string, suggestion?: string, candidates?: readonly string[]): void => {
+    let suggestionSafe = false;
+    if (suggestion && candidates && isScalar(node)) {
+      const near = closestAll(String(node.value), candidates);
+      suggestionSafe = near.words.length === 1 && near.distance === 1;
+    }
+    problems.push({ code, file, span: at(node), message, suggestion, suggestionSafe });
   };
   const root = file.doc?.contents;
   if (file.syntaxErrors.length) {
@@ -74,7 +81,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     const value = pair.value as Node | null;
     if (!TOP_KEYS.includes(k)) {
       const s = closest(k, TOP_KEYS);
-      problem('MP003', key, `unknown key \`${k}\` in mplan.config.yaml${s ? `; did you mean \`${s}\`?` : ''}`, s);
+      problem('MP003', key, `unknown key \`${k}\` in mplan.config.yaml${s ? `; did you mean \`${s}\`?` : ''}`, s, TOP_KEYS);
       continue;
     }
     if (!value || (isScalar(value) && value.value === null)) continue;
@@ -90,7 +97,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
         const code = names.codeOf(word);
         if (!code) {
           const s = closest(word, names.words());
-          problem('MP003', ik, `unknown rule \`${word}\`${s ? `; did you mean \`${s}\`?` : ''}`, s);
+          problem('MP003', ik, `unknown rule \`${word}\`${s ? `; did you mean \`${s}\`?` : ''}`, s, names.words());
           continue;
         }
         const setting = iv && isScalar(iv) ? String(iv.value) : '';
@@ -106,7 +113,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       } else {
         if (!THRESHOLD_KEYS.includes(word)) {
           const s = closest(word, THRESHOLD_KEYS);
-          problem('MP003', ik, `unknown threshold \`${word}\`${s ? `; did you mean \`${s}\`?` : ''}`, s);
+          problem('MP003', ik, `unknown threshold \`${word}\`${s ? `; did you mean \`${s}\`?` : ''}`, s, THRESHOLD_KEYS);
           continue;
         }
         const v = iv && isScalar(iv) ? (iv as Scalar).value : undefined;

@@ -2,7 +2,7 @@
  * Parse one plan file with the `yaml` package (YAML 1.2 core schema), keeping
  * exact ranges. Syntax errors are collected, never thrown.
  */
-import { parseAllDocuments, type Document, isAlias, visit, type Node } from 'yaml';
+import { parseAllDocuments, type Document, isAlias, isMap, isScalar, visit, type Node } from 'yaml';
 import { SourceText, type Span } from '../text/source-file';
 
 export interface SyntaxProblem {
@@ -46,8 +46,9 @@ export function parseFile(path: string, text: string): ParsedFile {
       const start = clamp(e.pos[0]);
       const end = Math.max(start, clamp(e.pos[1]));
       const problem = { span: { offset: start, length: end - start }, message: firstLine(e.message) };
-      if (e.code === 'DUPLICATE_KEY') duplicateKeys.push(problem);
-      else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);
+      if (e.code === 'DUPLICATE_KEY') {
+        if (d === doc) duplicateKeys.push(...dropDuplicateKey(d, start, text));
+      } else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);
     }
   }
   const extraDocuments: Span[] = list.slice(1).map((d) => {
@@ -59,8 +60,11 @@ export function parseFile(path: string, text: string): ParsedFile {
   if (doc) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      aliasBomb = firstAlias(doc);
+    } catch (e) {
+      const unresolved = e instanceof Error ? /Unresolved alias[^:]*: (.*)$/.exec(e.message) : null;
+      const alias = firstAlias(doc, unresolved?.[1]);
+      if (unresolved) syntaxErrors.push({ span: alias ?? { offset: 0, length: 0 }, message: `the alias *${unresolved[1]} names no anchor defined before it` });
+      else aliasBomb = alias;
       data = undefined;
     }
   }
@@ -72,12 +76,34 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function firstAlias(doc: Document.Parsed): Span | undefined {
+/**
+ * The second occurrence of a key at `offset`: removed from its map so that the
+ * first value counts (rules.md), reported on the whole key.
+ */
+function dropDuplicateKey(doc: Document.Parsed, offset: number, text: string): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  visit(doc, {
+    Pair(_key, pair, path) {
+      const k = pair.key as Node | null;
+      if (!k || !isScalar(k) || !k.range || k.range[0] !== offset) return undefined;
+      const parent = path[path.length - 1];
+      if (isMap(parent)) {
+        const end = k.range[1];
+        out.push({ span: { offset, length: end - offset }, message: `duplicate key \`${text.slice(offset, end)}\`: it is written twice in this map and the first value counts` });
+        return visit.REMOVE;
+      }
+      return undefined;
+    },
+  });
+  return out;
+}
+
+function firstAlias(doc: Document.Parsed, name?: string): Span | undefined {
   let found: Span | undefined;
   visit(doc, {
     Alias(_key, node) {
       const n = node as Node;
-      if (isAlias(n) && n.range) {
+      if (isAlias(n) && n.range && (name === undefined || n.source === name)) {
         found = { offset: n.range[0], length: n.range[1] - n.range[0] };
         return visit.BREAK;
       }

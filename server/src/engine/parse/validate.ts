@@ -22,7 +22,7 @@ type Issue = z.core.$ZodIssue;
 
 export function validateFile(file: ParsedFile): StructureProblem[] {
   const out: StructureProblem[] = [];
-  for (const d of file.duplicateKeys) out.push({ kind: 'schema', span: d.span, message: `duplicate key: ${d.message}` });
+  for (const d of file.duplicateKeys) out.push({ kind: 'schema', span: d.span, message: d.message });
   for (const d of file.extraDocuments) {
     out.push({ kind: 'schema', span: d, message: 'a plan file holds one YAML document; this second document is not read' });
   }
@@ -117,7 +117,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
   }
 
   const resolved = where.depth === path.length;
-  if (issue.code === 'invalid_type' && issue.input === undefined && where.depth === path.length - 1 && isMap(where.node)) {
+  if (where.depth === path.length - 1 && isMap(where.node) && path.length > 0 && !findPair(where.node, String(path[path.length - 1]))) {
     const missing = String(path[path.length - 1]);
     return {
       kind: 'missing-key',

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseFile, type ParsedFile } from '../parse/parse-file';
 import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
+import { misplacedConfigDirs } from '../config/placement';
 
 export class LoadError extends Error {}
 
@@ -194,25 +195,20 @@ export function loadProject(paths: readonly string[], overlay?: ReadonlyMap<stri
   }
   const wanted = new Set(requested);
   const scopes = computeScopes(loader.files.values()).filter((s) => s.files.some((f) => wanted.has(f.path)));
-  const planRoots = new Set(scopes.filter((s) => s.planned).map((s) => s.root));
-  const allPlanRoots = new Set(computeScopes(loader.files.values()).filter((s) => s.planned).map((s) => s.root));
+  const allScopes = computeScopes(loader.files.values());
+  const plannedRoots = new Set(allScopes.filter((s) => s.planned).map((s) => s.root));
+  const configDirs = new Set<string>();
+  for (const root of plannedRoots) for (const c of loader.configsUnder(root)) configDirs.add(path.dirname(c));
+  const used = new Set<string>();
+  for (const s of allScopes) {
+    const c = loader.nearestConfig(s.root, boundaries.get(s.root) ?? gitBoundary(s.root));
+    if (c) used.add(path.dirname(c));
+  }
   const configsBelow = new Map<string, ParsedFile[]>();
-  for (const root of planRoots) {
-    const below = loader
-      .configsUnder(root)
-      .filter((c) => path.dirname(c) !== root && !isUnderNestedRoot(path.dirname(c), root, allPlanRoots));
-    configsBelow.set(root, below.map((c) => loader.loadConfig(c)));
+  for (const s of scopes) {
+    if (!s.planned) continue;
+    const dirs = misplacedConfigDirs(s.root, plannedRoots, configDirs, used);
+    configsBelow.set(s.root, dirs.map((d) => loader.loadConfig(path.join(d, CONFIG_FILE))));
   }
   return { files: loader.files, scopes, requested: wanted, configsBelow, boundaries, timings: loader.timings, loader };
-}
-
-function isUnderNestedRoot(dir: string, root: string, roots: ReadonlySet<string>): boolean {
-  let d = dir;
-  while (d !== root && d.startsWith(root)) {
-    if (roots.has(d)) return true;
-    const up = path.dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  return false;
 }

@@ -7,6 +7,7 @@ import { compareFindings } from '../findings';
 import { parseFile, type ParsedFile } from '../parse/parse-file';
 import { RULE_NAMES } from '../rules/registry';
 import { CONFIG_FILE, computeScopes } from '../scope/scopes';
+import { misplacedConfigDirs, nearestConfigDir } from '../config/placement';
 
 export interface MemoryResult {
   files: Map<string, ParsedFile>;
@@ -29,23 +30,18 @@ export function analyzeTexts(files: ReadonlyMap<string, string>, today = '2027-0
   const analyses: ScopeAnalysis[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const planRoots = new Set(scopes.filter((s) => s.planned).map((s) => s.root));
+  const plannedRoots = new Set(scopes.filter((s) => s.planned).map((s) => s.root));
+  const configDirs = new Set(configs.keys());
+  const used = new Set<string>();
   for (const scope of scopes) {
-    let dir = scope.root;
-    let configFile: ParsedFile | undefined;
-    for (;;) {
-      configFile = configs.get(dir);
-      if (configFile) break;
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
+    const d = nearestConfigDir(scope.root, configDirs, undefined);
+    if (d) used.add(d);
+  }
+  for (const scope of scopes) {
+    const dir = nearestConfigDir(scope.root, configDirs, undefined);
+    const configFile = dir ? configs.get(dir) : undefined;
     const config = configFile ? loadConfig(configFile, RULE_NAMES) : NO_CONFIG;
-    const misplaced = scope.planned
-      ? [...configs.entries()]
-          .filter(([d]) => d !== scope.root && d.startsWith(scope.root + path.sep) && ![...planRoots].some((r) => r !== scope.root && (d === r || d.startsWith(r + path.sep)) && r.startsWith(scope.root + path.sep)))
-          .map(([, f]) => f)
-      : [];
+    const misplaced = misplacedConfigDirs(scope.root, plannedRoots, configDirs, used).flatMap((d) => configs.get(d) ?? []);
     const a = analyzeScope(scope, { config, misplacedConfigs: misplaced, today });
     analyses.push(a);
     for (const f of a.findings) {

@@ -2,6 +2,7 @@
  * Suppression comments: `# mplan-disable-next-line CODE...`, `# mplan-disable-line CODE...`
  * (at the end of the line), `# mplan-disable-file CODE...`. Codes or rule names.
  */
+import { visit } from 'yaml';
 import type { ParsedFile } from '../parse/parse-file';
 import type { Span } from '../text/source-file';
 
@@ -26,20 +27,36 @@ export interface Directive {
 
 const DIRECTIVE = /#\s*mplan-disable-(next-line|line|file)\b([^\r\n]*)/g;
 
+/** Ranges of scalar values: a `#` inside one (a quoted string, a block scalar) is no comment. */
+function scalarRanges(file: ParsedFile): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!file.doc) return out;
+  visit(file.doc, {
+    Scalar(_k, n) {
+      if (n.range) out.push([n.range[0], n.range[1]]);
+      return undefined;
+    },
+  });
+  return out;
+}
+
 export function findDirectives(file: ParsedFile): Directive[] {
   const text = file.source.text;
   if (!text.includes('mplan-disable-')) return [];
+  const scalars = scalarRanges(file);
   const out: Directive[] = [];
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const hash = m.index;
     const before = hash > 0 ? text[hash - 1] : '\n';
-    // A YAML comment starts the line or follows whitespace.
+    // A YAML comment starts the line or follows whitespace, outside any scalar.
     if (!/\s/.test(before)) continue;
+    if (scalars.some(([a, b]) => hash >= a && hash < b)) continue;
     const pos = file.source.positionAt(hash);
     const lineStart = file.source.lineStart(pos.line);
     const ownLine = text.slice(lineStart, hash).trim() === '';
-    const rest = m[2];
+    // Words after `--` are a reason for the reader, not codes.
+    const rest = m[2].split(/\s--(\s|$)/)[0];
     const restStart = hash + m[0].length - rest.length;
     const tokens: SuppressionToken[] = [];
     const word = /[A-Za-z0-9-]+/g;

@@ -20,8 +20,12 @@ const LABEL: Record<Entity['kind'], string> = {
 };
 
 function symbol(e: Entity, src: SourceText, children?: DocumentSymbol[]): DocumentSymbol {
-  const range = src.rangeOf(spanOf(e.map, src));
-  const selectionRange = src.rangeOf(spanOf(e.kind === 'plan' ? e.planKey : e.idNode, src));
+  const selection = spanOf(e.kind === 'plan' ? e.planKey : e.idNode, src);
+  const body = spanOf(e.map, src);
+  // The range must contain the selection: for the plan, from its `plan` key to the end of its map.
+  const start = Math.min(selection.offset, body.offset);
+  const range = src.rangeOf({ offset: start, length: Math.max(body.offset + body.length, selection.offset + selection.length) - start });
+  const selectionRange = src.rangeOf(selection);
   const name = e.id || 'plan';
   const detail = 'name' in e && typeof e.name === 'string' ? `${LABEL[e.kind]} · ${e.name}` : LABEL[e.kind];
   return { name, detail, kind: KIND[e.kind], range, selectionRange, ...(children ? { children } : {}) };

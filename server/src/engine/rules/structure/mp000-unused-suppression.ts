@@ -41,13 +41,16 @@ export const unusedSuppression: Rule = {
   },
 };
 
+/** The whole comment goes when none of its codes is used. */
+const wholeComment = (d: Directive): boolean => d.tokens.every((x) => !x.used);
+
 function removalTitle(d: Directive, t: SuppressionToken): string {
-  return d.tokens.length === 1 ? 'Remove the unused suppression comment' : `Remove ${t.word} from the suppression comment`;
+  return wholeComment(d) ? 'Remove the unused suppression comment' : `Remove ${t.word} from the suppression comment`;
 }
 
 function removal(file: ParsedFile, d: Directive, t: SuppressionToken): TextEdit {
   const text = file.source.text;
-  if (d.tokens.length > 1) {
+  if (!wholeComment(d)) {
     // Remove the word with the separator before it (or after it, for the first word).
     const idx = d.tokens.indexOf(t);
     if (idx > 0) {

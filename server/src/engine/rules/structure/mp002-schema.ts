@@ -39,7 +39,9 @@ export const schema: Rule = {
             const near = closestWithDistance(p.value, p.enumValues);
             const best = near?.word ?? [...p.enumValues].sort((a, b) => distance(p.value ?? '', a) - distance(p.value ?? '', b))[0];
             if (best) {
-              const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text: best };
+              const quote = file.source.text[p.span.offset];
+              const text = quote === '"' || quote === "'" ? `${quote}${best}${quote}` : best;
+              const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text };
               fixes.push({ title: `Replace with \`${best}\``, preferred: true, edits: [edit] });
             }
           }

@@ -43,7 +43,7 @@ export const unknownKey: Rule = {
         span: p.span,
         message: p.message,
         fixes: p.suggestion
-          ? [{ title: `Rename to \`${p.suggestion}\``, preferred: true, edits: [{ file: p.file.path, offset: p.span.offset, length: p.span.length, text: p.suggestion }] }]
+          ? [{ title: `Rename to \`${p.suggestion}\``, safe: p.suggestionSafe ?? false, preferred: true, edits: [{ file: p.file.path, offset: p.span.offset, length: p.span.length, text: p.suggestion }] }]
           : [],
       });
     }

@@ -23,7 +23,7 @@ export const ambiguousPercentage: Rule = {
         const fixes: FixSpec[] = [];
         if (p.value === 1) {
           fixes.push({ title: 'Write `1%`', edits: edit('1%') }, { title: 'Write `100%`', edits: edit('100%') });
-        } else {
+        } else if (p.value >= 0 && p.value <= 100) {
           const bp = p.value < 1 ? Math.round(p.value * 10000) : Math.round(p.value * 100);
           const text = formatPercent(bp);
           fixes.push({ title: `Write \`${text}\``, safe: true, preferred: true, edits: edit(text) });
