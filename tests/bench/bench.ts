@@ -8,13 +8,15 @@
  * three times, each in a fresh process (cold, as the CLI runs), and reports
  * the median of each column:
  *   (a) the bare `yaml` parse (parseAllDocuments with the options of parse-file.ts),
- *   (b) the engine in this process, split as read / parse / validate+model /
- *       index+rules / output (JSON), mirroring project/check.ts's checkPaths,
+ *   (b) the engine, split as read / parse / validate+model / index+rules /
+ *       output (JSON), mirroring project/check.ts's checkPaths step by step,
  *   (c) the CLI's wall time: `node bin/mplan.js check <dir> --format json > /dev/null`,
  *   (d) the ratios engine / bare parse and CLI / bare parse,
  *   (e) each rule's time and share of the total rule time (each rule's check
- *       is wrapped with a timer in this process only, then restored).
- * Then the growth when the plan doubles (5k -> 10k -> 20k): at most 2.2x.
+ *       is wrapped with a timer in the measuring process only, then restored).
+ * Then the growth when the plan doubles (5k -> 10k -> 20k): at most 2.2x,
+ * judged on CPU time (user + system), which other processes on a shared
+ * machine disturb less than wall time; wall time is shown beside it.
  *
  * Options: --sizes 1000,5000 --runs 3 --violations 0.02 --budget 160 --no-cli --keep
  * --budget (seconds, 0 = none): every size gets one run; a further run of a
@@ -302,11 +304,17 @@ function main(): void {
     size.lastMs = now() - t;
     out(`  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}), ${e.findings} findings`);
   };
-  for (const size of sizes) runOnce(size);
-  // The cost of one more run: the best per-campaign cost seen, scaled (one noisy run should not starve a size).
-  const estimate = (size: (typeof sizes)[number]): number => Math.min(size.lastMs, ...sizes.map((o) => (o.lastMs / o.n) * size.n));
-  for (const size of [...sizes].sort((a, b) => a.lastMs - b.lastMs)) {
-    while (size.samples.length < args.runs && (args.budget <= 0 || estimate(size) <= args.budget * 1000 - (now() - started))) runOnce(size);
+  try {
+    for (const size of sizes) runOnce(size);
+    // The cost of one more run: the best per-campaign cost seen, scaled (one noisy run should not starve a size).
+    const estimate = (size: (typeof sizes)[number]): number => Math.min(size.lastMs, ...sizes.map((o) => (o.lastMs / o.n) * size.n));
+    for (const size of [...sizes].sort((a, b) => a.lastMs - b.lastMs)) {
+      while (size.samples.length < args.runs && (args.budget <= 0 || estimate(size) <= args.budget * 1000 - (now() - started))) runOnce(size);
+    }
+  } catch (e) {
+    if (!args.keep) for (const size of sizes) fs.rmSync(size.dir, { recursive: true, force: true });
+    if (preloadFile) fs.rmSync(path.dirname(preloadFile), { recursive: true, force: true });
+    throw e;
   }
   const results: SizeResult[] = sizes.map(({ n, plan, dir, samples }) => {
     const pickMed = (k: keyof Omit<Sample, 'rulesByCode'>): number => median(samples.map((s) => s[k]));

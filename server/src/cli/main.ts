@@ -66,8 +66,10 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     }
     findings = outcome.result.findings;
     fileCount = outcome.result.project.requested.size;
+    for (const e of outcome.result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
   } else {
     const result = checkPaths(targets);
+    for (const e of result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
     findings = result.findings;
     fileCount = result.project.requested.size;
   }

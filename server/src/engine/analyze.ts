@@ -22,6 +22,8 @@ export interface ScopeAnalysis {
   index: ScopeIndex;
   models: FileModel[];
   findings: Finding[];
+  /** Rules that threw: the rest of the analysis went on without them. */
+  internalErrors: string[];
 }
 
 export interface AnalyzeOptions {
@@ -71,6 +73,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   const directives = new Map<ParsedFile, Directive[]>();
   for (const f of scope.files) directives.set(f, findDirectives(f));
 
+  const internalErrors: string[] = [];
   let current: Rule | undefined;
   let severity: Severity = 'error';
   const ctx: RuleContext = {
@@ -98,7 +101,14 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     if (setting === 'off') return;
     current = rule;
     severity = setting;
-    rule.check(ctx);
+    const before = findings.length;
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // One broken rule must not take the other findings with it.
+      findings.length = before;
+      internalErrors.push(`${rule.meta.code} ${rule.meta.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
     current = undefined;
   };
   for (const rule of RULES) if (!rule.afterSuppression) run(rule);
@@ -111,12 +121,12 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   for (const rule of RULES) if (rule.afterSuppression) run(rule);
   for (const f of findings) if (!broken.has(f.file)) kept.push(f);
   kept.sort(compareFindings);
-  return { scope, index, models, findings: kept };
+  return { scope, index, models, findings: kept, internalErrors };
 }
 
 function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
   const file = spec.file;
-  const span = spec.span ?? (spec.node ? spanOf(spec.node, file.source) : { offset: 0, length: 0 });
+  const span = file.source.normalize(spec.span ?? (spec.node ? spanOf(spec.node, file.source) : { offset: 0, length: 0 }));
   return {
     code: rule.meta.code,
     name: rule.meta.name,
@@ -126,7 +136,7 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
     span,
     range: file.source.rangeOf(span),
     related: (spec.related ?? []).map((r) => {
-      const s = r.span ?? (r.node ? spanOf(r.node, r.file.source) : { offset: 0, length: 0 });
+      const s = r.file.source.normalize(r.span ?? (r.node ? spanOf(r.node, r.file.source) : { offset: 0, length: 0 }));
       return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message: r.message };
     }),
     fixes: (spec.fixes ?? []).map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),

@@ -93,6 +93,7 @@ export function startServer(connection: Connection): void {
   /** Bring the analyses up to date; their diagnostics are held until published. */
   function analyze(): void {
     const { republish, removed } = ws.flush();
+    for (const e of ws.takeInternalErrors()) connection.console.error(e);
     for (const key of removed) {
       heldRemoved.add(key);
       held.delete(key);

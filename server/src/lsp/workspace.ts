@@ -42,6 +42,14 @@ export class Workspace {
   private readonly dirty = new Set<string>();
   private configsDirty = false;
   folders: string[] = [];
+  private internalErrors: string[] = [];
+
+  /** Rules that threw since the last call (the server logs them). */
+  takeInternalErrors(): string[] {
+    const out = this.internalErrors;
+    this.internalErrors = [];
+    return out;
+  }
   today: string | undefined;
 
   setText(key: string, text: string, open: boolean, version?: number): void {
@@ -152,6 +160,7 @@ export class Workspace {
         lastValid: this.lastValid,
         today: this.today,
       });
+      this.internalErrors.push(...s.analysis.internalErrors);
       for (const f of s.scope.files) republish.set(f.path, []);
       for (const f of s.analysis.findings) {
         if (f.suppressed || this.isConfigPath(f.file)) continue;

@@ -31,7 +31,7 @@ export interface ParsedFile {
 export const MAX_ALIAS_COUNT = 100;
 
 /** YAML 1.2 core schema; scalars keep their `source` text, which is all the engine needs of the CST. */
-export const PARSE_OPTIONS = { schema: 'core', version: '1.2', prettyErrors: false } as const;
+export const PARSE_OPTIONS = { schema: 'core', version: '1.2', prettyErrors: false, logLevel: 'error' } as const;
 
 export function parseFile(path: string, text: string): ParsedFile {
   const source = new SourceText(text);
@@ -45,7 +45,8 @@ export function parseFile(path: string, text: string): ParsedFile {
     for (const e of d.errors) {
       const start = clamp(e.pos[0]);
       const end = Math.max(start, clamp(e.pos[1]));
-      const problem = { span: { offset: start, length: end - start }, message: firstLine(e.message) };
+      const message = /Maximum call stack/.test(e.message) ? 'the plan is nested too deeply to be read' : firstLine(e.message);
+      const problem = { span: { offset: start, length: end - start }, message };
       if (e.code === 'DUPLICATE_KEY') {
         if (d === doc) duplicateKeys.push(...dropDuplicateKey(d, start, text));
       } else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);

@@ -4,7 +4,7 @@
  * data; the structure rules turn them into findings with fixes.
  */
 import type * as z from 'zod';
-import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { AMBIGUOUS_PERCENTAGE, PlanFile } from '../../../../schemas/plan';
 import type { ParsedFile } from './parse-file';
 import { locate, type TrailStep } from './locate';
@@ -27,7 +27,16 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
     out.push({ kind: 'schema', span: d, message: 'a plan file holds one YAML document; this second document is not read' });
   }
   const doc = file.doc;
-  if (!doc || doc.contents === null) return out;
+  // No content (an empty file, comments only, a lone `---`): an empty plan file.
+  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.source)) return out;
+  // A key must be a plain word: a list or map used as a key is stringified by YAML and means nothing here.
+  visit(doc, {
+    Pair(_k, pair) {
+      const key = pair.key as Node | null;
+      if (key && (isMap(key) || isSeq(key))) out.push({ kind: 'schema', span: spanOf(key, file.source), message: 'a key must be a word, not a list or a map' });
+      return undefined;
+    },
+  });
   if (file.aliasBomb) {
     out.push({ kind: 'schema', span: file.aliasBomb, message: 'this alias expands past the limit of 100 aliases; the file is not read' });
     return out;
@@ -92,6 +101,14 @@ function pathLabel(path: readonly PropertyKey[]): string {
   return s || 'the file';
 }
 
+/** zod's words for a wrong type, said for a plan's reader. */
+function typeMessage(issue: Issue, path: readonly PropertyKey[]): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  if (path.length === 0) return 'a plan file is a map of `version`, `plan`, `upstream` and `downstream`';
+  const expected = issue.expected === 'object' ? 'a map of keys' : issue.expected === 'array' ? 'a list' : issue.expected === 'number' ? 'a number' : issue.expected === 'string' ? 'text' : String(issue.expected);
+  return issue.message.startsWith('Invalid input') ? `expected ${expected}` : issue.message;
+}
+
 function mapIssue(file: ParsedFile, issue: Issue): StructureProblem[] {
   const one = mapOneIssue(file, issue);
   return Array.isArray(one) ? one : one ? [one] : [];
@@ -129,7 +146,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     };
   }
   if (!resolved) {
-    return { kind: 'schema', span: spanOf(where.node, source), message: `${label}: ${issue.message}` };
+    return { kind: 'schema', span: spanOf(where.node, source), message: `${label}: ${typeMessage(issue, path)}` };
   }
   const node = where.node;
   if (issue.code === 'invalid_type' && issue.message === AMBIGUOUS_PERCENTAGE && isScalar(node) && typeof node.value === 'number') {
@@ -170,7 +187,8 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       };
     }
   }
-  return { kind: 'schema', span: spanOf(node, source), message: `${label}: ${issue.message} (got ${describeValue(node, file)})` };
+  const got = describeValue(node, file);
+  return { kind: 'schema', span: spanOf(node, source), message: `${label}: ${typeMessage(issue, path)}${got && !got.includes('\n') ? ` (got ${got})` : ''}` };
 }
 
 /** Missing key: on the list item's `id` value, else its first key; else on the key of the parent map. */

@@ -12,6 +12,8 @@ export interface CheckResult {
   analyses: ScopeAnalysis[];
   /** Findings for the requested files and the config files that apply, sorted. */
   findings: Finding[];
+  /** Rules that threw (reported on stderr by the CLI). */
+  internalErrors: string[];
   timings: { read: number; parse: number; analyze: number };
 }
 
@@ -47,5 +49,5 @@ export function checkPaths(paths: readonly string[], options: { today?: string; 
     }
   }
   findings.sort(compareFindings);
-  return { project, analyses, findings, timings: { ...project.timings, analyze: performance.now() - t0 } };
+  return { project, analyses, findings, internalErrors: [...new Set(analyses.flatMap((a) => a.internalErrors))], timings: { ...project.timings, analyze: performance.now() - t0 } };
 }

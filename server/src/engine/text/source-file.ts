@@ -46,7 +46,8 @@ export class SourceText {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    // An offset between a CR and its LF belongs to the end of the line.
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
   }
 
   offsetAt(pos: Position): number {
@@ -55,6 +56,16 @@ export class SourceText {
     const start = this.lineStarts[pos.line];
     const end = this.lineEnd(pos.line);
     return Math.max(start, Math.min(start + pos.character, end));
+  }
+
+  /** The span with its ends moved off the middle of a CRLF (to the end of the line's content). */
+  normalize(span: Span): Span {
+    const t = this.text;
+    const mid = (o: number): boolean => o > 0 && t.charCodeAt(o - 1) === 13 && t.charCodeAt(o) === 10;
+    const start = mid(span.offset) ? span.offset - 1 : span.offset;
+    let end = span.offset + span.length;
+    if (mid(end)) end--;
+    return { offset: start, length: Math.max(0, end - start) };
   }
 
   rangeOf(span: Span): Range {

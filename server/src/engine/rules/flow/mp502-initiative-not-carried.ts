@@ -35,9 +35,10 @@ export const initiativeNotCarried: Rule = {
         const reach = segmentReach(segment);
         const exclusions: Exclusion[] = [];
         let carried = false;
-        for (const c of index.campaigns) {
+        // The campaigns that target the segment, through the index (linear in its references).
+        const targeting = [...new Set(index.referencesTo(segment).flatMap((r) => (r.owner.kind === 'campaign' && r.list === r.owner.segments ? [r.owner] : [])))];
+        for (const c of targeting) {
           const segments = index.campaignSegments(c);
-          if (!segments.includes(segment)) continue;
           const audience = effectiveAudience(c, segments);
           const gaps = audience ? leavesOut(reach, audience) : [];
           if (!gaps.length) {
