@@ -3,44 +3,12 @@
  * extension and the webview. Pure types, shared by both sides (the webview bundle has no `vscode`).
  */
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type NodeKind = 'research' | 'segment' | 'product' | 'initiative' | 'campaign';
+import type {
+  GraphEdge, GraphFinding, GraphNode, GraphSeverity as Severity, NodeKind, PlanGraph, WireLocation, WirePosition, WireRange,
+} from '../../../server/src/lsp/plan-graph-protocol';
+
+export type { GraphEdge, GraphFinding, GraphNode, NodeKind, PlanGraph, Severity, WireLocation, WirePosition, WireRange };
 export type RuleGroup = 'structure' | 'alignment' | 'pricing' | 'timing' | 'governance' | 'flow';
-
-export interface WirePosition { line: number; character: number }
-export interface WireRange { start: WirePosition; end: WirePosition }
-export interface WireLocation { uri: string; range: WireRange }
-
-export interface GraphNode {
-  id: string;
-  kind: NodeKind;
-  label: string;
-  layer: 'upstream' | 'downstream';
-  location: WireLocation;
-}
-
-export interface GraphFinding {
-  code: string;
-  name: string;
-  severity: Severity;
-  group: string;
-  message: string;
-}
-
-export interface GraphEdge {
-  from: string;
-  to: string;
-  kind: 'backs' | 'made-for' | 'targets' | 'promotes' | 'aims-at';
-  findings: GraphFinding[];
-}
-
-/** `mplan/planGraph` {uri} -> PlanGraph | null */
-export interface PlanGraph {
-  root: string;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  nodeFindings: Record<string, GraphFinding[]>;
-}
 
 /** The groups the map can filter by (structure findings never sit on an edge). */
 export const FILTER_GROUPS: readonly RuleGroup[] = ['alignment', 'pricing', 'timing', 'governance', 'flow'];

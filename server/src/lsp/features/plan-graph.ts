@@ -1,41 +1,12 @@
 /** `mplan/planGraph`: the scope's upstream and downstream entities as nodes, flows as edges, findings on edges. */
-import type { Location } from 'vscode-languageserver';
+import type { GraphEdge, GraphFinding, GraphNode, PlanGraph } from '../plan-graph-protocol';
 import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity } from '../../engine/model/types';
-import type { Finding, Severity } from '../../engine/findings';
+import type { Finding } from '../../engine/findings';
 import { findRule } from '../../engine/rules/registry';
 import { spanOf } from '../../engine/parse/yaml-nodes';
 
-export interface GraphNode {
-  id: string;
-  kind: 'research' | 'segment' | 'product' | 'initiative' | 'campaign';
-  label: string;
-  layer: 'upstream' | 'downstream';
-  location: Location;
-}
-
-export interface GraphFinding {
-  code: string;
-  name: string;
-  severity: Severity;
-  group: string;
-  message: string;
-}
-
-export interface GraphEdge {
-  from: string;
-  to: string;
-  kind: 'backs' | 'made-for' | 'targets' | 'promotes' | 'aims-at';
-  findings: GraphFinding[];
-}
-
-export interface PlanGraph {
-  root: string;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** Findings of the scope that lie on no edge, by node id. */
-  nodeFindings: Record<string, GraphFinding[]>;
-}
+export type { GraphEdge, GraphFinding, GraphNode, PlanGraph };
 
 const nodeId = (e: Entity): string => `${e.kind}:${e.id}`;
 
