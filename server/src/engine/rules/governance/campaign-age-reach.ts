@@ -1,8 +1,10 @@
 /**
  * The youngest age a campaign reaches: its audience's `age` when written,
  * else the union of its resolved segments' ages (a segment without `age`
- * means any age). A small local reading of the audience for MP403.
+ * means any age). MP403's reading of the audience: the ages come from the
+ * audience module's model, this adds which segments bring the minors in.
  */
+import { formatAgeRange } from '../../model/audience';
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
 import type { AgeRange } from '../../model/values';
 import { ALL_AGES } from '../../model/values';
@@ -38,12 +40,8 @@ export function campaignAgeReach(index: ScopeIndex, c: CampaignEntity): AgeReach
   return { from: 'segments', min: Math.min(...segments.map((s) => s.age.min)), segments };
 }
 
-/** `14-18`, `65+`, `any age`. */
-export function formatAge(age: AgeRange): string {
-  if (age.min === ALL_AGES.min && age.max === ALL_AGES.max) return 'any age';
-  if (age.max === ALL_AGES.max) return `${age.min}+`;
-  return `${age.min}-${age.max}`;
-}
+/** `14-18`, `65+`, `any age` (the audience module's wording). */
+export const formatAge = formatAgeRange;
 
 /** `ages 14-18`, `ages 65+`, `any age`. */
 export function ageWords(age: AgeRange): string {
