@@ -47,6 +47,8 @@ export function analyzeFile(file: ParsedFile): FileAnalysis {
   let a = fileCache.get(file);
   if (!a) {
     a = { model: buildFileModel(file), problems: file.syntaxErrors.length ? [] : validateFile(file) };
+    // The plain data served validation only: let it go (large workspaces stay small in memory).
+    file.data = undefined;
     fileCache.set(file, a);
   }
   return a;
