@@ -214,7 +214,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(async () => {
+    const before = JSON.stringify(settings);
     await pullSettings();
+    // Editors send this for any change in the section (and sometimes twice): act only on a real change.
+    if (JSON.stringify(settings) === before) return;
     saveRequested = true;
     ws.invalidateAll();
     for (const k of ws.docs.keys()) pendingVersions.add(k);
