@@ -21,8 +21,19 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** Plans repeat the same few dates: each text is parsed once (bounded). */
+const parsed = new Map<string, CalendarDate | undefined>();
+
 /** The date a `YYYY-MM-DD` text names, or undefined when it is not a real calendar date. */
 export function parseDate(text: string): CalendarDate | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  const d = parseDateText(text);
+  if (parsed.size > 10000) parsed.clear();
+  parsed.set(text, d);
+  return d;
+}
+
+function parseDateText(text: string): CalendarDate | undefined {
   const m = PATTERN.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -64,8 +75,13 @@ export function fromDayNumber(n: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Negative when `a` is before `b`, 0 on the same day, positive after. */
+/**
+ * Negative when `a` is before `b`, 0 on the same day, positive after. Valid
+ * `YYYY-MM-DD` dates (four-digit years, zero-padded) order as their text does,
+ * so valid dates compare without parsing; anything else goes through dayNumber.
+ */
 export function compareDates(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10 && parseDate(a) && parseDate(b)) return a < b ? -1 : a > b ? 1 : 0;
   return Math.sign(dayNumber(a) - dayNumber(b));
 }
 

@@ -22,8 +22,21 @@ export type Rounding = 'down' | 'up' | 'half-up';
 
 const PERCENT_TEXT = /^\s*(\d+)(?:\.(\d+))?\s*%\s*$/;
 
+const exactCache = new Map<string, ExactPercent>();
+
 /** The exact value of a percentage, from its text (else from its basis points). */
 export function exactPercent(p: Percent): ExactPercent {
+  const key = `${p.text}|${p.basisPoints}`;
+  let e = exactCache.get(key);
+  if (!e) {
+    e = exactPercentOf(p);
+    if (exactCache.size > 10000) exactCache.clear();
+    exactCache.set(key, e);
+  }
+  return e;
+}
+
+function exactPercentOf(p: Percent): ExactPercent {
   const m = PERCENT_TEXT.exec(p.text);
   if (!m) return { units: BigInt(p.basisPoints), scale: 100n };
   const frac = m[2] ?? '';

@@ -121,7 +121,7 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
   if (p < dashEnd || oldEnd > regionOldEnd) return undefined;
   const regionNewEnd = regionOldEnd + delta;
   const regionText = text.slice(regionStart, regionNewEnd);
-  if (/[&*!%|>]/.test(regionText) || /[&*!%|>]/.test(old.slice(regionStart, regionOldEnd))) return undefined;
+  if (/[&*!|>]/.test(regionText) || /[&*!|>]/.test(old.slice(regionStart, regionOldEnd))) return undefined;
   // The region must end at a line break (or the end of the text), and what follows must not be more indented.
   if (regionNewEnd < text.length && !/\n$/.test(regionText)) return undefined;
   const parsed = parseAllDocuments(regionText, PARSE_OPTIONS);

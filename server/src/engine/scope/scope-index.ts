@@ -106,8 +106,16 @@ export class ScopeIndex {
     return this.refsTo.get(entity) ?? [];
   }
 
-  /** Segments the campaign targets that resolve. */
+  private readonly segmentsOf = new Map<CampaignEntity, SegmentEntity[]>();
+
+  /** Segments the campaign targets that resolve (computed once per campaign). */
   campaignSegments(c: CampaignEntity): SegmentEntity[] {
+    let cached = this.segmentsOf.get(c);
+    if (!cached) this.segmentsOf.set(c, (cached = this.resolveSegments(c)));
+    return cached;
+  }
+
+  private resolveSegments(c: CampaignEntity): SegmentEntity[] {
     const out: SegmentEntity[] = [];
     for (const r of c.segments?.items ?? []) {
       const s = this.segment(r.id);

@@ -50,9 +50,15 @@ export function currencyMismatch(ctx: RuleContext, c: CampaignEntity): CurrencyM
   return { offerCurrency, plan, planCurrency };
 }
 
+/** Computed once per analysis (the index), shared by the six price rules. */
+const comparableByIndex = new WeakMap<object, PricedCampaign[]>();
+
 /** Every campaign whose offer the price rules compare (MP201-MP205, MP207): priced, in the plan's currency. */
 export function comparableCampaigns(ctx: RuleContext): PricedCampaign[] {
+  const cached = comparableByIndex.get(ctx.index);
+  if (cached) return cached;
   const out: PricedCampaign[] = [];
+  comparableByIndex.set(ctx.index, out);
   for (const c of ctx.index.campaigns) {
     const p = pricedCampaign(ctx, c);
     if (p && !currencyMismatch(ctx, c)) out.push(p);
