@@ -56,19 +56,20 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
   const forWhom = claimAudience(index, vp);
   if (!forWhom || !t.segments.length) return undefined;
   const targeted = forWhom.segments.filter((s) => t.segments.includes(s));
-  const declaredRelated: RelatedSpec = {
+  // Built only when there is a mismatch to report (this runs for every message item of every campaign).
+  const declaredRelated = (): RelatedSpec => ({
     file: vp.file,
     node: forWhom.declared && vp.segments ? vp.segments.seq : vp.idNode,
     message: forWhom.declared
       ? `\`${vp.id}\` is declared for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}`
       : `\`${vp.id}\` declares no segments: it is for those of product \`${vp.product.id}\`, ${ids(forWhom.segments)}`,
-  };
+  });
   if (!targeted.length) {
     // A claim for all of the product's segments, none of them targeted, is MP105's product-segment mismatch.
     if (!forWhom.declared) return undefined;
     return {
       message: `value proposition \`${vp.id}\` is declared only for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}, which campaign \`${t.c.id}\` does not target`,
-      related: [declaredRelated],
+      related: [declaredRelated()],
     };
   }
   const audience = t.audience;
@@ -81,7 +82,7 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
       .map((x) => `segment \`${x.s.id}\`, whose ${x.gaps.map((g) => g.text).join(' and ')} the audience of campaign \`${t.c.id}\` leaves out`)
       .join('; and for ')}`,
     related: [
-      declaredRelated,
+      declaredRelated(),
       ...excluded.flatMap((x) =>
         x.gaps.map((g): RelatedSpec => ({
           file: x.s.file,
