@@ -11,7 +11,8 @@
  *      suite inside the extension host (payload extensionTestsPath); the workbench reports the result
  *      through window.codeAutomationExit, bound here;
  *   3. UI smoke: drives the workbench like a user (squiggles, hover, status item, plan map in dark,
- *      light and high-contrast themes) and saves screenshots to docs/images/.
+ *      light and high-contrast themes) and saves screenshots to out/screenshots/ (MPLAN_SCREENSHOTS_DIR=docs/images
+ *      refreshes the README's).
  *
  * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
  * (default 180000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
@@ -170,7 +171,7 @@ async function extensionTests(context, cs, workspaceFile) {
 
     if (process.env.MPLAN_E2E_UI !== '0') {
       const uiWs = makeWorkspace(wsParent, 'ui');
-      const ui = await uiSmoke({ context, cs, folder: uiWs.questforge, shots: path.join(REPO, 'docs', 'images'), stateDir: STATE, log });
+      const ui = await uiSmoke({ context, cs, folder: uiWs.questforge, shots: process.env.MPLAN_SCREENSHOTS_DIR ? path.resolve(process.env.MPLAN_SCREENSHOTS_DIR) : path.join(REPO, 'out', 'screenshots'), stateDir: STATE, log });
       passed += ui.passed;
       failed += ui.failed;
       log(`UI smoke: ${ui.passed} passed, ${ui.failed} failed`);
