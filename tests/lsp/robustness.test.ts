@@ -7,7 +7,7 @@ import {
   HoverRequest, CompletionRequest, DefinitionRequest, ReferencesRequest, CodeActionRequest, DocumentSymbolRequest,
   CodeLensRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol';
-import { LspClient, uri } from '../support/lsp-client';
+import { LspClient, SERVER, uri } from '../support/lsp-client';
 import { EXAMPLES, removeDir, tempCopy } from '../support/fixtures';
 
 const SOURCES = [
@@ -82,5 +82,17 @@ describe('language server robustness', () => {
     assert.equal(await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: gone }, position: { line: 0, character: 0 } }), null);
     assert.deepEqual(await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: gone }, position: { line: 0, character: 0 } }), []);
     assert.equal(client.proc.exitCode, null);
+  });
+
+  it('speaks stdio when started with no transport argument', async () => {
+    const plain = new LspClient([SERVER]);
+    try {
+      await plain.initialize(dir);
+      const h = await plain.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(path.join(dir, 'plan.mplan.yaml')) }, position: { line: 0, character: 0 } });
+      assert.equal(h, null);
+      assert.equal(plain.proc.exitCode, null);
+    } finally {
+      await plain.stop();
+    }
   });
 });

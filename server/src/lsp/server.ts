@@ -154,9 +154,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => keyOfUri(f.uri)) ?? (params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : []);
     ws.folders = folders.filter(isFileKey);
-    canConfigure = !!params.capabilities.workspace?.configuration;
-    canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    canFolders = !!params.capabilities.workspace?.workspaceFolders;
+    canConfigure = !!params.capabilities?.workspace?.configuration;
+    canWatch = !!params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canFolders = !!params.capabilities?.workspace?.workspaceFolders;
     const opts = params.initializationOptions as { today?: string } | undefined;
     if (opts?.today) ws.today = opts.today;
     return {
@@ -398,6 +398,8 @@ export function main(): void {
   // Each analysis allocates many short-lived objects: a larger young generation
   // means fewer scavenges (measured: about 15% off a 50,000-line scope's analysis).
   v8.setFlagsFromString('--max-semi-space-size=32');
+  // No transport named: speak over stdio, as most editors expect.
+  if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
   startServer(connection);
