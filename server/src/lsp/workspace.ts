@@ -61,6 +61,9 @@ export class Workspace {
       return;
     }
     const parsed = (prev && reparseIncrementally(prev.parsed, text)) ?? parseFile(key, text);
+    // Validate and model now (cached): the file's plain data is released at once, which keeps the
+    // peak memory of indexing a large workspace down.
+    analyzeFile(parsed);
     if (!parsed.syntaxErrors.length) this.lastValid.set(key, parsed);
     else if (prev && !prev.parsed.syntaxErrors.length) this.lastValid.set(key, prev.parsed);
     this.docs.set(key, { key, parsed, open, version });
