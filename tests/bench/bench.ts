@@ -29,12 +29,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { analyzeFile, analyzeScope } from '../../server/src/engine/analyze';
-import { loadConfig, NO_CONFIG, type LoadedConfig } from '../../server/src/engine/config/config';
+import type { LoadedConfig } from '../../server/src/engine/config/config';
 import type { Finding } from '../../server/src/engine/findings';
 import { compareFindings } from '../../server/src/engine/findings';
-import { checkPaths } from '../../server/src/engine/project/check';
+import { checkPaths, configForScope } from '../../server/src/engine/project/check';
 import { loadProject } from '../../server/src/engine/project/disk';
-import { RULES, RULE_NAMES } from '../../server/src/engine/rules/registry';
+import { RULES } from '../../server/src/engine/rules/registry';
 import type { Rule, RuleContext } from '../../server/src/engine/rules/rule';
 import { formatJson } from '../../server/src/cli/format-json';
 import { generatePlan, writePlan } from './generate';
@@ -163,14 +163,7 @@ function engineRun(dir: string): EngineSample {
     const configs = new Map<string, LoadedConfig>();
     const seen = new Set<string>();
     for (const scope of project.scopes) {
-      const boundary = project.boundaries.get(scope.root) ?? path.parse(scope.root).root;
-      const configPath = project.loader.nearestConfig(scope.root, boundary);
-      let config = NO_CONFIG;
-      if (configPath) {
-        config = configs.get(configPath) ?? loadConfig(project.loader.loadConfig(configPath), RULE_NAMES);
-        configs.set(configPath, config);
-      }
-      const analysis = analyzeScope(scope, { config, misplacedConfigs: project.configsBelow.get(scope.root) ?? [] });
+      const analysis = analyzeScope(scope, { config: configForScope(project, scope, configs), misplacedConfigs: project.configsBelow.get(scope.root) ?? [] });
       for (const f of analysis.findings) {
         if (!project.requested.has(f.file) && path.basename(f.file) !== 'mplan.config.yaml') continue;
         const key = `${f.file}:${f.span.offset}:${f.span.length}:${f.code}:${f.message}`;

@@ -177,7 +177,8 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  const watchFolders = (): void => { connection.workspace.onDidChangeWorkspaceFolders((ev) => {
+  const watchFolders = (): void => {
+    connection.workspace.onDidChangeWorkspaceFolders((ev) => {
     for (const added of ev.added) {
       const k = keyOfUri(added.uri);
       if (!isFileKey(k)) continue;
@@ -190,7 +191,8 @@ export function startServer(connection: Connection): void {
       for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
     }
     schedule();
-  }); };
+    });
+  };
 
   connection.onInitialized(async () => {
     if (canFolders) watchFolders();

@@ -3,7 +3,7 @@
  * its map, append or remove a list item. Each keeps comments, quoting, order
  * and the flow or block style of the collection it touches.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../findings';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
@@ -149,6 +149,3 @@ export function removeItem(file: ParsedFile, seq: YAMLSeq, index: number): TextE
   return { file: file.path, offset: from, length: to - from, text: '' };
 }
 
-export function isScalarNode(n: unknown): n is Scalar {
-  return isScalar(n);
-}

@@ -3,7 +3,7 @@
  * valid by its own schema: an invalid field counts as absent (its MP002 is
  * the one finding for it), so rules never see malformed values.
  */
-import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type * as z from 'zod';
 import * as S from '../../../../schemas/plan';
 import type { ParsedFile } from '../parse/parse-file';
@@ -269,6 +269,3 @@ export function buildFileModel(file: ParsedFile): FileModel {
   return new Builder(file).build();
 }
 
-export function isSeqNode(node: Node | null | undefined): boolean {
-  return !!node && isSeq(node);
-}

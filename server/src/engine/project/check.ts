@@ -6,6 +6,7 @@ import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
 import { RULE_NAMES } from '../rules/registry';
 import { loadProject, type DiskProject } from './disk';
+import type { ScopeFiles } from '../scope/scopes';
 
 export interface CheckResult {
   project: DiskProject;
@@ -17,6 +18,16 @@ export interface CheckResult {
   timings: { read: number; parse: number; analyze: number };
 }
 
+/** The config that applies to a scope on disk: the nearest at or above its root, up to the boundary (loaded once per file). */
+export function configForScope(project: DiskProject, scope: ScopeFiles, cache: Map<string, LoadedConfig>): LoadedConfig {
+  const boundary = project.boundaries.get(scope.root) ?? path.parse(scope.root).root;
+  const configPath = project.loader.nearestConfig(scope.root, boundary);
+  if (!configPath) return NO_CONFIG;
+  let config = cache.get(configPath);
+  if (!config) cache.set(configPath, (config = loadConfig(project.loader.loadConfig(configPath), RULE_NAMES)));
+  return config;
+}
+
 export function checkPaths(paths: readonly string[], options: { today?: string; overlay?: ReadonlyMap<string, string> } = {}): CheckResult {
   const project = loadProject(paths, options.overlay);
   const today = options.today;
@@ -26,15 +37,8 @@ export function checkPaths(paths: readonly string[], options: { today?: string; 
   const seen = new Set<string>();
   const configs = new Map<string, LoadedConfig>();
   for (const scope of project.scopes) {
-    const boundary = project.boundaries.get(scope.root) ?? path.parse(scope.root).root;
-    const configPath = project.loader.nearestConfig(scope.root, boundary);
-    let config = NO_CONFIG;
-    if (configPath) {
-      config = configs.get(configPath) ?? loadConfig(project.loader.loadConfig(configPath), RULE_NAMES);
-      configs.set(configPath, config);
-    }
     const analysis = analyzeScope(scope, {
-      config,
+      config: configForScope(project, scope, configs),
       misplacedConfigs: project.configsBelow.get(scope.root) ?? [],
       today,
     });

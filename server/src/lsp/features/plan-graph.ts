@@ -2,7 +2,6 @@
 import type { GraphEdge, GraphFinding, GraphNode, PlanGraph } from '../plan-graph-protocol';
 import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity } from '../../engine/model/types';
-import type { Finding } from '../../engine/findings';
 import { findRule } from '../../engine/rules/registry';
 import { spanOf } from '../../engine/parse/yaml-nodes';
 
@@ -68,6 +67,3 @@ export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string): Pl
   return { root: a.scope.root, nodes, edges, nodeFindings };
 }
 
-export function findingGroup(f: Finding): string {
-  return findRule(f.code)?.meta.group ?? 'structure';
-}

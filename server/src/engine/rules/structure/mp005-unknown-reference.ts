@@ -12,8 +12,7 @@ const LABEL: Record<RefKind, string> = {
 };
 const LIST_KEY: Partial<Record<RefKind, string>> = { research: 'research', segment: 'segments', channel: 'channels', product: 'products' };
 
-function stubFields(kind: RefKind, ctx: RuleContext): Array<[string, string]> {
-  void ctx;
+function stubFields(kind: RefKind): Array<[string, string]> {
   switch (kind) {
     case 'research': return [['method', 'trend-study']];
     case 'segment': return [['name', 'TODO']];
@@ -32,7 +31,7 @@ function stubInto(file: ParsedFile, seq: YAMLSeq, id: string, fields: Array<[str
 }
 
 function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
-  const fields = stubFields(ref.kind, ctx);
+  const fields = stubFields(ref.kind);
   const title = `Create ${LABEL[ref.kind]} \`${ref.id}\``;
   if (ref.kind === 'valueProp') {
     if (ref.owner.kind !== 'campaign' || !ref.owner.product) return undefined;
