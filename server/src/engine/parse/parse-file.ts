@@ -25,6 +25,23 @@ export interface ParsedFile {
   data: unknown;
   /** An alias that expanded past the limit (MP002), when any. */
   aliasBomb: Span | undefined;
+  /** Set when the file could not be read as text: why (MP001 at 1:1; no entities). */
+  unreadable?: string;
+}
+
+/** A file that could not be read as text: MP001 at line 1, column 1, nothing else. */
+export function unreadableFile(path: string, reason: string): ParsedFile {
+  return {
+    path,
+    source: new SourceText(''),
+    doc: undefined,
+    extraDocuments: [],
+    syntaxErrors: [{ span: { offset: 0, length: 0 }, message: reason }],
+    duplicateKeys: [],
+    data: undefined,
+    aliasBomb: undefined,
+    unreadable: reason,
+  };
 }
 
 /** Aliases allowed per document before expansion stops (a resource bound). */

@@ -30,19 +30,56 @@ export interface DiskProject {
   loader: DiskLoader;
 }
 
-export function readText(file: string): string {
-  let buf: Buffer;
+/** What reading one file gave: its text, or why it cannot be read as text. */
+export type FileRead = { ok: true; text: string } | { ok: false; reason: string; special: boolean; missing: boolean };
+
+/**
+ * Read a file as UTF-8 text, only if it is a regular file (also behind a
+ * symbolic link). FIFOs, sockets and devices are never read: the file is
+ * opened non-blocking and checked with fstat before any byte is read, so a
+ * FIFO swapped in after a stat cannot block either. Never throws.
+ */
+export function readFileText(file: string): FileRead {
+  let fd: number;
   try {
-    buf = fs.readFileSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new LoadError(`cannot read ${file}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? 'I/O error')}`);
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'ENXIO' ? 'not a regular file' : `cannot be opened (${code ?? 'I/O error'})`;
+    return { ok: false, reason, special: code === 'ENXIO', missing: code === 'ENOENT' };
   }
   try {
-    return utf8.decode(buf);
-  } catch {
-    throw new LoadError(`${file} is not valid UTF-8 text`);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: st.isDirectory() ? 'is a directory' : 'not a regular file', special: !st.isDirectory(), missing: false };
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(fd);
+    } catch (e) {
+      return { ok: false, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'I/O error'})`, special: false, missing: false };
+    }
+    return decodeText(buf);
+  } finally {
+    fs.closeSync(fd);
   }
+}
+
+/** UTF-8 only; a UTF-8 BOM is dropped by the decoder, as editors do. */
+export function decodeText(buf: Uint8Array): FileRead {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    return { ok: false, reason: 'the file is UTF-16 text, not UTF-8: save it as UTF-8', special: false, missing: false };
+  }
+  try {
+    return { ok: true, text: utf8.decode(buf) };
+  } catch {
+    return { ok: false, reason: 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8', special: false, missing: false };
+  }
+}
+
+/** Read a regular file as UTF-8 text; throws LoadError saying why not. */
+export function readText(file: string): string {
+  const r = readFileText(file);
+  if (!r.ok) throw new LoadError(`cannot read ${file}: ${r.reason}`);
+  return r.text;
 }
 
 function gitBoundary(dir: string): string {

@@ -16,7 +16,7 @@ export const yamlSyntax: Rule = {
   },
   check(ctx) {
     for (const file of ctx.scope.files) {
-      for (const e of file.syntaxErrors) ctx.report({ file, span: e.span, message: `YAML syntax error: ${e.message}` });
+      for (const e of file.syntaxErrors) ctx.report({ file, span: e.span, message: file.unreadable !== undefined ? `the file cannot be read as text: ${e.message}` : `YAML syntax error: ${e.message}` });
     }
     for (const p of ctx.configProblems) {
       if (p.code === 'MP001') ctx.report({ file: p.file, span: p.span, message: `${p.message} (the configuration is not applied)` });
