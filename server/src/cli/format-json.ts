@@ -2,9 +2,24 @@
 import type { Finding } from '../engine/findings';
 import { displayPath } from '../engine/analyze';
 
-export function formatJson(findings: readonly Finding[], cwd: string): string {
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Finding['severity'];
+  code: string;
+  name: string;
+  message: string;
+  related: { file: string; line: number; column: number; message: string }[];
+  fixes: { title: string; safe: boolean; edits: { file: string; offset: number; length: number; text: string }[] }[];
+}
+
+/** Findings as the plain objects of the json and json-lines outputs (suppressed ones left out). */
+export function jsonFindings(findings: readonly Finding[], cwd: string): JsonFinding[] {
   const rel = (p: string): string => displayPath(p, cwd);
-  const out = findings
+  return findings
     .filter((f) => !f.suppressed)
     .map((f) => ({
       file: rel(f.file),
@@ -23,5 +38,15 @@ export function formatJson(findings: readonly Finding[], cwd: string): string {
         edits: x.edits.map((e) => ({ file: rel(e.file), offset: e.offset, length: e.length, text: e.text })),
       })),
     }));
-  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export function formatJson(findings: readonly Finding[], cwd: string): string {
+  return `${JSON.stringify(jsonFindings(findings, cwd), null, 2)}\n`;
+}
+
+/** One finding per line (JSON Lines), for streaming tools; nothing at all when there are no findings. */
+export function formatJsonLines(findings: readonly Finding[], cwd: string): string {
+  return jsonFindings(findings, cwd)
+    .map((f) => `${JSON.stringify(f)}\n`)
+    .join('');
 }

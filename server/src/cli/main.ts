@@ -5,9 +5,9 @@ import { checkPaths } from '../engine/project/check';
 import { findRule, RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 import { planJsonSchemaText } from '../../../schemas/json-schema';
-import { formatText } from './format-text';
-import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
+import { renderFindings, FORMATS, type Format } from './formats';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fixPaths, unifiedDiff } from './fix-files';
 import { displayPath } from '../engine/analyze';
 import type { Finding } from '../engine/findings';
@@ -22,7 +22,8 @@ export interface Io {
   cwd: string;
 }
 
-function useColor(io: Io): boolean {
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
@@ -35,7 +36,11 @@ function parseCount(value: string): number {
 }
 
 interface CheckOptions {
-  format: 'text' | 'json' | 'sarif';
+  format: Format;
+  outputFile?: string;
+  quiet?: boolean;
+  color?: boolean;
+  exitZero?: boolean;
   maxWarnings?: number;
   fix?: boolean;
   unsafeFixes?: boolean;
@@ -53,6 +58,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   const targets = paths.length ? paths : ['.'];
   let findings: Finding[];
   let fileCount: number;
+  let files: string[];
   if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
     const unsafe = !!opts.unsafeFixes;
     const outcome = fixPaths(targets, unsafe, !opts.fixDryRun);
@@ -66,19 +72,35 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     }
     findings = outcome.result.findings;
     fileCount = outcome.result.project.requested.size;
+    files = [...outcome.result.project.requested];
     for (const e of outcome.result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
   } else {
     const result = checkPaths(targets);
     for (const e of result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
     findings = result.findings;
     fileCount = result.project.requested.size;
+    files = [...result.project.requested];
   }
   if (!opts.fixDryRun || opts.format !== 'text') {
-    if (opts.format === 'json') io.out(formatJson(findings, io.cwd));
-    else if (opts.format === 'sarif') io.out(formatSarif(findings, io.cwd, VERSION));
-    else io.out(formatText(findings, io.cwd, useColor(io), fileCount));
+    const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+    const toFile = opts.outputFile !== undefined;
+    const color = !toFile && useColor(io, opts.color);
+    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount, files, version: VERSION });
+    if (toFile) writeOutputFile(path.resolve(io.cwd, opts.outputFile ?? ''), text);
+    else io.out(text);
   }
-  return exitCodeFor(findings, opts.maxWarnings);
+  const code = exitCodeFor(findings, opts.maxWarnings);
+  return opts.exitZero ? 0 : code;
+}
+
+/** `-o FILE`: the report goes to FILE (its folder is created), nothing to stdout. */
+function writeOutputFile(file: string, text: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new LoadError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? 'I/O error'}`);
+  }
 }
 
 function runExplain(word: string, io: Io): number {
@@ -125,7 +147,12 @@ export function main(argv: readonly string[], io: Io): number {
     .command('check')
     .description('check plan files and folders (default: the current folder)')
     .argument('[paths...]', 'plan files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--color', 'colour the text output even when not on a terminal')
+    .option('--no-color', 'never colour the output (as NO_COLOR)')
+    .option('--exit-zero', 'exit 0 even when there are findings (2 still means a usage or I/O error)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--fix', 'apply safe fixes')
     .option('--unsafe-fixes', 'also apply suggested fixes (implies --fix)')
