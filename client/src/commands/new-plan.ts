@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../constants';
-import { scaffoldPlan } from '../scaffold';
+import { scaffoldPlan } from '../../../shared/new-plan';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixPaths, unifiedDiff } from './fix-files';
 import { displayPath } from '../engine/analyze';
+import { initPlan } from './init-plan';
 import type { Finding } from '../engine/findings';
 
 const VERSION = '0.1.0';
@@ -166,6 +167,15 @@ export function main(argv: readonly string[], io: Io): number {
     .argument('<rule>', 'a rule code (MP101) or name (audience-excludes-segment)')
     .action((word: string) => {
       code = runExplain(word, io);
+    });
+  program
+    .command('init')
+    .description('write a working example plan to start from (never overwrites a file)')
+    .argument('[folder]', 'where to put it (default: the current folder)')
+    .action((folder: string | undefined) => {
+      const file = initPlan(path.resolve(io.cwd, folder ?? '.'));
+      const rel = displayPath(file, io.cwd);
+      io.out(`Created ${rel}\nCheck it with: mplan check ${displayPath(path.dirname(file), io.cwd) || '.'}\n`);
     });
   program.command('rules').description('list the rule catalogue').action(() => {
     code = runRules(io);
