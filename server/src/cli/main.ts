@@ -4,7 +4,7 @@ import { LoadError } from '../engine/project/disk';
 import { checkPaths } from '../engine/project/check';
 import { findRule, RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
-import { planJsonSchemaText } from '../../../schemas/json-schema';
+import { configJsonSchemaText, planJsonSchemaText } from '../../../schemas/json-schema';
 import { renderFindings, FORMATS, type Format } from './formats';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -180,9 +180,13 @@ export function main(argv: readonly string[], io: Io): number {
   program.command('rules').description('list the rule catalogue').action(() => {
     code = runRules(io);
   });
-  program.command('schema').description('print the JSON Schema of the plan format').action(() => {
-    io.out(planJsonSchemaText());
-  });
+  program
+    .command('schema')
+    .description('print the JSON Schema of the plan format (or, with --config, of mplan.config.yaml)')
+    .option('--config', 'the schema of mplan.config.yaml')
+    .action((opts: { config?: boolean }) => {
+      io.out(opts.config ? configJsonSchemaText(RULES.map((r) => r.meta)) : planJsonSchemaText());
+    });
 
   try {
     program.parse([...argv], { from: 'user' });
