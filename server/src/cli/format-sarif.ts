@@ -32,7 +32,7 @@ export function sarifLog(findings: readonly Finding[], cwd: string, version: str
     if (f.related.length) {
       result.relatedLocations = f.related.map((r, i) => ({ id: i, ...location(r.file, r.range), message: { text: r.message } }));
     }
-    if (f.suppressed) result.suppressions = [{ kind: 'inSource' }];
+    if (f.suppressed) result.suppressions = [{ kind: f.suppression === 'baseline' ? 'external' : 'inSource' }];
     return result;
   });
   const base = pathToFileURL(cwd).href;

@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import { fixPaths, unifiedDiff } from './fix-files';
 import { displayPath } from '../engine/analyze';
 import { initPlan } from './init-plan';
+import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
+import type { ScopeAnalysis } from '../engine/analyze';
 import type { Finding } from '../engine/findings';
 
 const VERSION = '0.1.0';
@@ -42,6 +44,8 @@ interface CheckOptions {
   quiet?: boolean;
   color?: boolean;
   exitZero?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
   maxWarnings?: number;
   fix?: boolean;
   unsafeFixes?: boolean;
@@ -60,6 +64,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   let findings: Finding[];
   let fileCount: number;
   let files: string[];
+  let analyses: ScopeAnalysis[];
   if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
     const unsafe = !!opts.unsafeFixes;
     const outcome = fixPaths(targets, unsafe, !opts.fixDryRun);
@@ -74,6 +79,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     findings = outcome.result.findings;
     fileCount = outcome.result.project.requested.size;
     files = [...outcome.result.project.requested];
+    analyses = outcome.result.analyses;
     for (const e of outcome.result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
   } else {
     const result = checkPaths(targets);
@@ -81,6 +87,23 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     findings = result.findings;
     fileCount = result.project.requested.size;
     files = [...result.project.requested];
+    analyses = result.analyses;
+  }
+  if (opts.baseline !== undefined) {
+    const file = path.resolve(io.cwd, opts.baseline);
+    const shown = displayPath(file, io.cwd);
+    if (opts.updateBaseline || !fs.existsSync(file)) {
+      const data = baselineOf(findings, analyses, file);
+      writeBaseline(file, data);
+      const n = Object.values(data.findings).reduce((a, byKey) => a + Object.values(byKey).reduce((x, y) => x + y, 0), 0);
+      io.err(`mplan: wrote the baseline ${shown} with ${n} finding${n === 1 ? '' : 's'}; from now on only new findings are reported\n`);
+    }
+    const outcome = applyBaseline(findings, analyses, file, readBaseline(file));
+    findings = outcome.findings;
+    if (outcome.matched) io.err(`mplan: ${outcome.matched} finding${outcome.matched === 1 ? '' : 's'} matched the baseline ${shown} and ${outcome.matched === 1 ? 'is' : 'are'} not reported\n`);
+    if (outcome.stale) io.err(`mplan: ${outcome.stale} baseline entr${outcome.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} (fixed): run with --update-baseline to drop ${outcome.stale === 1 ? 'it' : 'them'}\n`);
+  } else if (opts.updateBaseline) {
+    throw new LoadError('--update-baseline needs --baseline FILE');
   }
   if (!opts.fixDryRun || opts.format !== 'text') {
     const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -153,6 +176,8 @@ export function main(argv: readonly string[], io: Io): number {
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--color', 'colour the text output even when not on a terminal')
     .option('--no-color', 'never colour the output (as NO_COLOR)')
+    .option('--baseline <file>', 'report only findings not in this baseline (written from the current findings when missing)')
+    .option('--update-baseline', 'rewrite the --baseline file from the current findings')
     .option('--exit-zero', 'exit 0 even when there are findings (2 still means a usage or I/O error)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--fix', 'apply safe fixes')

@@ -38,6 +38,8 @@ export interface Finding {
   fixes: Fix[];
   /** Set when a suppression comment covers it: kept for SARIF, not counted. */
   suppressed: boolean;
+  /** What suppressed it, when not a comment in the plan: the CLI's `--baseline`. */
+  suppression?: 'baseline';
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
