@@ -1,11 +1,12 @@
 /** The `mplan` CLI: check, explain, rules, schema. Exit 0 clean, 1 findings, 2 usage or I/O error. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LoadError } from '../engine/project/disk';
-import { checkPaths } from '../engine/project/check';
+import { checkPaths, type CheckResult } from '../engine/project/check';
 import { findRule, RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 import { planJsonSchemaText } from '../../../schemas/json-schema';
-import { formatText } from './format-text';
+import { findingLine, formatText } from './format-text';
+import { escapeControls } from './escape';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { fixPaths, unifiedDiff } from './fix-files';
@@ -20,6 +21,8 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Called by `--fix` between computing the fixes and writing a file (the in-process API; tests). */
+  beforeFixWrite?(file: string): void;
 }
 
 function useColor(io: Io): boolean {
@@ -42,6 +45,8 @@ interface CheckOptions {
   fixDryRun?: boolean;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefined): number {
   const live = findings.filter((f) => !f.suppressed);
   if (live.some((f) => f.severity === 'error')) return 1;
@@ -49,42 +54,62 @@ function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefin
   return 0;
 }
 
+/** Why the exit code is 1 when the output alone does not say it (stderr). */
+function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io): void {
+  const live = findings.filter((f) => !f.suppressed);
+  const errors = live.filter((f) => f.severity === 'error');
+  const warnings = live.filter((f) => f.severity === 'warning');
+  const overWarnings = opts.maxWarnings !== undefined && warnings.length > opts.maxWarnings;
+  if (opts.fixDryRun && opts.format === 'text' && (errors.length || overWarnings)) {
+    // The diff is all stdout holds: say which findings would remain.
+    const remaining = errors.length ? errors : warnings;
+    io.err(`After these fixes, ${plural(remaining.length, errors.length ? 'error' : 'warning')} would remain:\n`);
+    for (const f of remaining) io.err(`${findingLine(f, io.cwd)}\n`);
+    if (errors.length) {
+      const suggested = opts.unsafeFixes ? 0 : errors.filter((f) => f.fixes.length).length;
+      const hint = suggested ? ` (${suggested} with a suggested fix that --unsafe-fixes would apply)` : '';
+      io.err(`mplan: exit 1: ${plural(errors.length, 'error')} would remain after the fixes${hint}\n`);
+    }
+  }
+  if (overWarnings) io.err(`mplan: exit 1: ${plural(warnings.length, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
+}
+
 function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   const targets = paths.length ? paths : ['.'];
-  let findings: Finding[];
-  let fileCount: number;
+  const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
+  let result: CheckResult;
+  let ioFailed = false;
   if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
-    const unsafe = !!opts.unsafeFixes;
-    const outcome = fixPaths(targets, unsafe, !opts.fixDryRun);
+    const outcome = fixPaths(targets, !!opts.unsafeFixes, !opts.fixDryRun, { beforeWrite: io.beforeFixWrite });
     if (opts.fixDryRun) {
       io.out(unifiedDiff(outcome.changed, io.cwd));
-      const n = outcome.changed.size;
-      io.err(`${n} file${n === 1 ? '' : 's'} would be changed (dry run).\n`);
-    } else if (outcome.changed.size) {
-      const names = [...outcome.changed.keys()].map((f) => displayPath(f, io.cwd)).sort();
-      io.err(`Fixed ${names.length} file${names.length === 1 ? '' : 's'}: ${names.join(', ')}\n`);
+      io.err(`${plural(outcome.changed.size, 'file')} would be changed (dry run).\n`);
+    } else {
+      const failed = new Set(outcome.notWritten.map((n) => n.file));
+      const names = [...outcome.changed.keys()].filter((f) => !failed.has(f)).map(rel).sort();
+      if (names.length) io.err(`Fixed ${plural(names.length, 'file')}: ${names.join(', ')}\n`);
+      for (const n of outcome.notWritten) io.err(`mplan: ${rel(n.file)}: not fixed: ${n.reason}\n`);
+      ioFailed = outcome.notWritten.length > 0;
     }
-    findings = outcome.result.findings;
-    fileCount = outcome.result.project.requested.size;
-    for (const e of outcome.result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
-  } else {
-    const result = checkPaths(targets);
-    for (const e of result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
-    findings = result.findings;
-    fileCount = result.project.requested.size;
-  }
+    result = outcome.result;
+  } else result = checkPaths(targets);
+  for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1))) io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
+  for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
+  const findings = result.findings;
   if (!opts.fixDryRun || opts.format !== 'text') {
     if (opts.format === 'json') io.out(formatJson(findings, io.cwd));
     else if (opts.format === 'sarif') io.out(formatSarif(findings, io.cwd, VERSION));
-    else io.out(formatText(findings, io.cwd, useColor(io), fileCount));
+    else io.out(formatText(findings, io.cwd, useColor(io), result.project.requested.size));
   }
-  return exitCodeFor(findings, opts.maxWarnings);
+  explainExit(findings, opts, io);
+  // A file left unwritten is an I/O failure, whatever the findings.
+  return ioFailed ? 2 : exitCodeFor(findings, opts.maxWarnings);
 }
 
 function runExplain(word: string, io: Io): number {
   const rule = findRule(word);
   if (!rule) {
-    io.err(`mplan: unknown rule '${word}' (see 'mplan rules')\n`);
+    io.err(`mplan: unknown rule '${escapeControls(word)}' (see 'mplan rules')\n`);
     return 2;
   }
   const m = rule.meta;
@@ -160,10 +185,10 @@ export function main(argv: readonly string[], io: Io): number {
       return 2;
     }
     if (e instanceof LoadError) {
-      io.err(`mplan: ${e.message}\n`);
+      io.err(`mplan: ${escapeControls(e.message)}\n`);
       return 2;
     }
-    io.err(`mplan: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`mplan: internal error: ${escapeControls(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }
