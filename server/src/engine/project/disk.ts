@@ -188,14 +188,18 @@ export class DiskLoader {
     return f;
   }
 
-  /** Files named by `wanted` directly in `dir`: regular files and links to them; anything else is noted in `skipped`. */
-  private filesIn(dir: string, wanted: (name: string) => boolean): string[] {
+  /**
+   * Files named by `wanted` directly in `dir`: regular files and links to them.
+   * Other non-folders are noted in `skipped`, or with `keepSpecial` returned
+   * too (a config that is not a regular file is MP001 in it: it is never opened).
+   */
+  private filesIn(dir: string, wanted: (name: string) => boolean, keepSpecial = false): string[] {
     const out: string[] = [];
     for (const e of this.entries(dir)) {
       if (!wanted(e.name)) continue;
       const kind = entryKind(dir, e);
       const p = path.join(dir, e.name);
-      if (kind === 'file') out.push(p);
+      if (kind === 'file' || (keepSpecial && kind !== 'dir' && kind !== 'link-dir')) out.push(p);
       else if (kind !== 'dir' && kind !== 'link-dir') this.skipped.set(p, SKIP_REASON[kind]);
     }
     return out.sort();
@@ -222,7 +226,7 @@ export class DiskLoader {
 
   /** Config files under `dir` (recursive). */
   configsUnder(dir: string, out: string[] = []): string[] {
-    out.push(...this.filesIn(dir, (n) => n === CONFIG_FILE));
+    out.push(...this.filesIn(dir, (n) => n === CONFIG_FILE, true));
     for (const d of this.subDirs(dir)) this.configsUnder(d, out);
     return out;
   }
@@ -239,7 +243,7 @@ export class DiskLoader {
     let d = dir;
     for (;;) {
       // A config that is not a regular file still counts (MP001 in it, not applied): it is never opened.
-      if (this.entries(d).some((e) => e.name === CONFIG_FILE && entryKind(d, e) !== 'dir' && entryKind(d, e) !== 'link-dir')) return path.join(d, CONFIG_FILE);
+      if (this.filesIn(d, (n) => n === CONFIG_FILE, true).length) return path.join(d, CONFIG_FILE);
       if (d === boundary) return undefined;
       const up = path.dirname(d);
       if (up === d) return undefined;
