@@ -23,7 +23,7 @@ export interface FixOutcome {
   result: CheckResult;
   /** Changed files: absolute path -> [original, fixed]. */
   changed: Map<string, [string, string]>;
-  /** Files left as they were although fixes were computed for them (written only). */
+  /** Files left as they were although fixes were computed for them (written only); `result` then no longer matches the disk. */
   notWritten: NotWritten[];
   rounds: number;
 }
@@ -69,8 +69,6 @@ export function fixPaths(paths: readonly string[], unsafe: boolean, write: boole
       const problem = writeIfUnchanged(file, original, fixed);
       if (problem) notWritten.push({ file, ...problem });
     }
-    // What is reported must be what is on disk: check again when a file was left as it was.
-    if (notWritten.length) result = checkPaths(paths);
   }
   return { result, changed, notWritten, rounds };
 }

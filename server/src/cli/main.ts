@@ -91,7 +91,8 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
       for (const n of outcome.notWritten) io.err(`mplan: ${rel(n.file)}: not fixed: ${n.reason}\n`);
       ioFailed = outcome.notWritten.length > 0;
     }
-    result = outcome.result;
+    // What is reported must be what is on disk: check again when a file was left as it was.
+    result = ioFailed ? checkPaths(targets) : outcome.result;
   } else result = checkPaths(targets);
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1))) io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
   for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
