@@ -55,7 +55,7 @@ function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefin
 }
 
 /** Why the exit code is 1 when the output alone does not say it (stderr). */
-function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io): void {
+function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, fixedFiles: number): void {
   const live = findings.filter((f) => !f.suppressed);
   const errors = live.filter((f) => f.severity === 'error');
   const warnings = live.filter((f) => f.severity === 'warning');
@@ -63,12 +63,13 @@ function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io): 
   if (opts.fixDryRun && opts.format === 'text' && (errors.length || overWarnings)) {
     // The diff is all stdout holds: say which findings would remain.
     const remaining = errors.length ? errors : warnings;
-    io.err(`After these fixes, ${plural(remaining.length, errors.length ? 'error' : 'warning')} would remain:\n`);
+    const what = plural(remaining.length, errors.length ? 'error' : 'warning');
+    io.err(fixedFiles ? `After these fixes, ${what} would remain:\n` : `No fix to apply; ${what} remain${remaining.length === 1 ? 's' : ''}:\n`);
     for (const f of remaining) io.err(`${findingLine(f, io.cwd)}\n`);
     if (errors.length) {
       const suggested = opts.unsafeFixes ? 0 : errors.filter((f) => f.fixes.length).length;
       const hint = suggested ? ` (${suggested} with a suggested fix that --unsafe-fixes would apply)` : '';
-      io.err(`mplan: exit 1: ${plural(errors.length, 'error')} would remain after the fixes${hint}\n`);
+      io.err(`mplan: exit 1: ${plural(errors.length, 'error')} ${fixedFiles ? 'would remain after the fixes' : 'cannot be fixed safely'}${hint}\n`);
     }
   }
   if (overWarnings) io.err(`mplan: exit 1: ${plural(warnings.length, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
@@ -79,11 +80,13 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   let result: CheckResult;
   let ioFailed = false;
+  let fixedFiles = 0;
   if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
     const outcome = fixPaths(targets, !!opts.unsafeFixes, !opts.fixDryRun, { beforeWrite: io.beforeFixWrite });
     if (opts.fixDryRun) {
       io.out(unifiedDiff(outcome.changed, io.cwd));
       io.err(`${plural(outcome.changed.size, 'file')} would be changed (dry run).\n`);
+      fixedFiles = outcome.changed.size;
     } else {
       const failed = new Set(outcome.notWritten.map((n) => n.file));
       const names = [...outcome.changed.keys()].filter((f) => !failed.has(f)).map(rel).sort();
@@ -102,7 +105,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     else if (opts.format === 'sarif') io.out(formatSarif(findings, io.cwd, VERSION));
     else io.out(formatText(findings, io.cwd, useColor(io), result.project.requested.size));
   }
-  explainExit(findings, opts, io);
+  explainExit(findings, opts, io, fixedFiles);
   // A file left unwritten is an I/O failure, whatever the findings.
   return ioFailed ? 2 : exitCodeFor(findings, opts.maxWarnings);
 }
