@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 'use strict';
 const { main } = require('../out/server/src/cli/main.js');
+// A reader that stops early (`mplan check . | head`) is no error: exit quietly with the check's code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 const code = main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),

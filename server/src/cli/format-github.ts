@@ -5,12 +5,13 @@
 import type { Finding, Severity } from '../engine/findings';
 import { displayPath } from '../engine/analyze';
 import { summaryLine } from './summary';
+import { escapeControls } from './escape';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** Escaping of a command's message (the toolkit's `escapeData`). */
+/** Escaping of a command's message (the toolkit's `escapeData`), after control characters are made visible. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping of a property value (`escapeProperty`): also `:` and `,`, which separate properties. */

@@ -8,11 +8,16 @@ import { docsUrl } from '../engine/rules/docs-url';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/** A relative URI reference (RFC 3986): each path segment percent-encoded (`#`, `?`, `%`, spaces, `:`...). */
+export function relativeUri(relPath: string): string {
+  return relPath.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+}
+
 export function sarifLog(findings: readonly Finding[], cwd: string, version: string): Sarif.Log {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.code, i]));
   const location = (file: string, range: Finding['range']): Sarif.Location => ({
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(displayPath(file, cwd)), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: relativeUri(displayPath(file, cwd)), uriBaseId: '%SRCROOT%' },
       region: {
         startLine: range.start.line + 1,
         startColumn: range.start.character + 1,

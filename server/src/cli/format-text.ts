@@ -2,29 +2,25 @@
 import pc from 'picocolors';
 import type { Finding, Severity } from '../engine/findings';
 import { displayPath } from '../engine/analyze';
+import { summaryLine } from './summary';
+import { escapeControls } from './escape';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
 const paint = (c: Colors, s: Severity, text: string): string =>
   s === 'error' ? c.red(c.bold(text)) : s === 'warning' ? c.yellow(c.bold(text)) : s === 'info' ? c.cyan(text) : c.dim(text);
 
+/** One finding, `path:line:column: severity CODE message [rule-name]`, control characters escaped. */
+export function findingLine(f: Finding, cwd: string, c: Colors = pc.createColors(false)): string {
+  const where = `${escapeControls(displayPath(f.file, cwd))}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+  return `${c.bold(where)}: ${paint(c, f.severity, f.severity)} ${f.code} ${escapeControls(f.message)} ${c.dim(`[${f.name}]`)}`;
+}
+
 export function formatText(findings: readonly Finding[], cwd: string, color: boolean, fileCount: number): string {
   const c = pc.createColors(color);
   const lines: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const f of findings) {
-    if (f.suppressed) continue;
-    counts[f.severity]++;
-    const where = `${displayPath(f.file, cwd)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-    lines.push(`${c.bold(where)}: ${paint(c, f.severity, f.severity)} ${f.code} ${f.message} ${c.dim(`[${f.name}]`)}`);
-  }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const files = plural(fileCount, 'file');
-  lines.push(
-    total === 0
-      ? c.green(`No findings in ${files}.`)
-      : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}, ${plural(counts.hint, 'hint')} in ${files}.`,
-  );
+  for (const f of findings) if (!f.suppressed) lines.push(findingLine(f, cwd, c));
+  const summary = summaryLine(findings, fileCount);
+  lines.push(findings.every((f) => f.suppressed) ? c.green(summary) : summary);
   return `${lines.join('\n')}\n`;
 }

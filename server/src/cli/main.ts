@@ -1,18 +1,19 @@
 /** The `mplan` CLI: check, explain, rules, schema. Exit 0 clean, 1 findings, 2 usage or I/O error. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LoadError } from '../engine/project/disk';
-import { checkPaths } from '../engine/project/check';
+import { checkPaths, type CheckResult } from '../engine/project/check';
 import { findRule, RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 import { configJsonSchemaText, planJsonSchemaText } from '../../../schemas/json-schema';
 import { renderFindings, FORMATS, type Format } from './formats';
+import { findingLine } from './format-text';
+import { escapeControls } from './escape';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixPaths, unifiedDiff } from './fix-files';
 import { displayPath } from '../engine/analyze';
 import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
-import type { ScopeAnalysis } from '../engine/analyze';
 import type { Finding } from '../engine/findings';
 
 const VERSION = '0.1.0';
@@ -23,6 +24,8 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Called by `--fix` between computing the fixes and writing a file (the in-process API; tests). */
+  beforeFixWrite?(file: string): void;
 }
 
 function useColor(io: Io, flag: boolean | undefined): boolean {
@@ -52,6 +55,8 @@ interface CheckOptions {
   fixDryRun?: boolean;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefined): number {
   const live = findings.filter((f) => !f.suppressed);
   if (live.some((f) => f.severity === 'error')) return 1;
@@ -59,62 +64,83 @@ function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefin
   return 0;
 }
 
+/** Why the exit code is 1 when the output alone does not say it (stderr). */
+function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, fixedFiles: number): void {
+  const live = findings.filter((f) => !f.suppressed);
+  const errors = live.filter((f) => f.severity === 'error');
+  const warnings = live.filter((f) => f.severity === 'warning');
+  const overWarnings = opts.maxWarnings !== undefined && warnings.length > opts.maxWarnings;
+  if (opts.fixDryRun && opts.format === 'text' && (errors.length || overWarnings)) {
+    // The diff is all stdout holds: say which findings would remain.
+    const remaining = errors.length ? errors : warnings;
+    const what = plural(remaining.length, errors.length ? 'error' : 'warning');
+    io.err(fixedFiles ? `After these fixes, ${what} would remain:\n` : `No fix to apply; ${what} remain${remaining.length === 1 ? 's' : ''}:\n`);
+    for (const f of remaining) io.err(`${findingLine(f, io.cwd)}\n`);
+    if (errors.length) {
+      const suggested = opts.unsafeFixes ? 0 : errors.filter((f) => f.fixes.length).length;
+      const hint = suggested ? ` (${suggested} with a suggested fix that --unsafe-fixes would apply)` : '';
+      io.err(`mplan: exit 1: ${plural(errors.length, 'error')} ${fixedFiles ? 'would remain after the fixes' : 'cannot be fixed safely'}${hint}\n`);
+    }
+  }
+  if (overWarnings) io.err(`mplan: exit 1: ${plural(warnings.length, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
+}
+
 function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   const targets = paths.length ? paths : ['.'];
-  let findings: Finding[];
-  let fileCount: number;
-  let files: string[];
-  let analyses: ScopeAnalysis[];
+  const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
+  let result: CheckResult;
+  let ioFailed = false;
+  let fixedFiles = 0;
   if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
-    const unsafe = !!opts.unsafeFixes;
-    const outcome = fixPaths(targets, unsafe, !opts.fixDryRun);
+    const outcome = fixPaths(targets, !!opts.unsafeFixes, !opts.fixDryRun, { beforeWrite: io.beforeFixWrite });
     if (opts.fixDryRun) {
       io.out(unifiedDiff(outcome.changed, io.cwd));
-      const n = outcome.changed.size;
-      io.err(`${n} file${n === 1 ? '' : 's'} would be changed (dry run).\n`);
-    } else if (outcome.changed.size) {
-      const names = [...outcome.changed.keys()].map((f) => displayPath(f, io.cwd)).sort();
-      io.err(`Fixed ${names.length} file${names.length === 1 ? '' : 's'}: ${names.join(', ')}\n`);
+      io.err(`${plural(outcome.changed.size, 'file')} would be changed (dry run).\n`);
+      fixedFiles = outcome.changed.size;
+    } else {
+      const failed = new Set(outcome.notWritten.map((n) => n.file));
+      const names = [...outcome.changed.keys()].filter((f) => !failed.has(f)).map(rel).sort();
+      if (names.length) io.err(`Fixed ${plural(names.length, 'file')}: ${names.join(', ')}\n`);
+      for (const n of outcome.notWritten) io.err(`mplan: ${rel(n.file)}: not fixed: ${n.reason}\n`);
+      ioFailed = outcome.notWritten.length > 0;
     }
-    findings = outcome.result.findings;
-    fileCount = outcome.result.project.requested.size;
-    files = [...outcome.result.project.requested];
-    analyses = outcome.result.analyses;
-    for (const e of outcome.result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
-  } else {
-    const result = checkPaths(targets);
-    for (const e of result.internalErrors) io.err(`mplan: internal error: ${e}\n`);
-    findings = result.findings;
-    fileCount = result.project.requested.size;
-    files = [...result.project.requested];
-    analyses = result.analyses;
-  }
-  if (opts.baseline !== undefined) {
-    const file = path.resolve(io.cwd, opts.baseline);
-    const shown = displayPath(file, io.cwd);
-    if (opts.updateBaseline || !fs.existsSync(file)) {
-      const data = baselineOf(findings, analyses, file);
-      writeBaseline(file, data);
-      const n = Object.values(data.findings).reduce((a, byKey) => a + Object.values(byKey).reduce((x, y) => x + y, 0), 0);
-      io.err(`mplan: wrote the baseline ${shown} with ${n} finding${n === 1 ? '' : 's'}; from now on only new findings are reported\n`);
-    }
-    const outcome = applyBaseline(findings, analyses, file, readBaseline(file));
-    findings = outcome.findings;
-    if (outcome.matched) io.err(`mplan: ${outcome.matched} finding${outcome.matched === 1 ? '' : 's'} matched the baseline ${shown} and ${outcome.matched === 1 ? 'is' : 'are'} not reported\n`);
-    if (outcome.stale) io.err(`mplan: ${outcome.stale} baseline entr${outcome.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} (fixed): run with --update-baseline to drop ${outcome.stale === 1 ? 'it' : 'them'}\n`);
-  } else if (opts.updateBaseline) {
-    throw new LoadError('--update-baseline needs --baseline FILE');
-  }
+    // What is reported must be what is on disk: check again when a file was left as it was.
+    result = ioFailed ? checkPaths(targets) : outcome.result;
+  } else result = checkPaths(targets);
+  for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1))) io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
+  for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
+  let findings = result.findings;
+  if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io);
+  else if (opts.updateBaseline) throw new LoadError('--update-baseline needs --baseline FILE');
   if (!opts.fixDryRun || opts.format !== 'text') {
     const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
-    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount, files, version: VERSION });
+    const files = [...result.project.requested];
+    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount: files.length, files, version: VERSION });
     if (toFile) writeOutputFile(path.resolve(io.cwd, opts.outputFile ?? ''), text);
     else io.out(text);
   }
-  const code = exitCodeFor(findings, opts.maxWarnings);
-  return opts.exitZero ? 0 : code;
+  explainExit(findings, opts, io, fixedFiles);
+  // A file left unwritten is an I/O failure, whatever the findings.
+  if (ioFailed) return 2;
+  return opts.exitZero ? 0 : exitCodeFor(findings, opts.maxWarnings);
+}
+
+/** `--baseline FILE`: written from today's findings when missing (or with --update-baseline); the findings it covers are marked suppressed. */
+function withBaseline(findings: Finding[], result: CheckResult, opts: CheckOptions, io: Io): Finding[] {
+  const file = path.resolve(io.cwd, opts.baseline ?? '');
+  const shown = escapeControls(displayPath(file, io.cwd));
+  if (opts.updateBaseline || !fs.existsSync(file)) {
+    const data = baselineOf(findings, result.analyses, file);
+    writeBaseline(file, data);
+    const n = Object.values(data.findings).reduce((a, byKey) => a + Object.values(byKey).reduce((x, y) => x + y, 0), 0);
+    io.err(`mplan: wrote the baseline ${shown} with ${plural(n, 'finding')}; from now on only new findings are reported\n`);
+  }
+  const outcome = applyBaseline(findings, result.analyses, file, readBaseline(file));
+  if (outcome.matched) io.err(`mplan: ${plural(outcome.matched, 'finding')} matched the baseline ${shown} and ${outcome.matched === 1 ? 'is' : 'are'} not reported\n`);
+  if (outcome.stale) io.err(`mplan: ${outcome.stale} baseline entr${outcome.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} (fixed): run with --update-baseline to drop ${outcome.stale === 1 ? 'it' : 'them'}\n`);
+  return outcome.findings;
 }
 
 /** `-o FILE`: the report goes to FILE (its folder is created), nothing to stdout. */
@@ -123,14 +149,14 @@ function writeOutputFile(file: string, text: string): void {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   } catch (e) {
-    throw new LoadError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? 'I/O error'}`);
+    throw new LoadError(`cannot write ${escapeControls(file)}: ${(e as NodeJS.ErrnoException).code ?? 'I/O error'}`);
   }
 }
 
 function runExplain(word: string, io: Io): number {
   const rule = findRule(word);
   if (!rule) {
-    io.err(`mplan: unknown rule '${word}' (see 'mplan rules')\n`);
+    io.err(`mplan: unknown rule '${escapeControls(word)}' (see 'mplan rules')\n`);
     return 2;
   }
   const m = rule.meta;
@@ -226,10 +252,10 @@ export function main(argv: readonly string[], io: Io): number {
       return 2;
     }
     if (e instanceof LoadError) {
-      io.err(`mplan: ${e.message}\n`);
+      io.err(`mplan: ${escapeControls(e.message)}\n`);
       return 2;
     }
-    io.err(`mplan: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`mplan: internal error: ${escapeControls(e instanceof Error ? e.message : String(e))}\n`);
     return 2;
   }
 }

@@ -6,7 +6,7 @@ import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
 import { RULE_NAMES } from '../rules/registry';
 import { loadProject, type DiskProject } from './disk';
-import type { ScopeFiles } from '../scope/scopes';
+import { CONFIG_FILE, type ScopeFiles } from '../scope/scopes';
 
 export interface CheckResult {
   project: DiskProject;
@@ -36,21 +36,34 @@ export function checkPaths(paths: readonly string[], options: { today?: string; 
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const configs = new Map<string, LoadedConfig>();
-  for (const scope of project.scopes) {
-    const analysis = analyzeScope(scope, {
-      config: configForScope(project, scope, configs),
-      misplacedConfigs: project.configsBelow.get(scope.root) ?? [],
-      today,
-    });
-    analyses.push(analysis);
+  // Configs given by name whose findings some analysed scope reports (as the config applied, or as misplaced).
+  const covered = new Set<string>();
+  const keep = (analysis: ScopeAnalysis, reportsConfigs: boolean): void => {
     for (const f of analysis.findings) {
-      const inRequested = project.requested.has(f.file) || path.basename(f.file) === 'mplan.config.yaml';
+      const inRequested = project.requested.has(f.file) || (reportsConfigs && path.basename(f.file) === CONFIG_FILE);
       if (!inRequested) continue;
       const key = `${f.file}:${f.span.offset}:${f.span.length}:${f.code}:${f.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(f);
     }
+  };
+  for (const scope of project.scopes) {
+    const config = configForScope(project, scope, configs);
+    const misplacedConfigs = project.configsBelow.get(scope.root) ?? [];
+    const analysis = analyzeScope(scope, { config, misplacedConfigs, today });
+    analyses.push(analysis);
+    if (config.file) covered.add(config.file.path);
+    for (const m of misplacedConfigs) covered.add(m.path);
+    keep(analysis, scope.files.some((f) => project.requested.has(f.path)));
+  }
+  // A config that configures no scope here and is misplaced in none: its own mistakes still count.
+  for (const c of project.requestedConfigs) {
+    if (covered.has(c)) continue;
+    const file = project.loader.loadConfig(c);
+    const analysis = analyzeScope({ root: path.dirname(c), planned: false, files: [] }, { config: loadConfig(file, RULE_NAMES), today });
+    analyses.push(analysis);
+    keep(analysis, true);
   }
   findings.sort(compareFindings);
   return { project, analyses, findings, internalErrors: [...new Set(analyses.flatMap((a) => a.internalErrors))], timings: { ...project.timings, analyze: performance.now() - t0 } };

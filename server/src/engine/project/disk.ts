@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseFile, type ParsedFile } from '../parse/parse-file';
+import { parseFile, unreadableFile, type ParsedFile } from '../parse/parse-file';
 import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
 import { misplacedConfigDirs } from '../config/placement';
 
@@ -19,8 +19,10 @@ export interface DiskProject {
   files: Map<string, ParsedFile>;
   /** The scopes that hold at least one requested file. */
   scopes: ScopeFiles[];
-  /** The requested plan files (absolute). */
+  /** The requested files (absolute): plan files, and configs given by name. */
   requested: Set<string>;
+  /** The `mplan.config.yaml` files given by name: checked as configs (their own findings only). */
+  requestedConfigs: Set<string>;
   /** `mplan.config.yaml` files met below scope roots, per scope root. */
   configsBelow: Map<string, ParsedFile[]>;
   /** Boundary (the folder holding `.git`, or the filesystem root) per scope root. */
@@ -40,6 +42,8 @@ export type FileRead = { ok: true; text: string } | { ok: false; reason: string;
  * FIFO swapped in after a stat cannot block either. Never throws.
  */
 export function readFileText(file: string): FileRead {
+  const kind = pathKind(file);
+  if (kind !== 'file') return kindFailure(kind);
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -82,6 +86,42 @@ export function readText(file: string): string {
   return r.text;
 }
 
+/** What a path is, following a symbolic link to its target, without opening anything. */
+export type PathKind = 'file' | 'dir' | 'special' | 'missing' | 'unreachable';
+
+export function pathKind(file: string): PathKind {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreachable';
+  }
+  return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'special';
+}
+
+function kindFailure(kind: Exclude<PathKind, 'file'>): FileRead {
+  if (kind === 'missing') return { ok: false, reason: 'no such file', special: false, missing: true };
+  if (kind === 'dir') return { ok: false, reason: 'is a directory', special: false, missing: false };
+  if (kind === 'special') return { ok: false, reason: 'not a regular file', special: true, missing: false };
+  return { ok: false, reason: 'permission denied', special: false, missing: false };
+}
+
+/** What a directory entry is: a symbolic link is classed by its target, except that links to folders are never followed. */
+function entryKind(dir: string, e: fs.Dirent): PathKind | 'link-dir' {
+  if (e.isFile()) return 'file';
+  if (e.isDirectory()) return 'dir';
+  if (!e.isSymbolicLink()) return 'special';
+  const target = pathKind(path.join(dir, e.name));
+  return target === 'dir' ? 'link-dir' : target;
+}
+
+const SKIP_REASON: Record<'special' | 'missing' | 'unreachable', string> = {
+  special: 'not a regular file',
+  missing: 'a symbolic link to nothing',
+  unreachable: 'cannot be read (permission denied)',
+};
+
 function gitBoundary(dir: string): string {
   let d = dir;
   for (;;) {
@@ -97,6 +137,8 @@ export class DiskLoader {
   private readonly dirEntries = new Map<string, fs.Dirent[]>();
   private readonly walked = new Set<string>();
   readonly configs = new Map<string, ParsedFile>();
+  /** Plan and config files met while walking that are not read: FIFOs, sockets, devices, dangling links (path -> why). */
+  readonly skipped = new Map<string, string>();
   readonly timings = { read: 0, parse: 0 };
 
   /** `overlay`: texts that stand in for files on disk (in-memory fix rounds). */
@@ -115,56 +157,77 @@ export class DiskLoader {
     return e;
   }
 
+  /** A file's text from the overlay or the disk, or the file as unreadable (MP001) saying why. */
+  private read(file: string): ParsedFile {
+    const t0 = performance.now();
+    const overlaid = this.overlay.get(file);
+    const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
+    const t1 = performance.now();
+    const f = r.ok ? parseFile(file, r.text) : unreadableFile(file, r.reason);
+    this.timings.read += t1 - t0;
+    this.timings.parse += performance.now() - t1;
+    return f;
+  }
+
   load(file: string): ParsedFile {
     let f = this.files.get(file);
     if (!f) {
-      const t0 = performance.now();
-      const text = this.overlay.get(file) ?? readText(file);
-      const t1 = performance.now();
-      f = parseFile(file, text);
-      this.timings.read += t1 - t0;
-      this.timings.parse += performance.now() - t1;
+      f = this.read(file);
       this.files.set(file, f);
     }
     return f;
   }
 
+  /** A config file; one that cannot be read is MP001 in it, and is then not applied. */
   loadConfig(file: string): ParsedFile {
     let f = this.configs.get(file);
     if (!f) {
-      f = parseFile(file, this.overlay.get(file) ?? readText(file));
+      f = this.read(file);
       this.configs.set(file, f);
     }
     return f;
   }
 
+  /**
+   * Files named by `wanted` directly in `dir`: regular files and links to them.
+   * Other non-folders are noted in `skipped`, or with `keepSpecial` returned
+   * too (a config that is not a regular file is MP001 in it: it is never opened).
+   */
+  private filesIn(dir: string, wanted: (name: string) => boolean, keepSpecial = false): string[] {
+    const out: string[] = [];
+    for (const e of this.entries(dir)) {
+      if (!wanted(e.name)) continue;
+      const kind = entryKind(dir, e);
+      const p = path.join(dir, e.name);
+      if (kind === 'file' || (keepSpecial && kind !== 'dir' && kind !== 'link-dir')) out.push(p);
+      else if (kind !== 'dir' && kind !== 'link-dir') this.skipped.set(p, SKIP_REASON[kind]);
+    }
+    return out.sort();
+  }
+
+  /** Real sub-folders of `dir` (links to folders are not followed), skipping node_modules and .git. */
+  private subDirs(dir: string): string[] {
+    return this.entries(dir)
+      .filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name))
+      .map((e) => path.join(dir, e.name));
+  }
+
   /** Plan files directly in `dir`. */
   planFilesIn(dir: string): string[] {
-    return this.entries(dir)
-      .filter((e) => e.isFile() && isPlanFile(e.name))
-      .map((e) => path.join(dir, e.name))
-      .sort();
+    return this.filesIn(dir, isPlanFile);
   }
 
   /** Every plan file under `dir` (recursive), skipping node_modules and .git. */
   walk(dir: string, out: string[] = []): string[] {
-    for (const e of this.entries(dir)) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) this.walk(p, out);
-      } else if (e.isFile() && isPlanFile(e.name)) out.push(p);
-    }
+    out.push(...this.planFilesIn(dir));
+    for (const d of this.subDirs(dir)) this.walk(d, out);
     return out;
   }
 
   /** Config files under `dir` (recursive). */
   configsUnder(dir: string, out: string[] = []): string[] {
-    for (const e of this.entries(dir)) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) this.configsUnder(p, out);
-      } else if (e.isFile() && e.name === CONFIG_FILE) out.push(p);
-    }
+    out.push(...this.filesIn(dir, (n) => n === CONFIG_FILE, true));
+    for (const d of this.subDirs(dir)) this.configsUnder(d, out);
     return out;
   }
 
@@ -179,7 +242,8 @@ export class DiskLoader {
   nearestConfig(dir: string, boundary: string): string | undefined {
     let d = dir;
     for (;;) {
-      if (this.entries(d).some((e) => e.isFile() && e.name === CONFIG_FILE)) return path.join(d, CONFIG_FILE);
+      // A config that is not a regular file still counts (MP001 in it, not applied): it is never opened.
+      if (this.filesIn(d, (n) => n === CONFIG_FILE, true).length) return path.join(d, CONFIG_FILE);
       if (d === boundary) return undefined;
       const up = path.dirname(d);
       if (up === d) return undefined;
@@ -188,51 +252,79 @@ export class DiskLoader {
   }
 }
 
-/** Resolve the requested paths to plan files; throws LoadError for a bad path. */
-export function requestedFiles(paths: readonly string[], loader: DiskLoader): string[] {
-  const out: string[] = [];
+/** The files a command line names: plan files (given or found in folders) and config files given by name. */
+export interface RequestedFiles {
+  plans: string[];
+  configs: string[];
+}
+
+/**
+ * Resolve the requested paths; throws LoadError for a path that does not
+ * exist or is neither a regular file nor a folder (never opened), or a folder
+ * without plan files. A file named `mplan.config.yaml` is checked as a config.
+ */
+export function requestedFiles(paths: readonly string[], loader: DiskLoader): RequestedFiles {
+  const plans: string[] = [];
+  const configs: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(p);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      throw new LoadError(`${p}: no such file or directory`);
-    }
-    if (st.isDirectory()) {
+    const kind = pathKind(abs);
+    if (kind === 'missing') throw new LoadError(`${p}: no such file or directory`);
+    if (kind === 'unreachable') throw new LoadError(`${p}: cannot be read (permission denied)`);
+    if (kind === 'special') throw new LoadError(`${p}: not a regular file`);
+    if (kind === 'dir') {
       const found = loader.walk(abs);
       if (!found.length) throw new LoadError(`${p}: no plan files (*.mplan.yaml, *.mplan.yml) in this folder`);
-      out.push(...found);
-    } else out.push(abs);
+      plans.push(...found);
+    } else if (path.basename(abs) === CONFIG_FILE) configs.push(abs);
+    else plans.push(abs);
   }
-  return [...new Set(out)].sort();
+  const unique = (xs: string[]): string[] => [...new Set(xs)].sort();
+  return { plans: unique(plans), configs: unique(configs) };
+}
+
+const isUnder = (dir: string, root: string): boolean => dir === root || dir.startsWith(root + path.sep);
+
+/** Load the whole scope around `dir`: walk up to the folder declaring `plan:` (never above `boundary`) and load every file under it. Returns that root. */
+function loadScopeAround(loader: DiskLoader, start: string, boundary: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (loader.planFilesIn(dir).some((p) => declaresPlan(loader.load(p)))) {
+      loader.walkScope(dir);
+      return dir;
+    }
+    if (dir === boundary) return undefined;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
 }
 
 export function loadProject(paths: readonly string[], overlay?: ReadonlyMap<string, string>): DiskProject {
   const loader = new DiskLoader(overlay);
-  const requested = requestedFiles(paths, loader);
-  for (const f of requested) loader.load(f);
+  const { plans, configs } = requestedFiles(paths, loader);
+  for (const f of plans) loader.load(f);
   const boundaries = new Map<string, string>();
-  for (const f of requested) {
+  for (const f of plans) {
     const boundary = gitBoundary(path.dirname(f));
-    let dir = path.dirname(f);
-    for (;;) {
-      const declaring = loader.planFilesIn(dir).some((p) => declaresPlan(loader.load(p)));
-      if (declaring) {
-        loader.walkScope(dir);
-        boundaries.set(dir, boundary);
-        break;
-      }
-      if (dir === boundary) break;
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
+    const root = loadScopeAround(loader, path.dirname(f), boundary);
+    if (root !== undefined) boundaries.set(root, boundary);
     if (!boundaries.has(path.dirname(f))) boundaries.set(path.dirname(f), boundary);
   }
-  const wanted = new Set(requested);
-  const scopes = computeScopes(loader.files.values()).filter((s) => s.files.some((f) => wanted.has(f.path)));
+  // A config given by name: the scopes it may configure (under its folder) and the plan around it (MP008).
+  const configRoots = new Set<string>();
+  for (const c of configs) {
+    const dir = path.dirname(c);
+    const boundary = gitBoundary(dir);
+    const around = loadScopeAround(loader, dir, boundary);
+    if (around !== undefined) configRoots.add(around);
+    for (const f of loader.walk(dir)) loader.load(f);
+  }
+  const wanted = new Set(plans);
   const allScopes = computeScopes(loader.files.values());
+  for (const s of allScopes) if (!boundaries.has(s.root)) boundaries.set(s.root, gitBoundary(s.root));
+  const forConfig = (s: ScopeFiles): boolean => configRoots.has(s.root) || configs.some((c) => isUnder(s.root, path.dirname(c)));
+  const scopes = allScopes.filter((s) => s.files.some((f) => wanted.has(f.path)) || forConfig(s));
   const plannedRoots = new Set(allScopes.filter((s) => s.planned).map((s) => s.root));
   const configDirs = new Set<string>();
   for (const root of plannedRoots) for (const c of loader.configsUnder(root)) configDirs.add(path.dirname(c));
@@ -247,5 +339,6 @@ export function loadProject(paths: readonly string[], overlay?: ReadonlyMap<stri
     const dirs = misplacedConfigDirs(s.root, plannedRoots, configDirs, used);
     configsBelow.set(s.root, dirs.map((d) => loader.loadConfig(path.join(d, CONFIG_FILE))));
   }
-  return { files: loader.files, scopes, requested: wanted, configsBelow, boundaries, timings: loader.timings, loader };
+  for (const c of configs) loader.loadConfig(c);
+  return { files: loader.files, scopes, requested: new Set([...plans, ...configs]), requestedConfigs: new Set(configs), configsBelow, boundaries, timings: loader.timings, loader };
 }

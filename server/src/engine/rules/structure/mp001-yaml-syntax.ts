@@ -19,7 +19,9 @@ export const yamlSyntax: Rule = {
       for (const e of file.syntaxErrors) ctx.report({ file, span: e.span, message: file.unreadable !== undefined ? `the file cannot be read as text: ${e.message}` : `YAML syntax error: ${e.message}` });
     }
     for (const p of ctx.configProblems) {
-      if (p.code === 'MP001') ctx.report({ file: p.file, span: p.span, message: `${p.message} (the configuration is not applied)` });
+      if (p.code !== 'MP001') continue;
+      const why = p.file.unreadable !== undefined ? `the file cannot be read as text: ${p.file.unreadable}` : p.message;
+      ctx.report({ file: p.file, span: p.span, message: `${why} (the configuration is not applied)` });
     }
   },
 };
