@@ -14,5 +14,6 @@ const code = main(process.argv.slice(2), {
   isTTY: !!process.stdout.isTTY,
   env: process.env,
   cwd: process.cwd(),
+  readStdin: () => require('node:fs').readFileSync(0),
 });
 process.exitCode = code;

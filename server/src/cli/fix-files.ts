@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import { applyEdits, collectEdits } from '../engine/fix/apply';
 import { parseFile } from '../engine/parse/parse-file';
 import { checkPaths, type CheckResult } from '../engine/project/check';
+import type { LoadOptions } from '../engine/project/disk';
 import { displayPath } from '../engine/analyze';
 import { decodeText, pathKind } from '../engine/project/disk';
 import { randomBytes } from 'node:crypto';
@@ -34,10 +35,10 @@ export interface FixHooks {
 }
 
 /** Compute fixes in memory over bounded rounds; write the changed files at the end when `write`. */
-export function fixPaths(paths: readonly string[], unsafe: boolean, write: boolean, hooks: FixHooks = {}): FixOutcome {
+export function fixPaths(paths: readonly string[], unsafe: boolean, write: boolean, hooks: FixHooks = {}, load: LoadOptions = {}): FixOutcome {
   const originals = new Map<string, string>();
   const current = new Map<string, string>();
-  let result = checkPaths(paths);
+  let result = checkPaths(paths, load);
   let rounds = 0;
   for (; rounds < MAX_ROUNDS; rounds++) {
     const edits = collectEdits(result.findings, unsafe);
@@ -55,7 +56,7 @@ export function fixPaths(paths: readonly string[], unsafe: boolean, write: boole
       progressed = true;
     }
     if (!progressed) break;
-    result = checkPaths(paths, { overlay: current });
+    result = checkPaths(paths, { ...load, overlay: new Map([...(load.overlay ?? []), ...current]) });
   }
   const changed = new Map<string, [string, string]>();
   for (const [file, original] of originals) {

@@ -1,6 +1,6 @@
 /** The `mplan` CLI: check, explain, rules, schema. Exit 0 clean, 1 findings, 2 usage or I/O error. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { LoadError } from '../engine/project/disk';
+import { decodeText, LoadError } from '../engine/project/disk';
 import { checkPaths, type CheckResult } from '../engine/project/check';
 import { findRule, RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
@@ -24,6 +24,8 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, for `mplan check -` (raw bytes). */
+  readStdin?(): Uint8Array;
   /** Called by `--fix` between computing the fixes and writing a file (the in-process API; tests). */
   beforeFixWrite?(file: string): void;
 }
@@ -48,6 +50,8 @@ interface CheckOptions {
   color?: boolean;
   exitZero?: boolean;
   baseline?: string;
+  exclude: string[];
+  stdinFilename?: string;
   updateBaseline?: boolean;
   maxWarnings?: number;
   fix?: boolean;
@@ -85,14 +89,31 @@ function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, f
   if (overWarnings) io.err(`mplan: exit 1: ${plural(warnings.length, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
 }
 
+/** `-` among the paths: standard input stands in for the file --stdin-filename names (its scope found from there). */
+function stdinTargets(paths: string[], opts: CheckOptions, io: Io): { targets: string[]; overlay: Map<string, string> } {
+  const overlay = new Map<string, string>();
+  if (!paths.includes('-')) {
+    if (opts.stdinFilename !== undefined) throw new LoadError('--stdin-filename goes with - (read the plan from standard input)');
+    return { targets: paths.length ? paths : ['.'], overlay };
+  }
+  if (opts.stdinFilename === undefined) throw new LoadError('- reads a plan from standard input: name it with --stdin-filename PATH (its scope is found from there)');
+  if (opts.fix || opts.unsafeFixes) throw new LoadError('--fix cannot write to standard input: use --fix-dry-run for the diff');
+  const file = path.resolve(io.cwd, opts.stdinFilename);
+  const read = decodeText(io.readStdin ? io.readStdin() : new Uint8Array());
+  if (!read.ok) throw new LoadError(`standard input: ${read.reason}`);
+  overlay.set(file, read.text);
+  return { targets: paths.map((p) => (p === '-' ? file : p)), overlay };
+}
+
 function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
-  const targets = paths.length ? paths : ['.'];
+  const { targets, overlay } = stdinTargets(paths, opts, io);
+  const load = { overlay, exclude: opts.exclude };
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   let result: CheckResult;
   let ioFailed = false;
   let fixedFiles = 0;
   if (opts.fix || opts.fixDryRun || opts.unsafeFixes) {
-    const outcome = fixPaths(targets, !!opts.unsafeFixes, !opts.fixDryRun, { beforeWrite: io.beforeFixWrite });
+    const outcome = fixPaths(targets, !!opts.unsafeFixes, !opts.fixDryRun, { beforeWrite: io.beforeFixWrite }, load);
     if (opts.fixDryRun) {
       io.out(unifiedDiff(outcome.changed, io.cwd));
       io.err(`${plural(outcome.changed.size, 'file')} would be changed (dry run).\n`);
@@ -105,8 +126,8 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
       ioFailed = outcome.notWritten.length > 0;
     }
     // What is reported must be what is on disk: check again when a file was left as it was.
-    result = ioFailed ? checkPaths(targets) : outcome.result;
-  } else result = checkPaths(targets);
+    result = ioFailed ? checkPaths(targets, load) : outcome.result;
+  } else result = checkPaths(targets, load);
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1))) io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
   for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
   let findings = result.findings;
@@ -196,12 +217,14 @@ export function main(argv: readonly string[], io: Io): number {
   program
     .command('check')
     .description('check plan files and folders (default: the current folder)')
-    .argument('[paths...]', 'plan files or folders')
+    .argument('[paths...]', 'plan files, folders or glob patterns (quoted); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--color', 'colour the text output even when not on a terminal')
     .option('--no-color', 'never colour the output (as NO_COLOR)')
+    .option('--exclude <pattern>', 'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .option('--stdin-filename <path>', 'with -: the path standard input stands for (its scope and config are found from there)')
     .option('--baseline <file>', 'report only findings not in this baseline (written from the current findings when missing)')
     .option('--update-baseline', 'rewrite the --baseline file from the current findings')
     .option('--exit-zero', 'exit 0 even when there are findings (2 still means a usage or I/O error)')

@@ -5,7 +5,7 @@ import { loadConfig, NO_CONFIG, type LoadedConfig } from '../config/config';
 import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
 import { RULE_NAMES } from '../rules/registry';
-import { loadProject, type DiskProject } from './disk';
+import { loadProject, type DiskProject, type LoadOptions } from './disk';
 import { CONFIG_FILE, type ScopeFiles } from '../scope/scopes';
 
 export interface CheckResult {
@@ -28,8 +28,8 @@ export function configForScope(project: DiskProject, scope: ScopeFiles, cache: M
   return config;
 }
 
-export function checkPaths(paths: readonly string[], options: { today?: string; overlay?: ReadonlyMap<string, string> } = {}): CheckResult {
-  const project = loadProject(paths, options.overlay);
+export function checkPaths(paths: readonly string[], options: LoadOptions & { today?: string } = {}): CheckResult {
+  const project = loadProject(paths, options);
   const today = options.today;
   const t0 = performance.now();
   const analyses: ScopeAnalysis[] = [];

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { parseFile, unreadableFile, type ParsedFile } from '../parse/parse-file';
 import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
 import { misplacedConfigDirs } from '../config/placement';
+import { IgnoreRules } from './ignore-rules';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export class LoadError extends Error {}
 
@@ -141,8 +143,39 @@ export class DiskLoader {
   readonly skipped = new Map<string, string>();
   readonly timings = { read: 0, parse: 0 };
 
-  /** `overlay`: texts that stand in for files on disk (in-memory fix rounds). */
-  constructor(private readonly overlay: ReadonlyMap<string, string> = new Map()) {}
+  private readonly boundaries = new Map<string, string>();
+  private readonly ignoreRules: IgnoreRules;
+
+  /**
+   * `overlay`: texts that stand in for files on disk (in-memory fix rounds, standard input).
+   * `exclude`: gitignore-style patterns relative to the working directory, skipped by walks as
+   * `.gitignore` and `.mplanignore` entries are.
+   */
+  constructor(
+    private readonly overlay: ReadonlyMap<string, string> = new Map(),
+    options: { exclude?: readonly string[]; cwd?: string } = {},
+  ) {
+    this.ignoreRules = new IgnoreRules(
+      (file) => {
+        const r = readFileText(file);
+        return r.ok ? r.text : undefined;
+      },
+      options.exclude,
+      options.cwd,
+    );
+  }
+
+  /** The folder holding `.git` at or above `dir` (the root of the ignore files that apply). */
+  boundaryOf(dir: string): string {
+    let b = this.boundaries.get(dir);
+    if (b === undefined) this.boundaries.set(dir, (b = gitBoundary(dir)));
+    return b;
+  }
+
+  /** Whether walks skip `p` (ignore files, --exclude). */
+  ignored(p: string, isDir: boolean): boolean {
+    return this.ignoreRules.ignores(p, isDir, this.boundaryOf(path.dirname(p)));
+  }
 
   private entries(dir: string): fs.Dirent[] {
     let e = this.dirEntries.get(dir);
@@ -199,6 +232,7 @@ export class DiskLoader {
       if (!wanted(e.name)) continue;
       const kind = entryKind(dir, e);
       const p = path.join(dir, e.name);
+      if (this.ignored(p, false)) continue;
       if (kind === 'file' || (keepSpecial && kind !== 'dir' && kind !== 'link-dir')) out.push(p);
       else if (kind !== 'dir' && kind !== 'link-dir') this.skipped.set(p, SKIP_REASON[kind]);
     }
@@ -209,7 +243,8 @@ export class DiskLoader {
   private subDirs(dir: string): string[] {
     return this.entries(dir)
       .filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name))
-      .map((e) => path.join(dir, e.name));
+      .map((e) => path.join(dir, e.name))
+      .filter((d) => !this.ignored(d, true));
   }
 
   /** Plan files directly in `dir`. */
@@ -263,11 +298,22 @@ export interface RequestedFiles {
  * exist or is neither a regular file nor a folder (never opened), or a folder
  * without plan files. A file named `mplan.config.yaml` is checked as a config.
  */
-export function requestedFiles(paths: readonly string[], loader: DiskLoader): RequestedFiles {
+export function requestedFiles(paths: readonly string[], loader: DiskLoader, overlay: ReadonlyMap<string, string> = new Map()): RequestedFiles {
   const plans: string[] = [];
   const configs: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(p);
+    if (overlay.has(abs)) {
+      // Standard input under --stdin-filename: a file of that name, on disk or not.
+      (path.basename(abs) === CONFIG_FILE ? configs : plans).push(abs);
+      continue;
+    }
+    if (isDynamicPattern(p) && pathKind(abs) === 'missing') {
+      const found = expandGlob(p, loader);
+      if (!found.length) throw new LoadError(`${p}: no plan files match this pattern`);
+      for (const f of found) (path.basename(f) === CONFIG_FILE ? configs : plans).push(f);
+      continue;
+    }
     const kind = pathKind(abs);
     if (kind === 'missing') throw new LoadError(`${p}: no such file or directory`);
     if (kind === 'unreachable') throw new LoadError(`${p}: cannot be read (permission denied)`);
@@ -281,6 +327,15 @@ export function requestedFiles(paths: readonly string[], loader: DiskLoader): Re
   }
   const unique = (xs: string[]): string[] => [...new Set(xs)].sort();
   return { plans: unique(plans), configs: unique(configs) };
+}
+
+/** A glob argument: the plan and config files it matches, minus what ignore files and --exclude skip. */
+function expandGlob(pattern: string, loader: DiskLoader): string[] {
+  const matches = globSync(pattern, { absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  return matches
+    .map((m) => path.resolve(m))
+    .filter((f) => (isPlanFile(path.basename(f)) || path.basename(f) === CONFIG_FILE) && pathKind(f) === 'file' && !loader.ignored(f, false))
+    .sort();
 }
 
 const isUnder = (dir: string, root: string): boolean => dir === root || dir.startsWith(root + path.sep);
@@ -300,9 +355,17 @@ function loadScopeAround(loader: DiskLoader, start: string, boundary: string): s
   }
 }
 
-export function loadProject(paths: readonly string[], overlay?: ReadonlyMap<string, string>): DiskProject {
-  const loader = new DiskLoader(overlay);
-  const { plans, configs } = requestedFiles(paths, loader);
+export interface LoadOptions {
+  /** Texts that stand in for files (fix rounds; standard input under its --stdin-filename). */
+  overlay?: ReadonlyMap<string, string>;
+  /** gitignore-style patterns (relative to the working directory) that walks skip. */
+  exclude?: readonly string[];
+}
+
+export function loadProject(paths: readonly string[], options: LoadOptions = {}): DiskProject {
+  const overlay = options.overlay ?? new Map<string, string>();
+  const loader = new DiskLoader(overlay, { exclude: options.exclude });
+  const { plans, configs } = requestedFiles(paths, loader, overlay);
   for (const f of plans) loader.load(f);
   const boundaries = new Map<string, string>();
   for (const f of plans) {
