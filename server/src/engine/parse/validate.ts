@@ -38,7 +38,7 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
     },
   });
   if (file.aliasBomb) {
-    out.push({ kind: 'schema', span: file.aliasBomb, message: 'this alias expands past the limit of 100 aliases; the file is not read' });
+    out.push({ kind: 'schema', span: file.aliasBomb.span, message: file.aliasBomb.message });
     return out;
   }
   const result = PlanFile.safeParse(file.data ?? null);
