@@ -32,7 +32,14 @@ export const ALL_GENDERS: GenderSet = new Set<Gender>(GENDERS);
 export type RegionSet = 'any' | ReadonlySet<string>;
 
 export function moneyFrom(value: number, text: string | undefined): Money {
-  return { cents: Math.round(value * 100), text: text ?? String(value) };
+  return { cents: Math.round(value * 100), text: text ?? plainNumber(value) };
+}
+
+/** A number in plain digits (`1e21` as `1000000000000000000000`). */
+function plainNumber(value: number): string {
+  const s = String(value);
+  if (!/e/i.test(s) || !Number.isFinite(value)) return s;
+  return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/\.?0+$/, '');
 }
 
 export function percentFrom(text: string): Percent {
@@ -74,12 +81,25 @@ export function applyDiscount(cents: number, basisPoints: number): number {
   return Math.floor((num * 2 + 10000) / 20000);
 }
 
-/** Formats cents as money in the plan's style: two decimals when the reference text has decimals. */
+/**
+ * Formats cents as money in the plan's style: two decimals when the reference
+ * text has decimals. Always in plain digits, never in exponent notation, however
+ * large the amount.
+ */
 export function formatMoney(cents: number, withDecimals: boolean): string {
-  if (!withDecimals && cents % 100 === 0) return String(cents / 100);
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  if (!Number.isFinite(cents)) return String(cents);
+  const exact = BigInt(Math.round(cents));
+  const abs = exact < 0n ? -exact : exact;
+  const sign = exact < 0n ? '-' : '';
+  const whole = abs / 100n;
+  const frac = abs % 100n;
+  if (!withDecimals && frac === 0n) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(frac).padStart(2, '0')}`;
+}
+
+/** A text value that is exactly `TODO` (any case, trimmed): a placeholder, as the skeletons fixes insert. */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().toLowerCase() === 'todo';
 }
 
 /** Formats basis points as a percentage with at most two decimals (`25%`, `12.5%`). */
