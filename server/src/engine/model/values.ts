@@ -35,11 +35,17 @@ export function moneyFrom(value: number, text: string | undefined): Money {
   return { cents: Math.round(value * 100), text: text ?? plainNumber(value) };
 }
 
-/** A number in plain digits (`1e21` as `1000000000000000000000`). */
-function plainNumber(value: number): string {
+/** A number in plain decimal digits: the shortest form that reads back as it, with any exponent written out (`1e21` as `1000000000000000000000`). */
+export function plainNumber(value: number): string {
   const s = String(value);
-  if (!/e/i.test(s) || !Number.isFinite(value)) return s;
-  return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/\.?0+$/, '');
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, int, frac = '', exp] = m;
+  const digits = int + frac;
+  const point = int.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`.replace(/0+$/, '');
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 export function percentFrom(text: string): Percent {
@@ -84,17 +90,15 @@ export function applyDiscount(cents: number, basisPoints: number): number {
 /**
  * Formats cents as money in the plan's style: two decimals when the reference
  * text has decimals. Always in plain digits, never in exponent notation, however
- * large the amount.
+ * large the amount (the cents' shortest decimal form).
  */
 export function formatMoney(cents: number, withDecimals: boolean): string {
-  if (!Number.isFinite(cents)) return String(cents);
-  const exact = BigInt(Math.round(cents));
-  const abs = exact < 0n ? -exact : exact;
-  const sign = exact < 0n ? '-' : '';
-  const whole = abs / 100n;
-  const frac = abs % 100n;
-  if (!withDecimals && frac === 0n) return `${sign}${whole}`;
-  return `${sign}${whole}.${String(frac).padStart(2, '0')}`;
+  const sign = cents < 0 ? '-' : '';
+  const digits = plainNumber(Math.round(Math.abs(cents))).padStart(3, '0');
+  const whole = digits.slice(0, -2);
+  const frac = digits.slice(-2);
+  if (!withDecimals && frac === '00') return `${sign}${whole}`;
+  return `${sign}${whole}.${frac}`;
 }
 
 /** A text value that is exactly `TODO` (any case, trimmed): a placeholder, as the skeletons fixes insert. */
