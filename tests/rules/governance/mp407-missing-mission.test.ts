@@ -5,6 +5,7 @@ const PERIOD = '  period: { start: 2027-01-01, end: 2027-12-31 }\n';
 
 ruleTester(missingMission, {
   valid: [
+    { name: 'a placeholder mission beside a real identity', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission: TODO\n  identity: The calm tool.\n` },
     { name: 'a mission', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission: Fun for all.\n` },
     { name: 'an identity only', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: The calm tool.\n` },
     { name: 'a mission key with no value is MP002', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission:\n` },
@@ -45,6 +46,16 @@ ruleTester(missingMission, {
           fixes: [{ title: 'Insert a `mission`', output: { 'plan.mplan.yaml': '# FY27\nversion: 1\nplan:\n    id: p\n    name: P\n    currency: EUR\n    mission: TODO\n' } }],
         },
       ],
+    },
+    {
+      name: 'mission and identity both placeholders: on the mission, no fix',
+      files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: todo\n  mission: ⟦TODO⟧\n`,
+      errors: [{ message: ['the plan `p` has no mission or identity yet', '`mission` is still a placeholder'], fixCount: 0 }],
+    },
+    {
+      name: 'a placeholder identity alone: on the identity',
+      files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: ⟦TODO⟧\n`,
+      errors: [{ message: ['`identity` is still a placeholder'], fixCount: 0 }],
     },
   ],
 });
