@@ -91,7 +91,8 @@ class Builder {
 
   build(): FileModel {
     const root = asMap(this.file.doc?.contents);
-    if (!root) return this.model;
+    // An alias that cannot stand for a value: the file is not read (its MP002 says so).
+    if (!root || this.file.aliasBomb) return this.model;
     const planPair = findPair(root, 'plan');
     const planMap = asMap(planPair?.value);
     if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, planPair.key as Scalar);
