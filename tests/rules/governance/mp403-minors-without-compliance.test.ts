@@ -12,7 +12,6 @@ import { aliasedAudience } from '../../support/value-plans';
 
 ruleTester(minorsWithoutCompliance, {
   valid: [
-    { name: 'a placeholder compliance on a campaign for adults only: nothing to sign off', files: aliasedAudience('30-40', '*segs', '      compliance: { approvedBy: TODO, on: 2027-01-01 }\n').replace('age: 13-19', 'age: 30-45') },
     { name: 'adults only, from the segment', files: PLAN + upstream(SEGMENTS) + campaign('launch', '[adults]') },
     {
       name: 'a teen segment, but the audience bought is 18+',
@@ -28,6 +27,7 @@ ruleTester(minorsWithoutCompliance, {
       config: 'thresholds:\n  adultAge: 14\n',
     },
     { name: 'only an unknown segment: MP005, nothing to compare', files: PLAN + upstream(SEGMENTS) + campaign('launch', '[kids]') },
+    { name: 'a placeholder compliance on a campaign for adults only: nothing to sign off', files: aliasedAudience('30-40', '*segs', '      compliance: { approvedBy: TODO, on: 2027-01-01 }\n').replace('age: 13-19', 'age: 30-45') },
   ],
   invalid: [
     {

@@ -5,11 +5,11 @@ const PERIOD = '  period: { start: 2027-01-01, end: 2027-12-31 }\n';
 
 ruleTester(missingMission, {
   valid: [
-    { name: 'a placeholder mission beside a real identity', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission: TODO\n  identity: The calm tool.\n` },
     { name: 'a mission', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission: Fun for all.\n` },
     { name: 'an identity only', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: The calm tool.\n` },
     { name: 'a mission key with no value is MP002', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission:\n` },
     { name: 'no plan in the scope', files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n' },
+    { name: 'a placeholder mission beside a real identity', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission: TODO\n  identity: The calm tool.\n` },
   ],
   invalid: [
     {

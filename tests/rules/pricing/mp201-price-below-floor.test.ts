@@ -15,7 +15,6 @@ import { aliasedPrice } from '../../support/value-plans';
 
 ruleTester(priceBelowFloor, {
   valid: [
-    { name: 'a floor above the list price is MP002 only, and absent: no floor to fall below', files: aliasedPrice('110', '{ list: 100, floor: 120 }') },
     { name: 'a price exactly at the floor', files: plan('      offer: { price: 44.99 }\n') },
     { name: '25% off 59.99 is 44.9925, rounded half-up to the floor 44.99', files: plan('      offer: { discount: 25% }\n') },
     { name: 'a product with no floor', files: plan('      offer: { price: 9.99 }\n', '        list: 59.99\n') },
@@ -23,6 +22,7 @@ ruleTester(priceBelowFloor, {
     { name: 'an offer in another currency is MP206 only', files: plan('      offer: { price: 9.99, currency: USD }\n') },
     { name: 'an unknown product is MP005 only', files: PLAN + upstream() + campaign('      offer: { price: 9.99 }\n', 'gaem') },
     { name: 'no offer: the list price is above the floor', files: plan('') },
+    { name: 'a floor above the list price is MP002 only, and absent: no floor to fall below', files: aliasedPrice('110', '{ list: 100, floor: 120 }') },
   ],
   invalid: [
     {

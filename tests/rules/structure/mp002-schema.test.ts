@@ -10,8 +10,6 @@ import { aliasedPrice } from '../../support/value-plans';
 
 ruleTester(schema, {
   valid: [
-    { name: 'a floor equal to the list price', files: aliasedPrice('100', '{ list: 100, floor: 100 }') },
-    { name: 'a placeholder sign-off is well formed (MP401 reports it)', files: aliasedPrice('100', '{ list: 100 }') + '      salesReview: { by: TODO, on: 2027-01-01 }\n' },
     {
       name: 'a plan file with version, period and currency',
       files: 'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: 2027-06-30 }\n  currency: EUR\n',
@@ -30,6 +28,8 @@ ruleTester(schema, {
     },
     { name: 'a file with a syntax error yields MP001 only', files: PLAN.replace('currency: EUR', 'currency: eur\n  budget: [lots') },
     { name: 'a valid configuration', files: 'upstream: {}\n', config: 'rules:\n  MP401: off\n  MP001: error\n  schema: warning\nthresholds:\n  pretestBudget: 25000\n  premiumDiscountLimit: 15%\n  adultAge: 21\n' },
+    { name: 'a floor equal to the list price', files: aliasedPrice('100', '{ list: 100, floor: 100 }') },
+    { name: 'a placeholder sign-off is well formed (MP401 reports it)', files: aliasedPrice('100', '{ list: 100 }') + '      salesReview: { by: TODO, on: 2027-01-01 }\n' },
   ],
   invalid: [
     {
