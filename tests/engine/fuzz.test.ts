@@ -50,6 +50,8 @@ type Mutation =
   | { kind: 'swap-indent'; line: number; other: number }
   | { kind: 'set-indent'; line: number; indent: string }
   | { kind: 'duplicate-line'; line: number }
+  | { kind: 'alias'; line: number; other: number }
+  | { kind: 'placeholder'; line: number }
   | { kind: 'crlf' }
   | { kind: 'cr' }
   | { kind: 'bom' };
@@ -75,10 +77,15 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('swap-indent' as const), line: fc.nat(), other: fc.nat() }),
   fc.record({ kind: fc.constant('set-indent' as const), line: fc.nat(), indent }),
   fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('alias' as const), line: fc.nat(), other: fc.nat() }),
+  fc.record({ kind: fc.constant('placeholder' as const), line: fc.nat() }),
   fc.constant({ kind: 'crlf' as const }),
   fc.constant({ kind: 'cr' as const }),
   fc.constant({ kind: 'bom' as const }),
 );
+
+/** A block map line `key: value # comment`: the prefix up to the value, the value, the rest. */
+const KEY_VALUE = /^(\s*(?:- )?[A-Za-z][\w-]*: )([^\s#&*|>'"][^#]*?)(\s*(?:#.*)?\r?)$/;
 
 function mutate(text: string, m: Mutation): string {
   const lines = text.split('\n');
@@ -112,6 +119,23 @@ function mutate(text: string, m: Mutation): string {
       lines.splice(a, 0, lines[a]);
       return lines.join('\n');
     }
+    case 'alias': {
+      // Anchor one line's value and write it through an alias on another line (before or after: an alias before its anchor is MP001).
+      const a = ln(m.line);
+      const b = ln(m.other);
+      const va = KEY_VALUE.exec(lines[a]);
+      const vb = KEY_VALUE.exec(lines[b]);
+      if (!va || !vb || a === b) return text;
+      lines[a] = `${va[1]}&f${a} ${va[2]}${va[3]}`;
+      lines[b] = `${vb[1]}*f${a}${vb[3]}`;
+      return lines.join('\n');
+    }
+    case 'placeholder': {
+      const a = ln(m.line);
+      const v = KEY_VALUE.exec(lines[a]);
+      if (v) lines[a] = `${v[1]}TODO${v[3]}`;
+      return lines.join('\n');
+    }
     case 'crlf':
       return text.replace(/\n/g, '\r\n');
     case 'cr':
@@ -119,6 +143,32 @@ function mutate(text: string, m: Mutation): string {
     case 'bom':
       return `\uFEFF${text}`;
   }
+}
+
+/**
+ * The same plan with every value written a second time on a block line (an
+ * id, a date, a list in flow style...) written through an anchor and aliases.
+ */
+function throughAliases(text: string): string {
+  const lines = text.split('\n');
+  const seen = new Map<string, number>();
+  const anchored = new Set<number>();
+  lines.forEach((l, i) => {
+    const m = KEY_VALUE.exec(l);
+    if (!m || /^\s*- /.test(m[1]) || /^[[{]/.test(m[2]) !== /[\]}]$/.test(m[2])) return;
+    const first = seen.get(m[2]);
+    if (first === undefined) {
+      seen.set(m[2], i);
+      return;
+    }
+    if (!anchored.has(first)) {
+      const f = KEY_VALUE.exec(lines[first])!;
+      lines[first] = `${f[1]}&v${first} ${f[2]}${f[3]}`;
+      anchored.add(first);
+    }
+    lines[i] = `${m[1]}*v${first}${m[3]}`;
+  });
+  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------- the engine in a worker
@@ -306,6 +356,33 @@ describe('fuzz: mutated example plans', () => {
     assert.ok(reply.ok, reply.ok ? '' : reply.error);
     checkFindings(reply.findings, new Map(files));
     assert.ok(reply.findings.length > 0, 'QuestForge has findings');
+  });
+
+  it('oracle: the examples with repeated values written through anchors and aliases give the same findings, placed on the aliases', async () => {
+    const files = originals().filter(([p]) => p.endsWith('.mplan.yaml'));
+    const aliased = files.map(([p, t]): [string, string] => [p, throughAliases(t)]);
+    assert.ok(aliased.some(([, t], i) => t !== files[i][1] && /\*v\d+/.test(t)), 'some values are written through aliases');
+    const plain = await engine.analyze(files, CASE_TIMEOUT_MS * 4);
+    const viaAlias = await engine.analyze(aliased, CASE_TIMEOUT_MS * 4);
+    assert.ok(plain.ok && viaAlias.ok);
+    checkFindings(viaAlias.findings, new Map(aliased));
+    // The same findings on the same lines; columns move with the anchors and aliases.
+    const key = (f: Finding): string => `${path.relative(ROOT, f.file)}:${f.range.start.line} ${f.code} ${f.message}`;
+    assert.deepEqual(viaAlias.findings.map(key).sort(), plain.findings.map(key).sort());
+    // A finding on a line whose value is an alias is placed on the alias.
+    const texts = new Map(aliased);
+    let onAlias = 0;
+    for (const f of viaAlias.findings) {
+      const text = texts.get(f.file) ?? '';
+      const line = text.split('\n')[f.range.start.line];
+      const alias = /\*v\d+/.exec(line);
+      if (!alias || f.range.start.line !== f.range.end.line) continue;
+      const covers = f.range.start.character <= alias.index && alias.index + alias[0].length <= f.range.end.character;
+      const elsewhere = f.range.end.character <= alias.index || f.range.start.character >= alias.index + alias[0].length;
+      assert.ok(covers || elsewhere, `${show(f)} cuts the alias ${alias[0]}`);
+      if (f.range.start.character === alias.index && f.range.end.character === alias.index + alias[0].length) onAlias++;
+    }
+    assert.ok(onAlias > 0, 'some findings are placed on an alias');
   });
 
   it(

@@ -141,7 +141,10 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
       const s = r.file.source.normalize(r.span ?? (r.node ? spanOf(r.node, r.file.source) : { offset: 0, length: 0 }));
       return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message: r.message };
     }),
-    fixes: (spec.fixes ?? []).map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
+    // A fix that would have to edit inside a value an alias stands for is not offered (rules.md "Aliases").
+    fixes: (spec.fixes ?? [])
+      .filter((f) => !f.edits.some((e) => e.throughAlias))
+      .map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
     suppressed: false,
   };
 }

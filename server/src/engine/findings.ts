@@ -8,6 +8,12 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hin
 export interface TextEdit extends Span {
   file: string;
   text: string;
+  /**
+   * Set on an edit inside a value that an alias stands for (an item or key of
+   * an aliased collection): it cannot be written through the alias exactly, so
+   * a fix holding it is not offered. Never set on a finding's fixes.
+   */
+  throughAlias?: true;
 }
 
 export interface Fix {

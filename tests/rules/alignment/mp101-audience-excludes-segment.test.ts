@@ -28,6 +28,8 @@ const SPRING_FILE =
   '      audience:\n        regions:\n          ⟦- FR⟧\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n';
 const SOUTH = '    - id: teen-gamers\n      name: Teen gamers\n      age: 14-18\n      regions: [FR, IT, ES]\n';
 
+import { aliasedAudience } from '../../support/value-plans';
+
 ruleTester(audienceExcludesSegment, {
   valid: [
     {
@@ -148,6 +150,17 @@ ruleTester(audienceExcludesSegment, {
               output: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: any }\n'),
             },
           ],
+        },
+      ],
+    },
+    {
+      name: 'segments and age through aliases: as if written out, on the age alias; widening replaces the alias',
+      files: aliasedAudience('⟦*kids⟧'),
+      errors: [
+        {
+          message: ['leaves out ages 16-19 of segment teens (13-19, any gender)'],
+          related: [{ line: 6 }],
+          fixes: [{ title: 'Widen the audience\'s `age` to `10-19`', output: aliasedAudience('10-19') }],
         },
       ],
     },

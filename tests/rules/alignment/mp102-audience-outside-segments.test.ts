@@ -11,6 +11,8 @@ const campaign = (audience: string, segments = '[teen-gamers]'): string =>
   'downstream:\n  campaigns:\n    - id: spring-launch\n      name: Spring launch ads\n      product: questforge\n' +
   `      segments: ${segments}\n      audience:\n${audience}      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n`;
 
+import { aliasedAudience } from '../../support/value-plans';
+
 ruleTester(audienceOutsideSegments, {
   valid: [
     {
@@ -95,6 +97,16 @@ ruleTester(audienceOutsideSegments, {
         {
           message: ['reaches male, nonbinary beyond segment teen-gamers', 'targets male, nonbinary'],
           fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
+        },
+      ],
+    },
+    {
+      name: 'segments and age through aliases: on the age alias; narrowing replaces the alias',
+      files: aliasedAudience('⟦*kids⟧'),
+      errors: [
+        {
+          message: ['reaches ages 10-12 beyond segment teens (13-19, any gender)'],
+          fixes: [{ title: 'Narrow the audience\'s `age` to `13-19`', output: aliasedAudience('13-19') }],
         },
       ],
     },

@@ -11,6 +11,7 @@ ruleTester(missingSalesReview, {
     { name: 'a sales review', files: PLAN + UP + block('launch', '\n      salesReview: { by: sales, on: 2027-04-15 }\n') },
     { name: 'an incomplete sales review is MP002, not missing', files: PLAN + UP + block('launch', '\n      salesReview: { by: sales }\n') },
     { name: 'a sales review key with no value is MP002, not missing', files: PLAN + UP + block('launch', '\n      salesReview:\n') },
+    { name: 'a reviewer whose name merely starts with TODO is real', files: PLAN + UP + block('launch', '\n      salesReview: { by: TODO list team, on: 2027-04-15 }\n') },
   ],
   invalid: [
     {
@@ -65,6 +66,22 @@ ruleTester(missingSalesReview, {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'the skeleton a fix inserts is still a placeholder: on its TODO, no fix',
+      files: PLAN + UP + block('launch', '\n      salesReview:\n        by: ⟦TODO⟧\n        on: 2027-04-01\n'),
+      errors: [{ message: ['the sales review of campaign `launch` is still a placeholder'], fixCount: 0 }],
+    },
+    {
+      name: 'any case, trimmed, quoted; and a placeholder reached through an alias is placed on the alias',
+      files:
+        PLAN + UP +
+        'downstream:\n  campaigns:\n    - { id: a, name: A, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: &todo { by: ⟦" todo "⟧, on: 2027-04-01 } }\n' +
+        '    - { id: b, name: B, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: ⟦*todo⟧ }\n',
+      errors: [
+        { message: ['the sales review of campaign `a` is still a placeholder'], fixCount: 0 },
+        { message: ['the sales review of campaign `b` is still a placeholder'], fixCount: 0 },
       ],
     },
   ],

@@ -59,5 +59,10 @@ ruleTester(missingPretest, {
         },
       ],
     },
+    {
+      name: 'a placeholder pretest counts as missing: on its TODO, no fix',
+      files: PLAN + UP + campaign('50000', '      pretest: { method: ⟦Todo⟧, on: 2027-01-01 }\n'),
+      errors: [{ message: ['the pretest of campaign `launch` is still a placeholder', 'budget of 50000'], fixCount: 0 }],
+    },
   ],
 });

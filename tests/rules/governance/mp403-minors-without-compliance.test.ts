@@ -8,6 +8,8 @@ const SEGMENTS = '    - id: teens\n      name: Teens\n      age: 14-18\n    - id
 const campaign = (id: string, segments: string, tail = ''): string =>
   `downstream:\n  campaigns:\n    - id: ${id}\n      name: Launch\n      product: game\n      segments: ${segments}\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-06-30 }\n${tail}`;
 
+import { aliasedAudience } from '../../support/value-plans';
+
 ruleTester(minorsWithoutCompliance, {
   valid: [
     { name: 'adults only, from the segment', files: PLAN + upstream(SEGMENTS) + campaign('launch', '[adults]') },
@@ -25,6 +27,7 @@ ruleTester(minorsWithoutCompliance, {
       config: 'thresholds:\n  adultAge: 14\n',
     },
     { name: 'only an unknown segment: MP005, nothing to compare', files: PLAN + upstream(SEGMENTS) + campaign('launch', '[kids]') },
+    { name: 'a placeholder compliance on a campaign for adults only: nothing to sign off', files: aliasedAudience('30-40', '*segs', '      compliance: { approvedBy: TODO, on: 2027-01-01 }\n').replace('age: 13-19', 'age: 30-45') },
   ],
   invalid: [
     {
@@ -107,6 +110,22 @@ ruleTester(minorsWithoutCompliance, {
           ],
         },
       ],
+    },
+    {
+      name: 'segments and age through aliases: on the age alias, as if written out',
+      files: aliasedAudience('⟦*kids⟧'),
+      errors: [
+        {
+          message: ['campaign `launch` targets ages 10-15, below the adult age of 18, with no compliance sign-off'],
+          related: [{ line: 6, message: ['segment `teens` is aged 13-19'] }],
+          fixes: [{ title: 'Insert a `compliance` skeleton', output: aliasedAudience('*kids', '*segs', '      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n') }],
+        },
+      ],
+    },
+    {
+      name: 'a placeholder compliance counts as missing: on its TODO, no fix',
+      files: aliasedAudience('*kids', '*segs', '      compliance: { approvedBy: ⟦TODO⟧, on: 2027-01-01 }\n'),
+      errors: [{ message: ['the compliance sign-off of campaign `launch` is still a placeholder', 'targets ages 10-15, below the adult age of 18'], related: [{ line: 6 }], fixCount: 0 }],
     },
   ],
 });

@@ -9,6 +9,7 @@ ruleTester(missingMission, {
     { name: 'an identity only', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: The calm tool.\n` },
     { name: 'a mission key with no value is MP002', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission:\n` },
     { name: 'no plan in the scope', files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n' },
+    { name: 'a placeholder mission beside a real identity', files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  mission: TODO\n  identity: The calm tool.\n` },
   ],
   invalid: [
     {
@@ -45,6 +46,16 @@ ruleTester(missingMission, {
           fixes: [{ title: 'Insert a `mission`', output: { 'plan.mplan.yaml': '# FY27\nversion: 1\nplan:\n    id: p\n    name: P\n    currency: EUR\n    mission: TODO\n' } }],
         },
       ],
+    },
+    {
+      name: 'mission and identity both placeholders: on the mission, no fix',
+      files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: todo\n  mission: ⟦TODO⟧\n`,
+      errors: [{ message: ['the plan `p` has no mission or identity yet', '`mission` is still a placeholder'], fixCount: 0 }],
+    },
+    {
+      name: 'a placeholder identity alone: on the identity',
+      files: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR\n  identity: ⟦TODO⟧\n`,
+      errors: [{ message: ['`identity` is still a placeholder'], fixCount: 0 }],
     },
   ],
 });

@@ -11,6 +11,8 @@ const campaign = (offer: string, product = 'game'): string =>
   `downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: ${product}\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n${offer}`;
 const plan = (offer: string, pricing?: string): string => PLAN + upstream(pricing) + campaign(offer);
 
+import { aliasedPrice } from '../../support/value-plans';
+
 ruleTester(priceBelowFloor, {
   valid: [
     { name: 'a price exactly at the floor', files: plan('      offer: { price: 44.99 }\n') },
@@ -20,6 +22,7 @@ ruleTester(priceBelowFloor, {
     { name: 'an offer in another currency is MP206 only', files: plan('      offer: { price: 9.99, currency: USD }\n') },
     { name: 'an unknown product is MP005 only', files: PLAN + upstream() + campaign('      offer: { price: 9.99 }\n', 'gaem') },
     { name: 'no offer: the list price is above the floor', files: plan('') },
+    { name: 'a floor above the list price is MP002 only, and absent: no floor to fall below', files: aliasedPrice('110', '{ list: 100, floor: 120 }') },
   ],
   invalid: [
     {
@@ -74,6 +77,27 @@ ruleTester(priceBelowFloor, {
           message: ['at 40', 'below its floor of 45'],
           related: [{ file: 'plan.mplan.yaml', line: 15, message: ['45'] }],
           fixes: [{ title: 'Set the price to the floor 45', output: { 'campaigns/spring.mplan.yaml': campaign('      offer:\n        price: 45 # spring promo\n') } }],
+        },
+      ],
+    },
+    {
+      name: 'a price written through an alias: on the alias, the fix replaces the alias with the literal, the anchor untouched',
+      files: aliasedPrice('⟦*low⟧'),
+      errors: [
+        {
+          message: ['campaign `launch` offers product `game` at 5, below its floor of 80'],
+          related: [{ line: 7, message: ['floor of product `game`: 80'] }],
+          fixes: [{ title: 'Set the price to the floor 80', safe: false, output: aliasedPrice('80') }],
+        },
+      ],
+    },
+    {
+      name: 'a huge price prints as written, never in exponent notation',
+      files: aliasedPrice('⟦5⟧', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }'),
+      errors: [
+        {
+          message: ['at 5, below its floor of 1000000000000000000000'],
+          fixes: [{ title: 'Set the price to the floor 1000000000000000000000', output: aliasedPrice('1000000000000000000000', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }') }],
         },
       ],
     },

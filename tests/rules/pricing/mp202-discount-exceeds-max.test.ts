@@ -11,6 +11,8 @@ const campaign = (offer: string): string =>
   `downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-04-15 }\n${offer}`;
 const plan = (offer: string, pricing?: string): string => PLAN + upstream(pricing) + campaign(offer);
 
+import { aliasedPrice } from '../../support/value-plans';
+
 ruleTester(discountExceedsMax, {
   valid: [
     { name: 'a discount exactly at the maximum', files: plan('      offer: { discount: 25% }\n') },
@@ -73,6 +75,16 @@ ruleTester(discountExceedsMax, {
       name: 'an integer list writes an integer capped price when it is whole',
       files: plan('      offer: { price: ⟦47⟧ }\n', '        list: 60\n        maxDiscount: 20%\n'),
       errors: [{ message: ['at 47, a 21.7% discount on the list price 60', 'maximum discount of 20%'], fixes: [{ title: 'Cap the price at 48', output: plan('      offer: { price: 48 }\n', '        list: 60\n        maxDiscount: 20%\n') }] }],
+    },
+    {
+      name: 'a price written through an alias: on the alias, capped by replacing the alias with the literal',
+      files: aliasedPrice('⟦*low⟧'),
+      errors: [
+        {
+          message: ['at 5, a 95.0% discount on the list price 100, over its maximum discount of 10%'],
+          fixes: [{ title: 'Cap the price at 90', safe: false, output: aliasedPrice('90') }],
+        },
+      ],
     },
   ],
 });

@@ -6,6 +6,8 @@ const segment = (lines: string): string => `upstream:\n  segments:\n    - id: te
 const campaignHead =
   'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok] # paid only\n';
 
+import { aliasedPrice } from '../../support/value-plans';
+
 ruleTester(schema, {
   valid: [
     {
@@ -26,6 +28,8 @@ ruleTester(schema, {
     },
     { name: 'a file with a syntax error yields MP001 only', files: PLAN.replace('currency: EUR', 'currency: eur\n  budget: [lots') },
     { name: 'a valid configuration', files: 'upstream: {}\n', config: 'rules:\n  MP401: off\n  MP001: error\n  schema: warning\nthresholds:\n  pretestBudget: 25000\n  premiumDiscountLimit: 15%\n  adultAge: 21\n' },
+    { name: 'a floor equal to the list price', files: aliasedPrice('100', '{ list: 100, floor: 100 }') },
+    { name: 'a placeholder sign-off is well formed (MP401 reports it)', files: aliasedPrice('100', '{ list: 100 }') + '      salesReview: { by: TODO, on: 2027-01-01 }\n' },
   ],
   invalid: [
     {
@@ -197,6 +201,29 @@ ruleTester(schema, {
         { file: 'mplan.config.yaml', line: 2, column: 18, endLine: 2, endColumn: 20, message: ['pretestBudget must be an amount of money'] },
         { file: 'mplan.config.yaml', line: 3, column: 25, endLine: 3, endColumn: 27, message: ['premiumDiscountLimit must be a percentage'] },
         { file: 'mplan.config.yaml', line: 4, column: 13, endLine: 4, endColumn: 21, message: ['adultAge must be a whole number of years'] },
+      ],
+    },
+    {
+      name: 'a floor above the list price: on the floor',
+      files: aliasedPrice('100', '{ list: 100, floor: ⟦120⟧ }'),
+      errors: [{ message: ['upstream.products[1].pricing.floor: the floor 120 is above the list price 100'], fixCount: 0 }],
+    },
+    {
+      name: 'a list price through an alias below the floor: the floor, described by its value',
+      files: aliasedPrice('100', '{ list: *low, floor: ⟦80⟧ }'),
+      errors: [{ message: ['the floor 80 is above the list price 5'] }],
+    },
+    {
+      name: 'a real sign-off with a placeholder date: a malformed date on the TODO',
+      files: aliasedPrice('100', '{ list: 100 }') + '      compliance: { approvedBy: Jane, on: ⟦TODO⟧ }\n',
+      errors: [{ message: ['downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)'] }],
+    },
+    {
+      name: 'a malformed value through an alias: on the alias, described by the anchor\'s text',
+      files: aliasedPrice('100', '{ list: 100 }') + '      budget: &bad ⟦lots⟧\n      kpis: [{ metric: sales, target: ⟦*bad⟧ }]\n',
+      errors: [
+        { message: ['downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)'] },
+        { message: ['downstream.campaigns[0].kpis[0].target', '(got lots)'] },
       ],
     },
   ],

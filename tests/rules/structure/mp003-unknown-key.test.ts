@@ -76,5 +76,10 @@ ruleTester(unknownKey, {
         },
       ],
     },
+    {
+      name: 'YAML 1.2 has no merge key: `<<` is an ordinary unknown key, and the map it holds is not merged',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      ⟦<<⟧: { age: 14-18 }\n',
+      errors: [{ message: ['unknown key `<<` in upstream.segments[0]'] }],
+    },
   ],
 });

@@ -62,5 +62,15 @@ ruleTester(ambiguousPercentage, {
       files: offer('{ price: 59.99, discount: ⟦0⟧ }'),
       errors: [{ message: ['the bare number 0'], fixes: [{ title: 'Write `0%`', safe: true, output: offer('{ price: 59.99, discount: 0% }') }] }],
     },
+    {
+      name: 'a bare number reached through an alias: on the alias, the fix replaces the alias (the anchor is money, untouched)',
+      files: product('        floor: &n 25\n        maxDiscount: ⟦*n⟧\n'),
+      errors: [
+        {
+          message: ['upstream.products[0].pricing.maxDiscount', 'the bare number 25 is ambiguous'],
+          fixes: [{ title: 'Write `25%`', safe: true, output: product('        floor: &n 25\n        maxDiscount: 25%\n') }],
+        },
+      ],
+    },
   ],
 });

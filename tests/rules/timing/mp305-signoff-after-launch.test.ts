@@ -11,6 +11,7 @@ ruleTester(signoffAfterLaunch, {
     { name: 'every sign-off on the launch day', files: PLAN + UP + campaign('      salesReview: { by: sales, on: 2027-03-01 }\n      pretest: { method: panel, on: 2027-03-01 }\n      compliance: { approvedBy: legal, on: 2027-03-01 }\n') },
     { name: 'a sign-off the day before', files: PLAN + UP + campaign('      salesReview: { by: sales, on: 2027-02-28 }\n') },
     { name: 'an invalid sign-off date is MP002', files: PLAN + UP + campaign('      pretest: { method: panel, on: 2027-02-30 }\n') },
+    { name: 'a placeholder sign-off counts as missing: its date is not checked', files: PLAN + UP + campaign('      salesReview: { by: TODO, on: 2027-05-01 }\n') },
   ],
   invalid: [
     {

@@ -7,12 +7,20 @@ import { isMap, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAM
 import type { TextEdit } from '../findings';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
+import { isAliasCopy, isInsideAliasCopy } from '../parse/alias-copies';
 
 export type InsertValue = string | ReadonlyArray<readonly [string, string]>;
 
+/** Marks an edit that changes a collection an alias stands for (see `TextEdit.throughAlias`). */
+export function guardAlias(collection: Node, edit: TextEdit): TextEdit {
+  return isAliasCopy(collection) ? { ...edit, throughAlias: true } : edit;
+}
+
+/** Replace a node's text; on an alias's value this replaces the alias with the literal text. */
 export function replaceNode(file: ParsedFile, node: Node, text: string): TextEdit {
   const span = spanOf(node, file.source);
-  return { file: file.path, offset: span.offset, length: span.length, text };
+  const edit: TextEdit = { file: file.path, offset: span.offset, length: span.length, text };
+  return isInsideAliasCopy(node) ? { ...edit, throughAlias: true } : edit;
 }
 
 /** Replace a scalar's text, keeping its quoting style when it was quoted. */
@@ -59,6 +67,10 @@ function flowValue(value: InsertValue): string {
 
 /** Insert `key: value` as the last key of `map`, in the map's style and indentation. */
 export function insertKey(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
+  return guardAlias(map, insertKeyIn(file, map, key, value));
+}
+
+function insertKeyIn(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
   const eol = file.source.eol;
   if (map.flow) {
     const close = closingOffset(file, map, '}');
@@ -90,6 +102,10 @@ export function insertKey(file: ParsedFile, map: YAMLMap, key: string, value: In
 
 /** Append an item to a list, in its style. */
 export function appendItem(file: ParsedFile, seq: YAMLSeq, text: string): TextEdit {
+  return guardAlias(seq, appendItemIn(file, seq, text));
+}
+
+function appendItemIn(file: ParsedFile, seq: YAMLSeq, text: string): TextEdit {
   const items = seq.items as Node[];
   if (seq.flow) {
     const last = items[items.length - 1];
@@ -106,6 +122,10 @@ export function appendItem(file: ParsedFile, seq: YAMLSeq, text: string): TextEd
 
 /** Append a block of lines (already indented for the list's items) as a new item of a block list. */
 export function appendBlockItem(file: ParsedFile, seq: YAMLSeq, lines: string[]): TextEdit {
+  return guardAlias(seq, appendBlockItemIn(file, seq, lines));
+}
+
+function appendBlockItemIn(file: ParsedFile, seq: YAMLSeq, lines: string[]): TextEdit {
   const items = seq.items as Node[];
   const last = items[items.length - 1];
   const first = items[0];
@@ -128,6 +148,10 @@ function dashColumn(file: ParsedFile, item: Node): number {
 
 /** Remove one item of a list (flow: with its comma; block: its whole lines). */
 export function removeItem(file: ParsedFile, seq: YAMLSeq, index: number): TextEdit {
+  return guardAlias(seq, removeItemIn(file, seq, index));
+}
+
+function removeItemIn(file: ParsedFile, seq: YAMLSeq, index: number): TextEdit {
   const items = seq.items as Node[];
   const item = items[index];
   const span = spanOf(item, file.source);

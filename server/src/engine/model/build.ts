@@ -12,7 +12,7 @@ import type {
   CampaignEntity, ChannelEntity, Entity, Field, FileModel, InitiativeEntity, KpiRef, PlanEntity, ProductEntity,
   Ref, RefKind, RefList, ResearchEntity, SegmentEntity, SignOff, ValuePropEntity,
 } from './types';
-import { moneyFrom, parseAge, parseGenders, parseRegions, percentFrom, type Money, type Percent } from './values';
+import { isPlaceholder, moneyFrom, parseAge, parseGenders, parseRegions, percentFrom, type Money, type Percent } from './values';
 
 function plain(node: Node): unknown {
   return isScalar(node) ? node.value : node.toJSON();
@@ -91,7 +91,8 @@ class Builder {
 
   build(): FileModel {
     const root = asMap(this.file.doc?.contents);
-    if (!root) return this.model;
+    // An alias that cannot stand for a value: the file is not read (its MP002 says so).
+    if (!root || this.file.aliasBomb) return this.model;
     const planPair = findPair(root, 'plan');
     const planMap = asMap(planPair?.value);
     if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, planPair.key as Scalar);
@@ -166,13 +167,16 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const pricingMap = asMap(findPair(map, 'pricing')?.value);
+    const list = pricingMap ? money(pricingMap, 'list') : undefined;
+    const floor = pricingMap ? money(pricingMap, 'floor') : undefined;
     const p: ProductEntity = {
       ...b, kind: 'product', name: text(map, 'name'), segments: undefined, available: date(map, 'available'), valueProps: [],
       pricing: pricingMap
         ? {
             map: pricingMap,
-            list: money(pricingMap, 'list'),
-            floor: money(pricingMap, 'floor'),
+            list,
+            // A floor above the list price is MP002's, and absent for every rule.
+            floor: floor && list && floor.value.cents > list.value.cents ? undefined : floor,
             maxDiscount: percent(pricingMap, 'maxDiscount'),
             positioning: str(pricingMap, 'positioning', S.Pricing.shape.positioning.unwrap()),
           }
@@ -206,11 +210,13 @@ class Builder {
     this.model.initiatives.push(it);
   }
 
-  private signOff(map: YAMLMap, key: string): SignOff | undefined {
+  private signOff(map: YAMLMap, key: string, who: string): SignOff | undefined {
     const pair = findPair(map, key);
     if (!pair || !isScalar(pair.key)) return undefined;
     const m = asMap(pair.value);
-    return { key: pair.key as Scalar, map: m, on: m ? date(m, 'on') : undefined };
+    const whoNode = m ? findPair(m, who)?.value : undefined;
+    const placeholder = whoNode && isScalar(whoNode) && isPlaceholder(whoNode.value) ? whoNode : undefined;
+    return { key: pair.key as Scalar, map: m, on: m ? date(m, 'on') : undefined, placeholder };
   }
 
   private campaign(map: YAMLMap, index: number): void {
@@ -249,9 +255,9 @@ class Builder {
           : undefined,
       budget: money(map, 'budget'),
       kpis: this.kpis(map),
-      salesReview: this.signOff(map, 'salesReview'),
-      pretest: this.signOff(map, 'pretest'),
-      compliance: this.signOff(map, 'compliance'),
+      salesReview: this.signOff(map, 'salesReview', 'by'),
+      pretest: this.signOff(map, 'pretest', 'method'),
+      compliance: this.signOff(map, 'compliance', 'approvedBy'),
     };
     const productNode = findPair(map, 'product')?.value;
     if (productNode && isScalar(productNode) && typeof productNode.value === 'string' && S.ID_PATTERN.test(productNode.value)) {

@@ -139,6 +139,11 @@ export interface SignOff {
   key: Scalar;
   map: YAMLMap | undefined;
   on: Field<string> | undefined;
+  /**
+   * The sign-off's text value (`by`, `method`, `approvedBy`) when it is a
+   * placeholder (`TODO`): the sign-off then counts as missing for every rule.
+   */
+  placeholder: Scalar | undefined;
 }
 
 export interface CampaignEntity extends EntityBase {

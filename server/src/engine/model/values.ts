@@ -32,7 +32,20 @@ export const ALL_GENDERS: GenderSet = new Set<Gender>(GENDERS);
 export type RegionSet = 'any' | ReadonlySet<string>;
 
 export function moneyFrom(value: number, text: string | undefined): Money {
-  return { cents: Math.round(value * 100), text: text ?? String(value) };
+  return { cents: Math.round(value * 100), text: text ?? plainNumber(value) };
+}
+
+/** A number in plain decimal digits: the shortest form that reads back as it, with any exponent written out (`1e21` as `1000000000000000000000`). */
+export function plainNumber(value: number): string {
+  const s = String(value);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, int, frac = '', exp] = m;
+  const digits = int + frac;
+  const point = int.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`.replace(/0+$/, '');
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 export function percentFrom(text: string): Percent {
@@ -74,12 +87,23 @@ export function applyDiscount(cents: number, basisPoints: number): number {
   return Math.floor((num * 2 + 10000) / 20000);
 }
 
-/** Formats cents as money in the plan's style: two decimals when the reference text has decimals. */
+/**
+ * Formats cents as money in the plan's style: two decimals when the reference
+ * text has decimals. Always in plain digits, never in exponent notation, however
+ * large the amount (the cents' shortest decimal form).
+ */
 export function formatMoney(cents: number, withDecimals: boolean): string {
-  if (!withDecimals && cents % 100 === 0) return String(cents / 100);
   const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const digits = plainNumber(Math.round(Math.abs(cents))).padStart(3, '0');
+  const whole = digits.slice(0, -2);
+  const frac = digits.slice(-2);
+  if (!withDecimals && frac === '00') return `${sign}${whole}`;
+  return `${sign}${whole}.${frac}`;
+}
+
+/** A text value that is exactly `TODO` (any case, trimmed): a placeholder, as the skeletons fixes insert. */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().toLowerCase() === 'todo';
 }
 
 /** Formats basis points as a percentage with at most two decimals (`25%`, `12.5%`). */

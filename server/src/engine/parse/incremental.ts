@@ -8,6 +8,7 @@
  */
 import { isMap, isSeq, parseAllDocuments, visit, type Node, type YAMLSeq } from 'yaml';
 import { SourceText } from '../text/source-file';
+import { isAliasCopy } from './alias-copies';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, type ParsedFile } from './parse-file';
 
 interface ItemAt {
@@ -80,7 +81,7 @@ function hasAlias(node: Node): boolean {
       return visit.BREAK;
     },
     Node(_k, n) {
-      if (n && (n as Node & { anchor?: string }).anchor) {
+      if (n && ((n as Node & { anchor?: string }).anchor || isAliasCopy(n))) {
         found = true;
         return visit.BREAK;
       }
@@ -100,6 +101,8 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
   const old = prev.source.text;
   if (!doc || !doc.contents || prev.syntaxErrors.length || prev.duplicateKeys.length || prev.extraDocuments.length || prev.aliasBomb) return undefined;
   if (doc.errors.length || doc.warnings.length) return undefined;
+  // A CR alone is a line break the parser is only shown through the full parse's normalisation.
+  if (/\r(?!\n)/.test(text)) return undefined;
   // The changed region: common prefix and suffix.
   const max = Math.min(old.length, text.length);
   let p = 0;

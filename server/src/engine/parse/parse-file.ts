@@ -2,8 +2,9 @@
  * Parse one plan file with the `yaml` package (YAML 1.2 core schema), keeping
  * exact ranges. Syntax errors are collected, never thrown.
  */
-import { parseAllDocuments, type Document, isAlias, isMap, isScalar, visit, type Node } from 'yaml';
+import { parseAllDocuments, type Document, isAlias, isScalar, visit, type Node } from 'yaml';
 import { SourceText, type Span } from '../text/source-file';
+import { expandAliases, type AliasProblem } from './alias-copies';
 
 export interface SyntaxProblem {
   span: Span;
@@ -23,8 +24,8 @@ export interface ParsedFile {
   duplicateKeys: SyntaxProblem[];
   /** The document as plain data, or undefined when it could not be expanded. */
   data: unknown;
-  /** An alias that expanded past the limit (MP002), when any. */
-  aliasBomb: Span | undefined;
+  /** An alias that expanded past the limit or stands inside its own anchor (MP002), when any: the file is not read. */
+  aliasBomb: AliasProblem | undefined;
   /** Set when the file could not be read as text: why (MP001 at 1:1; no entities). */
   unreadable?: string;
 }
@@ -50,14 +51,27 @@ export const MAX_ALIAS_COUNT = 100;
 /** YAML 1.2 core schema; scalars keep their `source` text, which is all the engine needs of the CST. */
 export const PARSE_OPTIONS = { schema: 'core', version: '1.2', prettyErrors: false, logLevel: 'error' } as const;
 
+/**
+ * The text the YAML parser reads: a CR alone is a line break in YAML 1.2, which
+ * the `yaml` package does not see; it becomes an LF (same length, so every
+ * offset stays exact in the original text).
+ */
+export function parserText(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Work counter for tests: pairs visited while dropping duplicate keys. */
+export const parseWork = { duplicateKeyVisits: 0 };
+
 export function parseFile(path: string, text: string): ParsedFile {
   const source = new SourceText(text);
-  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+  const docs = parseAllDocuments(parserText(text), PARSE_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   const syntaxErrors: SyntaxProblem[] = [];
   const duplicateKeys: SyntaxProblem[] = [];
   const clamp = (o: number): number => Math.max(0, Math.min(o, text.length));
+  const duplicates = new Set<number>();
   for (const d of list) {
     for (const e of d.errors) {
       const start = clamp(e.pos[0]);
@@ -65,24 +79,27 @@ export function parseFile(path: string, text: string): ParsedFile {
       const message = /Maximum call stack/.test(e.message) ? 'the plan is nested too deeply to be read' : firstLine(e.message);
       const problem = { span: { offset: start, length: end - start }, message };
       if (e.code === 'DUPLICATE_KEY') {
-        if (d === doc) duplicateKeys.push(...dropDuplicateKey(d, start, text));
+        if (d === doc) duplicates.add(start);
       } else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);
     }
   }
+  if (doc && duplicates.size) duplicateKeys.push(...dropDuplicateKeys(doc, duplicates, text));
   const extraDocuments: Span[] = list.slice(1).map((d) => {
     const start = d.range[0];
     return { offset: start, length: text.startsWith('---', start) ? 3 : 0 };
   });
   let data: unknown = undefined;
-  let aliasBomb: Span | undefined;
+  let aliasBomb: AliasProblem | undefined;
   if (doc) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      aliasBomb = expandAliases(doc);
+      if (aliasBomb) data = undefined;
     } catch (e) {
       const unresolved = e instanceof Error ? /Unresolved alias[^:]*: (.*)$/.exec(e.message) : null;
       const alias = firstAlias(doc, unresolved?.[1]);
       if (unresolved) syntaxErrors.push({ span: alias ?? { offset: 0, length: 0 }, message: `the alias *${unresolved[1]} names no anchor defined before it` });
-      else aliasBomb = alias;
+      else aliasBomb = { span: alias ?? { offset: 0, length: 0 }, message: `this alias expands past the limit of ${MAX_ALIAS_COUNT} aliases; the file is not read` };
       data = undefined;
     }
   }
@@ -95,25 +112,31 @@ function firstLine(message: string): string {
 }
 
 /**
- * The second occurrence of a key at `offset`: removed from its map so that the
- * first value counts (rules.md), reported on the whole key.
+ * The second occurrences of keys (their key offsets): removed from their maps
+ * so that the first value counts (rules.md), each reported on the whole key.
+ * One pass over the document, whatever the number of duplicates.
  */
-function dropDuplicateKey(doc: Document.Parsed, offset: number, text: string): SyntaxProblem[] {
+function dropDuplicateKeys(doc: Document.Parsed, offsets: ReadonlySet<number>, text: string): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
   visit(doc, {
-    Pair(_key, pair, path) {
-      const k = pair.key as Node | null;
-      if (!k || !isScalar(k) || !k.range || k.range[0] !== offset) return undefined;
-      const parent = path[path.length - 1];
-      if (isMap(parent)) {
-        const end = k.range[1];
-        out.push({ span: { offset, length: end - offset }, message: `duplicate key \`${text.slice(offset, end)}\`: it is written twice in this map and the first value counts` });
-        return visit.REMOVE;
+    Map(_key, map) {
+      let kept = 0;
+      const items = map.items;
+      for (const pair of items) {
+        parseWork.duplicateKeyVisits++;
+        const k = pair.key as Node | null;
+        if (k && isScalar(k) && k.range && offsets.has(k.range[0])) {
+          const [offset, end] = k.range;
+          out.push({ span: { offset, length: end - offset }, message: `duplicate key \`${text.slice(offset, end)}\`: it is written twice in this map and the first value counts` });
+          continue;
+        }
+        items[kept++] = pair;
       }
+      items.length = kept;
       return undefined;
     },
   });
-  return out;
+  return out.sort((a, b) => a.span.offset - b.span.offset);
 }
 
 function firstAlias(doc: Document.Parsed, name?: string): Span | undefined {

@@ -5,9 +5,10 @@
  */
 import type * as z from 'zod';
 import { isMap, isScalar, isSeq, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { AMBIGUOUS_PERCENTAGE, PlanFile } from '../../../../schemas/plan';
+import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
 import type { ParsedFile } from './parse-file';
 import { locate, type TrailStep } from './locate';
+import { isAliasCopy } from './alias-copies';
 import { knownKeys, schemaAt, enumValues } from './schema-walk';
 import { spanOf, findPair } from './yaml-nodes';
 import type { Span } from '../text/source-file';
@@ -38,7 +39,7 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
     },
   });
   if (file.aliasBomb) {
-    out.push({ kind: 'schema', span: file.aliasBomb, message: 'this alias expands past the limit of 100 aliases; the file is not read' });
+    out.push({ kind: 'schema', span: file.aliasBomb.span, message: file.aliasBomb.message });
     return out;
   }
   const result = PlanFile.safeParse(file.data ?? null);
@@ -52,6 +53,7 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
     out.push(p);
     }
   }
+  out.push(...floorsAboveList(file));
   // `version` is required in the file that declares `plan:`.
   const root = doc.contents;
   if (isMap(root)) {
@@ -67,6 +69,29 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
       });
     }
   }
+  return out;
+}
+
+/** A product's `floor` above its `list` price: MP002 on the floor (the model then drops the floor). */
+function floorsAboveList(file: ParsedFile): StructureProblem[] {
+  const out: StructureProblem[] = [];
+  const root = file.doc?.contents;
+  const up = isMap(root) ? findPair(root, 'upstream')?.value : undefined;
+  const products = isMap(up) ? findPair(up, 'products')?.value : undefined;
+  if (!isSeq(products)) return out;
+  products.items.forEach((item, i) => {
+    const pricing = isMap(item) ? findPair(item, 'pricing')?.value : undefined;
+    if (!isMap(pricing)) return;
+    const list = findPair(pricing, 'list')?.value;
+    const floor = findPair(pricing, 'floor')?.value;
+    if (!isScalar(list) || !isScalar(floor) || !Money.safeParse(list.value).success || !Money.safeParse(floor.value).success) return;
+    if (Math.round(Number(floor.value) * 100) <= Math.round(Number(list.value) * 100)) return;
+    out.push({
+      kind: 'schema',
+      span: spanOf(floor, file.source),
+      message: `upstream.products[${i}].pricing.floor: the floor ${describeValue(floor, file)} is above the list price ${describeValue(list, file)}; a floor is at most the list price`,
+    });
+  });
   return out;
 }
 
@@ -91,7 +116,8 @@ function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Issue[]
 
 function describeValue(node: Node, file: ParsedFile): string {
   const span = spanOf(node, file.source);
-  const text = file.source.text.slice(span.offset, span.offset + span.length);
+  // An aliased scalar is described by its anchor's text (`5`, not `*low`).
+  const text = isAliasCopy(node) && isScalar(node) && node.source !== undefined ? node.source : file.source.text.slice(span.offset, span.offset + span.length);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 

@@ -94,9 +94,9 @@ export class SourceText {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 
-  /** The file's line break: CRLF when the first break is CRLF, else LF. */
+  /** The file's line break, as its first one is written: LF, CRLF or a CR alone (LF when there is none). */
   get eol(): string {
-    const i = this.text.indexOf('\n');
-    return i > 0 && this.text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+    const m = /\r\n|\r|\n/.exec(this.text);
+    return m ? m[0] : '\n';
   }
 }

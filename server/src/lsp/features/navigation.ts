@@ -1,4 +1,5 @@
 /** Go to definition, find references, rename (an id and every reference to it across the scope). */
+import { isAliasCopy } from '../../engine/parse/alias-copies';
 import type { Scalar } from 'yaml';
 import { ResponseError, ErrorCodes, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { ID_PATTERN } from '../../../../schemas/plan';
@@ -76,7 +77,8 @@ export function rename(ctx: NavContext, offset: number, newName: string): Worksp
   if (clash) throw new ResponseError(ErrorCodes.InvalidParams, `A ${e.kind} with the id \`${newName}\` already exists in this plan.`);
   const edits: TextEdit[] = [];
   const push = (file: string, node: Scalar): void => {
-    if (!node.range) return;
+    // An alias stands for its anchor's value: renaming the anchor renames it (never overwrite the alias).
+    if (!node.range || isAliasCopy(node)) return;
     const text = node.type === 'QUOTE_DOUBLE' ? `"${newName}"` : node.type === 'QUOTE_SINGLE' ? `'${newName}'` : newName;
     edits.push({ file, offset: node.range[0], length: node.range[1] - node.range[0], text });
   };

@@ -6,7 +6,8 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../../findings';
-import { appendItem, removeItem, replaceNode, replaceScalar } from '../../fix/edits';
+import { appendItem, guardAlias, removeItem, replaceNode, replaceScalar } from '../../fix/edits';
+import { isAliasCopy, isInsideAliasCopy } from '../../parse/alias-copies';
 import type { Ref } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
 import { spanOf } from '../../parse/yaml-nodes';
@@ -22,9 +23,22 @@ export function removeRefItem(ref: Ref): TextEdit | undefined {
 /** Append several items to a list in one edit, in the list's style. */
 export function appendItems(file: ParsedFile, seq: YAMLSeq, texts: readonly string[]): TextEdit | undefined {
   if (!texts.length) return undefined;
+  if (isAliasCopy(seq)) return aliasedListRewrite(file, seq, seq.items as Node[], texts);
   if (seq.flow && seq.items.length === 0) return appendItem(file, seq, texts.join(', '));
   const edits = texts.map((t) => appendItem(file, seq, t));
   return { ...edits[0], text: edits.map((e) => e.text).join('') };
+}
+
+/**
+ * A list an alias stands for (`segments: *segs`): the alias is replaced by the
+ * new list written out in flow style, its anchor untouched. Only items that
+ * are plain words can be written out exactly; otherwise, and for a list inside
+ * an aliased value, the edit is marked as not writable through the alias.
+ */
+function aliasedListRewrite(file: ParsedFile, seq: YAMLSeq, kept: readonly Node[], add: readonly string[]): TextEdit {
+  const words = kept.map((i) => (isScalar(i) && typeof i.value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(i.value) ? i.value : undefined));
+  const edit = replaceNode(file, seq, `[${[...words, ...add].join(', ')}]`);
+  return isInsideAliasCopy(seq) || words.includes(undefined) ? guardAlias(seq, { ...edit, throughAlias: true }) : edit;
 }
 
 /** The text of an item as written (its quoting kept). */
@@ -41,6 +55,7 @@ function itemText(file: ParsedFile, item: Node): string {
 export function rewriteList(file: ParsedFile, seq: YAMLSeq, keep: (item: Node) => boolean, add: readonly string[]): TextEdit[] {
   const items = seq.items as Node[];
   const kept = items.filter(keep);
+  if (isAliasCopy(seq)) return [aliasedListRewrite(file, seq, kept, add)];
   if (kept.length === items.length) {
     const e = appendItems(file, seq, add);
     return e ? [e] : [];

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { insertSignOff } from './sign-off-skeleton';
+import { insertSignOff, stillPlaceholder } from './sign-off-skeleton';
 
 export const missingSalesReview: Rule = {
   meta: {
@@ -13,11 +13,16 @@ export const missingSalesReview: Rule = {
       'Sales then learns of the offer, the price and the promise from customers, cannot prepare stock, scripts or partners, and the demand the campaign buys is lost at the counter. ' +
       'Review the campaign with the sales team before launch and record who signed off and when in `salesReview`.',
     fixes: ['insert a `salesReview` skeleton (`by`, `on`)'],
-    place: 'the campaign id value',
+    place: 'the campaign id value; a placeholder `salesReview` (`by: TODO`): its `TODO`',
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
-      if (c.salesReview) continue;
+      const placeholder = c.salesReview?.placeholder;
+      if (c.salesReview && !placeholder) continue;
+      if (placeholder) {
+        ctx.report({ file: c.file, node: placeholder, message: stillPlaceholder(c, 'sales review', 'salesReview') });
+        continue;
+      }
       ctx.report({
         file: c.file,
         node: c.idNode,

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../model/values';
 import type { Rule } from '../rule';
-import { insertSignOff } from './sign-off-skeleton';
+import { insertSignOff, stillPlaceholder } from './sign-off-skeleton';
 
 export const missingPretest: Rule = {
   meta: {
@@ -14,13 +14,18 @@ export const missingPretest: Rule = {
       'If the message does not land with the segment, the whole budget buys indifference, and a clumsy claim can undermine the brand at scale. ' +
       'Pretest the ads or message with a sample of the audience before launch and record the method and date in `pretest`.',
     fixes: ['insert a `pretest` skeleton (`method`, `on`)'],
-    place: 'the budget value',
+    place: 'the budget value; a placeholder `pretest` (`method: TODO`): its `TODO`',
   },
   check(ctx) {
     const threshold = ctx.thresholds.pretestBudgetCents;
     for (const c of ctx.index.campaigns) {
       const budget = c.budget;
-      if (!budget || c.pretest || budget.value.cents < threshold) continue;
+      const placeholder = c.pretest?.placeholder;
+      if (!budget || (c.pretest && !placeholder) || budget.value.cents < threshold) continue;
+      if (placeholder) {
+        ctx.report({ file: c.file, node: placeholder, message: `${stillPlaceholder(c, 'pretest', 'pretest')}; its budget of ${budget.value.text} is at or above the pretest threshold` });
+        continue;
+      }
       ctx.report({
         file: c.file,
         node: budget.node,

@@ -13,7 +13,7 @@ function relatedOf({ segment, age }: SegmentAge): RelatedSpec {
     ? { file: segment.file, node: segment.age.node, message: `segment \`${segment.id}\` is aged ${formatAge(age)}` }
     : { file: segment.file, node: segment.idNode, message: `segment \`${segment.id}\` has no age limit` };
 }
-import { insertSignOff } from './sign-off-skeleton';
+import { insertSignOff, stillPlaceholder } from './sign-off-skeleton';
 
 export const minorsWithoutCompliance: Rule = {
   meta: {
@@ -27,14 +27,26 @@ export const minorsWithoutCompliance: Rule = {
       'Advertising to minors is regulated (targeting, claims, prices, data collection), and a breach risks fines, withdrawn ads and headlines that damage the brand. ' +
       'Have legal approve the campaign and record it in `compliance`, or narrow the audience to adults if minors are not meant to be reached.',
     fixes: ['insert a `compliance` skeleton (`approvedBy`, `on`)'],
-    place: "the audience's age value, else the campaign id value",
+    place: "the audience's age value, else the campaign id value; a placeholder `compliance` (`approvedBy: TODO`): its `TODO`",
   },
   check(ctx) {
     const adult = ctx.thresholds.adultAge;
     for (const c of ctx.index.campaigns) {
-      if (c.compliance) continue;
+      const placeholder = c.compliance?.placeholder;
+      if (c.compliance && !placeholder) continue;
       const reach = campaignAgeReach(ctx.index, c);
       if (!reach) continue;
+      if (placeholder) {
+        const youngest = reach.from === 'audience' ? reach.age.min : reach.min;
+        if (youngest >= adult) continue;
+        const young = reach.from === 'audience' ? youngSegments(ctx.index, c, adult) : reach.segments.filter((s) => s.age.min < adult);
+        const whom =
+          reach.from === 'audience'
+            ? `targets ${ageWords(reach.age)}`
+            : `reaches ages through ${young.map((s) => `segment \`${s.segment.id}\` (${formatAge(s.age)})`).join(', ')}`;
+        ctx.report({ file: c.file, node: placeholder, message: `${stillPlaceholder(c, 'compliance sign-off', 'compliance')}; the campaign ${whom}, below the adult age of ${adult}`, related: young.map(relatedOf) });
+        continue;
+      }
       const fixes = [
         { title: 'Insert a `compliance` skeleton', preferred: true, edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)] },
       ];

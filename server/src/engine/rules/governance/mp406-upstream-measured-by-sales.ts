@@ -1,6 +1,7 @@
 import { isNode } from 'yaml';
 import type { TextEdit } from '../../findings';
 import { replaceNode } from '../../fix/edits';
+import { isAliasCopy } from '../../parse/alias-copies';
 import type { InitiativeEntity } from '../../model/types';
 import { asSeq, findPair, spanOf } from '../../parse/yaml-nodes';
 import { DOWNSTREAM_METRIC_SET } from '../../scope/scope-index';
@@ -10,7 +11,8 @@ import type { Rule } from '../rule';
 function replaceKpis(it: InitiativeEntity): TextEdit | undefined {
   const seq = asSeq(findPair(it.map, 'kpis')?.value);
   if (!seq) return undefined;
-  if (seq.flow) return replaceNode(it.file, seq, '[segment-share]');
+  // Flow, or a list an alias stands for (the alias is replaced by the literal list).
+  if (seq.flow || isAliasCopy(seq)) return replaceNode(it.file, seq, '[segment-share]');
   const last = seq.items[seq.items.length - 1];
   if (!seq.range || !isNode(last)) return undefined;
   const from = seq.range[0];

@@ -1,5 +1,6 @@
 import { insertKey } from '../../fix/edits';
 import { findPair } from '../../parse/yaml-nodes';
+import { isPlaceholder } from '../../model/values';
 import type { Rule } from '../rule';
 
 export const missingMission: Rule = {
@@ -14,12 +15,24 @@ export const missingMission: Rule = {
       'Upstream choices of segments, products and positioning then have nothing to be judged against, and campaigns drift into messages that contradict each other and blur the brand. ' +
       'Agree the mission (or a brand identity statement) and write it into the plan.',
     fixes: ['insert a `mission` placeholder'],
-    place: 'the `plan` key',
+    place: 'the `plan` key; a placeholder (`TODO`) mission, else identity: its value',
   },
   check(ctx) {
     for (const p of ctx.index.plans) {
+      const real = (f: typeof p.mission): boolean => !!f && !isPlaceholder(f.value);
+      if (real(p.mission) || real(p.identity)) continue;
       // A written but invalid mission or identity is MP002's.
-      if (p.mission || p.identity || findPair(p.map, 'mission') || findPair(p.map, 'identity')) continue;
+      if ((!p.mission && findPair(p.map, 'mission')) || (!p.identity && findPair(p.map, 'identity'))) continue;
+      const placeholder = p.mission ?? p.identity;
+      if (placeholder) {
+        const key = p.mission ? 'mission' : 'identity';
+        ctx.report({
+          file: p.file,
+          node: placeholder.node,
+          message: `the plan${p.id ? ` \`${p.id}\`` : ''} has no mission or identity yet: its \`${key}\` is still a placeholder (\`TODO\`)`,
+        });
+        continue;
+      }
       ctx.report({
         file: p.file,
         node: p.planKey,

@@ -2,7 +2,7 @@ import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import type { Ref, RefKind } from '../../model/types';
 import { closest } from '../../text/closest';
-import { appendItem, appendBlockItem, insertKey } from '../../fix/edits';
+import { appendItem, appendBlockItem, insertKey, replaceNode } from '../../fix/edits';
 import { findPair } from '../../parse/yaml-nodes';
 import type { ParsedFile } from '../../parse/parse-file';
 import { METRICS } from '../../scope/scope-index';
@@ -79,7 +79,7 @@ export const unknownReference: Rule = {
       const candidates = idx.candidates(ref.kind);
       const near = closest(ref.id, candidates);
       const fixes: FixSpec[] = [];
-      if (near) fixes.push({ title: `Replace with \`${near}\``, preferred: true, edits: [{ file: ref.file.path, offset: ref.node.range![0], length: ref.node.range![1] - ref.node.range![0], text: near }] });
+      if (near) fixes.push({ title: `Replace with \`${near}\``, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
       const stub = createStub(ctx, ref);
       if (stub) fixes.push(stub);
       ctx.report({
@@ -99,7 +99,7 @@ export const unknownReference: Rule = {
             file: m.file,
             node: k.node,
             message: `unknown metric \`${k.metric}\`${near ? `; did you mean \`${near}\`?` : ''}`,
-            fixes: near ? [{ title: `Replace with \`${near}\``, preferred: true, edits: [{ file: m.file.path, offset: k.node.range![0], length: k.node.range![1] - k.node.range![0], text: near }] }] : [],
+            fixes: near ? [{ title: `Replace with \`${near}\``, preferred: true, edits: [replaceNode(m.file, k.node, near)] }] : [],
           });
         }
       }

@@ -28,6 +28,8 @@ export const signoffAfterLaunch: Rule = {
       if (!start) continue;
       for (const [key, label] of SIGN_OFFS) {
         const signOff: SignOff | undefined = c[key];
+        // A placeholder sign-off counts as missing: its date means nothing yet.
+        if (signOff?.placeholder) continue;
         const on = signOff?.on;
         if (!on || !isAfter(on.value, start.value)) continue;
         ctx.report({
