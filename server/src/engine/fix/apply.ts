@@ -16,17 +16,23 @@ export function chosenFix(f: Finding, unsafe: boolean): Fix | undefined {
   return pool.find((x) => x.preferred) ?? pool[0];
 }
 
-/** Pick non-overlapping edits per file from the chosen fixes, in finding order. */
+/**
+ * Pick the chosen fixes to apply together, in finding order: a fix is taken
+ * whole or not at all, only when none of its edits overlaps an edit already
+ * taken and none writes a map key already written (two renames onto `name`,
+ * an inserted key and a rename onto it). What is left waits for the next round.
+ */
 export function collectEdits(findings: readonly Finding[], unsafe: boolean): Map<string, TextEdit[]> {
   const byFile = new Map<string, TextEdit[]>();
+  const written = new Set<string>();
   for (const f of findings) {
     const fix = chosenFix(f, unsafe);
     if (!fix) continue;
-    const taken = fix.edits.every((e) => {
-      const list = byFile.get(e.file) ?? [];
-      return !list.some((o) => overlaps(o, e));
-    });
-    if (!taken) continue;
+    const keys = fix.edits.flatMap((e) => (e.writesKey ? [writtenKey(e)] : []));
+    if (keys.some((k) => written.has(k)) || new Set(keys).size < keys.length) continue;
+    const free = fix.edits.every((e) => !(byFile.get(e.file) ?? []).some((o) => overlaps(o, e)));
+    if (!free) continue;
+    for (const k of keys) written.add(k);
     for (const e of fix.edits) {
       let list = byFile.get(e.file);
       if (!list) byFile.set(e.file, (list = []));
@@ -34,6 +40,10 @@ export function collectEdits(findings: readonly Finding[], unsafe: boolean): Map
     }
   }
   return byFile;
+}
+
+function writtenKey(e: TextEdit): string {
+  return JSON.stringify([e.file, e.writesKey?.map, e.writesKey?.key]);
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

@@ -7,6 +7,7 @@ import { isMap, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAM
 import type { TextEdit } from '../findings';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
+import { mapId } from './key-maps';
 
 export type InsertValue = string | ReadonlyArray<readonly [string, string]>;
 
@@ -59,6 +60,10 @@ function flowValue(value: InsertValue): string {
 
 /** Insert `key: value` as the last key of `map`, in the map's style and indentation. */
 export function insertKey(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
+  return { ...insertKeyText(file, map, key, value), writesKey: { map: mapId(map), key } };
+}
+
+function insertKeyText(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
   const eol = file.source.eol;
   if (map.flow) {
     const close = closingOffset(file, map, '}');

@@ -55,9 +55,9 @@ export function findDirectives(file: ParsedFile): Directive[] {
     const pos = file.source.positionAt(hash);
     const lineStart = file.source.lineStart(pos.line);
     const ownLine = text.slice(lineStart, hash).trim() === '';
-    // Words after `--` are a reason for the reader, not codes.
-    const rest = m[2].split(/\s--(\s|$)/)[0];
-    const restStart = hash + m[0].length - rest.length;
+    // Words after ` --` are a reason for the reader, not codes (no code or rule name starts with `--`).
+    const rest = m[2].split(/\s--/)[0];
+    const restStart = hash + m[0].length - m[2].length;
     const tokens: SuppressionToken[] = [];
     const word = /[A-Za-z0-9-]+/g;
     for (let w = word.exec(rest); w; w = word.exec(rest)) {
