@@ -20,14 +20,15 @@ export function chosenFix(f: Finding, unsafe: boolean): Fix | undefined {
  * Pick the chosen fixes to apply together, in finding order: a fix is taken
  * whole or not at all, only when none of its edits overlaps an edit already
  * taken and none writes a map key already written (two renames onto `name`,
- * an inserted key and a rename onto it). What is left waits for the next round.
+ * an inserted key and a rename onto it). Safe fixes go first, so that a
+ * rename of what the user wrote wins over a suggested skeleton of the same key.
+ * What is left waits for the next round.
  */
 export function collectEdits(findings: readonly Finding[], unsafe: boolean): Map<string, TextEdit[]> {
   const byFile = new Map<string, TextEdit[]>();
   const written = new Set<string>();
-  for (const f of findings) {
-    const fix = chosenFix(f, unsafe);
-    if (!fix) continue;
+  const chosen = findings.flatMap((f) => chosenFix(f, unsafe) ?? []);
+  for (const fix of [...chosen.filter((x) => x.safe), ...chosen.filter((x) => !x.safe)]) {
     const keys = fix.edits.flatMap((e) => (e.writesKey ? [writtenKey(e)] : []));
     if (keys.some((k) => written.has(k)) || new Set(keys).size < keys.length) continue;
     const free = fix.edits.every((e) => !(byFile.get(e.file) ?? []).some((o) => overlaps(o, e)));

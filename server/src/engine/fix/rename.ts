@@ -5,22 +5,26 @@
 import { closestAll } from '../text/closest';
 
 export interface RenameSuggestion {
-  /** The closest known key the map does not hold yet, if any within the limit. */
+  /** The first closest known key (rules.md "Closest") that the map does not hold yet. */
   target: string | undefined;
   /** Safe: the target is the single known key at distance 1. */
   safe: boolean;
-  /** The closest known key when the map already holds it (so it is not offered). */
+  /** The first closest known key when the map already holds it (never a rename target). */
   taken: string | undefined;
 }
 
+/**
+ * The rename for an unknown key: among the closest known keys, the first one
+ * the map does not hold. A farther key is never offered in place of a closer
+ * one the map holds (`nme` beside `name` is not renamed to `age`).
+ */
 export function renameSuggestion(word: string, known: readonly string[], held: (key: string) => boolean): RenameSuggestion {
   const near = closestAll(word, known);
-  const target = closestAll(word, known.filter((k) => !held(k))).words[0];
-  const best = near.words[0];
+  const target = near.words.find((k) => !held(k));
   return {
     target,
-    safe: target !== undefined && near.words.length === 1 && near.distance === 1 && target === best,
-    taken: best !== undefined && best !== target && held(best) ? best : undefined,
+    safe: target !== undefined && near.words.length === 1 && near.distance === 1,
+    taken: near.words.find((k) => held(k)),
   };
 }
 
