@@ -1,0 +1,62 @@
+/**
+ * The fixes `--fix` and fix-all apply together in one round (fix/apply.ts):
+ * never overlapping, never writing one map key twice, safe fixes first.
+ * Exact text after one round.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { applyEdits, collectEdits } from '../../server/src/engine/fix/apply';
+
+const FILE = path.resolve('/virtual/fixes/plan.mplan.yaml');
+
+function oneRound(text: string, unsafe = false): string {
+  const { findings } = analyzeTexts(new Map([[FILE, text]]));
+  return applyEdits(text, collectEdits(findings, unsafe).get(FILE) ?? []);
+}
+
+const SEGMENTS = (body: string): string => `upstream:\n  segments:\n${body}  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n`;
+
+describe('fixes applied together in one round', () => {
+  it('two safe renames onto one key of a block map: only the first', () => {
+    assert.equal(
+      oneRound(SEGMENTS('    - id: a # mplan-disable-line MP501\n      nam: A\n      nme: B\n      evidence: [s]\n')),
+      SEGMENTS('    - id: a # mplan-disable-line MP501\n      name: A\n      nme: B\n      evidence: [s]\n'),
+    );
+  });
+
+  it('two safe renames onto one key of a flow map: only the first', () => {
+    assert.equal(
+      oneRound(SEGMENTS('    - { id: a, nme: A, nam: B, evidence: [s] } # mplan-disable-line MP501\n')),
+      SEGMENTS('    - { id: a, name: A, nam: B, evidence: [s] } # mplan-disable-line MP501\n'),
+    );
+  });
+
+  it('the same key renamed in two different maps: both', () => {
+    assert.equal(
+      oneRound(SEGMENTS('    - { id: a, nam: A, evidence: [s] } # mplan-disable-line MP501\n    - { id: b, nam: B, evidence: [s] } # mplan-disable-line MP501\n')),
+      SEGMENTS('    - { id: a, name: A, evidence: [s] } # mplan-disable-line MP501\n    - { id: b, name: B, evidence: [s] } # mplan-disable-line MP501\n'),
+    );
+  });
+
+  it('with unsafe fixes, a missing key inserted with a placeholder and a rename onto it: the (safe) rename only', () => {
+    // MP002's insertion of `name: TODO` comes first in finding order (on the id), the rename second.
+    assert.equal(
+      oneRound(SEGMENTS('    - id: a # mplan-disable-line MP501\n      nam: A\n      evidence: [s]\n'), true),
+      SEGMENTS('    - id: a # mplan-disable-line MP501\n      name: A\n      evidence: [s]\n'),
+    );
+  });
+
+  it('with unsafe fixes, the rename of `kpi` wins over MP405 inserting `kpis`, and MP401 still inserts `salesReview` in the same map', () => {
+    const campaign = (tail: string): string =>
+      'version: 1\nplan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\n' +
+      'upstream:\n  segments: [{ id: a, name: A, age: 25-45, evidence: [s] }]\n  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n' +
+      '  products: [{ id: g, name: G, segments: [a] }]\n' +
+      `downstream:\n  campaigns:\n    - id: c\n      name: C\n      product: g\n      segments: [a]\n      channels: [tiktok]\n      schedule: { start: 2027-03-01, end: 2027-06-30 }\n${tail}`;
+    assert.equal(
+      oneRound(campaign('      kpi: [conversions]\n'), true),
+      campaign('      kpis: [conversions]\n      salesReview:\n        by: TODO\n        on: 2027-01-01\n'),
+    );
+  });
+});
