@@ -307,5 +307,51 @@ ruleTester(unusedSuppression, {
         },
       ],
     },
+    {
+      name: 'a reason written without `--`: its words are reported, and their removal is only a suggestion',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦reviewed⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['unused suppression: `reviewed` is not a rule code or name; a reason for the reader goes after ` -- `'],
+          fixes: [
+            {
+              title: 'Remove reviewed from the suppression comment',
+              safe: false,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a reason joined to the last code by `--` is still a reason',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧--see the notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['unused suppression: `MP999` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove MP999 from the suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501--see the notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an unknown code beside reason words written without `--`: removing the whole comment is only a suggestion',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ ⟦approved⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: false, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH }],
+        },
+        {
+          message: ['`approved` is not a rule code or name; a reason for the reader goes after ` -- `'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: false, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH }],
+        },
+      ],
+    },
   ],
 });

@@ -55,8 +55,8 @@ export function findDirectives(file: ParsedFile): Directive[] {
     const pos = file.source.positionAt(hash);
     const lineStart = file.source.lineStart(pos.line);
     const ownLine = text.slice(lineStart, hash).trim() === '';
-    // Words after ` --` are a reason for the reader, not codes (no code or rule name starts with `--`).
-    const rest = m[2].split(/\s--/)[0];
+    // Words after `--` are a reason for the reader, not codes (no code or rule name holds `--`).
+    const rest = m[2].split('--')[0];
     const restStart = hash + m[0].length - m[2].length;
     const tokens: SuppressionToken[] = [];
     const word = /[A-Za-z0-9-]+/g;
