@@ -59,4 +59,11 @@ describe('fixes applied together in one round', () => {
       campaign('      kpis: [conversions]\n      salesReview:\n        by: TODO\n        on: 2027-01-01\n'),
     );
   });
+
+  it('with unsafe fixes, the rename of `downstrem` wins over a campaign stub in a new `downstream` section', () => {
+    const plan = (down: string): string =>
+      'upstream:\n  segments:\n    - id: a\n      name: A\n      evidence: [s]\n  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n' +
+      `${down}:\n  campaigns:\n    - { id: c, name: C, product: g, segments: [a], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-06-30 } }\n`;
+    assert.equal(oneRound(plan('downstrem'), true), plan('downstream'));
+  });
 });
