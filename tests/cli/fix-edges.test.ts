@@ -171,4 +171,34 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
       text.replace('      nam: Adults', '      name: Adults').replace('      salesReviw:', '      salesReview:'),
     );
   });
+
+  it('duplicates in mplan.config.yaml are MP002 on the later entry; the first counts, and --fix leaves them to the user', () => {
+    const config = lines('rules:', '  MP402: off', '  missing-pretest: error', 'thresholds:', '  pretestBudget: 100000', 'thresholds:', '  pretestBudget: 1000');
+    const dir = fixture({
+      'plan.mplan.yaml': lines(
+        'version: 1',
+        'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }',
+        'upstream:',
+        '  segments: [{ id: a, name: A, age: 25-45, evidence: [s] }]',
+        '  research: [{ id: s, method: survey, completed: 2026-01-01 }]',
+        '  products: [{ id: g, name: G, segments: [a] }]',
+        'downstream:',
+        '  campaigns:',
+        '    - { id: c, name: C, product: g, segments: [a], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-06-30 }, kpis: [conversions], salesReview: { by: Ana, on: 2027-02-01 }, budget: 60000 }',
+      ),
+      'mplan.config.yaml': config,
+    });
+    const r = mplan(['check', '--fix'], dir);
+    assert.equal(
+      r.stdout,
+      lines(
+        'mplan.config.yaml:3:3: error MP002 missing-pretest (MP402) is configured twice: the first entry, `MP402` on line 2, counts and this one is ignored [schema]',
+        'mplan.config.yaml:6:1: error MP002 duplicate key `thresholds`: it is written twice in this map and the first value counts [schema]',
+        '2 errors, 0 warnings, 0 infos, 0 hints in 1 file.',
+      ),
+    );
+    assert.equal(r.stderr, '');
+    assert.equal(r.code, 1);
+    assert.equal(fs.readFileSync(path.join(dir, 'mplan.config.yaml'), 'utf8'), config);
+  });
 });
