@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyzeTexts } from '../../server/src/engine/project/memory';
 import { applyEdits, collectEdits } from '../../server/src/engine/fix/apply';
+import type { Finding, TextEdit } from '../../server/src/engine/findings';
 
 const FILE = path.resolve('/virtual/fixes/plan.mplan.yaml');
 
@@ -65,5 +66,39 @@ describe('fixes applied together in one round', () => {
       'upstream:\n  segments:\n    - id: a\n      name: A\n      evidence: [s]\n  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n' +
       `${down}:\n  campaigns:\n    - { id: c, name: C, product: g, segments: [a], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-06-30 } }\n`;
     assert.equal(oneRound(plan('downstrem'), true), plan('downstream'));
+  });
+
+  it('picks the same edits as a pairwise check of every taken edit (random edits, zero-length ones included)', () => {
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const overlaps = (a: TextEdit, b: TextEdit): boolean =>
+      a.length === 0 && b.length === 0
+        ? a.offset === b.offset
+        : (a.offset < b.offset + b.length && b.offset < a.offset + a.length) ||
+          (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length) ||
+          (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length);
+    for (let round = 0; round < 200; round++) {
+      const findings: Finding[] = [];
+      for (let i = 0; i < 30; i++) {
+        const edits: TextEdit[] = [];
+        for (let j = 0, n = 1 + rand(2); j < n; j++) {
+          const e = { file: FILE, offset: rand(60), length: rand(3) === 0 ? 0 : rand(6), text: `${i}.${j}` };
+          // A fix's own edits never overlap (a fix is one coherent change).
+          if (!edits.some((o) => overlaps(o, e))) edits.push(e);
+        }
+        const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        findings.push({ code: 'MP003', name: 'unknown-key', severity: 'warning', message: '', file: FILE, span: { offset: 0, length: 0 }, range, related: [], fixes: [{ title: '', safe: true, preferred: true, edits }], suppressed: false });
+      }
+      const expected: TextEdit[] = [];
+      for (const f of findings) {
+        const edits = f.fixes[0].edits;
+        if (edits.every((e) => !expected.some((o) => overlaps(o, e)))) expected.push(...edits);
+      }
+      const byText = (a: TextEdit, b: TextEdit): number => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+      assert.deepEqual([...(collectEdits(findings, false).get(FILE) ?? [])].sort(byText), expected.sort(byText), `round ${round}`);
+    }
   });
 });
