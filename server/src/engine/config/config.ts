@@ -66,12 +66,12 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   /** MP003 for an unknown word, with a rename that never writes a key the map already holds. */
   const unknown = (node: Node, what: string, word: string, known: readonly string[], map: YAMLMap, held: (w: string) => boolean, keyOf: (w: string) => string, takenWhere: string): void => {
     const s = renameSuggestion(word, known, held);
-    const problem: ConfigProblem = { code: 'MP003', file, span: at(node), message: `${what}${renameHint(s, takenWhere)}`, suggestionSafe: s.safe };
+    const found: ConfigProblem = { code: 'MP003', file, span: at(node), message: `${what}${renameHint(s, takenWhere)}`, suggestionSafe: s.safe };
     if (s.target) {
-      problem.suggestion = s.target;
-      problem.writesKey = { map: mapId(map), key: keyOf(s.target) };
+      found.suggestion = s.target;
+      found.writesKey = { map: mapId(map), key: keyOf(s.target) };
     }
-    problems.push(problem);
+    problems.push(found);
   };
   const root = file.doc?.contents;
   if (file.syntaxErrors.length) {
