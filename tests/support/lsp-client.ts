@@ -115,8 +115,14 @@ export class LspClient {
   }
 
   /** The next `window/showMessage` notification. */
-  nextMessage(): Promise<ShowMessageParams> {
-    return new Promise((resolve) => this.messageWaiters.push(resolve));
+  nextMessage(ms = 10000): Promise<ShowMessageParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no window/showMessage within ${ms} ms`)), ms);
+      this.messageWaiters.push((m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+    });
   }
 
   /** Wait for the next publish for `fileUri` matching `test`. */

@@ -6,7 +6,7 @@
 import * as v8 from 'node:v8';
 import * as path from 'node:path';
 import {
-  createConnection, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, FileChangeType, ProposedFeatures, TextDocuments,
+  createConnection, DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, FileChangeType, ProposedFeatures, TextDocuments,
   TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -439,7 +439,8 @@ export function startServer(connection: Connection): void {
     const analysis = ws.analysisOf(key);
     if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
     const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => ws.relOf(f) });
-    if (result) void connection.window.showInformationMessage(result.message);
+    // A notification, not a request: any client shows it, none has to answer it.
+    if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
     return result?.locations ?? null;
   }));
 
