@@ -57,8 +57,16 @@ export function startServer(connection: Connection): void {
   const isLive = (key: string): boolean => !ws.isBroken(key);
   const log = (msg: string): void => connection.console.log(msg);
 
-  /** Run a feature; an exception is logged and answered with an empty result. */
-  function guard<T>(name: string, empty: T, fn: () => T): T {
+  /** Set once the client said `initialized`; resolved when the first indexing is done. */
+  let indexing: Promise<void> | undefined;
+
+  /**
+   * Run a feature once the first indexing is done (a request sent right after
+   * `initialized` is answered on the whole workspace, not on a part of it); an
+   * exception is logged and answered with an empty result.
+   */
+  async function guard<T>(name: string, empty: T, fn: () => T): Promise<T> {
+    if (indexing) await indexing;
     try {
       return fn();
     } catch (e) {
@@ -260,7 +268,16 @@ export function startServer(connection: Connection): void {
     });
   };
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(() => {
+    indexing ??= initialIndexing().catch((e: unknown) => connection.console.error(`indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)).finally(() => {
+      ready = true;
+      ws.invalidateAll();
+      publish();
+    });
+    return indexing;
+  });
+
+  async function initialIndexing(): Promise<void> {
     if (canFolders) watchFolders();
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -278,10 +295,7 @@ export function startServer(connection: Connection): void {
     for (const f of ws.folders) loadFolder(f, reporter);
     for (const key of [...ws.docs.keys()]) if (ws.docs.get(key)?.open) loadScopeOf(key);
     reporter?.done();
-    ready = true;
-    ws.invalidateAll();
-    publish();
-  });
+  }
 
   connection.onDidChangeConfiguration(async () => {
     const before = JSON.stringify(settings);
