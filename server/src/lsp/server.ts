@@ -434,7 +434,9 @@ export function startServer(connection: Connection): void {
   }));
   connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', [], () => {
     fresh();
-    return workspaceSymbols(ws.allAnalyses().flatMap((a) => a.models), p.query, uriOf);
+    // Only models of current texts: a broken file's last valid version would give places in a text that is gone.
+    const current = ws.allAnalyses().flatMap((a) => a.models).filter((m) => ws.docs.get(m.file.path)?.parsed === m.file);
+    return workspaceSymbols(current, p.query, uriOf);
   }));
   connection.onCodeLens((p) => guard('codeLens', [], () => {
     fresh();
