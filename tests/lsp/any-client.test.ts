@@ -138,6 +138,24 @@ describe('a workspace folder below the scope root', () => {
   });
 });
 
+describe('a lone plan file opened from anywhere', () => {
+  it('is analysed while open and dropped with its diagnostics when closed', async () => {
+    const dir = tempDir({ 'notes/draft.mplan.yaml': 'upstream:\n  segments:\n    - { id: a, name: A, genders: [female, any] }\n' });
+    const client = await neovim();
+    try {
+      const draft = uri(path.join(dir, 'notes/draft.mplan.yaml'));
+      await client.open(draft, fs.readFileSync(path.join(dir, 'notes/draft.mplan.yaml'), 'utf8'));
+      const diags = await client.diagnosticsFor(draft, (d) => d.length > 0);
+      assert.deepEqual(diags.map((d) => d.code), ['MP501', 'MP503', 'MP002']);
+      await client.close(draft);
+      await client.diagnosticsFor(draft, (d) => d.length === 0);
+    } finally {
+      await client.stop();
+      removeDir(dir);
+    }
+  });
+});
+
 describe('a plan file opened from anywhere, with a config above its scope', () => {
   it('applies the config found walking up to the folder holding .git, as the CLI', async () => {
     const dir = tempCopy('questforge');

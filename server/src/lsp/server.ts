@@ -351,8 +351,11 @@ export function startServer(connection: Connection): void {
     const key = keyOfUri(e.document.uri);
     const doc = ws.docs.get(key);
     if (doc) doc.open = false;
-    if (!isFileKey(key)) ws.remove(key);
-    else readFromDisk(key);
+    // A file outside every indexed folder was known only while open: closed, it is dropped (its diagnostics too).
+    if (!isFileKey(key) || !indexedRoots().some((f) => within(path.dirname(key), f))) {
+      if (isConfigKey(key)) ws.setConfig(key, undefined);
+      else ws.remove(key);
+    } else readFromDisk(key);
     schedule();
   });
 
