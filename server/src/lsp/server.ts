@@ -145,6 +145,9 @@ export function startServer(connection: Connection): void {
     const state = diskState(key);
     const config = isConfigKey(key);
     if (state.kind === 'text') {
+      // Unchanged on disk: nothing to re-analyse (a re-read on save must not dirty every scope).
+      const held = config ? ws.configs.get(path.dirname(key)) : ws.docs.get(key)?.parsed;
+      if (held && held.path === key && held.unreadable === undefined && held.source.text === state.text) return;
       if (config) ws.setConfig(key, state.text);
       else ws.setText(key, state.text, false);
       return;
