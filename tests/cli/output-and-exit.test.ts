@@ -18,10 +18,10 @@ downstream:
   campaigns:
     - { id: c, name: C, product: shoes, segments: [runners], channels: [instagram], schedule: { start: 2027-03-01, end: 2027-03-31 }, kpis: [sales], salesReview: { by: sales, on: 2027-02-01 } }
 `;
-const CONFIG = 'rules:\n  MP501: loud\n  segmnt-without-campaign: off\nthreshold: {}\n';
+const CONFIG = 'rules:\n  MP501: loud\n  mising-kpis: off\nthreshold: {}\n';
 const CONFIG_FINDINGS =
   'mplan.config.yaml:2:10: error MP002 severity of MP501 must be one of error, warning, info, hint, off [schema]\n' +
-  'mplan.config.yaml:3:3: warning MP003 unknown rule `segmnt-without-campaign`; did you mean `segment-without-campaign`? [unknown-key]\n' +
+  'mplan.config.yaml:3:3: warning MP003 unknown rule `mising-kpis`; did you mean `missing-kpis`? [unknown-key]\n' +
   'mplan.config.yaml:4:1: warning MP003 unknown key `threshold` in mplan.config.yaml; did you mean `thresholds`? [unknown-key]\n';
 const MP005 = 'plan.mplan.yaml:10:34: error MP005 unknown product `shoes` [unknown-reference]\n';
 const MP008 = "sub/mplan.config.yaml:1:1: warning MP008 this mplan.config.yaml is below the plan's root folder `SCOPE` and configures nothing [misplaced-config]\n";
@@ -103,7 +103,7 @@ describe('exit codes explain themselves', () => {
     const r = mplan(['check', '--fix-dry-run', 'plan.mplan.yaml'], dir);
     assert.equal(
       r.stdout,
-      '--- a/mplan.config.yaml\n+++ b/mplan.config.yaml\n@@ -1,4 +1,4 @@\n rules:\n   MP501: loud\n-  segmnt-without-campaign: off\n-threshold: {}\n+  segment-without-campaign: off\n+thresholds: {}\n',
+      '--- a/mplan.config.yaml\n+++ b/mplan.config.yaml\n@@ -1,4 +1,4 @@\n rules:\n   MP501: loud\n-  mising-kpis: off\n-threshold: {}\n+  missing-kpis: off\n+thresholds: {}\n',
     );
     assert.equal(
       r.stderr,

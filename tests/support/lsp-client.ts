@@ -10,8 +10,40 @@ import {
   InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, type PublishDiagnosticsParams,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidChangeWatchedFilesNotification, ShutdownRequest, ExitNotification, RegistrationRequest, ConfigurationRequest,
-  WorkDoneProgressCreateRequest, type Diagnostic,
+  WorkDoneProgressCreateRequest, ShowMessageNotification, type Diagnostic, type ClientCapabilities, type InitializeParams,
+  type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
+
+/** What an editor like VS Code declares (the default of `initialize`). */
+export const FULL_CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+    completion: { completionItem: { snippetSupport: true } },
+  },
+  window: { workDoneProgress: true },
+};
+
+/**
+ * What Neovim 0.7's built-in client declares: no snippets, no dynamic
+ * registration of file watching, no position encodings, no workspace folders.
+ */
+export const NEOVIM_07_CAPABILITIES: ClientCapabilities = {
+  workspace: { applyEdit: true, configuration: true, workspaceEdit: { resourceOperations: ['rename', 'create', 'delete'] }, symbol: { dynamicRegistration: false } },
+  textDocument: {
+    synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: true },
+    publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] } },
+    completion: { dynamicRegistration: false, completionItem: { snippetSupport: false, commitCharactersSupport: false, preselectSupport: false, deprecatedSupport: false, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: false },
+    hover: { dynamicRegistration: false, contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { dynamicRegistration: false, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } }, isPreferredSupport: true, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+    documentSymbol: { dynamicRegistration: false, hierarchicalDocumentSymbolSupport: true },
+    rename: { dynamicRegistration: false, prepareSupport: true },
+    references: { dynamicRegistration: false },
+    definition: { linkSupport: true },
+  },
+  window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: false } }, showDocument: { support: false } },
+};
 
 export const SERVER = path.resolve(__dirname, '../../../bin/mplan-language-server.js');
 
@@ -31,6 +63,9 @@ export class LspClient {
   /** Settings answered per configuration section (for other servers). */
   sectionSettings: Record<string, unknown> = {};
   private versions = new Map<string, number>();
+  /** `window/showMessage` notifications received, in order. */
+  readonly messages: ShowMessageParams[] = [];
+  private messageWaiters: Array<(m: ShowMessageParams) => void> = [];
 
   /** `args`: the server's script and arguments (default: mplan's server over stdio). */
   constructor(args: string[] = [SERVER, '--stdio']) {
@@ -53,23 +88,41 @@ export class LspClient {
     this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section && i.section in this.sectionSettings ? this.sectionSettings[i.section] : this.settings)));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification(ShowMessageNotification.type, (m) => {
+      this.messages.push(m);
+      const waiting = this.messageWaiters;
+      this.messageWaiters = [];
+      for (const w of waiting) w(m);
+    });
     this.conn.onNotification('$/progress', () => undefined);
     this.conn.listen();
   }
 
   async initialize(folder: string, today = '2027-01-01'): Promise<void> {
-    await this.conn.sendRequest(InitializeRequest.type, {
+    await this.initializeWith({
       processId: process.pid,
       rootUri: uri(folder),
       workspaceFolders: [{ uri: uri(folder), name: path.basename(folder) }],
-      capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
-        window: { workDoneProgress: true },
-      },
+      capabilities: FULL_CAPABILITIES,
       initializationOptions: { today },
     });
+  }
+
+  /** Initialise with exactly these parameters (another editor's capabilities, no folder...). */
+  async initializeWith(params: InitializeParams): Promise<void> {
+    await this.conn.sendRequest(InitializeRequest.type, params);
     await this.conn.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** The next `window/showMessage` notification. */
+  nextMessage(ms = 10000): Promise<ShowMessageParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no window/showMessage within ${ms} ms`)), ms);
+      this.messageWaiters.push((m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+    });
   }
 
   /** Wait for the next publish for `fileUri` matching `test`. */
@@ -95,9 +148,9 @@ export class LspClient {
     return (await this.waitFor(fileUri, test, ms)).diagnostics;
   }
 
-  async open(fileUri: string, text: string): Promise<void> {
+  async open(fileUri: string, text: string, languageId = 'marketing-plan'): Promise<void> {
     this.versions.set(fileUri, 1);
-    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri, languageId: 'marketing-plan', version: 1, text } });
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri, languageId, version: 1, text } });
   }
 
   async change(fileUri: string, text: string): Promise<number> {

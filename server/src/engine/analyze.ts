@@ -15,7 +15,7 @@ import { RULES, codeOf } from './rules/registry';
 import type { ReportSpec, Rule, RuleContext } from './rules/rule';
 import { ScopeIndex } from './scope/scope-index';
 import type { ScopeFiles } from './scope/scopes';
-import { coveredLine, findDirectives, type Directive } from './suppress/suppressions';
+import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
 
 export interface ScopeAnalysis {
   scope: ScopeFiles;
@@ -118,7 +118,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   // A file with a syntax error yields its MP001 and nothing else inside it.
   const broken = new Set(scope.files.filter((f) => f.syntaxErrors.length).map((f) => f.path));
   const kept = findings.filter((f) => f.code === 'MP001' || !broken.has(f.file));
-  applySuppressions(kept, scope.files, directives);
+  applySuppressions(kept, scope.files, directives, codeOf);
   findings.length = 0;
   for (const rule of RULES) if (rule.afterSuppression) run(rule);
   for (const f of findings) if (!broken.has(f.file)) kept.push(f);
@@ -147,29 +147,6 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
       .map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
     suppressed: false,
   };
-}
-
-function applySuppressions(findings: Finding[], files: readonly ParsedFile[], directives: ReadonlyMap<ParsedFile, Directive[]>): void {
-  const byPath = new Map<string, Directive[]>();
-  for (const f of files) {
-    const d = directives.get(f);
-    if (d?.length) byPath.set(f.path, d);
-  }
-  if (!byPath.size) return;
-  for (const finding of findings) {
-    const ds = byPath.get(finding.file);
-    if (!ds) continue;
-    for (const d of ds) {
-      const line = coveredLine(d);
-      if (line !== -1 && line !== finding.range.start.line) continue;
-      for (const t of d.tokens) {
-        if (codeOf(t.word) === finding.code) {
-          t.used = true;
-          finding.suppressed = true;
-        }
-      }
-    }
-  }
 }
 
 export function displayPath(file: string, cwd: string): string {

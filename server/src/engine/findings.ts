@@ -4,6 +4,13 @@ import type { Range, Span } from './text/source-file';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
+/** The map key an edit writes (by inserting or renaming a key): `map` is the map's start offset in the edit's file. */
+export interface KeyWrite {
+  map: number;
+  /** The key; in the config's `rules` map, the rule's code (a code and its name are one key). */
+  key: string;
+}
+
 /** A text edit by offset in one file (path is absolute). */
 export interface TextEdit extends Span {
   file: string;
@@ -14,6 +21,8 @@ export interface TextEdit extends Span {
    * a fix holding it is not offered. Never set on a finding's fixes.
    */
   throughAlias?: true;
+  /** Set when the edit writes a map key: fixes applied together never write one key twice. */
+  writesKey?: KeyWrite;
 }
 
 export interface Fix {

@@ -41,9 +41,10 @@ export interface DiagnosticData {
   fixTitles: string[];
 }
 
-export function toDiagnostic(f: Finding, uriOf: (path: string) => string): Diagnostic {
+/** `isLive`: false for a file whose current text is broken (its last valid version stands in): places in it are omitted. */
+export function toDiagnostic(f: Finding, uriOf: (path: string) => string, isLive: (path: string) => boolean = () => true): Diagnostic {
   const rule = findRule(f.code);
-  const related: DiagnosticRelatedInformation[] = f.related.map((r) => ({
+  const related: DiagnosticRelatedInformation[] = f.related.filter((r) => isLive(r.file)).map((r) => ({
     location: { uri: uriOf(r.file), range: r.range },
     message: r.message,
   }));
@@ -58,6 +59,11 @@ export function toDiagnostic(f: Finding, uriOf: (path: string) => string): Diagn
   if (rule) d.codeDescription = { href: docsUrl(rule.meta) };
   if (related.length) d.relatedInformation = related;
   return d;
+}
+
+/** True when every edit's file has a current text to compute it on (a fix is offered whole or not at all). */
+export function editable(edits: readonly TextEdit[], sourceOf: (path: string) => SourceText | undefined): boolean {
+  return edits.every((e) => sourceOf(e.file) !== undefined);
 }
 
 export function toWorkspaceEdit(edits: readonly TextEdit[], sourceOf: (path: string) => SourceText | undefined, uriOf: (path: string) => string): WorkspaceEdit {

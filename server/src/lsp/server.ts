@@ -3,16 +3,19 @@
  * `features/`, every analysis in the engine. Started by `mplan-language-server
  * --stdio` (or `--node-ipc` from the VS Code client).
  */
-import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 import * as path from 'node:path';
 import {
-  createConnection, DidChangeWatchedFilesNotification, ResponseError, FileChangeType, ProposedFeatures, TextDocuments,
+  createConnection, DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, FileChangeType, ProposedFeatures, TextDocuments,
   TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiskLoader, readText } from '../engine/project/disk';
+import { DiskLoader } from '../engine/project/disk';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
+import { diskState, gitBoundary, scopeRootOnDisk } from './disk-files';
+import { isConfigKey, isHandledKey } from './handled';
+import { cliAnswer, SERVER_VERSION } from './cli-args';
+import { executeLensCommand, LENS_COMMAND } from './features/lens-command';
 import type { SourceText } from '../engine/text/source-file';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
@@ -44,12 +47,26 @@ export function startServer(connection: Connection): void {
   let ready = false;
   let timer: NodeJS.Timeout | undefined;
 
+  let snippets = false;
+  /** URIs of open documents the server handles (plan and config files). */
+  const handled = new Set<string>();
+
   const uriOf = (key: string): string => uris.get(key) ?? uriOfPath(key);
-  const sourceOf = (key: string): SourceText | undefined => ws.docs.get(key)?.parsed.source;
+  /** Only the current text of a file that parses: no edit or place is ever computed into a broken file. */
+  const sourceOf = (key: string): SourceText | undefined => ws.liveSourceOf(key);
+  const isLive = (key: string): boolean => !ws.isBroken(key);
   const log = (msg: string): void => connection.console.log(msg);
 
-  /** Run a feature; an exception is logged and answered with an empty result. */
-  function guard<T>(name: string, empty: T, fn: () => T): T {
+  /** Set once the client said `initialized`; resolved when the first indexing is done. */
+  let indexing: Promise<void> | undefined;
+
+  /**
+   * Run a feature once the first indexing is done (a request sent right after
+   * `initialized` is answered on the whole workspace, not on a part of it); an
+   * exception is logged and answered with an empty result.
+   */
+  async function guard<T>(name: string, empty: T, fn: () => T): Promise<T> {
+    if (indexing) await indexing;
     try {
       return fn();
     } catch (e) {
@@ -79,7 +96,7 @@ export function startServer(connection: Connection): void {
     heldRemoved.clear();
     for (const [key, findings] of held) {
       const doc = ws.docs.get(key);
-      const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf)) : [];
+      const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive)) : [];
       const text = JSON.stringify(diagnostics);
       const force = pendingVersions.has(key);
       pendingVersions.delete(key);
@@ -118,27 +135,83 @@ export function startServer(connection: Connection): void {
     if (!timer) timer = setTimeout(publish, DEBOUNCE_MS);
   }
 
+  /**
+   * Read a plan or config file from disk into the workspace (unless open). Only
+   * regular files are read; one that is gone or is not a regular file (FIFO,
+   * socket, device) is dropped; one that cannot be read as text is MP001.
+   */
+  function readFromDisk(key: string): void {
+    if (ws.docs.get(key)?.open) return;
+    const state = diskState(key);
+    const config = isConfigKey(key);
+    if (state.kind === 'text') {
+      // Unchanged on disk: nothing to re-analyse (a re-read on save must not dirty every scope).
+      const held = config ? ws.configs.get(path.dirname(key)) : ws.docs.get(key)?.parsed;
+      if (held && held.path === key && held.unreadable === undefined && held.source.text === state.text) return;
+      if (config) ws.setConfig(key, state.text);
+      else ws.setText(key, state.text, false);
+      return;
+    }
+    if (state.kind === 'unreadable') {
+      log(`cannot read ${key}: ${state.reason}`);
+      if (config) ws.setConfig(key, undefined);
+      else ws.setUnreadable(key, state.reason);
+      return;
+    }
+    if (state.reason !== 'no such file') log(`ignored ${key}: ${state.reason}`);
+    if (config) ws.setConfig(key, undefined);
+    else ws.remove(key);
+  }
+
+  /** Index every plan and config file under `folder`; files no longer there are dropped. */
   function loadFolder(folder: string, reporter: WorkDoneProgressReporter | undefined): void {
     const loader = new DiskLoader();
     const files = loader.walk(folder);
     const configs = loader.configsUnder(folder);
+    const found = new Set([...files, ...configs]);
+    for (const key of [...ws.docs.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !ws.docs.get(key)?.open) ws.remove(key);
+    for (const c of [...ws.configs.values()]) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) ws.setConfig(c.path, undefined);
     const total = files.length;
     files.forEach((f, i) => {
-      if (ws.docs.get(f)?.open) return;
-      try {
-        ws.setText(f, readText(f), false);
-      } catch (e) {
-        connection.console.warn(e instanceof Error ? e.message : String(e));
-      }
+      readFromDisk(f);
       if (reporter && total > 20 && i % 20 === 0) reporter.report(Math.round((i / total) * 100), `${i}/${total} plan files`);
     });
-    for (const c of configs) {
-      try {
-        ws.setConfig(c, readText(c));
-      } catch (e) {
-        connection.console.warn(e instanceof Error ? e.message : String(e));
-      }
+    for (const c of configs) readFromDisk(c);
+  }
+
+  const within = (dir: string, folder: string): boolean => dir === folder || dir.startsWith(folder + path.sep);
+
+  /** Every folder the server indexes: the workspace folders and the scopes of files opened from elsewhere. */
+  const indexedRoots = (): string[] => [...ws.folders, ...ws.outerRoots.keys()];
+
+  /**
+   * A plan file opened from anywhere (no workspace folder, or one below its
+   * scope's root) is analysed with its whole scope: walk up as the CLI does,
+   * never above the folder holding `.git`, and index that scope and the
+   * configs above it.
+   */
+  function loadScopeOf(key: string): void {
+    if (!isFileKey(key) || !isPlanFile(key)) return;
+    const boundary = gitBoundary(path.dirname(key));
+    const root = scopeRootOnDisk(key, boundary, (f) => ws.docs.get(f)?.parsed);
+    if (!root || indexedRoots().some((f) => within(root, f))) return;
+    for (const r of [...ws.outerRoots.keys()]) if (within(r, root)) ws.outerRoots.delete(r);
+    ws.outerRoots.set(root, boundary);
+    loadFolder(root, undefined);
+    for (let dir = root; dir !== boundary;) {
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+      if (ws.configs.has(dir)) break;
+      const config = path.join(dir, CONFIG_FILE);
+      readFromDisk(config);
+      if (ws.configs.has(dir)) break;
     }
+  }
+
+  /** Re-read every indexed folder (on `mplan/validateWorkspace`, and on save where the client watches no files). */
+  function rescan(): void {
+    for (const f of indexedRoots()) loadFolder(f, undefined);
   }
 
   async function pullSettings(): Promise<void> {
@@ -152,11 +225,13 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((f) => keyOfUri(f.uri)) ?? (params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : []);
+    const folderUris = (params.workspaceFolders ?? []).flatMap((f) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
+    const folders = params.workspaceFolders ? folderUris : params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : [];
     ws.folders = folders.filter(isFileKey);
     canConfigure = !!params.capabilities?.workspace?.configuration;
     canWatch = !!params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFolders = !!params.capabilities?.workspace?.workspaceFolders;
+    snippets = !!params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
     const opts = params.initializationOptions as { today?: string } | undefined;
     if (opts?.today) ws.today = opts.today;
     return {
@@ -171,30 +246,41 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [LENS_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'mplan-language-server', version: '0.1.0' },
+      serverInfo: { name: 'mplan-language-server', version: SERVER_VERSION },
     };
   });
 
   const watchFolders = (): void => {
     connection.workspace.onDidChangeWorkspaceFolders((ev) => {
-    for (const added of ev.added) {
-      const k = keyOfUri(added.uri);
-      if (!isFileKey(k)) continue;
-      ws.folders.push(k);
-      loadFolder(k, undefined);
-    }
-    for (const gone of ev.removed) {
-      const k = keyOfUri(gone.uri);
-      ws.folders = ws.folders.filter((f) => f !== k);
-      for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
-    }
-    schedule();
+      // A partial event (no `added`/`removed`, entries without `uri`) is taken for what it holds.
+      const keys = (list: unknown): string[] => (Array.isArray(list) ? list : []).flatMap((f: { uri?: unknown } | null) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
+      for (const k of keys(ev?.added)) {
+        if (!isFileKey(k) || ws.folders.includes(k)) continue;
+        ws.folders.push(k);
+        loadFolder(k, undefined);
+      }
+      for (const k of keys(ev?.removed)) {
+        ws.folders = ws.folders.filter((f) => f !== k);
+        if (indexedRoots().some((f) => within(k, f))) continue;
+        for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
+      }
+      schedule();
     });
   };
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(() => {
+    indexing ??= initialIndexing().catch((e: unknown) => connection.console.error(`indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)).finally(() => {
+      ready = true;
+      ws.invalidateAll();
+      publish();
+    });
+    return indexing;
+  });
+
+  async function initialIndexing(): Promise<void> {
     if (canFolders) watchFolders();
     if (canWatch) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -210,11 +296,9 @@ export function startServer(connection: Connection): void {
       reporter = undefined;
     }
     for (const f of ws.folders) loadFolder(f, reporter);
+    for (const key of [...ws.docs.keys()]) if (ws.docs.get(key)?.open) loadScopeOf(key);
     reporter?.done();
-    ready = true;
-    ws.invalidateAll();
-    publish();
-  });
+  }
 
   connection.onDidChangeConfiguration(async () => {
     const before = JSON.stringify(settings);
@@ -229,23 +313,35 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => {
     const key = keyOfUri(e.document.uri);
+    if (!isHandledKey(key, e.document.languageId)) return;
+    handled.add(e.document.uri);
     uris.set(key, e.document.uri);
-    if (path.basename(key) === CONFIG_FILE) {
+    if (isConfigKey(key)) {
       ws.setConfig(key, e.document.getText());
-    } else ws.setText(key, e.document.getText(), true, e.document.version);
+    } else {
+      ws.setText(key, e.document.getText(), true, e.document.version);
+      if (ready) loadScopeOf(key);
+    }
     pendingVersions.add(key);
     schedule();
   });
 
   documents.onDidChangeContent((e) => {
+    if (!handled.has(e.document.uri)) return;
     const key = keyOfUri(e.document.uri);
-    if (path.basename(key) === CONFIG_FILE) ws.setConfig(key, e.document.getText());
+    if (isConfigKey(key)) ws.setConfig(key, e.document.getText());
     else ws.setText(key, e.document.getText(), true, e.document.version);
     pendingVersions.add(key);
     if (settings.run === 'onType') schedule();
   });
 
   documents.onDidSave((e) => {
+    if (!handled.has(e.document.uri)) return;
+    if (!canWatch) {
+      // The client watches no files for the server: saving is when files changed elsewhere are seen.
+      rescan();
+      schedule();
+    }
     if (settings.run === 'onSave') {
       pendingVersions.add(keyOfUri(e.document.uri));
       saveRequested = true;
@@ -254,40 +350,28 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose((e) => {
+    if (!handled.delete(e.document.uri)) return;
     const key = keyOfUri(e.document.uri);
-    if (!isFileKey(key)) {
-      ws.remove(key);
-    } else if (fs.existsSync(key)) {
-      try {
-        if (path.basename(key) === CONFIG_FILE) ws.setConfig(key, readText(key));
-        else ws.setText(key, readText(key), false);
-      } catch {
-        ws.remove(key);
-      }
-    } else if (path.basename(key) === CONFIG_FILE) ws.setConfig(key, undefined);
-    else ws.remove(key);
+    const doc = ws.docs.get(key);
+    if (doc) doc.open = false;
+    // A file outside every indexed folder was known only while open: closed, it is dropped (its diagnostics too).
+    if (!isFileKey(key) || !indexedRoots().some((f) => within(path.dirname(key), f))) {
+      if (isConfigKey(key)) ws.setConfig(key, undefined);
+      else ws.remove(key);
+    } else readFromDisk(key);
     schedule();
   });
 
   connection.onDidChangeWatchedFiles((ev) => {
-    for (const change of ev.changes) {
+    for (const change of Array.isArray(ev?.changes) ? ev.changes : []) {
+      if (typeof change?.uri !== 'string') continue;
       const key = keyOfUri(change.uri);
       if (!isFileKey(key)) continue;
-      const isConfig = path.basename(key) === CONFIG_FILE;
-      if (!isConfig && !isPlanFile(key)) continue;
-      if (ws.docs.get(key)?.open) continue;
+      if (!isHandledKey(key) || ws.docs.get(key)?.open) continue;
       if (change.type === FileChangeType.Deleted) {
-        if (isConfig) ws.setConfig(key, undefined);
+        if (isConfigKey(key)) ws.setConfig(key, undefined);
         else ws.remove(key);
-        continue;
-      }
-      try {
-        const text = readText(key);
-        if (isConfig) ws.setConfig(key, text);
-        else ws.setText(key, text, false);
-      } catch (e) {
-        log(e instanceof Error ? e.message : String(e));
-      }
+      } else readFromDisk(key);
     }
     schedule();
   });
@@ -313,7 +397,7 @@ export function startServer(connection: Connection): void {
     const d = docAt(p.textDocument.uri);
     const doc = d && ws.docs.get(d.key);
     if (!d || !doc) return [];
-    return codeActions({ key: d.key, source: doc.parsed.source, findings: ws.findingsOf(d.key), sourceOf, uriOf }, p.range, p.context.only);
+    return codeActions({ key: d.key, source: doc.parsed.source, findings: ws.findingsOf(d.key), sourceOf, uriOf, isLive }, p.range, p.context?.only);
   }));
 
   connection.onCompletion((p) => guard('completion', [], () => {
@@ -321,7 +405,7 @@ export function startServer(connection: Connection): void {
     const d = docAt(p.textDocument.uri);
     const doc = d && ws.docs.get(d.key);
     if (!d || !doc) return [];
-    return completions({ src: doc.parsed.source, offset: d.offset(p.position), model: ws.modelOf(d.key), index: ws.analysisOf(d.key)?.index });
+    return completions({ src: doc.parsed.source, offset: d.offset(p.position), model: ws.modelOf(d.key), index: ws.analysisOf(d.key)?.index, snippets });
   }));
 
   const navContext = (uri: string) => {
@@ -330,7 +414,7 @@ export function startServer(connection: Connection): void {
     const model = d && ws.modelOf(d.key);
     const analysis = d && ws.analysisOf(d.key);
     if (!d || !model || !analysis) return undefined;
-    return { d, ctx: { model, analysis, sourceOf, uriOf } };
+    return { d, ctx: { model, analysis, sourceOf, uriOf, isLive } };
   };
 
   connection.onDefinition((p) => guard('definition', null, () => {
@@ -356,14 +440,30 @@ export function startServer(connection: Connection): void {
   }));
   connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', [], () => {
     fresh();
-    return workspaceSymbols(ws.allAnalyses().flatMap((a) => a.models), p.query, uriOf);
+    // Only models of current texts: a broken file's last valid version would give places in a text that is gone.
+    const current = ws.allAnalyses().flatMap((a) => a.models).filter((m) => ws.docs.get(m.file.path)?.parsed === m.file);
+    return workspaceSymbols(current, p.query, uriOf);
   }));
   connection.onCodeLens((p) => guard('codeLens', [], () => {
     fresh();
     const key = keyOfUri(p.textDocument.uri);
     const model = ws.modelOf(key);
     const analysis = ws.analysisOf(key);
-    return model && analysis ? codeLenses(model, analysis) : [];
+    return model && analysis ? codeLenses(model, analysis, p.textDocument.uri) : [];
+  }));
+
+  connection.onExecuteCommand((p) => guard('executeCommand', null, () => {
+    if (p.command !== LENS_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
+    fresh();
+    const arg: unknown = p.arguments?.[0];
+    const target = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown; kind?: unknown; id?: unknown }) : {};
+    const key = typeof target.uri === 'string' ? keyOfUri(target.uri) : '';
+    const analysis = ws.analysisOf(key);
+    if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
+    const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => ws.relOf(f) });
+    // A notification, not a request: any client shows it, none has to answer it.
+    if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
+    return result?.locations ?? null;
   }));
 
   connection.onRequest('mplan/planGraph', (p: { uri: string }) => guard('planGraph', null, () => {
@@ -373,7 +473,7 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onRequest('mplan/validateWorkspace', () => guard('validateWorkspace', null, () => {
-    for (const f of ws.folders) loadFolder(f, undefined);
+    rescan();
     ws.invalidateAll();
     for (const k of ws.docs.keys()) pendingVersions.add(k);
     if (timer) clearTimeout(timer);
@@ -397,6 +497,11 @@ export function startServer(connection: Connection): void {
 }
 
 export function main(): void {
+  const answer = cliAnswer(process.argv.slice(2));
+  if (answer) {
+    process.stdout.write(answer);
+    return;
+  }
   // Each analysis allocates many short-lived objects: a larger young generation
   // means fewer scavenges (measured: about 15% off a 50,000-line scope's analysis).
   v8.setFlagsFromString('--max-semi-space-size=32');

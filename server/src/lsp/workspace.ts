@@ -8,11 +8,12 @@ import { analyzeFile, analyzeScope, type ScopeAnalysis } from '../engine/analyze
 import { loadConfig, NO_CONFIG, type LoadedConfig } from '../engine/config/config';
 import type { Finding } from '../engine/findings';
 import type { FileModel } from '../engine/model/types';
-import { parseFile, type ParsedFile } from '../engine/parse/parse-file';
+import { parseFile, unreadableFile, type ParsedFile } from '../engine/parse/parse-file';
 import { reparseIncrementally } from '../engine/parse/incremental';
 import { RULE_NAMES } from '../engine/rules/registry';
 import { computeScopes, relPath, type ScopeFiles } from '../engine/scope/scopes';
 import { misplacedConfigDirs } from '../engine/config/placement';
+import type { SourceText } from '../engine/text/source-file';
 import { isFileKey } from './convert';
 
 export interface DocState {
@@ -42,6 +43,8 @@ export class Workspace {
   private readonly dirty = new Set<string>();
   private configsDirty = false;
   folders: string[] = [];
+  /** Scope roots loaded from outside the workspace folders (a file opened from anywhere), with the folder holding `.git` above each. */
+  readonly outerRoots = new Map<string, string>();
   private internalErrors: string[] = [];
 
   /** Rules that threw since the last call (the server logs them). */
@@ -70,6 +73,27 @@ export class Workspace {
     this.dirty.add(key);
   }
 
+  /** A file that cannot be read as text: MP001 at 1:1, and no last valid version stands in for it. */
+  setUnreadable(key: string, reason: string): void {
+    this.lastValid.delete(key);
+    this.docs.set(key, { key, parsed: unreadableFile(key, reason), open: false, version: undefined });
+    this.dirty.add(key);
+  }
+
+  /**
+   * True when the file's current text has a syntax error (or cannot be read): its
+   * last valid version may stand in for it, so no edit is computed into it and
+   * no place in it is shown.
+   */
+  isBroken(key: string): boolean {
+    return !!this.docs.get(key)?.parsed.syntaxErrors.length;
+  }
+
+  /** The text of a file as the server holds it now, unless it is broken (see `isBroken`). */
+  liveSourceOf(key: string): SourceText | undefined {
+    return this.isBroken(key) ? undefined : this.docs.get(key)?.parsed.source;
+  }
+
   remove(key: string): void {
     if (!this.docs.delete(key)) return;
     this.lastValid.delete(key);
@@ -95,7 +119,7 @@ export class Workspace {
 
   private boundaryOf(dir: string): string | undefined {
     let best: string | undefined;
-    for (const f of this.folders) {
+    for (const f of [...this.folders, ...this.outerRoots.values()]) {
       if ((dir === f || dir.startsWith(f + path.sep)) && (!best || f.length > best.length)) best = f;
     }
     return best;

@@ -195,5 +195,163 @@ ruleTester(unusedSuppression, {
         },
       ],
     },
+    {
+      name: 'a reason after the codes: MP000 is on the unknown first code exactly, and its removal keeps the reason',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ MP501 -- the sales team reviewed this in person\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove MP999 from the suppression comment',
+              safe: true,
+              preferred: true,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 -- the sales team reviewed this in person\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a reason after three codes: the middle one is removed with the space before it',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧ MP503 -- kept on purpose\n      name: Teens\n',
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [{ title: 'Remove MP999 from the suppression comment', safe: true, output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 MP503 -- kept on purpose\n      name: Teens\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a reason after the codes: the last code is removed, the reason stays after the remaining one',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧ -- kept on purpose\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove MP999 from the suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 -- kept on purpose\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a next-line suppression with a reason: an unused rule name is removed, the reason kept',
+      files: 'upstream:\n  segments:\n    # mplan-disable-next-line segment-without-campaign ⟦over-budget⟧ -- launch is in Q3\n    - { id: teens, name: Teens, evidence: [teen-survey] }\n' + RESEARCH,
+      errors: [
+        {
+          message: ['over-budget reports nothing here'],
+          fixes: [
+            {
+              title: 'Remove over-budget from the suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    # mplan-disable-next-line segment-without-campaign -- launch is in Q3\n    - { id: teens, name: Teens, evidence: [teen-survey] }\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a file-wide suppression with a reason: an unknown rule name first is removed, the reason kept',
+      files: '# mplan-disable-file ⟦segment-without-campain⟧ MP501 -- drafts only\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`segment-without-campain` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove segment-without-campain from the suppression comment',
+              safe: true,
+              output: '# mplan-disable-file MP501 -- drafts only\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a reason written without a space after `--` is still a reason, not codes',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧ --see the sales notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove MP999 from the suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 --see the sales notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The reason explained a suppression that no longer exists: it goes with the comment (rules.md: "the whole comment").
+      name: 'the last code of an end-of-line suppression with a reason: the whole comment goes, reason included',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ -- the sales team reviewed this in person\n      name: Teens\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n' + RESEARCH }],
+        },
+      ],
+    },
+    {
+      name: 'the last code of a next-line suppression on its own line with a reason: the whole line goes',
+      files: 'upstream:\n  segments:\n    # mplan-disable-next-line ⟦MP404⟧ -- budget agreed with finance\n    - { id: teens, name: Teens, evidence: [teen-survey] } # mplan-disable-line MP501\n' + RESEARCH,
+      errors: [
+        {
+          message: ['MP404 reports nothing here'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: true, output: 'upstream:\n  segments:\n    - { id: teens, name: Teens, evidence: [teen-survey] } # mplan-disable-line MP501\n' + RESEARCH }],
+        },
+      ],
+    },
+    {
+      name: 'a reason written without `--`: its words are reported, and their removal is only a suggestion',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦reviewed⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['unused suppression: `reviewed` is not a rule code or name; a reason for the reader goes after ` -- `'],
+          fixes: [
+            {
+              title: 'Remove reviewed from the suppression comment',
+              safe: false,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a reason joined to the last code by `--` is still a reason',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧--see the notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['unused suppression: `MP999` is not a rule code or name'],
+          fixes: [
+            {
+              title: 'Remove MP999 from the suppression comment',
+              safe: true,
+              output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501--see the notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an unknown code beside reason words written without `--`: removing the whole comment is only a suggestion',
+      files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ ⟦approved⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
+      errors: [
+        {
+          message: ['`MP999` is not a rule code or name'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: false, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH }],
+        },
+        {
+          message: ['`approved` is not a rule code or name; a reason for the reader goes after ` -- `'],
+          fixes: [{ title: 'Remove the unused suppression comment', safe: false, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH }],
+        },
+      ],
+    },
   ],
 });

@@ -226,5 +226,61 @@ ruleTester(schema, {
         { message: ['downstream.campaigns[0].kpis[0].target', '(got lots)'] },
       ],
     },
+    {
+      name: 'two thresholds blocks in mplan.config.yaml: the second key, and the first block counts',
+      files: 'upstream: {}\n',
+      config: 'thresholds:\n  adultAge: 21\nrules:\n  MP401: off\nthresholds:\n  adultAge: 16\n',
+      errors: [{ file: 'mplan.config.yaml', line: 5, column: 1, endLine: 5, endColumn: 11, message: ['duplicate key `thresholds`: it is written twice in this map and the first value counts'] }],
+    },
+    {
+      name: 'a rule configured by code, then by name: the later entry',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP402: off\n  MP401: info\n  missing-pretest: error\n',
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 18,
+          message: ['missing-pretest (MP402) is configured twice: the first entry, `MP402` on line 2, counts and this one is ignored'],
+        },
+      ],
+    },
+    {
+      name: 'a rule configured by name, then by code: the later entry',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  missing-pretest: off\n  MP402: error\n',
+      errors: [
+        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 8, message: ['MP402 is configured twice: the first entry, `missing-pretest` on line 2, counts and this one is ignored'] },
+      ],
+    },
+    {
+      name: 'a rule configured twice by the same name: one duplicate key finding',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  missing-pretest: off\n  missing-pretest: error\n',
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 18, message: ['duplicate key `missing-pretest`: it is written twice in this map and the first value counts'] }],
+    },
+    {
+      name: 'a threshold written twice in one block',
+      files: 'upstream: {}\n',
+      config: 'thresholds:\n  adultAge: 21\n  adultAge: 16\n',
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 11, message: ['duplicate key `adultAge`: it is written twice in this map and the first value counts'] }],
+    },
+    {
+      name: 'a rule configured twice whose first entry has a bad severity: both are reported, the rule keeps its default',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP402: warn\n  missing-pretest: off\n',
+      errors: [
+        { file: 'mplan.config.yaml', line: 2, column: 10, endLine: 2, endColumn: 14, message: ['severity of MP402 must be one of error, warning, info, hint, off'] },
+        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 18, message: ['missing-pretest (MP402) is configured twice'] },
+      ],
+    },
+    {
+      name: 'a second YAML document in mplan.config.yaml: at its ---',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: off\n---\nrules:\n  MP402: off\n',
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 4, message: ['mplan.config.yaml holds one YAML document; this second document is not read'] }],
+    },
   ],
 });

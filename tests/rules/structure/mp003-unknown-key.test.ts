@@ -81,5 +81,77 @@ ruleTester(unknownKey, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      ⟦<<⟧: { age: 14-18 }\n',
       errors: [{ message: ['unknown key `<<` in upstream.segments[0]'] }],
     },
+    {
+      name: 'a typo beside the key it misspells: no rename, which would write the key twice',
+      files: 'upstream:\n  segments:\n    - id: teens\n      ⟦nam⟧: Teens\n      name: Teenagers\n',
+      errors: [{ message: ['unknown key `nam` in upstream.segments[0]; `name` is already in this map'], fixCount: 0 }],
+    },
+    {
+      name: 'a typo in a flow map beside the key it misspells: no rename',
+      files: 'upstream:\n  segments: [{ id: teens, name: Teens, ⟦nme⟧: Teenagers }]\n',
+      errors: [{ message: ['unknown key `nme` in upstream.segments[0]; `name` is already in this map'], fixCount: 0 }],
+    },
+    {
+      name: 'the closest key is already in the map: the next absent candidate is suggested, not safe',
+      files:
+        'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, ⟦bn⟧: 2027-04-20 }\n',
+      errors: [
+        {
+          message: ['unknown key `bn` in downstream.campaigns[0].salesReview; did you mean `on`? (`by` is already in this map)'],
+          fixes: [
+            {
+              title: 'Rename to `on`',
+              safe: false,
+              output:
+                'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, on: 2027-04-20 }\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a misspelt rule name beside the rule it misspells, in the config: no rename',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  premium-deep-discount: error\n  premium-deep-discont: off\n',
+      errors: [
+        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 23, message: ['unknown rule `premium-deep-discont`; `premium-deep-discount` is already configured'], fixCount: 0 },
+      ],
+    },
+    {
+      name: 'a misspelt rule name whose rule is configured by code: no rename, which would configure the rule twice',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP204: error\n  premium-deep-discont: off\n',
+      errors: [
+        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 23, message: ['unknown rule `premium-deep-discont`; `premium-deep-discount` is already configured'], fixCount: 0 },
+      ],
+    },
+    {
+      name: 'a misspelt rule name whose rule is not configured yet: a safe rename',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: error\n  premium-deep-discont: off\n',
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 23,
+          message: ['unknown rule `premium-deep-discont`; did you mean `premium-deep-discount`?'],
+          fixes: [{ title: 'Rename to `premium-deep-discount`', safe: true, output: { 'mplan.config.yaml': 'rules:\n  MP401: error\n  premium-deep-discount: off\n' } }],
+        },
+      ],
+    },
+    {
+      name: 'a misspelt threshold beside the threshold it misspells: no rename',
+      files: 'upstream: {}\n',
+      config: 'thresholds:\n  adultAge: 18\n  adultAges: 21\n',
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 12, message: ['unknown threshold `adultAges`; `adultAge` is already set'], fixCount: 0 }],
+    },
+    {
+      name: 'a misspelt top-level key beside the key it misspells, in the config: no rename',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: error\nrule:\n  MP402: off\n',
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 5, message: ['unknown key `rule` in mplan.config.yaml; `rules` is already in mplan.config.yaml'], fixCount: 0 }],
+    },
   ],
 });

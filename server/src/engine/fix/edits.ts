@@ -8,6 +8,7 @@ import type { TextEdit } from '../findings';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
 import { isAliasCopy, isInsideAliasCopy } from '../parse/alias-copies';
+import { mapId } from './key-maps';
 
 export type InsertValue = string | ReadonlyArray<readonly [string, string]>;
 
@@ -67,10 +68,10 @@ function flowValue(value: InsertValue): string {
 
 /** Insert `key: value` as the last key of `map`, in the map's style and indentation. */
 export function insertKey(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
-  return guardAlias(map, insertKeyIn(file, map, key, value));
+  return guardAlias(map, { ...insertKeyText(file, map, key, value), writesKey: { map: mapId(map), key } });
 }
 
-function insertKeyIn(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
+function insertKeyText(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
   const eol = file.source.eol;
   if (map.flow) {
     const close = closingOffset(file, map, '}');

@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vs
 import type { Finding, TextEdit } from '../../engine/findings';
 import { collectEdits } from '../../engine/fix/apply';
 import type { SourceText } from '../../engine/text/source-file';
-import { toDiagnostic, toWorkspaceEdit } from '../convert';
+import { editable, toDiagnostic, toWorkspaceEdit } from '../convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mplan`;
 
@@ -13,6 +13,8 @@ export interface ActionContext {
   findings: readonly Finding[];
   sourceOf(path: string): SourceText | undefined;
   uriOf(path: string): string;
+  /** False for a file whose current text is broken (see `Workspace.isBroken`). */
+  isLive(path: string): boolean;
 }
 
 function intersects(a: Range, b: Range): boolean {
@@ -21,7 +23,8 @@ function intersects(a: Range, b: Range): boolean {
 }
 
 export function fixAllAction(ctx: ActionContext): CodeAction | undefined {
-  const edits = collectEdits(ctx.findings.filter((f) => f.file === ctx.key), false).get(ctx.key) ?? [];
+  const fixable = ctx.findings.filter((f) => f.file === ctx.key).map((f) => ({ ...f, fixes: f.fixes.filter((x) => editable(x.edits, ctx.sourceOf)) }));
+  const edits = collectEdits(fixable, false).get(ctx.key) ?? [];
   if (!edits.length) return undefined;
   return { title: 'Fix all safe mplan findings', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, ctx.sourceOf, ctx.uriOf) };
 }
@@ -51,8 +54,10 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
   if (wants(CodeActionKind.QuickFix)) {
     for (const f of ctx.findings) {
       if (f.file !== ctx.key || f.suppressed || !intersects(f.range, range)) continue;
-      const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf);
+      const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf, ctx.isLive);
       for (const fix of f.fixes) {
+        // An edit is never computed on a text other than the file's current one.
+        if (!editable(fix.edits, ctx.sourceOf)) continue;
         out.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

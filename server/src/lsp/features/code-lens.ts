@@ -4,6 +4,7 @@ import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity, FileModel } from '../../engine/model/types';
 import { spanOf } from '../../engine/parse/yaml-nodes';
 import type { Finding } from '../../engine/findings';
+import { LENS_COMMAND, type LensTarget } from './lens-command';
 
 /** Findings that contradict the entity: their related place lies inside its map. */
 export function contradictionsOf(e: Entity, findings: readonly Finding[]): Finding[] {
@@ -16,7 +17,8 @@ export function contradictionsOf(e: Entity, findings: readonly Finding[]): Findi
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function codeLenses(model: FileModel, analysis: ScopeAnalysis): CodeLens[] {
+/** Every lens carries a command the server executes itself (`workspace/executeCommand`). */
+export function codeLenses(model: FileModel, analysis: ScopeAnalysis, uri: string): CodeLens[] {
   const src = model.file.source;
   const lenses: CodeLens[] = [];
   const idx = analysis.index;
@@ -25,7 +27,8 @@ export function codeLenses(model: FileModel, analysis: ScopeAnalysis): CodeLens[
     const n = new Set(campaigns).size;
     const c = contradictionsOf(e, analysis.findings).length;
     const range = src.rangeOf(spanOf(e.idNode, src));
-    lenses.push({ range, command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: '' } });
+    const target: LensTarget = { uri, kind: e.kind, id: e.id };
+    lenses.push({ range, command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: LENS_COMMAND, arguments: [target] } });
   }
   return lenses;
 }

@@ -136,6 +136,8 @@ export interface CompletionContext {
   offset: number;
   model: FileModel | undefined;
   index: ScopeIndex | undefined;
+  /** The client declared `snippetSupport`: only then are snippets offered. */
+  snippets: boolean;
 }
 
 function idItems(kind: RefSource, ctx: CompletionContext, lineNo: number): CompletionItem[] {
@@ -210,7 +212,7 @@ export function completions(ctx: CompletionContext): CompletionItem[] {
   const items: CompletionItem[] = [];
   const listKey = dash ? parents[parents.length - 1] : undefined;
   const snippet = listKey ? SNIPPETS[listKey] : undefined;
-  if (snippet && (parents[parents.length - 2] === 'upstream' || parents[parents.length - 2] === 'downstream')) {
+  if (ctx.snippets && snippet && (parents[parents.length - 2] === 'upstream' || parents[parents.length - 2] === 'downstream')) {
     items.push({ label: snippet.label, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation, insertText: snippet.body, detail: `mplan: ${snippet.label}` });
   }
   const schema = parents.length ? schemaFor(parents) : PlanFile;

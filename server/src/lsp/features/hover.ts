@@ -13,6 +13,7 @@ import { findRule } from '../../engine/rules/registry';
 import { docsUrl } from '../../engine/rules/docs-url';
 import { BUILTIN_CHANNEL_SET, DOWNSTREAM_METRIC_SET, METRIC_SET } from '../../engine/scope/scope-index';
 import type { FileModel } from '../../engine/model/types';
+import { escapeMarkdown as md } from './markdown';
 
 export function describeAge(a: AgeRange | undefined): string {
   if (!a || (a.min === 0 && a.max === 120)) return 'any age';
@@ -29,23 +30,23 @@ export function describeRegions(r: RegionSet | undefined): string {
 }
 
 function segmentCard(s: SegmentEntity): string[] {
-  const lines = [`**segment \`${s.id}\`**${s.name ? ` · ${s.name}` : ''}${s.status !== 'active' ? ` · ${s.status}` : ''}`, ''];
+  const lines = [`**segment \`${s.id}\`**${s.name ? ` · ${md(s.name)}` : ''}${s.status !== 'active' ? ` · ${s.status}` : ''}`, ''];
   lines.push(`- age: ${describeAge(s.age?.value)}`, `- genders: ${describeGenders(s.genders?.value)}`, `- regions: ${describeRegions(s.regions?.value)}`);
   if (s.channels) lines.push(`- channels: ${s.channels.items.map((r) => r.id).join(', ') || 'none'}`);
   lines.push(`- evidence: ${s.evidence?.items.map((r) => r.id).join(', ') || 'none'}`);
   if (s.priceSensitivity) lines.push(`- price sensitivity: ${s.priceSensitivity}`);
-  if (s.willingnessToPay) lines.push(`- willingness to pay: ${s.willingnessToPay.value.text}`);
+  if (s.willingnessToPay) lines.push(`- willingness to pay: ${md(s.willingnessToPay.value.text)}`);
   return lines;
 }
 
 function productCard(p: ProductEntity): string[] {
-  const lines = [`**product \`${p.id}\`**${p.name ? ` · ${p.name}` : ''}`, ''];
+  const lines = [`**product \`${p.id}\`**${p.name ? ` · ${md(p.name)}` : ''}`, ''];
   lines.push(`- for segments: ${p.segments?.items.map((r) => r.id).join(', ') || 'none'}`);
   const pr = p.pricing;
   if (pr) {
-    if (pr.list) lines.push(`- list price: ${pr.list.value.text}`);
-    if (pr.floor) lines.push(`- floor: ${pr.floor.value.text}`);
-    if (pr.maxDiscount) lines.push(`- max discount: ${pr.maxDiscount.value.text}`);
+    if (pr.list) lines.push(`- list price: ${md(pr.list.value.text)}`);
+    if (pr.floor) lines.push(`- floor: ${md(pr.floor.value.text)}`);
+    if (pr.maxDiscount) lines.push(`- max discount: ${md(pr.maxDiscount.value.text)}`);
     if (pr.positioning) lines.push(`- positioning: ${pr.positioning.value}`);
   } else lines.push('- no pricing');
   lines.push(`- available: ${p.available?.value ?? 'any time'}`);
@@ -56,7 +57,7 @@ function valuePropCard(v: ValuePropEntity): string[] {
   return [
     `**value proposition \`${v.id}\`** of product \`${v.product.id}\``,
     '',
-    `- claim: ${v.claim ?? '(none)'}`,
+    `- claim: ${v.claim !== undefined ? md(v.claim) : '(none)'}`,
     `- for segments: ${v.segments ? v.segments.items.map((r) => r.id).join(', ') : `all of ${v.product.id}'s segments`}`,
   ];
 }
@@ -65,9 +66,9 @@ function researchCard(r: ResearchEntity): string[] {
   return [
     `**research \`${r.id}\`**`,
     '',
-    `- method: ${r.method ?? '?'}`,
+    `- method: ${r.method !== undefined ? md(r.method) : '?'}`,
     `- completed: ${r.completed?.value ?? 'still running'}`,
-    ...(r.finding ? [`- finding: ${r.finding}`] : []),
+    ...(r.finding ? [`- finding: ${md(r.finding)}`] : []),
   ];
 }
 
@@ -77,9 +78,9 @@ export function entityCard(e: Entity): string[] {
     case 'product': return productCard(e);
     case 'valueProp': return valuePropCard(e);
     case 'research': return researchCard(e);
-    case 'channel': return [`**channel \`${e.id}\`**${e.name ? ` · ${e.name}` : ''}`];
-    case 'initiative': return [`**initiative \`${e.id}\`**${e.name ? ` · ${e.name}` : ''}`, '', `- kind: ${e.initiativeKind ?? '?'}`, `- segments: ${e.segments?.items.map((r) => r.id).join(', ') ?? 'none'}`];
-    case 'campaign': return [`**campaign \`${e.id}\`**${e.name ? ` · ${e.name}` : ''}`];
+    case 'channel': return [`**channel \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
+    case 'initiative': return [`**initiative \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`, '', `- kind: ${e.initiativeKind ?? '?'}`, `- segments: ${e.segments?.items.map((r) => r.id).join(', ') ?? 'none'}`];
+    case 'campaign': return [`**campaign \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
     case 'plan': return [`**plan \`${e.id}\`**`];
   }
 }
@@ -87,15 +88,15 @@ export function entityCard(e: Entity): string[] {
 function campaignSummary(c: CampaignEntity, a: ScopeAnalysis): string[] {
   const idx = a.index;
   const segs = idx.campaignSegments(c);
-  const lines = [`**campaign \`${c.id}\`**${c.name ? ` · ${c.name}` : ''} — how it lines up with upstream`, ''];
+  const lines = [`**campaign \`${c.id}\`**${c.name ? ` · ${md(c.name)}` : ''} — how it lines up with upstream`, ''];
   lines.push(`- segments: ${segs.map((s) => `\`${s.id}\` (${describeAge(s.age?.value)}, ${describeGenders(s.genders?.value)}, ${describeRegions(s.regions?.value)})`).join('; ') || 'none resolved'}`);
   if (c.audience) {
     lines.push(`- audience bought: ${c.audience.age ? describeAge(c.audience.age.value) : 'ages of its segments'}, ${c.audience.genders ? describeGenders(c.audience.genders.value) : 'genders of its segments'}, ${c.audience.regions ? describeRegions(c.audience.regions.value) : 'regions of its segments'}`);
   } else lines.push('- audience: exactly its segments');
   const product = c.product ? idx.get('product', c.product.id) : undefined;
   if (product?.pricing?.list) {
-    const price = c.offer?.price?.value.text ?? (c.offer?.discount ? `list ${product.pricing.list.value.text} - ${c.offer.discount.value.text}` : `list ${product.pricing.list.value.text}`);
-    lines.push(`- price: ${price}${product.pricing.floor ? ` (floor ${product.pricing.floor.value.text})` : ''}`);
+    const price = (c.offer?.price ? md(c.offer.price.value.text) : undefined) ?? (c.offer?.discount ? `list ${md(product.pricing.list.value.text)} - ${md(c.offer.discount.value.text)}` : `list ${md(product.pricing.list.value.text)}`);
+    lines.push(`- price: ${price}${product.pricing.floor ? ` (floor ${md(product.pricing.floor.value.text)})` : ''}`);
   }
   if (c.schedule?.start) {
     const research = segs.flatMap((s) => idx.researchBacking(s));

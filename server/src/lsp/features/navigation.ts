@@ -8,6 +8,7 @@ import type { Entity, FileModel, RefKind } from '../../engine/model/types';
 import { targetAt } from '../../engine/query/entity-at';
 import type { TextEdit } from '../../engine/findings';
 import type { SourceText } from '../../engine/text/source-file';
+import { relPath } from '../../engine/scope/scopes';
 import { toWorkspaceEdit } from '../convert';
 
 export interface NavContext {
@@ -15,6 +16,17 @@ export interface NavContext {
   analysis: ScopeAnalysis;
   sourceOf(path: string): SourceText | undefined;
   uriOf(path: string): string;
+  /** False for a file whose current text is broken (see `Workspace.isBroken`). */
+  isLive(path: string): boolean;
+}
+
+/** A rename computed while a file of the scope is broken would miss or misplace edits in it: refused. */
+function refuseWhileBroken(ctx: NavContext): void {
+  const broken = ctx.analysis.scope.files.find((f) => !ctx.isLive(f.path));
+  if (broken) {
+    const rel = relPath(ctx.analysis.scope.root, broken.path);
+    throw new ResponseError(ErrorCodes.InvalidRequest, `Cannot rename while ${rel} has a syntax error: fix it first.`);
+  }
 }
 
 const REF_KIND: Partial<Record<Entity['kind'], RefKind>> = {
@@ -60,6 +72,7 @@ export function prepareRename(ctx: NavContext, offset: number): { range: Range; 
   if (!e || !t || e.kind === 'plan') {
     throw new ResponseError(ErrorCodes.InvalidRequest, 'Only the id of a segment, product, value proposition, research, channel, initiative or campaign (or a reference to one) can be renamed.');
   }
+  refuseWhileBroken(ctx);
   const node = t.kind === 'ref' ? t.ref.node : e.idNode;
   const src = ctx.sourceOf(t.kind === 'ref' ? t.ref.file.path : e.file.path);
   if (!src || !node.range) return null;
@@ -69,6 +82,7 @@ export function prepareRename(ctx: NavContext, offset: number): { range: Range; 
 export function rename(ctx: NavContext, offset: number, newName: string): WorkspaceEdit {
   const e = entityAt(ctx, offset);
   if (!e || e.kind === 'plan') throw new ResponseError(ErrorCodes.InvalidRequest, 'Nothing to rename here: put the cursor on an id or a reference.');
+  refuseWhileBroken(ctx);
   if (!ID_PATTERN.test(newName) || newName.length > 64) {
     throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` is not a valid id: use lower-case kebab case (a-z, 0-9 and single dashes), at most 64 characters.`);
   }

@@ -2,7 +2,8 @@
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Entity, FileModel } from '../../engine/model/types';
 import type { SourceText } from '../../engine/text/source-file';
-import { spanOf } from '../../engine/parse/yaml-nodes';
+import type { Node, Pair } from 'yaml';
+import { asMap, findPair, spanOf } from '../../engine/parse/yaml-nodes';
 
 const KIND: Record<Entity['kind'], SymbolKind> = {
   plan: SymbolKind.Namespace,
@@ -31,27 +32,39 @@ function symbol(e: Entity, src: SourceText, children?: DocumentSymbol[]): Docume
   return { name, detail, kind: KIND[e.kind], range, selectionRange, ...(children ? { children } : {}) };
 }
 
-function group(name: string, kind: SymbolKind, items: DocumentSymbol[]): DocumentSymbol | undefined {
+/**
+ * A group (`upstream`, `segments`, `downstream`, `campaigns`, ...) starts on its
+ * key, which is its selection, and ends where its last item ends.
+ */
+function group(name: string, kind: SymbolKind, items: DocumentSymbol[], src: SourceText, pair: Pair<Node, Node | null> | undefined): DocumentSymbol | undefined {
   if (!items.length) return undefined;
-  const range = { start: items[0].range.start, end: items[items.length - 1].range.end };
-  return { name, kind, range, selectionRange: items[0].selectionRange, children: items };
+  const key = pair?.key?.range ? spanOf(pair.key, src) : undefined;
+  const selectionRange = key ? src.rangeOf(key) : items[0].selectionRange;
+  const end = items[items.length - 1].range.end;
+  return { name, kind, range: { start: selectionRange.start, end }, selectionRange, children: items };
 }
 
 export function documentSymbols(model: FileModel): DocumentSymbol[] {
   const src = model.file.source;
   const out: DocumentSymbol[] = [];
   if (model.plan) out.push(symbol(model.plan, src));
+  const root = asMap(model.file.doc?.contents);
+  const upPair = root ? findPair(root, 'upstream') : undefined;
+  const downPair = root ? findPair(root, 'downstream') : undefined;
+  const upMap = asMap(upPair?.value);
+  const downMap = asMap(downPair?.value);
+  const inUp = (key: string): Pair<Node, Node | null> | undefined => (upMap ? findPair(upMap, key) : undefined);
   const up = [
-    group('research', SymbolKind.Array, model.research.map((e) => symbol(e, src))),
-    group('segments', SymbolKind.Array, model.segments.map((e) => symbol(e, src))),
-    group('channels', SymbolKind.Array, model.channels.map((e) => symbol(e, src))),
-    group('products', SymbolKind.Array, model.products.map((p) => symbol(p, src, p.valueProps.map((v) => symbol(v, src))))),
-    group('initiatives', SymbolKind.Array, model.initiatives.map((e) => symbol(e, src))),
+    group('research', SymbolKind.Array, model.research.map((e) => symbol(e, src)), src, inUp('research')),
+    group('segments', SymbolKind.Array, model.segments.map((e) => symbol(e, src)), src, inUp('segments')),
+    group('channels', SymbolKind.Array, model.channels.map((e) => symbol(e, src)), src, inUp('channels')),
+    group('products', SymbolKind.Array, model.products.map((p) => symbol(p, src, p.valueProps.map((v) => symbol(v, src)))), src, inUp('products')),
+    group('initiatives', SymbolKind.Array, model.initiatives.map((e) => symbol(e, src)), src, inUp('initiatives')),
   ].filter((g): g is DocumentSymbol => !!g);
-  const upstream = group('upstream', SymbolKind.Namespace, up);
+  const upstream = group('upstream', SymbolKind.Namespace, up, src, upPair);
   if (upstream) out.push(upstream);
-  const campaigns = group('campaigns', SymbolKind.Array, model.campaigns.map((e) => symbol(e, src)));
-  const downstream = campaigns ? group('downstream', SymbolKind.Namespace, [campaigns]) : undefined;
+  const campaigns = group('campaigns', SymbolKind.Array, model.campaigns.map((e) => symbol(e, src)), src, downMap ? findPair(downMap, 'campaigns') : undefined);
+  const downstream = campaigns ? group('downstream', SymbolKind.Namespace, [campaigns], src, downPair) : undefined;
   if (downstream) out.push(downstream);
   return out;
 }

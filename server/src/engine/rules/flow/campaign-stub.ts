@@ -8,6 +8,7 @@
 import { isMap, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../findings';
 import { appendBlockItem, appendItem, insertKey } from '../../fix/edits';
+import { mapId } from '../../fix/key-maps';
 import type { SegmentEntity } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
 import { asSeq, findPair, isEmptyValue, spanOf } from '../../parse/yaml-nodes';
@@ -66,7 +67,7 @@ function insertBlockList(file: ParsedFile, map: YAMLMap, keys: readonly string[]
   const indent = file.source.positionAt(firstKey.range[0]).character;
   const span = spanOf(lastNode, file.source);
   const at = file.source.lineEnd(file.source.positionAt(span.offset + span.length).line);
-  return { file: file.path, offset: at, length: 0, text: nestedBlock(file.source.eol, ' '.repeat(indent), keys, item) };
+  return { file: file.path, offset: at, length: 0, text: nestedBlock(file.source.eol, ' '.repeat(indent), keys, item), writesKey: { map: mapId(map), key: keys[0] } };
 }
 
 /** Fill a key written with no value (`downstream:`, `campaigns:`) on the lines below it. */

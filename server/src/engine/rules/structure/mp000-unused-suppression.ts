@@ -14,7 +14,7 @@ export const unusedSuppression: Rule = {
       'A `mplan-disable` comment silences a finding on purpose, so reviewers trust that each one still hides a real, accepted exception. ' +
       'When the plan changes and the finding goes away, or the comment names an unknown or switched-off rule, the comment silently hides nothing and misleads the next reader. ' +
       'Remove the code from the comment, or the whole comment when it was the last one.',
-    fixes: ['remove the unused code, or the whole comment when it was its last'],
+    fixes: ['remove the unused code, keeping the reason after `--`; or the whole comment, reason included, when it was its last (a suggestion, not safe, for words that look like no code or rule name)'],
     place: 'the unused code inside the comment',
   },
   afterSuppression: true,
@@ -24,8 +24,9 @@ export const unusedSuppression: Rule = {
         for (const t of d.tokens) {
           if (t.used) continue;
           const code = ctx.codeOf(t.word);
+          const prose = !code && !codeShaped(t.word);
           const why = !code
-            ? `\`${t.word}\` is not a rule code or name`
+            ? `\`${t.word}\` is not a rule code or name${prose ? '; a reason for the reader goes after ` -- `' : ''}`
             : ctx.settingOf(code) === 'off'
               ? `${t.word} is off in the configuration`
               : `${t.word} reports nothing here`;
@@ -33,13 +34,17 @@ export const unusedSuppression: Rule = {
             file,
             span: t.span,
             message: `unused suppression: ${why}`,
-            fixes: [{ title: removalTitle(d, t), safe: true, preferred: true, edits: [removal(file, d, t)] }],
+            // A word that looks like neither a code nor a rule name is likely a reason written without ` -- `: never removed unasked.
+            fixes: [{ title: removalTitle(d, t), safe: wholeComment(d) ? d.tokens.every((x) => ctx.codeOf(x.word) || codeShaped(x.word)) : !prose, preferred: true, edits: [removal(file, d, t)] }],
           });
         }
       }
     }
   },
 };
+
+/** A code (`MP123`) or a rule name's shape (words joined by `-`), known or not. */
+const codeShaped = (word: string): boolean => /^MP\d+$/i.test(word) || /^[a-z0-9]+(-[a-z0-9]+)+$/i.test(word);
 
 /** The whole comment goes when none of its codes is used. */
 const wholeComment = (d: Directive): boolean => d.tokens.every((x) => !x.used);

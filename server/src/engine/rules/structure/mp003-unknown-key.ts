@@ -1,5 +1,8 @@
 import type { Rule } from '../rule';
-import { closestAll } from '../../text/closest';
+import type { Fix, KeyWrite, TextEdit } from '../../findings';
+import { keysOf, mapId, mapOfKey } from '../../fix/key-maps';
+import { renameHint, renameSuggestion } from '../../fix/rename';
+import type { Span } from '../../text/source-file';
 
 export const unknownKey: Rule = {
   meta: {
@@ -12,27 +15,21 @@ export const unknownKey: Rule = {
       'The format does not know this key, so whatever it says is ignored: a misspelt `audiance` means the campaign silently targets the default audience. ' +
       'Unknown keys are usually typos of a real key, and the decision they were meant to record never reaches the checks. ' +
       'Rename the key to the one the format defines, or remove it.',
-    fixes: ['rename to the closest known key (safe when it is the only candidate at distance 1)'],
+    fixes: ['rename to the closest known key the map does not hold yet (safe when it is the only candidate at distance 1)'],
     place: 'the key',
   },
   check(ctx) {
     for (const [file, problems] of ctx.problems) {
       for (const p of problems) {
         if (p.kind !== 'unknown-key') continue;
-        const near = closestAll(p.key, p.known);
-        const best = near.words[0];
+        const map = mapOfKey(file, p.span.offset);
+        const held = map ? keysOf(map) : new Set<string>();
+        const s = renameSuggestion(p.key, p.known, (k) => held.has(k));
         ctx.report({
           file,
           span: p.span,
-          message: best ? `${p.message}; did you mean \`${best}\`?` : p.message,
-          fixes: best
-            ? [{
-                title: `Rename to \`${best}\``,
-                safe: near.words.length === 1 && near.distance === 1,
-                preferred: true,
-                edits: [{ file: file.path, offset: p.span.offset, length: p.span.length, text: best }],
-              }]
-            : [],
+          message: `${p.message}${renameHint(s, 'in this map')}`,
+          fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, map ? { map: mapId(map), key: s.target } : undefined)] : [],
         });
       }
     }
@@ -42,10 +39,14 @@ export const unknownKey: Rule = {
         file: p.file,
         span: p.span,
         message: p.message,
-        fixes: p.suggestion
-          ? [{ title: `Rename to \`${p.suggestion}\``, safe: p.suggestionSafe ?? false, preferred: true, edits: [{ file: p.file.path, offset: p.span.offset, length: p.span.length, text: p.suggestion }] }]
-          : [],
+        fixes: p.suggestion ? [renameFix(p.file.path, p.span, p.suggestion, p.suggestionSafe ?? false, p.writesKey)] : [],
       });
     }
   },
 };
+
+function renameFix(file: string, span: Span, target: string, safe: boolean, writesKey: KeyWrite | undefined): Fix {
+  const edit: TextEdit = { file, offset: span.offset, length: span.length, text: target };
+  if (writesKey) edit.writesKey = writesKey;
+  return { title: `Rename to \`${target}\``, safe, preferred: true, edits: [edit] };
+}
