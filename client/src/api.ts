@@ -2,6 +2,7 @@
  * What `activate()` returns: the extension's test hooks (used by tests/vscode) and nothing a user needs.
  * Pure types.
  */
+import type { Event } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
@@ -63,6 +64,8 @@ export interface MplanApi {
   /** Recomputes the status item now (normally debounced) and returns it. */
   refreshStatus(): Promise<StatusSnapshot>;
   catalogue(): CatalogueEntry[];
+  /** The code of the rule the Explain Rule quick pick highlights: it fires when the pick is shown. */
+  readonly onDidFocusRulePickItem: Event<string>;
   /** The live policy (counts) and a factory for a fresh one with a fake clock. */
   readonly restartPolicy: RestartPolicy;
   newRestartPolicy(opts: RestartPolicyOptions): RestartPolicy;

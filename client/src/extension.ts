@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { MplanApi, Timings } from './api';
 import { catalogue } from './catalogue';
-import { explainRule, RULE_SCHEME, RuleDocProvider } from './commands/explain';
+import { explainRule, RULE_SCHEME, RuleDocProvider, rulePickFocus } from './commands/explain';
 import { fixAll } from './commands/fix-all';
 import { newPlan } from './commands/new-plan';
 import { validateWorkspace } from './commands/validate';
@@ -103,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): MplanApi {
 
   context.subscriptions.push(
     output,
+    rulePickFocus,
     firstDiagnostics,
     planMap,
     status,
@@ -134,6 +135,7 @@ export function activate(context: vscode.ExtensionContext): MplanApi {
     status: () => status.current,
     refreshStatus: () => status.update(),
     catalogue,
+    onDidFocusRulePickItem: rulePickFocus.event,
     restartPolicy: policy,
     newRestartPolicy: (o) => new RestartPolicy(o),
   };
