@@ -14,9 +14,10 @@ import { DiskLoader } from '../engine/project/disk';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
 import { diskState, gitBoundary, scopeRootOnDisk } from './disk-files';
 import { isConfigKey, isHandledKey } from './handled';
+import { configCompletions, configHover } from './features/config-assist';
+import { SourceText } from '../engine/text/source-file';
 import { cliAnswer, SERVER_VERSION } from './cli-args';
 import { executeLensCommand, LENS_COMMAND } from './features/lens-command';
-import type { SourceText } from '../engine/text/source-file';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
 import { Workspace } from './workspace';
@@ -383,7 +384,15 @@ export function startServer(connection: Connection): void {
     return { key, offset: (p) => d.parsed.source.offsetAt(p) };
   };
 
+  /** An open `mplan.config.yaml`: its current text, for completion and hover. */
+  const configAt = (uri: string): SourceText | undefined => {
+    const open = documents.get(uri);
+    return open && isConfigKey(keyOfUri(uri)) ? new SourceText(open.getText()) : undefined;
+  };
+
   connection.onHover((p) => guard('hover', null, () => {
+    const config = configAt(p.textDocument.uri);
+    if (config) return configHover(config, config.offsetAt(p.position));
     fresh();
     const d = docAt(p.textDocument.uri);
     const doc = d && ws.docs.get(d.key);
@@ -401,6 +410,8 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onCompletion((p) => guard('completion', [], () => {
+    const config = configAt(p.textDocument.uri);
+    if (config) return configCompletions(config, config.offsetAt(p.position));
     fresh();
     const d = docAt(p.textDocument.uri);
     const doc = d && ws.docs.get(d.key);
