@@ -37,7 +37,7 @@ describe('mplan.config.yaml: completion and hover', () => {
   });
 
   it('under rules: every rule by code and by name, except the ones already configured (by either)', async () => {
-    const got = await labels(3);
+    const got = await labels(3, 2);
     const expected = RULES.filter((r) => !['MP401', 'MP405'].includes(r.meta.code)).flatMap((r) => [r.meta.code, r.meta.name]);
     assert.deepEqual(got, expected);
     assert.ok(!got.includes('missing-sales-review') && !got.includes('MP405'));
@@ -59,7 +59,7 @@ describe('mplan.config.yaml: completion and hover', () => {
   });
 
   it('hover on a rule code or name: the rule, its default and its explanation; on a threshold: what it sets', async () => {
-    const onCode = await hover(1);
+    const onCode = await hover(1, 4);
     const rule = RULES.find((r) => r.meta.code === 'MP401');
     assert.ok(rule);
     assert.equal(
