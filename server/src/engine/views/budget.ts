@@ -21,11 +21,11 @@ class Lines {
     line.shared ||= shared;
   }
 
-  /** Largest first, then by label. */
+  /** Largest first, then by id. */
   result(labelOf: (key: string) => string, amountOf: AmountOf): BudgetLine[] {
     return [...this.lines]
       .map(([key, l]) => ({ key, label: labelOf(key), amount: amountOf(l.cents), campaigns: l.campaigns, shared: l.shared }))
-      .sort((a, b) => b.amount.cents - a.amount.cents || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+      .sort((a, b) => b.amount.cents - a.amount.cents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 }
 
