@@ -35,7 +35,7 @@ export function timelineSvg(t: Timeline, today: string): string {
   const span = WIDTH - LABEL - RIGHT;
   const x = (date: string, endOfDay = false): number => LABEL + ((dayNumber(date) - first + (endOfDay ? 1 : 0)) / days) * span;
   const rows = t.milestones.length + t.campaigns.length;
-  const height = HEAD + rows * ROW + 8;
+  const height = HEAD + rows * ROW + 22;
   const out: string[] = [];
   out.push(`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">`);
   out.push('<title id="tl-title">Timeline: upstream milestones and campaign schedules</title>');
@@ -62,7 +62,7 @@ export function timelineSvg(t: Timeline, today: string): string {
   });
   if (dayNumber(today) >= first && dayNumber(today) < first + days) {
     const tx = fixed(x(today));
-    out.push(`<g class="today"><line x1="${tx}" y1="${HEAD - 8}" x2="${tx}" y2="${height - 4}"/><text x="${tx}" y="${HEAD - 10}" text-anchor="middle">today</text><title>Today, ${today}</title></g>`);
+    out.push(`<g class="today"><line x1="${tx}" y1="${HEAD - 6}" x2="${tx}" y2="${height - 16}"/><text x="${tx}" y="${height - 4}" text-anchor="middle">today ${today}</text><title>Today, ${today}</title></g>`);
   }
   out.push('</svg>');
   return out.join('\n');
@@ -86,15 +86,26 @@ function monthTicks(start: string, end: string, x: (d: string) => number, height
   }
   // A label per month while they fit, else per quarter, else per year.
   const every = months.length <= 24 ? 1 : months.length <= 72 ? 3 : 12;
+  let labelled = false;
   for (const [yy, mm] of months) {
     const date = `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}-01`;
     const first = date < start ? start : date;
     const lx = fixed(x(first));
-    parts.push(`<line x1="${lx}" y1="${HEAD - 6}" x2="${lx}" y2="${height - 4}"/>`);
-    if ((mm - 1) % every === 0 || first === start) parts.push(`<text x="${fixed(x(first) + 3)}" y="${HEAD - 10}">${MONTHS[mm - 1]}${mm === 1 || first === start ? ` ${yy}` : ''}</text>`);
+    parts.push(`<line x1="${lx}" y1="${HEAD - 6}" x2="${lx}" y2="${height - 16}"/>`);
+    // A month cut short by the axis start is labelled only when its label fits.
+    const label = `${MONTHS[mm - 1]}${mm === 1 || !labelled ? ` ${yy}` : ''}`;
+    const fits = first === date || x(nextMonthStart(yy, mm)) - x(first) > label.length * 7 + 6;
+    if (fits && ((mm - 1) % every === 0 || first === start || !labelled)) {
+      parts.push(`<text x="${fixed(x(first) + 3)}" y="${HEAD - 10}">${label}</text>`);
+      labelled = true;
+    }
   }
   parts.push('</g>');
   return parts.join('');
+}
+
+function nextMonthStart(year: number, month: number): string {
+  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 function campaignRow(
@@ -113,9 +124,10 @@ function campaignRow(
     const x1 = x(c.schedule.end, true);
     const what = `${c.entity.label} (${c.entity.id}): ${c.schedule.start} to ${c.schedule.end}${c.budget ? `, budget ${c.budget.text}` : ''}${counts ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''}`;
     parts.push(`<rect class="bar status-${html(c.status)}${c.worst ? ` sev-${c.worst}` : ''}" x="${fixed(x0)}" y="${y - 6}" width="${fixed(Math.max(1.5, x1 - x0))}" height="12" rx="2"><title>${html(what)}</title></rect>`);
-    // Contradictions with a dated upstream decision: a line from the milestone to the campaign's start.
+    // Contradictions in time with a dated upstream decision: a line from the milestone to the campaign's start.
     const drawn = new Set<string>();
     for (const f of c.findings) {
+      if (f.group !== 'timing') continue;
       for (const key of f.relatedEntities) {
         const d = milestoneDate.get(key);
         const my = milestoneY.get(key);

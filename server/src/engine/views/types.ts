@@ -33,6 +33,8 @@ export type CampaignPart = 'schedule' | 'salesReview' | 'pretest' | 'compliance'
 export interface ViewFinding {
   code: string;
   name: string;
+  /** The rule's group (`structure`, `alignment`, `pricing`, `timing`, `governance`, `flow`). */
+  group: string;
   severity: Severity;
   message: string;
   place: Place;

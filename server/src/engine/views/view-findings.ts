@@ -6,6 +6,7 @@
  */
 import type { Finding, Severity } from '../findings';
 import type { CampaignEntity, Entity } from '../model/types';
+import { findRule } from '../rules/registry';
 import type { ScopeIndex } from '../scope/scope-index';
 import { keyOf } from './entities';
 import type { CampaignPart, EntityKey, SeverityCounts, ViewFinding } from './types';
@@ -101,6 +102,7 @@ export function viewFindings(findings: readonly Finding[], entries: EntryIndex):
     out.push({
       code: f.code,
       name: f.name,
+      group: findRule(f.code)?.meta.group ?? 'structure',
       severity: f.severity,
       message: f.message,
       place: { file: f.file, range: f.range },
