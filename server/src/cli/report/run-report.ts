@@ -50,7 +50,8 @@ export function runReport(paths: readonly string[], opts: ReportOptions, io: Rep
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   } catch (e) {
-    throw new LoadError(`cannot write ${rel(file)}: ${(e as NodeJS.ErrnoException).code ?? 'I/O error'}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LoadError(`cannot write ${rel(file)}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file stands where a folder is needed' : code ?? 'I/O error'}`);
   }
   const campaigns = views.reduce((n, v) => n + v.timeline.campaigns.length, 0);
   const findings = views.reduce((n, v) => n + v.findings.length, 0);
