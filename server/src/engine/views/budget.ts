@@ -11,20 +11,20 @@ import { daysPerMonth, monthsBetween } from './months';
 import type { BudgetLine, BudgetMonth, BudgetSplit, BudgetView, TimelineCampaign } from './types';
 
 class Lines {
-  private readonly lines = new Map<string, { cents: number; campaigns: string[]; shared: boolean }>();
+  private readonly lines = new Map<string, { cents: number; campaigns: Set<string>; shared: boolean }>();
 
   add(key: string, cents: number, campaign: string, shared: boolean): void {
     let line = this.lines.get(key);
-    if (!line) this.lines.set(key, (line = { cents: 0, campaigns: [], shared: false }));
+    if (!line) this.lines.set(key, (line = { cents: 0, campaigns: new Set(), shared: false }));
     line.cents += cents;
-    if (!line.campaigns.includes(campaign)) line.campaigns.push(campaign);
+    line.campaigns.add(campaign);
     line.shared ||= shared;
   }
 
   /** Largest first, then by id. */
   result(labelOf: (key: string) => string, amountOf: AmountOf): BudgetLine[] {
     return [...this.lines]
-      .map(([key, l]) => ({ key, label: labelOf(key), amount: amountOf(l.cents), campaigns: l.campaigns, shared: l.shared }))
+      .map(([key, l]) => ({ key, label: labelOf(key), amount: amountOf(l.cents), campaigns: [...l.campaigns], shared: l.shared }))
       .sort((a, b) => b.amount.cents - a.amount.cents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 }

@@ -1,5 +1,5 @@
 /** The timeline of a scope: the plan period, upstream milestones and each campaign's schedule with its sign-offs. */
-import type { CampaignEntity } from '../model/types';
+import type { CampaignEntity, InitiativeEntity } from '../model/types';
 import { compareDates } from '../model/dates';
 import type { ScopeIndex } from '../scope/scope-index';
 import { entityRef, keyOf } from './entities';
@@ -12,7 +12,28 @@ export function rangeOf(start: string | undefined, end: string | undefined): Dat
   return { start, end };
 }
 
-function upstreamOf(c: CampaignEntity, index: ScopeIndex, dated: ReadonlySet<EntityKey>): EntityKey[] {
+/** Initiatives by the segment and product ids they name (declaration order kept). */
+class InitiativesByTarget {
+  readonly bySegment = new Map<string, InitiativeEntity[]>();
+  readonly byProduct = new Map<string, InitiativeEntity[]>();
+  /** Position in the scope's declaration order. */
+  readonly order = new Map<InitiativeEntity, number>();
+
+  constructor(index: ScopeIndex) {
+    const add = (m: Map<string, InitiativeEntity[]>, id: string, i: InitiativeEntity): void => {
+      let list = m.get(id);
+      if (!list) m.set(id, (list = []));
+      if (!list.includes(i)) list.push(i);
+    };
+    for (const i of index.initiatives) {
+      this.order.set(i, this.order.size);
+      for (const r of i.segments?.items ?? []) add(this.bySegment, r.id, i);
+      for (const r of i.products?.items ?? []) add(this.byProduct, r.id, i);
+    }
+  }
+}
+
+function upstreamOf(c: CampaignEntity, index: ScopeIndex, dated: ReadonlySet<EntityKey>, initiatives: InitiativesByTarget): EntityKey[] {
   const out: EntityKey[] = [];
   const add = (key: EntityKey): void => {
     if (dated.has(key) && !out.includes(key)) out.push(key);
@@ -21,11 +42,11 @@ function upstreamOf(c: CampaignEntity, index: ScopeIndex, dated: ReadonlySet<Ent
   for (const s of segments) for (const r of index.researchBacking(s)) add(keyOf('research', r.id));
   const product = c.product?.id;
   if (product !== undefined) add(keyOf('product', product));
-  for (const i of index.initiatives) {
-    const forSegment = (i.segments?.items ?? []).some((r) => segments.some((s) => s.id === r.id));
-    const forProduct = product !== undefined && (i.products?.items ?? []).some((r) => r.id === product);
-    if (forSegment || forProduct) add(keyOf('initiative', i.id));
-  }
+  const found = new Set<InitiativeEntity>();
+  for (const s of segments) for (const i of initiatives.bySegment.get(s.id) ?? []) found.add(i);
+  if (product !== undefined) for (const i of initiatives.byProduct.get(product) ?? []) found.add(i);
+  // In declaration order.
+  for (const i of [...found].sort((a, b) => (initiatives.order.get(a) ?? 0) - (initiatives.order.get(b) ?? 0))) add(keyOf('initiative', i.id));
   return out;
 }
 
@@ -54,6 +75,7 @@ export function timelineOf(index: ScopeIndex, byOwner: ReadonlyMap<EntityKey, Vi
   for (const i of index.initiatives) milestone('initiative-due', entityRef(i), i.due?.value);
   milestones.sort((a, b) => compareDates(a.date, b.date) || MILESTONE_ORDER.indexOf(a.kind) - MILESTONE_ORDER.indexOf(b.kind) || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
   const dated = new Set(milestones.map((m) => m.entity.key));
+  const initiatives = new InitiativesByTarget(index);
 
   const campaigns: TimelineCampaign[] = index.campaigns.map((c) => {
     const entity = entityRef(c);
@@ -68,7 +90,7 @@ export function timelineOf(index: ScopeIndex, byOwner: ReadonlyMap<EntityKey, Vi
       schedule: rangeOf(c.schedule?.start?.value, c.schedule?.end?.value),
       budget: budgetOf(c),
       signOffs: signOffsOf(c),
-      upstream: upstreamOf(c, index, dated),
+      upstream: upstreamOf(c, index, dated, initiatives),
       findings,
       counts,
       worst: worstOf(counts),

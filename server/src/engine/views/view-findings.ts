@@ -94,11 +94,12 @@ export function viewFindings(findings: readonly Finding[], entries: EntryIndex):
   for (const f of findings) {
     if (f.suppressed) continue;
     const owner = entries.at(f.file, f.span.offset);
-    const relatedEntities: EntityKey[] = [];
+    const related = new Set<EntityKey>();
     for (const r of f.related) {
       const e = entries.at(r.file, r.span.offset);
-      if (e && e.key !== owner?.key && !relatedEntities.includes(e.key)) relatedEntities.push(e.key);
+      if (e && e.key !== owner?.key) related.add(e.key);
     }
+    const relatedEntities = [...related];
     out.push({
       code: f.code,
       name: f.name,
