@@ -2,7 +2,6 @@
  * Analyse one scope: model -> index -> rules -> suppressions -> findings.
  * Pure and editor-independent: the CLI and the language server both call it.
  */
-import * as path from 'node:path';
 import type { LoadedConfig, RuleSetting } from './config/config';
 import type { Finding, Severity } from './findings';
 import { compareFindings } from './findings';
@@ -147,8 +146,4 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
       .map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
     suppressed: false,
   };
-}
-
-export function displayPath(file: string, cwd: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/');
 }

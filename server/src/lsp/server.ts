@@ -19,7 +19,8 @@ import { executeLensCommand, LENS_COMMAND } from './features/lens-command';
 import type { SourceText } from '../engine/text/source-file';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
-import { Workspace } from './workspace';
+import { AnalysisHost } from '../engine/host/analysis-host';
+import { countFindings } from '../engine/host/counts';
 import { hoverAt } from './features/hover';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { completions } from './features/completion';
@@ -37,7 +38,15 @@ const DEBOUNCE_MS = 5;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ws = new Workspace();
+  const host = new AnalysisHost();
+  /** Open documents the server handles, with their versions. */
+  const open = new Map<string, number | undefined>();
+  /** The workspace folders. */
+  let folders: string[] = [];
+  /** Scope roots loaded from outside the workspace folders (a file opened from anywhere), with the folder holding `.git` above each. */
+  const outerRoots = new Map<string, string>();
+  /** Config lookup stops at the workspace folder (or the `.git` folder above an outer scope) holding the scope. */
+  const syncBoundaries = (): void => host.setBoundaries([...folders, ...outerRoots.values()]);
   const uris = new Map<string, string>();
   const published = new Map<string, string>();
   let settings: Settings = { validate: true, run: 'onType' };
@@ -53,8 +62,8 @@ export function startServer(connection: Connection): void {
 
   const uriOf = (key: string): string => uris.get(key) ?? uriOfPath(key);
   /** Only the current text of a file that parses: no edit or place is ever computed into a broken file. */
-  const sourceOf = (key: string): SourceText | undefined => ws.liveSourceOf(key);
-  const isLive = (key: string): boolean => !ws.isBroken(key);
+  const sourceOf = (key: string): SourceText | undefined => host.liveSourceOf(key);
+  const isLive = (key: string): boolean => !host.isBroken(key);
   const log = (msg: string): void => connection.console.log(msg);
 
   /** Set once the client said `initialized`; resolved when the first indexing is done. */
@@ -95,7 +104,6 @@ export function startServer(connection: Connection): void {
     }
     heldRemoved.clear();
     for (const [key, findings] of held) {
-      const doc = ws.docs.get(key);
       const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive)) : [];
       const text = JSON.stringify(diagnostics);
       const force = pendingVersions.has(key);
@@ -103,27 +111,32 @@ export function startServer(connection: Connection): void {
       if (!force && published.get(key) === text) continue;
       if (!force && !published.has(key) && !diagnostics.length) continue;
       published.set(key, text);
-      void connection.sendDiagnostics({ uri: uriOf(key), version: doc?.open ? doc.version : undefined, diagnostics });
+      void connection.sendDiagnostics({ uri: uriOf(key), version: open.get(key), diagnostics });
     }
     held.clear();
   }
 
   /** Bring the analyses up to date; their diagnostics are held until published. */
   function analyze(): void {
-    const { republish, removed } = ws.flush();
-    for (const e of ws.takeInternalErrors()) connection.console.error(e);
+    const { findings: changed, removed } = host.takeChanges();
+    for (const e of host.takeInternalErrors()) connection.console.error(e);
     for (const key of removed) {
       heldRemoved.add(key);
       held.delete(key);
     }
-    for (const [key, findings] of republish) held.set(key, findings);
+    for (const [key, findings] of changed) held.set(key, findings);
+    // A file whose text did not change but whose diagnostics must be sent again (opened, settings changed).
+    for (const key of pendingVersions) if (!held.has(key) && !heldRemoved.has(key)) {
+      const current = host.currentFindingsOf(key);
+      if (current) held.set(key, current);
+    }
   }
 
   const pendingVersions = new Set<string>();
 
   /** Bring the analysis up to date now (before answering a request). */
   function fresh(): void {
-    if (!ws.hasPendingWork || !ready) return;
+    if ((!host.hasPendingWork && !pendingVersions.size) || !ready) return;
     if (settings.run === 'onSave') analyze();
     else {
       if (timer) clearTimeout(timer);
@@ -141,26 +154,24 @@ export function startServer(connection: Connection): void {
    * socket, device) is dropped; one that cannot be read as text is MP001.
    */
   function readFromDisk(key: string): void {
-    if (ws.docs.get(key)?.open) return;
+    if (open.has(key)) return;
     const state = diskState(key);
     const config = isConfigKey(key);
     if (state.kind === 'text') {
       // Unchanged on disk: nothing to re-analyse (a re-read on save must not dirty every scope).
-      const held = config ? ws.configs.get(path.dirname(key)) : ws.docs.get(key)?.parsed;
-      if (held && held.path === key && held.unreadable === undefined && held.source.text === state.text) return;
-      if (config) ws.setConfig(key, state.text);
-      else ws.setText(key, state.text, false);
+      if (config) host.setConfig(key, state.text);
+      else host.setText(key, state.text);
       return;
     }
     if (state.kind === 'unreadable') {
       log(`cannot read ${key}: ${state.reason}`);
-      if (config) ws.setConfig(key, undefined);
-      else ws.setUnreadable(key, state.reason);
+      if (config) host.setConfig(key, undefined);
+      else host.setUnreadable(key, state.reason);
       return;
     }
     if (state.reason !== 'no such file') log(`ignored ${key}: ${state.reason}`);
-    if (config) ws.setConfig(key, undefined);
-    else ws.remove(key);
+    if (config) host.setConfig(key, undefined);
+    else host.remove(key);
   }
 
   /** Index every plan and config file under `folder`; files no longer there are dropped. */
@@ -169,8 +180,8 @@ export function startServer(connection: Connection): void {
     const files = loader.walk(folder);
     const configs = loader.configsUnder(folder);
     const found = new Set([...files, ...configs]);
-    for (const key of [...ws.docs.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !ws.docs.get(key)?.open) ws.remove(key);
-    for (const c of [...ws.configs.values()]) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) ws.setConfig(c.path, undefined);
+    for (const key of [...host.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !open.has(key)) host.remove(key);
+    for (const c of host.configFiles()) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) host.setConfig(c.path, undefined);
     const total = files.length;
     files.forEach((f, i) => {
       readFromDisk(f);
@@ -182,7 +193,7 @@ export function startServer(connection: Connection): void {
   const within = (dir: string, folder: string): boolean => dir === folder || dir.startsWith(folder + path.sep);
 
   /** Every folder the server indexes: the workspace folders and the scopes of files opened from elsewhere. */
-  const indexedRoots = (): string[] => [...ws.folders, ...ws.outerRoots.keys()];
+  const indexedRoots = (): string[] => [...folders, ...outerRoots.keys()];
 
   /**
    * A plan file opened from anywhere (no workspace folder, or one below its
@@ -193,19 +204,20 @@ export function startServer(connection: Connection): void {
   function loadScopeOf(key: string): void {
     if (!isFileKey(key) || !isPlanFile(key)) return;
     const boundary = gitBoundary(path.dirname(key));
-    const root = scopeRootOnDisk(key, boundary, (f) => ws.docs.get(f)?.parsed);
+    const root = scopeRootOnDisk(key, boundary, (f) => host.fileOf(f));
     if (!root || indexedRoots().some((f) => within(root, f))) return;
-    for (const r of [...ws.outerRoots.keys()]) if (within(r, root)) ws.outerRoots.delete(r);
-    ws.outerRoots.set(root, boundary);
+    for (const r of [...outerRoots.keys()]) if (within(r, root)) outerRoots.delete(r);
+    outerRoots.set(root, boundary);
+    syncBoundaries();
     loadFolder(root, undefined);
     for (let dir = root; dir !== boundary;) {
       const up = path.dirname(dir);
       if (up === dir) break;
       dir = up;
-      if (ws.configs.has(dir)) break;
       const config = path.join(dir, CONFIG_FILE);
+      if (host.configFileOf(config)) break;
       readFromDisk(config);
-      if (ws.configs.has(dir)) break;
+      if (host.configFileOf(config)) break;
     }
   }
 
@@ -226,14 +238,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folderUris = (params.workspaceFolders ?? []).flatMap((f) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
-    const folders = params.workspaceFolders ? folderUris : params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : [];
-    ws.folders = folders.filter(isFileKey);
+    const given = params.workspaceFolders ? folderUris : params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : [];
+    folders = given.filter(isFileKey);
+    syncBoundaries();
     canConfigure = !!params.capabilities?.workspace?.configuration;
     canWatch = !!params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFolders = !!params.capabilities?.workspace?.workspaceFolders;
     snippets = !!params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
     const opts = params.initializationOptions as { today?: string } | undefined;
-    if (opts?.today) ws.today = opts.today;
+    if (opts?.today) host.today = opts.today;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -258,14 +271,16 @@ export function startServer(connection: Connection): void {
       // A partial event (no `added`/`removed`, entries without `uri`) is taken for what it holds.
       const keys = (list: unknown): string[] => (Array.isArray(list) ? list : []).flatMap((f: { uri?: unknown } | null) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
       for (const k of keys(ev?.added)) {
-        if (!isFileKey(k) || ws.folders.includes(k)) continue;
-        ws.folders.push(k);
+        if (!isFileKey(k) || folders.includes(k)) continue;
+        folders.push(k);
+        syncBoundaries();
         loadFolder(k, undefined);
       }
       for (const k of keys(ev?.removed)) {
-        ws.folders = ws.folders.filter((f) => f !== k);
+        folders = folders.filter((f) => f !== k);
+        syncBoundaries();
         if (indexedRoots().some((f) => within(k, f))) continue;
-        for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
+        for (const key of [...host.keys()]) if (key.startsWith(k + path.sep) && !open.has(key)) host.remove(key);
       }
       schedule();
     });
@@ -274,7 +289,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     indexing ??= initialIndexing().catch((e: unknown) => connection.console.error(`indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)).finally(() => {
       ready = true;
-      ws.invalidateAll();
+      host.invalidateAll();
       publish();
     });
     return indexing;
@@ -295,8 +310,8 @@ export function startServer(connection: Connection): void {
     } catch {
       reporter = undefined;
     }
-    for (const f of ws.folders) loadFolder(f, reporter);
-    for (const key of [...ws.docs.keys()]) if (ws.docs.get(key)?.open) loadScopeOf(key);
+    for (const f of folders) loadFolder(f, reporter);
+    for (const key of [...open.keys()]) loadScopeOf(key);
     reporter?.done();
   }
 
@@ -306,8 +321,8 @@ export function startServer(connection: Connection): void {
     // Editors send this for any change in the section (and sometimes twice): act only on a real change.
     if (JSON.stringify(settings) === before) return;
     saveRequested = true;
-    ws.invalidateAll();
-    for (const k of ws.docs.keys()) pendingVersions.add(k);
+    host.invalidateAll();
+    for (const k of host.keys()) pendingVersions.add(k);
     schedule();
   });
 
@@ -317,9 +332,10 @@ export function startServer(connection: Connection): void {
     handled.add(e.document.uri);
     uris.set(key, e.document.uri);
     if (isConfigKey(key)) {
-      ws.setConfig(key, e.document.getText());
+      host.setConfig(key, e.document.getText());
     } else {
-      ws.setText(key, e.document.getText(), true, e.document.version);
+      open.set(key, e.document.version);
+      host.setText(key, e.document.getText());
       if (ready) loadScopeOf(key);
     }
     pendingVersions.add(key);
@@ -329,8 +345,11 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     if (!handled.has(e.document.uri)) return;
     const key = keyOfUri(e.document.uri);
-    if (isConfigKey(key)) ws.setConfig(key, e.document.getText());
-    else ws.setText(key, e.document.getText(), true, e.document.version);
+    if (isConfigKey(key)) host.setConfig(key, e.document.getText());
+    else {
+      open.set(key, e.document.version);
+      host.setText(key, e.document.getText());
+    }
     pendingVersions.add(key);
     if (settings.run === 'onType') schedule();
   });
@@ -352,12 +371,11 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     if (!handled.delete(e.document.uri)) return;
     const key = keyOfUri(e.document.uri);
-    const doc = ws.docs.get(key);
-    if (doc) doc.open = false;
+    open.delete(key);
     // A file outside every indexed folder was known only while open: closed, it is dropped (its diagnostics too).
     if (!isFileKey(key) || !indexedRoots().some((f) => within(path.dirname(key), f))) {
-      if (isConfigKey(key)) ws.setConfig(key, undefined);
-      else ws.remove(key);
+      if (isConfigKey(key)) host.setConfig(key, undefined);
+      else host.remove(key);
     } else readFromDisk(key);
     schedule();
   });
@@ -367,10 +385,10 @@ export function startServer(connection: Connection): void {
       if (typeof change?.uri !== 'string') continue;
       const key = keyOfUri(change.uri);
       if (!isFileKey(key)) continue;
-      if (!isHandledKey(key) || ws.docs.get(key)?.open) continue;
+      if (!isHandledKey(key) || open.has(key)) continue;
       if (change.type === FileChangeType.Deleted) {
-        if (isConfigKey(key)) ws.setConfig(key, undefined);
-        else ws.remove(key);
+        if (isConfigKey(key)) host.setConfig(key, undefined);
+        else host.remove(key);
       } else readFromDisk(key);
     }
     schedule();
@@ -378,41 +396,41 @@ export function startServer(connection: Connection): void {
 
   const docAt = (uri: string): { key: string; offset: (p: { line: number; character: number }) => number } | undefined => {
     const key = keyOfUri(uri);
-    const d = ws.docs.get(key);
+    const d = host.fileOf(key);
     if (!d) return undefined;
-    return { key, offset: (p) => d.parsed.source.offsetAt(p) };
+    return { key, offset: (p) => d.source.offsetAt(p) };
   };
 
   connection.onHover((p) => guard('hover', null, () => {
     fresh();
     const d = docAt(p.textDocument.uri);
-    const doc = d && ws.docs.get(d.key);
-    const model = d && ws.modelOf(d.key);
+    const doc = d && host.fileOf(d.key);
+    const model = d && host.modelOf(d.key);
     if (!d || !doc || !model) return null;
-    return hoverAt(doc.parsed, model, ws.analysisOf(d.key), d.offset(p.position), ws.findingsOf(d.key));
+    return hoverAt(doc, model, host.analysisOf(d.key), d.offset(p.position), host.findingsOf(d.key));
   }));
 
   connection.onCodeAction((p) => guard('codeAction', [], () => {
     fresh();
     const d = docAt(p.textDocument.uri);
-    const doc = d && ws.docs.get(d.key);
+    const doc = d && host.fileOf(d.key);
     if (!d || !doc) return [];
-    return codeActions({ key: d.key, source: doc.parsed.source, findings: ws.findingsOf(d.key), sourceOf, uriOf, isLive }, p.range, p.context?.only);
+    return codeActions({ key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive }, p.range, p.context?.only);
   }));
 
   connection.onCompletion((p) => guard('completion', [], () => {
     fresh();
     const d = docAt(p.textDocument.uri);
-    const doc = d && ws.docs.get(d.key);
+    const doc = d && host.fileOf(d.key);
     if (!d || !doc) return [];
-    return completions({ src: doc.parsed.source, offset: d.offset(p.position), model: ws.modelOf(d.key), index: ws.analysisOf(d.key)?.index, snippets });
+    return completions({ src: doc.source, offset: d.offset(p.position), model: host.modelOf(d.key), index: host.analysisOf(d.key)?.index, snippets });
   }));
 
   const navContext = (uri: string) => {
     fresh();
     const d = docAt(uri);
-    const model = d && ws.modelOf(d.key);
-    const analysis = d && ws.analysisOf(d.key);
+    const model = d && host.modelOf(d.key);
+    const analysis = d && host.analysisOf(d.key);
     if (!d || !model || !analysis) return undefined;
     return { d, ctx: { model, analysis, sourceOf, uriOf, isLive } };
   };
@@ -435,20 +453,20 @@ export function startServer(connection: Connection): void {
   }));
   connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
     fresh();
-    const model = ws.modelOf(keyOfUri(p.textDocument.uri));
+    const model = host.modelOf(keyOfUri(p.textDocument.uri));
     return model ? documentSymbols(model) : [];
   }));
   connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', [], () => {
     fresh();
     // Only models of current texts: a broken file's last valid version would give places in a text that is gone.
-    const current = ws.allAnalyses().flatMap((a) => a.models).filter((m) => ws.docs.get(m.file.path)?.parsed === m.file);
+    const current = host.allAnalyses().flatMap((a) => a.models).filter((m) => host.fileOf(m.file.path) === m.file);
     return workspaceSymbols(current, p.query, uriOf);
   }));
   connection.onCodeLens((p) => guard('codeLens', [], () => {
     fresh();
     const key = keyOfUri(p.textDocument.uri);
-    const model = ws.modelOf(key);
-    const analysis = ws.analysisOf(key);
+    const model = host.modelOf(key);
+    const analysis = host.analysisOf(key);
     return model && analysis ? codeLenses(model, analysis, p.textDocument.uri) : [];
   }));
 
@@ -458,9 +476,9 @@ export function startServer(connection: Connection): void {
     const arg: unknown = p.arguments?.[0];
     const target = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown; kind?: unknown; id?: unknown }) : {};
     const key = typeof target.uri === 'string' ? keyOfUri(target.uri) : '';
-    const analysis = ws.analysisOf(key);
+    const analysis = host.analysisOf(key);
     if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
-    const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => ws.relOf(f) });
+    const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => host.relOf(f) });
     // A notification, not a request: any client shows it, none has to answer it.
     if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
     return result?.locations ?? null;
@@ -468,28 +486,18 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest('mplan/planGraph', (p: { uri: string }) => guard('planGraph', null, () => {
     fresh();
-    const analysis = ws.analysisOf(keyOfUri(p.uri));
+    const analysis = host.analysisOf(keyOfUri(p.uri));
     return analysis ? planGraph(analysis, uriOf) : null;
   }));
 
   connection.onRequest('mplan/validateWorkspace', () => guard('validateWorkspace', null, () => {
     rescan();
-    ws.invalidateAll();
-    for (const k of ws.docs.keys()) pendingVersions.add(k);
+    host.invalidateAll();
+    for (const k of host.keys()) pendingVersions.add(k);
     if (timer) clearTimeout(timer);
     saveRequested = true;
     publish();
-    const counts = { files: ws.docs.size, errors: 0, warnings: 0, infos: 0, hints: 0 };
-    for (const a of ws.allAnalyses()) {
-      for (const f of a.findings) {
-        if (f.suppressed) continue;
-        if (f.severity === 'error') counts.errors++;
-        else if (f.severity === 'warning') counts.warnings++;
-        else if (f.severity === 'info') counts.infos++;
-        else counts.hints++;
-      }
-    }
-    return counts;
+    return { files: [...host.keys()].length, ...countFindings(host.allAnalyses().flatMap((a) => a.findings)) };
   }));
 
   documents.listen(connection);
