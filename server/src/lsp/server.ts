@@ -10,12 +10,13 @@ import {
   TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiskLoader } from '../engine/project/disk';
+import { nodeFileSystem } from '../engine/project/disk';
+import { FolderWalker, gitBoundary, readIntoHost, scopeRootAround } from '../engine/host/discovery';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
-import { diskState, gitBoundary, scopeRootOnDisk } from './disk-files';
 import { isConfigKey, isHandledKey } from './handled';
 import { cliAnswer, SERVER_VERSION } from './cli-args';
-import { executeLensCommand, LENS_COMMAND } from './features/lens-command';
+import { executeLensCommand } from './features/lens-command';
+import { PLAN_GRAPH, SCOPE_STATUS, SHOW_USES_COMMAND, VALIDATE_WORKSPACE, type ParamsOf, type ResultOf } from '../../../shared/protocol';
 import type { SourceText } from '../engine/text/source-file';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
@@ -74,10 +75,11 @@ export function startServer(connection: Connection): void {
    * `initialized` is answered on the whole workspace, not on a part of it); an
    * exception is logged and answered with an empty result.
    */
-  async function guard<T>(name: string, empty: T, fn: () => T): Promise<T> {
+  async function guard<T>(name: string, empty: T, fn: () => T | Promise<T>): Promise<T> {
     if (indexing) await indexing;
+    await diskWork;
     try {
-      return fn();
+      return await fn();
     } catch (e) {
       if (e instanceof ResponseError) throw e;
       connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -145,49 +147,43 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(): void {
-    if (!timer) timer = setTimeout(publish, DEBOUNCE_MS);
+    if (!timer) timer = setTimeout(() => void diskWork.then(publish), DEBOUNCE_MS);
   }
 
   /**
-   * Read a plan or config file from disk into the workspace (unless open). Only
+   * Disk work (reads, folder walks) runs in order on this chain; requests and
+   * publishing wait for it, so they never see a half-read folder.
+   */
+  let diskWork: Promise<void> = Promise.resolve();
+  const onDisk = (work: () => Promise<void>): Promise<void> => {
+    diskWork = diskWork.then(work).catch((e: unknown) => connection.console.error(`reading files failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    return diskWork;
+  };
+
+  /**
+   * Read a plan or config file from disk into the host (unless open). Only
    * regular files are read; one that is gone or is not a regular file (FIFO,
    * socket, device) is dropped; one that cannot be read as text is MP001.
+   * Unchanged on disk, nothing is re-analysed (a re-read on save must not dirty every scope).
    */
-  function readFromDisk(key: string): void {
+  async function readFromDisk(key: string): Promise<void> {
     if (open.has(key)) return;
-    const state = diskState(key);
-    const config = isConfigKey(key);
-    if (state.kind === 'text') {
-      // Unchanged on disk: nothing to re-analyse (a re-read on save must not dirty every scope).
-      if (config) host.setConfig(key, state.text);
-      else host.setText(key, state.text);
-      return;
-    }
-    if (state.kind === 'unreadable') {
-      log(`cannot read ${key}: ${state.reason}`);
-      if (config) host.setConfig(key, undefined);
-      else host.setUnreadable(key, state.reason);
-      return;
-    }
-    if (state.reason !== 'no such file') log(`ignored ${key}: ${state.reason}`);
-    if (config) host.setConfig(key, undefined);
-    else host.remove(key);
+    const note = await readIntoHost(host, nodeFileSystem, key);
+    if (note) log(note);
   }
 
   /** Index every plan and config file under `folder`; files no longer there are dropped. */
-  function loadFolder(folder: string, reporter: WorkDoneProgressReporter | undefined): void {
-    const loader = new DiskLoader();
-    const files = loader.walk(folder);
-    const configs = loader.configsUnder(folder);
-    const found = new Set([...files, ...configs]);
+  async function loadFolder(folder: string, reporter: WorkDoneProgressReporter | undefined): Promise<void> {
+    const { plans, configs } = await new FolderWalker(nodeFileSystem).walk(folder);
+    const found = new Set([...plans, ...configs]);
     for (const key of [...host.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !open.has(key)) host.remove(key);
     for (const c of host.configFiles()) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) host.setConfig(c.path, undefined);
-    const total = files.length;
-    files.forEach((f, i) => {
-      readFromDisk(f);
+    const total = plans.length;
+    for (const [i, f] of plans.entries()) {
+      await readFromDisk(f);
       if (reporter && total > 20 && i % 20 === 0) reporter.report(Math.round((i / total) * 100), `${i}/${total} plan files`);
-    });
-    for (const c of configs) readFromDisk(c);
+    }
+    for (const c of configs) await readFromDisk(c);
   }
 
   const within = (dir: string, folder: string): boolean => dir === folder || dir.startsWith(folder + path.sep);
@@ -201,29 +197,29 @@ export function startServer(connection: Connection): void {
    * never above the folder holding `.git`, and index that scope and the
    * configs above it.
    */
-  function loadScopeOf(key: string): void {
+  async function loadScopeOf(key: string): Promise<void> {
     if (!isFileKey(key) || !isPlanFile(key)) return;
-    const boundary = gitBoundary(path.dirname(key));
-    const root = scopeRootOnDisk(key, boundary, (f) => host.fileOf(f));
+    const boundary = await gitBoundary(nodeFileSystem, path.dirname(key));
+    const root = await scopeRootAround(nodeFileSystem, key, boundary, (f) => host.fileOf(f));
     if (!root || indexedRoots().some((f) => within(root, f))) return;
     for (const r of [...outerRoots.keys()]) if (within(r, root)) outerRoots.delete(r);
     outerRoots.set(root, boundary);
     syncBoundaries();
-    loadFolder(root, undefined);
+    await loadFolder(root, undefined);
     for (let dir = root; dir !== boundary;) {
       const up = path.dirname(dir);
       if (up === dir) break;
       dir = up;
       const config = path.join(dir, CONFIG_FILE);
       if (host.configFileOf(config)) break;
-      readFromDisk(config);
+      await readFromDisk(config);
       if (host.configFileOf(config)) break;
     }
   }
 
   /** Re-read every indexed folder (on `mplan/validateWorkspace`, and on save where the client watches no files). */
-  function rescan(): void {
-    for (const f of indexedRoots()) loadFolder(f, undefined);
+  async function rescan(): Promise<void> {
+    for (const f of indexedRoots()) await loadFolder(f, undefined);
   }
 
   async function pullSettings(): Promise<void> {
@@ -259,7 +255,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [LENS_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_USES_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'mplan-language-server', version: SERVER_VERSION },
@@ -274,7 +270,7 @@ export function startServer(connection: Connection): void {
         if (!isFileKey(k) || folders.includes(k)) continue;
         folders.push(k);
         syncBoundaries();
-        loadFolder(k, undefined);
+        void onDisk(() => loadFolder(k, undefined));
       }
       for (const k of keys(ev?.removed)) {
         folders = folders.filter((f) => f !== k);
@@ -310,8 +306,8 @@ export function startServer(connection: Connection): void {
     } catch {
       reporter = undefined;
     }
-    for (const f of folders) loadFolder(f, reporter);
-    for (const key of [...open.keys()]) loadScopeOf(key);
+    for (const f of folders) await loadFolder(f, reporter);
+    for (const key of [...open.keys()]) await loadScopeOf(key);
     reporter?.done();
   }
 
@@ -336,7 +332,7 @@ export function startServer(connection: Connection): void {
     } else {
       open.set(key, e.document.version);
       host.setText(key, e.document.getText());
-      if (ready) loadScopeOf(key);
+      if (ready) void onDisk(() => loadScopeOf(key));
     }
     pendingVersions.add(key);
     schedule();
@@ -358,8 +354,7 @@ export function startServer(connection: Connection): void {
     if (!handled.has(e.document.uri)) return;
     if (!canWatch) {
       // The client watches no files for the server: saving is when files changed elsewhere are seen.
-      rescan();
-      schedule();
+      void onDisk(rescan).then(schedule);
     }
     if (settings.run === 'onSave') {
       pendingVersions.add(keyOfUri(e.document.uri));
@@ -376,7 +371,7 @@ export function startServer(connection: Connection): void {
     if (!isFileKey(key) || !indexedRoots().some((f) => within(path.dirname(key), f))) {
       if (isConfigKey(key)) host.setConfig(key, undefined);
       else host.remove(key);
-    } else readFromDisk(key);
+    } else void onDisk(() => readFromDisk(key));
     schedule();
   });
 
@@ -389,7 +384,7 @@ export function startServer(connection: Connection): void {
       if (change.type === FileChangeType.Deleted) {
         if (isConfigKey(key)) host.setConfig(key, undefined);
         else host.remove(key);
-      } else readFromDisk(key);
+      } else void onDisk(() => readFromDisk(key));
     }
     schedule();
   });
@@ -471,7 +466,7 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onExecuteCommand((p) => guard('executeCommand', null, () => {
-    if (p.command !== LENS_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
+    if (p.command !== SHOW_USES_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
     fresh();
     const arg: unknown = p.arguments?.[0];
     const target = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown; kind?: unknown; id?: unknown }) : {};
@@ -484,14 +479,21 @@ export function startServer(connection: Connection): void {
     return result?.locations ?? null;
   }));
 
-  connection.onRequest('mplan/planGraph', (p: { uri: string }) => guard('planGraph', null, () => {
+  connection.onRequest(PLAN_GRAPH, (p: ParamsOf<typeof PLAN_GRAPH>) => guard<ResultOf<typeof PLAN_GRAPH>>('planGraph', null, () => {
     fresh();
-    const analysis = host.analysisOf(keyOfUri(p.uri));
+    const analysis = typeof p?.uri === 'string' ? host.analysisOf(keyOfUri(p.uri)) : undefined;
     return analysis ? planGraph(analysis, uriOf) : null;
   }));
 
-  connection.onRequest('mplan/validateWorkspace', () => guard('validateWorkspace', null, () => {
-    rescan();
+  connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) => guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {
+    fresh();
+    const status = typeof p?.uri === 'string' ? host.scopeStatus(keyOfUri(p.uri)) : undefined;
+    if (!status) return null;
+    return { root: uriOf(status.root), planned: status.planned, files: status.files.map(uriOf), ...status.counts };
+  }));
+
+  connection.onRequest(VALIDATE_WORKSPACE, () => guard<ResultOf<typeof VALIDATE_WORKSPACE>>('validateWorkspace', null, async () => {
+    await onDisk(rescan);
     host.invalidateAll();
     for (const k of host.keys()) pendingVersions.add(k);
     if (timer) clearTimeout(timer);

@@ -39,7 +39,8 @@ export interface ScopeStatus {
   root: string;
   /** True when a file of the scope declares `plan:`. */
   planned: boolean;
-  files: number;
+  /** The scope's plan files, then the configs whose findings it reports (the one applied, misplaced ones). */
+  files: string[];
   counts: FindingCounts;
 }
 
@@ -251,7 +252,8 @@ export class AnalysisHost {
   scopeStatus(key: string): ScopeStatus | undefined {
     const a = this.analysisOf(key);
     if (!a) return undefined;
-    return { root: a.scope.root, planned: a.scope.planned, files: a.scope.files.length, counts: countFindings(a.findings) };
+    const configs = [this.configFor(a.scope).file, ...this.misplacedConfigsOf(a.scope)].flatMap((c) => (c ? [c.path] : []));
+    return { root: a.scope.root, planned: a.scope.planned, files: [...a.scope.files.map((f) => f.path), ...configs], counts: countFindings(a.findings) };
   }
 
   /** Path of a file relative to its scope root (for display). */
