@@ -48,6 +48,8 @@ interface ScopeState {
   scope: ScopeFiles;
   signature: string;
   analysis: ScopeAnalysis | undefined;
+  /** The last analysis of the scope, whose unchanged units the next one reuses. */
+  previous: ScopeAnalysis | undefined;
 }
 
 const loadedConfigs = new WeakMap<ParsedFile, LoadedConfig>();
@@ -334,7 +336,8 @@ export class AnalysisHost {
   private analyzed(s: ScopeState): ScopeAnalysis {
     if (s.analysis) return s.analysis;
     const misplacedConfigs = this.misplacedConfigsOf(s.scope);
-    s.analysis = this.record(analyzeScope(s.scope, { config: this.configFor(s.scope), misplacedConfigs, lastValid: this.lastValid, today: this.today }));
+    s.analysis = this.record(analyzeScope(s.scope, { config: this.configFor(s.scope), misplacedConfigs, lastValid: this.lastValid, today: this.today, previous: s.previous }));
+    s.previous = undefined;
     return s.analysis;
   }
 
@@ -365,7 +368,7 @@ export class AnalysisHost {
       const signature = `${scope.files.map((f) => f.path).join('\n')}|${config}`;
       const prev = this.scopes.get(id);
       const touched = !prev || prev.signature !== signature || this.configsDirty || scope.files.some((f) => this.dirty.has(f.path));
-      next.set(id, { scope, signature, analysis: touched ? undefined : prev.analysis });
+      next.set(id, { scope, signature, analysis: touched ? undefined : prev.analysis, previous: prev?.analysis ?? prev?.previous });
     }
     this.scopes = next;
     this.placementCache = undefined;
