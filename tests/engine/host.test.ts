@@ -107,6 +107,21 @@ describe('AnalysisHost over an in-memory file system', () => {
     assert.deepEqual(host.takeChanges(), { findings: new Map(), removed: [] });
   });
 
+  it('a query answered before the changes are taken does not hide them', () => {
+    const host = new AnalysisHost({ today: '2027-01-01' });
+    host.setText('/one/plan.mplan.yaml', PLAN);
+    host.setText('/one/a.mplan.yaml', campaign('a', 'teens'));
+    host.takeChanges();
+    host.setText('/one/a.mplan.yaml', campaign('a', 'kids'));
+    host.remove('/one/plan.mplan.yaml');
+    const asked = host.findingsOf('/one/a.mplan.yaml');
+    assert.ok(asked.some((f) => f.code === 'MP005'));
+    const changes = host.takeChanges();
+    assert.deepEqual(changes.removed, ['/one/plan.mplan.yaml']);
+    assert.deepEqual(changes.findings.get('/one/a.mplan.yaml'), asked.filter((f) => !f.suppressed));
+    assert.equal(host.hasPendingWork, false);
+  });
+
   it('a config applies to the scopes below it up to the boundary, and configures nothing above the boundary', () => {
     const host = new AnalysisHost({ today: '2027-01-01' });
     host.setText('/ws/p/plan.mplan.yaml', `${PLAN}${campaign('a', 'teens')}      budget: 60000\n`);

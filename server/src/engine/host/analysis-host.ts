@@ -73,6 +73,9 @@ export class AnalysisHost {
   private structureStale = false;
   private internalErrors: string[] = [];
   private placementCache: { planned: Set<string>; used: Set<string> } | undefined;
+  /** Scopes analysed, and plan files removed, since the last `takeChanges` (whoever asked first). */
+  private readonly unreported = new Set<string>();
+  private readonly removedKeys = new Set<string>();
   today: string | undefined;
 
   constructor(options: HostOptions = {}) {
@@ -143,7 +146,7 @@ export class AnalysisHost {
   }
 
   get hasPendingWork(): boolean {
-    return this.structureStale || this.dirty.size > 0 || this.configsDirty;
+    return this.structureStale || this.dirty.size > 0 || this.configsDirty || this.unreported.size > 0 || this.removedKeys.size > 0;
   }
 
   // ---- queries ----
@@ -280,12 +283,12 @@ export class AnalysisHost {
    */
   takeChanges(): HostChanges {
     const findings = new Map<string, Finding[]>();
-    const removed: string[] = [];
-    if (!this.hasPendingWork) return { findings, removed };
-    for (const key of this.dirty) if (!this.files.has(key)) removed.push(key);
+    if (!this.hasPendingWork) return { findings, removed: [] };
     this.refresh();
-    for (const s of this.scopes.values()) {
-      if (s.analysis) continue;
+    const removed = [...this.removedKeys].filter((k) => !this.files.has(k));
+    this.removedKeys.clear();
+    for (const [id, s] of this.scopes) {
+      if (s.analysis && !this.unreported.has(id)) continue;
       const a = this.analyzed(s);
       for (const f of s.scope.files) findings.set(f.path, []);
       for (const f of a.findings) {
@@ -298,6 +301,7 @@ export class AnalysisHost {
       const all = [...this.scopes.values()].flatMap((s) => s.analysis?.findings ?? []);
       for (const f of uniqueFindings(all.filter((f) => !f.suppressed && this.isConfigPath(f.file)))) findings.get(f.file)?.push(f);
     }
+    this.unreported.clear();
     return { findings, removed };
   }
 
@@ -336,6 +340,7 @@ export class AnalysisHost {
   private analyzed(s: ScopeState): ScopeAnalysis {
     if (s.analysis) return s.analysis;
     const misplacedConfigs = this.misplacedConfigsOf(s.scope);
+    this.unreported.add(scopeId(s.scope));
     s.analysis = this.record(analyzeScope(s.scope, { config: this.configFor(s.scope), misplacedConfigs, lastValid: this.lastValid, today: this.today, previous: s.previous }));
     s.previous = undefined;
     return s.analysis;
@@ -358,6 +363,7 @@ export class AnalysisHost {
   /** Recompute the scopes when files or configs changed; a scope keeps its analysis unless a change touched it. */
   private refresh(): void {
     if (!this.structureStale && !this.configsDirty && !this.dirty.size) return;
+    for (const key of this.dirty) if (!this.files.has(key)) this.removedKeys.add(key);
     const held = [...this.files.values()];
     const scopes = computeScopes(held.filter((f) => isAbsolutePath(f.path)));
     for (const f of held) if (!isAbsolutePath(f.path)) scopes.push({ root: f.path, planned: false, files: [f] });
@@ -370,6 +376,7 @@ export class AnalysisHost {
       const touched = !prev || prev.signature !== signature || this.configsDirty || scope.files.some((f) => this.dirty.has(f.path));
       next.set(id, { scope, signature, analysis: touched ? undefined : prev.analysis, previous: prev?.analysis ?? prev?.previous });
     }
+    for (const id of this.unreported) if (!next.has(id)) this.unreported.delete(id);
     this.scopes = next;
     this.placementCache = undefined;
     this.scopeOfKey.clear();
