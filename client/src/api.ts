@@ -6,17 +6,10 @@ import type { Event } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
+import type { CatalogueEntry } from '../../shared/rule-catalogue';
+import type { ValidateCounts } from '../../shared/protocol';
 
-export interface CatalogueEntry {
-  code: string;
-  name: string;
-  severity: string;
-  group: string;
-  summary: string;
-  explanation: string;
-  /** docs/rules/<code>-<name>.md, relative to the extension's root. */
-  docs: string;
-}
+export type { CatalogueEntry, ValidateCounts };
 
 export interface Timings {
   /** Date.now() when activate() began. */
@@ -38,13 +31,6 @@ export interface StatusSnapshot {
   root: string | undefined;
 }
 
-export interface ValidateCounts {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-}
 
 export interface PlanMapHooks {
   readonly isOpen: boolean;

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { parseFile, parseWork } from '../../server/src/engine/parse/parse-file';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from '../support/analyze-texts';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 import { formatMoney } from '../../server/src/engine/model/values';
 import type { Finding } from '../../server/src/engine/findings';

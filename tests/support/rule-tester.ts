@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Rule } from '../../server/src/engine/rules/rule';
 import type { Finding } from '../../server/src/engine/findings';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from './analyze-texts';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 
 export const ROOT = path.resolve('/virtual/plan');

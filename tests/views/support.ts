@@ -1,7 +1,7 @@
 /** Views of in-memory plans and of the examples on disk, for the view tests. */
 import * as path from 'node:path';
 import { checkPaths } from '../../server/src/engine/project/check';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from '../support/analyze-texts';
 import { scopeViews } from '../../server/src/engine/views/scope-views';
 import type { BudgetLine, ScopeViews } from '../../server/src/engine/views/types';
 import { EXAMPLES } from '../support/fixtures';

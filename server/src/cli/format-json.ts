@@ -1,6 +1,6 @@
 /** JSON output for scripts (rules.md "Outputs"). */
 import type { Finding } from '../engine/findings';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 
 export interface JsonFinding {
   file: string;

@@ -11,7 +11,7 @@ import { escapeControls } from './escape';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixPaths, unifiedDiff } from './fix-files';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';

@@ -1,5 +1,5 @@
 /** What every part of the report needs: how to show a place and money, and today's date. */
-import { displayPath } from '../../engine/analyze';
+import { displayPath } from '../display-path';
 import { moneyLabel } from '../../engine/views/money';
 import type { Amount, Place } from '../../engine/views/types';
 import { escapeControls } from '../escape';

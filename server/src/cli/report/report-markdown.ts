@@ -1,5 +1,5 @@
 /** `mplan report --format md`: a Markdown summary of each plan for a pull request. Every plan text is escaped. */
-import { displayPath } from '../../engine/analyze';
+import { displayPath } from '../display-path';
 import type { Severity } from '../../engine/findings';
 import type { BudgetLine, ScopeViews, SeverityCounts } from '../../engine/views/types';
 import { escapeControls } from '../escape';

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { displayPath } from '../../engine/analyze';
+import { displayPath } from '../display-path';
 import { LoadError } from '../../engine/project/disk';
 import { checkPaths } from '../../engine/project/check';
 import { scopeViews } from '../../engine/views/scope-views';
