@@ -278,7 +278,6 @@ export function startServer(connection: Connection): void {
       ws.invalidateAll();
       publish();
     });
-    return indexing;
   });
 
   async function initialIndexing(): Promise<void> {
@@ -301,7 +300,7 @@ export function startServer(connection: Connection): void {
     reporter?.done();
   }
 
-  connection.onDidChangeConfiguration(async () => {
+  async function settingsChanged(): Promise<void> {
     const before = JSON.stringify(settings);
     await pullSettings();
     // Editors send this for any change in the section (and sometimes twice): act only on a real change.
@@ -310,6 +309,9 @@ export function startServer(connection: Connection): void {
     ws.invalidateAll();
     for (const k of ws.docs.keys()) pendingVersions.add(k);
     schedule();
+  }
+  connection.onDidChangeConfiguration(() => {
+    void settingsChanged();
   });
 
   documents.onDidOpen((e) => {

@@ -63,7 +63,7 @@ export function parseAge(value: unknown): AgeRange | undefined {
     return undefined;
   }
   if (value && typeof value === 'object' && 'min' in value && 'max' in value) {
-    const { min, max } = value as { min: unknown; max: unknown };
+    const { min, max } = value;
     if (typeof min === 'number' && typeof max === 'number') return { min, max };
   }
   return undefined;

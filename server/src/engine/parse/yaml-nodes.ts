@@ -15,15 +15,21 @@ export function spanOf(node: Node, source: SourceText): Span {
   return { offset: r[0], length: end - r[0] };
 }
 
+/** A scalar's value as text. Plans are read with the YAML 1.2 core schema, whose scalars are strings, numbers, booleans and null. */
+export function scalarText(value: unknown): string {
+  const primitive = value as string | number | boolean | null;
+  return String(primitive);
+}
+
 export function keyText(pair: Pair): string | undefined {
   const k = pair.key;
-  if (isScalar(k)) return k.value === null ? undefined : String(k.value);
+  if (isScalar(k)) return k.value === null ? undefined : scalarText(k.value);
   return undefined;
 }
 
 export function findPair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
   for (const item of map.items) {
-    if (keyText(item as Pair) === key) return item as Pair<Node, Node | null>;
+    if (keyText(item) === key) return item as Pair<Node, Node | null>;
   }
   return undefined;
 }

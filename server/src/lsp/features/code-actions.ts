@@ -11,10 +11,10 @@ export interface ActionContext {
   key: string;
   source: SourceText;
   findings: readonly Finding[];
-  sourceOf(path: string): SourceText | undefined;
-  uriOf(path: string): string;
+  sourceOf: (path: string) => SourceText | undefined;
+  uriOf: (path: string) => string;
   /** False for a file whose current text is broken (see `Workspace.isBroken`). */
-  isLive(path: string): boolean;
+  isLive: (path: string) => boolean;
 }
 
 function intersects(a: Range, b: Range): boolean {
