@@ -1,10 +1,11 @@
 // ESLint, type-aware (typescript-eslint): the engine, CLI, server, schemas, shared modules, the
-// extension client and the tests. `npm run lint`; part of `npm test`.
+// extension client, the plan map's browser script and the tests; the JavaScript files (bin/, tests/e2e/,
+// build scripts) are not linted. `npm run lint`; part of `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.tools/**', 'node_modules/**', '**/*.js', '**/*.mjs', 'client/src/plan-map/webview/**'] },
+  { ignores: ['out/**', 'dist/**', '.tools/**', 'node_modules/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -18,7 +19,11 @@ export default tseslint.config(
       // node:test's describe/it return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'before', 'after', 'beforeEach', 'afterEach'] },
+          ],
+        },
       ],
     },
   },

@@ -17,7 +17,7 @@ export interface JsonFinding {
 }
 
 /** Findings as the plain objects of the json and json-lines outputs (suppressed ones left out). */
-export function jsonFindings(findings: readonly Finding[], cwd: string): JsonFinding[] {
+function jsonFindings(findings: readonly Finding[], cwd: string): JsonFinding[] {
   const rel = (p: string): string => displayPath(p, cwd);
   return findings
     .filter((f) => !f.suppressed)

@@ -21,7 +21,7 @@ export interface Thresholds {
   adultAge: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
+const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
 
 export interface ConfigProblem {
   code: 'MP001' | 'MP002' | 'MP003';

@@ -139,7 +139,6 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const status = str(map, 'status', S.Segment.shape.status.unwrap())?.value;
-    const evidencePair = findPair(map, 'evidence');
     const s: SegmentEntity = {
       ...b, kind: 'segment', name: text(map, 'name'),
       status: status === 'retired' || status === 'emerging' ? status : 'active',
@@ -147,7 +146,6 @@ class Builder {
       genders: field(map, 'genders', S.Genders, parseGenders),
       regions: field(map, 'regions', S.Regions, parseRegions),
       channels: undefined, evidence: undefined,
-      evidenceKey: evidencePair && isScalar(evidencePair.key) ? evidencePair.key : undefined,
       priceSensitivity: text(map, 'priceSensitivity'),
       willingnessToPay: money(map, 'willingnessToPay'),
     };
@@ -229,12 +227,10 @@ class Builder {
     const schedPair = findPair(map, 'schedule');
     const schedMap = asMap(schedPair?.value);
     const messageMap = asMap(findPair(map, 'message')?.value);
-    const segPair = findPair(map, 'segments');
     const status = str(map, 'status', S.Campaign.shape.status.unwrap())?.value;
     const c: CampaignEntity = {
       ...b, kind: 'campaign', name: text(map, 'name'), status: status ?? 'planned',
       product: undefined, segments: undefined,
-      segmentsKey: segPair && isScalar(segPair.key) ? segPair.key : undefined,
       audience:
         audPair && audMap && isScalar(audPair.key)
           ? {

@@ -31,7 +31,7 @@ export function isInsideAliasCopy(node: unknown): boolean {
 export type AliasProblem = { span: Span; message: string };
 
 /** Nodes copied in one document at most: beyond that the document is an alias bomb. */
-export const MAX_COPIED_NODES = 200_000;
+const MAX_COPIED_NODES = 200_000;
 
 /**
  * Replace every alias of `doc` by a copy of its anchor's node, in document

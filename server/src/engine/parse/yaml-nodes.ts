@@ -1,9 +1,6 @@
 /** Small, typed helpers over the `yaml` package's AST (kept with exact ranges). */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { SourceText, Span } from '../text/source-file';
-
-export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
-export { isMap, isPair, isScalar, isSeq };
 
 /** The node's value span, trailing whitespace trimmed. */
 export function spanOf(node: Node, source: SourceText): Span {
@@ -21,7 +18,7 @@ export function scalarText(value: unknown): string {
   return String(primitive);
 }
 
-export function keyText(pair: Pair): string | undefined {
+function keyText(pair: Pair): string | undefined {
   const k = pair.key;
   if (isScalar(k)) return k.value === null ? undefined : scalarText(k.value);
   return undefined;
@@ -34,11 +31,6 @@ export function findPair(map: YAMLMap, key: string): Pair<Node, Node | null> | u
   return undefined;
 }
 
-export function getValue(map: YAMLMap, key: string): Node | undefined {
-  const p = findPair(map, key);
-  return p?.value ?? undefined;
-}
-
 export function asMap(node: Node | null | undefined): YAMLMap | undefined {
   return node && isMap(node) ? node : undefined;
 }
@@ -47,15 +39,7 @@ export function asSeq(node: Node | null | undefined): YAMLSeq | undefined {
   return node && isSeq(node) ? node : undefined;
 }
 
-export function scalarString(node: Node | null | undefined): string | undefined {
-  return node && isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-
 /** True for a key written with no value (`evidence:`). */
 export function isEmptyValue(node: Node | null | undefined): boolean {
   return !node || (isScalar(node) && node.value === null && (node.source === undefined || node.source === ''));
-}
-
-export function isFlow(node: Node): boolean {
-  return (isMap(node) || isSeq(node)) && node.flow === true;
 }

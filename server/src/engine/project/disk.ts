@@ -81,13 +81,6 @@ export function decodeText(buf: Uint8Array): FileRead {
   }
 }
 
-/** Read a regular file as UTF-8 text; throws LoadError saying why not. */
-export function readText(file: string): string {
-  const r = readFileText(file);
-  if (!r.ok) throw new LoadError(`cannot read ${file}: ${r.reason}`);
-  return r.text;
-}
-
 /** What a path is, following a symbolic link to its target, without opening anything. */
 export type PathKind = 'file' | 'dir' | 'special' | 'missing' | 'unreachable';
 
@@ -298,7 +291,7 @@ export interface RequestedFiles {
  * exist or is neither a regular file nor a folder (never opened), or a folder
  * without plan files. A file named `mplan.config.yaml` is checked as a config.
  */
-export function requestedFiles(paths: readonly string[], loader: DiskLoader, overlay: ReadonlyMap<string, string> = new Map()): RequestedFiles {
+function requestedFiles(paths: readonly string[], loader: DiskLoader, overlay: ReadonlyMap<string, string> = new Map()): RequestedFiles {
   const plans: string[] = [];
   const configs: string[] = [];
   for (const p of paths) {

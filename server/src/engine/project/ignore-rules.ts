@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-export const IGNORE_FILES = ['.gitignore', '.mplanignore'] as const;
+const IGNORE_FILES = ['.gitignore', '.mplanignore'] as const;
 
 interface Layer {
   dir: string;
