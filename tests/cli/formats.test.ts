@@ -142,6 +142,7 @@ describe('CI output formats', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'reports/mplan.txt'), 'utf8'), mplan(['check', '--format', 'github'], dir).stdout);
     const text = mplan(['check', '--output-file', 'out.txt', '--color'], dir);
     assert.equal(text.stdout, '');
+    // eslint-disable-next-line no-control-regex -- the assertion is about the ESC byte of colour codes
     assert.doesNotMatch(fs.readFileSync(path.join(dir, 'out.txt'), 'utf8'), /\u001b\[/, 'a report file never holds colour codes');
     const bad = mplan(['check', '-o', 'plan.mplan.yaml/x'], dir);
     assert.equal(bad.code, 2);
@@ -162,6 +163,7 @@ describe('CI output formats', () => {
 
   it('--color and --no-color beat the environment; FORCE_COLOR and NO_COLOR work without flags', () => {
     const dir = fixture();
+    // eslint-disable-next-line no-control-regex -- the assertion is about the ESC byte of colour codes
     const red = /\u001b\[31m/;
     assert.doesNotMatch(mplan(['check'], dir).stdout, red);
     assert.match(mplan(['check', '--color'], dir).stdout, red);

@@ -54,6 +54,7 @@ describe('output cannot be spoofed', () => {
         `${where}:5:7: warning MP003 unknown key \`\\x1b[1A\\x1b[2K\\u009bNo findings in 1 file.\\x0d\` in upstream.segments[0] [unknown-key]\n` +
         '0 errors, 1 warning, 2 infos, 0 hints in 1 file.\n',
     );
+    // eslint-disable-next-line no-control-regex -- the assertion is that no raw control character reaches the terminal
     assert.doesNotMatch(text.stdout + text.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no raw control character but the line feeds');
   });
 

@@ -224,7 +224,7 @@ describe('language server features over stdio', () => {
   });
 
   it('answers mplan/planGraph and mplan/validateWorkspace', async () => {
-    const g = (await client.conn.sendRequest('mplan/planGraph', { uri: campUri })) as { nodes: Array<{ id: string; layer: string }>; edges: Array<{ from: string; to: string; kind: string }> };
+    const g = await client.conn.sendRequest<{ nodes: Array<{ id: string; layer: string }>; edges: Array<{ from: string; to: string; kind: string }> }>('mplan/planGraph', { uri: campUri });
     assert.deepEqual(g.nodes.map((n) => `${n.layer}:${n.id}`), [
       'upstream:research:run-study', 'upstream:segment:runners', 'upstream:product:shoe', 'upstream:product:sock', 'downstream:campaign:spring',
     ]);
@@ -232,7 +232,7 @@ describe('language server features over stdio', () => {
       'research:run-study>segment:runners:backs', 'segment:runners>product:shoe:made-for', 'segment:runners>product:sock:made-for',
       'segment:runners>campaign:spring:targets', 'product:shoe>campaign:spring:promotes',
     ]);
-    const counts = (await client.conn.sendRequest('mplan/validateWorkspace', {})) as { files: number; errors: number };
+    const counts = await client.conn.sendRequest<{ files: number; errors: number }>('mplan/validateWorkspace', {});
     assert.equal(counts.files, 2);
     assert.ok(counts.errors >= 1);
     assert.ok(fs.existsSync(dir));

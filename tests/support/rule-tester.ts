@@ -15,7 +15,7 @@ import type { Finding } from '../../server/src/engine/findings';
 import { analyzeTexts } from './analyze-texts';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 
-export const ROOT = path.resolve('/virtual/plan');
+const ROOT = path.resolve('/virtual/plan');
 const OPEN = '⟦';
 const CLOSE = '⟧';
 
@@ -57,7 +57,7 @@ export function normalize(files: Files): Record<string, string> {
   return typeof files === 'string' ? { 'plan.mplan.yaml': files } : files;
 }
 
-export function stripMarks(files: Record<string, string>): { texts: Map<string, string>; marks: Mark[] } {
+function stripMarks(files: Record<string, string>): { texts: Map<string, string>; marks: Mark[] } {
   const texts = new Map<string, string>();
   const marks: Mark[] = [];
   for (const [rel, raw] of Object.entries(files)) {

@@ -9,11 +9,11 @@ import { docsUrl } from '../engine/rules/docs-url';
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** A relative URI reference (RFC 3986): each path segment percent-encoded (`#`, `?`, `%`, spaces, `:`...). */
-export function relativeUri(relPath: string): string {
+function relativeUri(relPath: string): string {
   return relPath.split('/').map((seg) => encodeURIComponent(seg)).join('/');
 }
 
-export function sarifLog(findings: readonly Finding[], cwd: string, version: string): Sarif.Log {
+function sarifLog(findings: readonly Finding[], cwd: string, version: string): Sarif.Log {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.code, i]));
   const location = (file: string, range: Finding['range']): Sarif.Location => ({
     physicalLocation: {

@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../engine/findings';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of findings) if (!f.suppressed) counts[f.severity]++;
   return counts;

@@ -2,8 +2,6 @@
 import type { Range, Span } from './text/source-file';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
 /** The map key an edit writes (by inserting or renaming a key): `map` is the map's start offset in the edit's file. */
 export interface KeyWrite {
   map: number;

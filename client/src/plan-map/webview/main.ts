@@ -40,7 +40,7 @@ function loadGroups(): Set<RuleGroup> {
   return new Set(FILTER_GROUPS);
 }
 
-let shownGroups = loadGroups();
+const shownGroups = loadGroups();
 let current: PlanGraph | undefined;
 let seq = 0;
 

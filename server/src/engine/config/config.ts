@@ -2,7 +2,7 @@
  * `mplan.config.yaml`: rule severities by code or name, thresholds. Its own
  * mistakes are problems with exact ranges in the config file (MP002, MP003).
  */
-import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { KeyWrite, Severity } from '../findings';
 import { keysOf, mapId } from '../fix/key-maps';
 import { renameHint, renameSuggestion } from '../fix/rename';
@@ -21,7 +21,7 @@ export interface Thresholds {
   adultAge: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
+const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
 
 export interface ConfigProblem {
   code: 'MP001' | 'MP002' | 'MP003';
@@ -156,7 +156,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
         unknown(ik, `unknown threshold \`${word}\``, word, THRESHOLD_KEYS, map, (w) => held.has(w), (w) => w, 'set');
         continue;
       }
-      const v = iv && isScalar(iv) ? (iv as Scalar).value : undefined;
+      const v = iv && isScalar(iv) ? iv.value : undefined;
       if (word === 'pretestBudget') {
         if (typeof v === 'number' && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6) thresholds.pretestBudgetCents = Math.round(v * 100);
         else problem('MP002', iv ?? ik, 'pretestBudget must be an amount of money (a non-negative number)');

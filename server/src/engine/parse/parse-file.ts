@@ -56,7 +56,7 @@ export const PARSE_OPTIONS = { schema: 'core', version: '1.2', prettyErrors: fal
  * the `yaml` package does not see; it becomes an LF (same length, so every
  * offset stays exact in the original text).
  */
-export function parserText(text: string): string {
+function parserText(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 

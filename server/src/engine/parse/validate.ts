@@ -4,7 +4,7 @@
  * data; the structure rules turn them into findings with fixes.
  */
 import type * as z from 'zod';
-import { isMap, isScalar, isSeq, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
 import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
 import type { ParsedFile } from './parse-file';
 import { locate, type TrailStep } from './locate';
@@ -109,7 +109,7 @@ function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Issue[]
         continue;
       }
     }
-    out.push({ ...issue, path } as Issue);
+    out.push({ ...issue, path });
   }
   return out;
 }
@@ -164,9 +164,9 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     const missing = String(path[path.length - 1]);
     return {
       kind: 'missing-key',
-      span: missingKeyPlace(where.trail, where.node as YAMLMap, file),
+      span: missingKeyPlace(where.trail, where.node, file),
       message: `missing required key \`${missing}\` in ${pathLabel(path.slice(0, -1))}`,
-      map: where.node as YAMLMap,
+      map: where.node,
       key: missing,
       path: [...path],
     };
@@ -224,7 +224,7 @@ function missingKeyPlace(trail: TrailStep[], map: YAMLMap, file: ParsedFile): Sp
     const id = findPair(map, 'id');
     if (id?.value && isScalar(id.value) && id.value.value !== null) return spanOf(id.value, file.source);
     const first = map.items[0];
-    if (first && isScalar(first.key)) return spanOf(first.key as Scalar, file.source);
+    if (first && isScalar(first.key)) return spanOf(first.key, file.source);
     return spanOf(map, file.source);
   }
   if (step.key) return spanOf(step.key, file.source);

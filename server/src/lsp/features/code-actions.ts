@@ -11,10 +11,10 @@ export interface ActionContext {
   key: string;
   source: SourceText;
   findings: readonly Finding[];
-  sourceOf(path: string): SourceText | undefined;
-  uriOf(path: string): string;
+  sourceOf: (path: string) => SourceText | undefined;
+  uriOf: (path: string) => string;
   /** False for a file whose current text is broken (see `Workspace.isBroken`). */
-  isLive(path: string): boolean;
+  isLive: (path: string) => boolean;
 }
 
 function intersects(a: Range, b: Range): boolean {
@@ -22,7 +22,7 @@ function intersects(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-export function fixAllAction(ctx: ActionContext): CodeAction | undefined {
+function fixAllAction(ctx: ActionContext): CodeAction | undefined {
   const fixable = ctx.findings.filter((f) => f.file === ctx.key).map((f) => ({ ...f, fixes: f.fixes.filter((x) => editable(x.edits, ctx.sourceOf)) }));
   const edits = collectEdits(fixable, false).get(ctx.key) ?? [];
   if (!edits.length) return undefined;

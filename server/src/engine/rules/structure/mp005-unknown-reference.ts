@@ -1,4 +1,4 @@
-import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type YAMLSeq } from 'yaml';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import type { Ref, RefKind } from '../../model/types';
 import { closest } from '../../text/closest';
@@ -54,7 +54,7 @@ function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   const flowItem = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
   if (model?.sections.upstream) return { title, edits: [insertKey(target, model.sections.upstream, listKey, flowItem)] };
   const root = target.doc?.contents;
-  if (root && isMap(root)) return { title, edits: [insertKey(target, root as YAMLMap, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
+  if (root && isMap(root)) return { title, edits: [insertKey(target, root, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
   return undefined;
 }
 

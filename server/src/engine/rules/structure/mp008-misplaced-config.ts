@@ -21,7 +21,7 @@ export const misplacedConfig: Rule = {
       const root = file.doc?.contents;
       const first = root && isMap(root) ? root.items[0]?.key : undefined;
       const span = first && typeof first === 'object' && 'range' in first && first.range
-        ? spanOf(first as Parameters<typeof spanOf>[0], file.source)
+        ? spanOf(first, file.source)
         : { offset: 0, length: 0 };
       ctx.report({ file, span, message: `this mplan.config.yaml is below the plan's root folder ${'`'}${ctx.scope.root.split(/[\\/]/).pop()}${'`'} and configures nothing` });
     }
