@@ -90,7 +90,7 @@ describe('fixes applied together in one round', () => {
           if (!edits.some((o) => overlaps(o, e))) edits.push(e);
         }
         const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        findings.push({ code: 'MP003', name: 'unknown-key', severity: 'warning', message: '', file: FILE, span: { offset: 0, length: 0 }, range, related: [], fixes: [{ title: '', safe: true, preferred: true, edits }], suppressed: false });
+        findings.push({ code: 'MP003', name: 'unknown-key', severity: 'warning', messageId: 'problem', data: {}, message: '', file: FILE, span: { offset: 0, length: 0 }, range, related: [], fixes: [{ title: '', safe: true, preferred: true, edits }], suppressed: false });
       }
       const expected: TextEdit[] = [];
       for (const f of findings) {

@@ -93,12 +93,12 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     const k = isScalar(key) ? String(key.value) : '';
     const value = pair.value as Node | null;
     if (!TOP_KEYS.includes(k)) {
-      unknown(key, `unknown key \`${k}\` in mplan.config.yaml`, k, TOP_KEYS, root, (w) => topKeys.has(w), (w) => w, 'in mplan.config.yaml');
+      unknown(key, `unknown key ${k} in mplan.config.yaml`, k, TOP_KEYS, root, (w) => topKeys.has(w), (w) => w, 'in mplan.config.yaml');
       continue;
     }
     if (!value || (isScalar(value) && value.value === null)) continue;
     if (!isMap(value)) {
-      problem('MP002', value, `\`${k}\` must be a map`);
+      problem('MP002', value, `${k} must be a map`);
       continue;
     }
     if (k === 'rules') readRules(value);
@@ -122,14 +122,14 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       const code = names.codeOf(word);
       if (!code) {
         const held = (w: string): boolean => configured.has(names.codeOf(w) ?? w);
-        unknown(ik, `unknown rule \`${word}\``, word, names.words(), map, held, (w) => names.codeOf(w) ?? w, 'configured');
+        unknown(ik, `unknown rule ${word}`, word, names.words(), map, held, (w) => names.codeOf(w) ?? w, 'configured');
         continue;
       }
       const earlier = first.get(code);
       if (earlier) {
         const line = file.source.positionAt(at(earlier).offset).line + 1;
         const again = word === code ? code : `${word} (${code})`;
-        problem('MP002', ik, `${again} is configured twice: the first entry, \`${wordOf(earlier)}\` on line ${line}, counts and this one is ignored`);
+        problem('MP002', ik, `${again} is configured twice: the first entry, ${wordOf(earlier)} on line ${line}, counts and this one is ignored`);
         continue;
       }
       first.set(code, ik);
@@ -153,7 +153,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       const word = isScalar(ik) ? String(ik.value) : '';
       const iv = item.value as Node | null;
       if (!THRESHOLD_KEYS.includes(word)) {
-        unknown(ik, `unknown threshold \`${word}\``, word, THRESHOLD_KEYS, map, (w) => held.has(w), (w) => w, 'set');
+        unknown(ik, `unknown threshold ${word}`, word, THRESHOLD_KEYS, map, (w) => held.has(w), (w) => w, 'set');
         continue;
       }
       const v = iv && isScalar(iv) ? (iv as Scalar).value : undefined;

@@ -127,7 +127,7 @@ function dropDuplicateKeys(doc: Document.Parsed, offsets: ReadonlySet<number>, t
         const k = pair.key as Node | null;
         if (k && isScalar(k) && k.range && offsets.has(k.range[0])) {
           const [offset, end] = k.range;
-          out.push({ span: { offset, length: end - offset }, message: `duplicate key \`${text.slice(offset, end)}\`: it is written twice in this map and the first value counts` });
+          out.push({ span: { offset, length: end - offset }, message: `duplicate key ${text.slice(offset, end)}: it is written twice in this map and the first value counts` });
           continue;
         }
         items[kept++] = pair;

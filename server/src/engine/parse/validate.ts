@@ -155,7 +155,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     return issue.keys.flatMap((key): StructureProblem[] => {
       const pair = findPair(map, key);
       if (!pair || !isScalar(pair.key)) return [];
-      return [{ kind: 'unknown-key', span: spanOf(pair.key as Node, source), message: `unknown key \`${key}\` in ${label}`, key, known }];
+      return [{ kind: 'unknown-key', span: spanOf(pair.key as Node, source), message: `unknown key ${key} in ${label}`, key, known }];
     });
   }
 
@@ -165,7 +165,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     return {
       kind: 'missing-key',
       span: missingKeyPlace(where.trail, where.node as YAMLMap, file),
-      message: `missing required key \`${missing}\` in ${pathLabel(path.slice(0, -1))}`,
+      message: `missing required key ${missing} in ${pathLabel(path.slice(0, -1))}`,
       map: where.node as YAMLMap,
       key: missing,
       path: [...path],
@@ -196,7 +196,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     return {
       kind: 'schema',
       span: spanOf(parent, source),
-      message: `${pathLabel(path.slice(0, -1))}: \`any\` is a word of its own, not a list item; write \`any\``,
+      message: `${pathLabel(path.slice(0, -1))}: any is a word of its own, not a list item; write any`,
       replacement: 'any',
     };
   }
@@ -207,7 +207,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       return {
         kind: 'schema',
         span: spanOf(node, source),
-        message: `${label}: \`${describeValue(node, file)}\` is not one of ${values.join(', ')}`,
+        message: `${label}: ${describeValue(node, file)} is not one of ${values.join(', ')}`,
         enumValues: values,
         value: String(node.value),
       };

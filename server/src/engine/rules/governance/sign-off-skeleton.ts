@@ -5,7 +5,7 @@ import type { CampaignEntity } from '../../model/types';
 
 /** The message of a sign-off that counts as missing because it is still a placeholder. */
 export function stillPlaceholder(c: CampaignEntity, label: string, key: string): string {
-  return `the ${label} of campaign \`${c.id}\` is still a placeholder (\`TODO\` in \`${key}\`): fill it in once it is done`;
+  return `the ${label} of campaign ${c.id} is still a placeholder (TODO in ${key}): fill it in once it is done`;
 }
 
 /** `key: { <who>: TODO, on: <date> }`, flow or block like the campaign's map. */

@@ -13,15 +13,21 @@ export const yamlSyntax: Rule = {
       'Fix the syntax at the marked place: usually indentation, a missing colon, an unclosed bracket or quote, or a tab used for indentation.',
     fixes: [],
     place: "the parser's error range",
+    messages: {
+      syntax: 'YAML syntax error: {detail}',
+      unreadable: 'the file cannot be read as text: {detail}',
+      configUnreadable: 'the file cannot be read as text: {detail} (the configuration is not applied)',
+      configProblem: '{detail} (the configuration is not applied)',
+    },
   },
   check(ctx) {
     for (const file of ctx.scope.files) {
-      for (const e of file.syntaxErrors) ctx.report({ file, span: e.span, message: file.unreadable !== undefined ? `the file cannot be read as text: ${e.message}` : `YAML syntax error: ${e.message}` });
+      for (const e of file.syntaxErrors) ctx.report({ file, span: e.span, messageId: file.unreadable !== undefined ? 'unreadable' : 'syntax', data: { detail: e.message } });
     }
     for (const p of ctx.configProblems) {
       if (p.code !== 'MP001') continue;
-      const why = p.file.unreadable !== undefined ? `the file cannot be read as text: ${p.file.unreadable}` : p.message;
-      ctx.report({ file: p.file, span: p.span, message: `${why} (the configuration is not applied)` });
+      if (p.file.unreadable !== undefined) ctx.report({ file: p.file, span: p.span, messageId: 'configUnreadable', data: { detail: p.file.unreadable } });
+      else ctx.report({ file: p.file, span: p.span, messageId: 'configProblem', data: { detail: p.message } });
     }
   },
 };
