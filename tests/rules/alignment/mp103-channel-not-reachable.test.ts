@@ -32,8 +32,8 @@ ruleTester(channelNotReachable, {
       files: upstream(TEENS) + campaign('[tiktok, youtube, ⟦tv⟧]'),
       errors: [
         {
-          message: ['channel `tv` of campaign `spring-launch` is not among the channels of its segment `teen-gamers` (tiktok, youtube, twitch)'],
-          related: [{ line: 3, message: ['segment `teen-gamers` can be reached on tiktok, youtube, twitch'] }],
+          messageId: 'notInSegment', data: { channel: 'tv', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel tv, where its segment Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, cannot be reached',
+          related: [{ line: 3, message: ['segment teen-gamers can be reached on tiktok, youtube, twitch'] }],
           fixes: [
             { title: 'Remove channel `tv` from campaign `spring-launch`', safe: false, preferred: true, output: upstream(TEENS) + campaign('[tiktok, youtube]') },
             {
@@ -55,7 +55,7 @@ ruleTester(channelNotReachable, {
       },
       errors: [
         {
-          message: ['channel `radio`', 'segment `teen-gamers` (tiktok)'],
+          messageId: 'notInSegment', data: { channel: 'radio', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel radio, where its segment Teen gamers (teen-gamers), reached on tiktok, cannot be reached',
           related: [{ file: 'plan.mplan.yaml', line: 13, message: ['can be reached on tiktok'] }],
           fixes: [
             {
@@ -75,7 +75,7 @@ ruleTester(channelNotReachable, {
       files: upstream(TEENS + COLLECTORS, BOTH) + campaign('[⟦tv⟧, email, ⟦radio⟧]', BOTH),
       errors: [
         {
-          message: ['channel `tv`', 'its segments `teen-gamers` (tiktok, youtube, twitch), `adult-collectors` (email)'],
+          messageId: 'notInSegments', data: { channel: 'tv', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }, { phrase: 'segment', data: { segment: { id: 'adult-collectors', name: 'Adult collectors' }, channels: { list: ['email'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel tv, where none of its segments Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, and Adult collectors (adult-collectors), reached on email, can be reached',
           related: [{ line: 3 }, { line: 4 }],
           fixes: [
             { title: 'Remove channel `tv`', output: upstream(TEENS + COLLECTORS, BOTH) + campaign('[email, radio]', BOTH) },
@@ -85,7 +85,7 @@ ruleTester(channelNotReachable, {
             },
           ],
         },
-        { message: ['channel `radio`'], fixCount: 2 },
+        { messageId: 'notInSegments', data: { channel: 'radio', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }, { phrase: 'segment', data: { segment: { id: 'adult-collectors', name: 'Adult collectors' }, channels: { list: ['email'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel radio, where none of its segments Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, and Adult collectors (adult-collectors), reached on email, can be reached', fixCount: 2 },
       ],
     },
     {
@@ -93,7 +93,7 @@ ruleTester(channelNotReachable, {
       files: upstream(TEENS) + campaign('\n        - youtube\n        - ⟦display⟧ # banner test\n').replace('channels: \n', 'channels:\n'),
       errors: [
         {
-          message: ['channel `display`'],
+          messageId: 'notInSegment', data: { channel: 'display', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel display, where its segment Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, cannot be reached',
           fixes: [
             { title: 'Remove channel `display`', output: upstream(TEENS) + campaign('\n        - youtube\n').replace('channels: \n', 'channels:\n') },
             { title: 'Add `display`', output: upstream(TEENS.replace('twitch]', 'twitch, display]')) + campaign('\n        - youtube\n        - display # banner test\n').replace('channels: \n', 'channels:\n') },

@@ -19,7 +19,7 @@ ruleTester(missingKpis, {
       files: PLAN + UP + campaign('⟦launch⟧', '      budget: 1000 # small\n'),
       errors: [
         {
-          message: ['campaign `launch` has no kpis'],
+          messageId: 'noKpis', data: { campaign: { id: 'launch', name: 'Launch' } }, text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured',
           fixes: [
             { title: 'Insert `kpis: [conversions]`', safe: false, preferred: true, output: PLAN + UP + campaign('launch', '      budget: 1000 # small\n      kpis: [conversions]\n') },
           ],
@@ -30,7 +30,7 @@ ruleTester(missingKpis, {
       name: 'an empty kpis list gets conversions',
       files: PLAN + UP + campaign('⟦launch⟧', '      kpis: []\n'),
       errors: [
-        { message: ['campaign `launch` has no kpis'], fixes: [{ title: 'Add `conversions`', output: PLAN + UP + campaign('launch', '      kpis: [conversions]\n') }] },
+        { messageId: 'noKpis', data: { campaign: { id: 'launch', name: 'Launch' } }, text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured', fixes: [{ title: 'Add `conversions`', output: PLAN + UP + campaign('launch', '      kpis: [conversions]\n') }] },
       ],
     },
     {
@@ -42,7 +42,7 @@ ruleTester(missingKpis, {
       },
       errors: [
         {
-          message: ['campaign `spring` has no kpis'],
+          messageId: 'noKpis', data: { campaign: { id: 'spring', name: 'S' } }, text: 'campaign S (spring) has no kpis: nothing says how its success is measured',
           fixes: [
             {
               title: 'Insert `kpis: [conversions]`',

@@ -25,17 +25,17 @@ ruleTester(yamlSyntax, {
     {
       name: 'a colon inside an unquoted name',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦T⟧eens: girls and boys\n',
-      errors: [{ message: ['YAML syntax error', 'Nested mappings are not allowed in compact mappings'], fixCount: 0 }],
+      errors: [{ messageId: 'syntax', data: { detail: 'Nested mappings are not allowed in compact mappings' }, text: 'YAML syntax error: Nested mappings are not allowed in compact mappings', fixCount: 0 }],
     },
     {
       name: 'a tab used for indentation',
       files: 'upstream:\n⟦\t⟧segments: []\n',
-      errors: [{ message: ['YAML syntax error', 'Tabs are not allowed as indentation'], fixCount: 0 }],
+      errors: [{ messageId: 'syntax', data: { detail: 'Tabs are not allowed as indentation' }, text: 'YAML syntax error: Tabs are not allowed as indentation', fixCount: 0 }],
     },
     {
       name: 'an unclosed quote: the error is at the end of the file',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: \'Teens\n      age: 14-18\n⟦⟧',
-      errors: [{ message: ['Missing closing \'quote'] }],
+      errors: [{ messageId: 'syntax', data: { detail: 'Missing closing \'quote' }, text: 'YAML syntax error: Missing closing \'quote' }],
     },
     {
       name: 'an unclosed flow list in one file: MP001 there only, the other files of the scope are read',
@@ -44,19 +44,19 @@ ruleTester(yamlSyntax, {
         'campaigns/summer.mplan.yaml': campaign('summer', '[tiktok]'),
         'plan.mplan.yaml': PLAN + UP,
       },
-      errors: [{ message: ['Flow sequence in block collection must be sufficiently indented and end with a ]'] }],
+      errors: [{ messageId: 'syntax', data: { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' }, text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]' }],
     },
     {
       name: 'a syntax error in mplan.config.yaml: the configuration is not applied',
       files: 'upstream: {}\n',
       config: 'rules:\n  MP401: [off\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 1, message: ['YAML syntax error', 'the configuration is not applied'] }],
+      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 1, messageId: 'configProblem', data: { detail: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]' }, text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (the configuration is not applied)' }],
     },
     {
       // YAML 1.2: an alias must name an anchor that occurs before it; otherwise the file is not valid YAML.
       name: 'an alias to an anchor that is never defined',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      regions: ⟦*eu⟧\n',
-      errors: [{ message: ['eu'] }],
+      errors: [{ messageId: 'syntax', data: { detail: 'the alias *eu names no anchor defined before it' }, text: 'YAML syntax error: the alias *eu names no anchor defined before it' }],
     },
   ],
 });

@@ -38,7 +38,7 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [⟦teen-gamer⟧] }\n',
       errors: [
         {
-          message: ['unknown segment `teen-gamer`', 'did you mean `teen-gamers`?'],
+          messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
             {
               title: 'Replace with `teen-gamers`',
@@ -66,7 +66,7 @@ ruleTester(unknownReference, {
       },
       errors: [
         {
-          message: ['unknown segment `teen-gamer`', '`teen-gamers`'],
+          messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
             { title: 'Replace with `teen-gamers`', output: { 'campaigns/launch.mplan.yaml': campaign('[teen-gamers, adults]') } },
             {
@@ -85,11 +85,11 @@ ruleTester(unknownReference, {
       },
       errors: [
         {
-          message: ['unknown product `game`'],
+          messageId: 'unknown', data: { kind: 'product', id: 'game' }, text: 'unknown product game',
           fixes: [{ title: 'Create product `game`', output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' } }],
         },
         {
-          message: ['unknown segment `teens`'],
+          messageId: 'unknown', data: { kind: 'segment', id: 'teens' }, text: 'unknown segment teens',
           fixes: [{ title: 'Create segment `teens`', output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' } }],
         },
       ],
@@ -101,7 +101,7 @@ ruleTester(unknownReference, {
         '      kpis: [⟦segment-shar⟧, { metric: ⟦awarness⟧, target: 30% }, ⟦happiness⟧]\n',
       errors: [
         {
-          message: ['unknown metric `segment-shar`', '`segment-share`'],
+          messageId: 'unknownMetricNear', data: { metric: 'segment-shar', near: 'segment-share' }, text: 'unknown metric segment-shar; did you mean segment-share?',
           fixes: [
             {
               title: 'Replace with `segment-share`',
@@ -113,7 +113,7 @@ ruleTester(unknownReference, {
           ],
         },
         {
-          message: ['unknown metric `awarness`', '`awareness`'],
+          messageId: 'unknownMetricNear', data: { metric: 'awarness', near: 'awareness' }, text: 'unknown metric awarness; did you mean awareness?',
           fixes: [
             {
               title: 'Replace with `awareness`',
@@ -123,7 +123,7 @@ ruleTester(unknownReference, {
             },
           ],
         },
-        { message: ['unknown metric `happiness`'], fixCount: 0 },
+        { messageId: 'unknownMetric', data: { metric: 'happiness' }, text: 'unknown metric happiness', fixCount: 0 },
       ],
     },
     {
@@ -131,7 +131,7 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [⟦tiktk⟧, ⟦discord⟧] # where they play\n',
       errors: [
         {
-          message: ['unknown channel `tiktk`', '`tiktok`'],
+          messageId: 'unknownNear', data: { kind: 'channel', id: 'tiktk', near: 'tiktok' }, text: 'unknown channel tiktk; did you mean tiktok?',
           fixes: [
             { title: 'Replace with `tiktok`', output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n' },
             {
@@ -141,7 +141,7 @@ ruleTester(unknownReference, {
           ],
         },
         {
-          message: ['unknown channel `discord`'],
+          messageId: 'unknown', data: { kind: 'channel', id: 'discord' }, text: 'unknown channel discord',
           fixes: [
             {
               title: 'Create channel `discord`',
@@ -156,7 +156,7 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments: [{ id: teen-gamers, name: Teens }]\n  products: [{ id: game, name: Game, segments: [⟦retirees⟧] }]\n',
       errors: [
         {
-          message: ['unknown segment `retirees`'],
+          messageId: 'unknown', data: { kind: 'segment', id: 'retirees' }, text: 'unknown segment retirees',
           fixes: [
             {
               title: 'Create segment `retirees`',
@@ -171,7 +171,7 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [⟦teen-surveys⟧]\n',
       errors: [
         {
-          message: ['unknown research `teen-surveys`', '`teen-survey`'],
+          messageId: 'unknownNear', data: { kind: 'research', id: 'teen-surveys', near: 'teen-survey' }, text: 'unknown research teen-surveys; did you mean teen-survey?',
           fixes: [
             { title: 'Replace with `teen-survey`', output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' },
             {
@@ -187,7 +187,7 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [⟦kids-c⟧] }]\n',
       errors: [
         {
-          message: ['did you mean `kids-a`?'],
+          messageId: 'unknownNear', data: { kind: 'segment', id: 'kids-c', near: 'kids-a' }, text: 'unknown segment kids-c; did you mean kids-a?',
           fixes: [
             { title: 'Replace with `kids-a`', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n' },
             { title: 'Create segment `kids-c`', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n' },
@@ -201,7 +201,7 @@ ruleTester(unknownReference, {
         'campaigns/launch.mplan.yaml': campaign('[teens, ⟦adults⟧]'),
         'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, seniors] }]\n  research: [{ id: r, method: survey\n',
       },
-      errors: [{ message: ['unknown segment `adults`'] }],
+      errors: [{ messageId: 'unknown', data: { kind: 'segment', id: 'adults' }, text: 'unknown segment adults' }],
     },
   ],
 });
