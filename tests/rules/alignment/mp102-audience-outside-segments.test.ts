@@ -40,7 +40,7 @@ ruleTester(audienceOutsideSegments, {
         {
           messageId: 'beyondSegment', data: { beyond: { phrase: 'ages.some', data: { ages: '10-13, 19-20' } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '10-20' } } }, text: 'the audience reaches ages 10-13, 19-20, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches ages 10-20',
           related: [{ line: 3, message: ['segment teen-gamers covers 14-18'] }],
-          fixes: [{ title: "Narrow the audience's `age` to `14-18`", safe: false, preferred: true, output: upstream(TEENS) + campaign('        age: 14-18\n') }],
+          fixes: [{ title: "Narrow the audience's age to 14-18", safe: false, preferred: true, output: upstream(TEENS) + campaign('        age: 14-18\n') }],
         },
       ],
     },
@@ -51,7 +51,7 @@ ruleTester(audienceOutsideSegments, {
         {
           messageId: 'beyondSegment', data: { beyond: { list: [{ phrase: 'gender.male', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'genders.any', data: {} } }, text: 'the audience reaches men and non-binary people, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches people of any gender',
           related: [{ line: 3, message: ['covers female'] }],
-          fixes: [{ title: "Narrow the audience's `genders` to `[female]`", output: upstream(TEENS) + campaign('        genders: [female]\n') }],
+          fixes: [{ title: "Narrow the audience's genders to [female]", output: upstream(TEENS) + campaign('        genders: [female]\n') }],
         },
       ],
     },
@@ -65,7 +65,7 @@ ruleTester(audienceOutsideSegments, {
         {
           messageId: 'beyondSegment', data: { beyond: { phrase: 'regions.one', data: { regions: { list: ['DE'] } } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.any', data: {} }, { phrase: 'genders.any', data: {} }, { phrase: 'reach.in', data: { regions: { list: ['FR', 'IT'] } } }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'regions.some', data: { regions: { list: ['FR', 'DE'] } } } }, text: 'the audience reaches region DE, beyond the segment Teen gamers (teen-gamers), which covers any age, people of any gender and in FR and IT: campaign Spring launch ads (spring-launch) reaches regions FR and DE',
           related: [{ file: 'plan.mplan.yaml', line: 11, message: ['segment teen-gamers covers FR, IT'] }],
-          fixes: [{ title: "Narrow the audience's `regions` to `[FR, IT]`", output: { 'campaigns/spring.mplan.yaml': campaign('        regions: ["FR", IT]\n') } }],
+          fixes: [{ title: "Narrow the audience's regions to [FR, IT]", output: { 'campaigns/spring.mplan.yaml': campaign('        regions: ["FR", IT]\n') } }],
         },
       ],
     },
@@ -86,7 +86,7 @@ ruleTester(audienceOutsideSegments, {
       errors: [
         {
           messageId: 'beyondSegment', data: { beyond: { list: [{ phrase: 'gender.male', data: {} }] }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.male', data: {} }] } }, text: 'the audience reaches men, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches women and men',
-          fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders:\n          - female\n') }],
+          fixes: [{ title: '[female]', output: upstream(TEENS) + campaign('        genders:\n          - female\n') }],
         },
       ],
     },
@@ -96,7 +96,7 @@ ruleTester(audienceOutsideSegments, {
       errors: [
         {
           messageId: 'beyondSegment', data: { beyond: { list: [{ phrase: 'gender.male', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.male', data: {} }, { phrase: 'gender.nonbinary', data: {} }] } }, text: 'the audience reaches men and non-binary people, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches men and non-binary people',
-          fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
+          fixes: [{ title: '[female]', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
         },
       ],
     },
@@ -106,7 +106,7 @@ ruleTester(audienceOutsideSegments, {
       errors: [
         {
           messageId: 'beyondSegment', data: { beyond: { phrase: 'ages.some', data: { ages: '10-12' } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teens', name: 'Teens' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '13-19' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'launch', name: 'Launch' }, audience: { phrase: 'ages.some', data: { ages: '10-15' } } }, text: 'the audience reaches ages 10-12, beyond the segment Teens (teens), which covers ages 13-19 and people of any gender: campaign Launch (launch) reaches ages 10-15',
-          fixes: [{ title: 'Narrow the audience\'s `age` to `13-19`', output: aliasedAudience('13-19') }],
+          fixes: [{ title: 'Narrow the audience\'s age to 13-19', output: aliasedAudience('13-19') }],
         },
       ],
     },

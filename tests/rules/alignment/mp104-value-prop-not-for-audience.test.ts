@@ -61,9 +61,9 @@ ruleTester(valuePropNotForAudience, {
           messageId: 'otherProduct', data: { valueProp: 'poster', owner: { id: 'questforge-merch', name: 'QuestForge merch' }, product: { id: 'questforge', name: 'QuestForge' }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition poster belongs to the product QuestForge merch (questforge-merch), not to QuestForge (questforge), which campaign Spring launch ads (spring-launch) promotes',
           related: [{ file: 'plan.mplan.yaml', line: 24, message: ['poster is a value proposition of product questforge-merch'] }],
           fixes: [
-            { title: 'Remove `poster` from the message', safe: false, preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests]') } },
-            { title: 'Replace `poster` with `be-the-heroine`', safe: false, preferred: true, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, be-the-heroine]') } },
-            { title: 'Replace `poster` with `play-together`', preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, play-together]') } },
+            { title: 'Remove poster from the message', safe: false, preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests]') } },
+            { title: 'Replace poster with be-the-heroine', safe: false, preferred: true, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, be-the-heroine]') } },
+            { title: 'Replace poster with play-together', preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, play-together]') } },
           ],
         },
       ],
@@ -76,9 +76,9 @@ ruleTester(valuePropNotForAudience, {
           messageId: 'untargetedSegment', data: { valueProp: 'collectors-box', segments: { list: [{ id: 'adult-collectors', name: 'Adult collectors' }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition collectors-box is meant only for the segment Adult collectors (adult-collectors), which campaign Spring launch ads (spring-launch) does not target',
           related: [{ line: 12, message: ['declared for segment adult-collectors'] }],
           fixes: [
-            { title: 'Remove `collectors-box`', preferred: false, output: UPSTREAM + campaign('[epic-quests]') },
-            { title: 'Replace `collectors-box` with `be-the-heroine`', preferred: true, output: UPSTREAM + campaign('[be-the-heroine, epic-quests]') },
-            { title: 'Replace `collectors-box` with `play-together`', preferred: false, output: UPSTREAM + campaign('[play-together, epic-quests]') },
+            { title: 'Remove collectors-box', preferred: false, output: UPSTREAM + campaign('[epic-quests]') },
+            { title: 'Replace collectors-box with be-the-heroine', preferred: true, output: UPSTREAM + campaign('[be-the-heroine, epic-quests]') },
+            { title: 'Replace collectors-box with play-together', preferred: false, output: UPSTREAM + campaign('[play-together, epic-quests]') },
           ],
         },
       ],
@@ -100,12 +100,12 @@ ruleTester(valuePropNotForAudience, {
       errors: [
         {
           messageId: 'leftOut', data: { valueProp: 'be-the-heroine', parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'ages.some', data: { ages: '14-15' } }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition be-the-heroine speaks to ages 14-15 of the segment Teen gamers (teen-gamers), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
-          fixes: [{ title: 'Remove `be-the-heroine`', preferred: true, output: UPSTREAM + campaign('[epic-quests]', '      audience: { age: 16-18 }\n') }],
+          fixes: [{ title: 'Remove be-the-heroine', preferred: true, output: UPSTREAM + campaign('[epic-quests]', '      audience: { age: 16-18 }\n') }],
         },
         {
           messageId: 'leftOut', data: { valueProp: 'epic-quests', parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'ages.some', data: { ages: '14-15' } }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition epic-quests speaks to ages 14-15 of the segment Teen gamers (teen-gamers), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
           related: [{ line: 11, message: ['declares no segments: it is for those of product questforge'] }, { line: 3, message: ['includes ages 14-15'] }],
-          fixes: [{ title: 'Remove `epic-quests`', preferred: true, output: UPSTREAM + campaign('[be-the-heroine]', '      audience: { age: 16-18 }\n') }],
+          fixes: [{ title: 'Remove epic-quests', preferred: true, output: UPSTREAM + campaign('[be-the-heroine]', '      audience: { age: 16-18 }\n') }],
         },
       ],
     },

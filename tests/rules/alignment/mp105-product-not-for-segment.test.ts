@@ -29,8 +29,8 @@ ruleTester(productNotForSegment, {
           messageId: 'notMadeFor', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, product: { id: 'questforge', name: 'QuestForge' }, madeFor: { list: ['teen-gamers'] } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Adult collectors (adult-collectors), but the product QuestForge (questforge) is made for teen-gamers',
           related: [{ line: 8, message: ['product questforge is made for teen-gamers'] }],
           fixes: [
-            { title: 'Remove segment `adult-collectors` from campaign `spring-launch`', safe: false, preferred: true, output: upstream('[teen-gamers]') + campaign('[teen-gamers]') },
-            { title: 'Add `adult-collectors` to the segments of product `questforge`', safe: false, preferred: false, output: upstream('[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]') },
+            { title: 'Remove segment adult-collectors from campaign spring-launch', safe: false, preferred: true, output: upstream('[teen-gamers]') + campaign('[teen-gamers]') },
+            { title: 'Add adult-collectors to the segments of product questforge', safe: false, preferred: false, output: upstream('[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]') },
           ],
         },
       ],
@@ -42,7 +42,7 @@ ruleTester(productNotForSegment, {
         {
           messageId: 'notMadeFor', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, product: { id: 'questforge', name: 'QuestForge' }, madeFor: { list: ['teen-gamers'] } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Adult collectors (adult-collectors), but the product QuestForge (questforge) is made for teen-gamers',
           related: [{ file: 'plan.mplan.yaml', line: 14 }],
-          fixes: [{ title: 'Add `adult-collectors` to the segments of product `questforge`', preferred: true, output: { 'plan.mplan.yaml': PLAN + upstream('[teen-gamers, adult-collectors]') } }],
+          fixes: [{ title: 'Add adult-collectors to the segments of product questforge', preferred: true, output: { 'plan.mplan.yaml': PLAN + upstream('[teen-gamers, adult-collectors]') } }],
         },
       ],
     },
@@ -54,7 +54,7 @@ ruleTester(productNotForSegment, {
           messageId: 'notMadeFor', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, product: { id: 'questforge', name: 'QuestForge' }, madeFor: { list: ['teen-gamers'] } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Adult collectors (adult-collectors), but the product QuestForge (questforge) is made for teen-gamers',
           fixes: [
             { title: 'Remove segment', output: BLOCK('        - teen-gamers # core\n', '        - teen-gamers\n') },
-            { title: 'Add `adult-collectors`', output: BLOCK('        - teen-gamers # core\n        - adult-collectors\n', '        - teen-gamers\n        - adult-collectors\n') },
+            { title: 'Add adult-collectors', output: BLOCK('        - teen-gamers # core\n        - adult-collectors\n', '        - teen-gamers\n        - adult-collectors\n') },
           ],
         },
       ],

@@ -28,7 +28,7 @@ ruleTester(retiredSegmentTargeted, {
         {
           messageId: 'retired', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'kids', name: 'Kids' } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Kids (kids), which upstream has retired',
           related: [{ line: 6, message: ['segment kids is retired'] }],
-          fixes: [{ title: 'Remove segment `kids` from campaign `spring-launch`', safe: false, preferred: true, output: upstream(RETIRED) + campaign('[teen-gamers]') }],
+          fixes: [{ title: 'Remove segment kids from campaign spring-launch', safe: false, preferred: true, output: upstream(RETIRED) + campaign('[teen-gamers]') }],
         },
       ],
     },
@@ -43,7 +43,7 @@ ruleTester(retiredSegmentTargeted, {
       errors: [
         {
           messageId: 'retired', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'kids', name: 'Kids' } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Kids (kids), which upstream has retired',
-          fixes: [{ title: 'Remove segment `kids`', output: upstream(RETIRED) + blockCampaign('        - teen-gamers\n') }],
+          fixes: [{ title: 'Remove segment kids', output: upstream(RETIRED) + blockCampaign('        - teen-gamers\n') }],
         },
       ],
     },

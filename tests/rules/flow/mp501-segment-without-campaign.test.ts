@@ -42,7 +42,7 @@ ruleTester(segmentWithoutCampaign, {
           related: [],
           fixes: [
             {
-              title: 'Create a campaign stub for segment `teen-gamers`',
+              title: 'Create a campaign stub for segment teen-gamers',
               safe: false,
               preferred: true,
               output: PLAN + upstream('teen-gamers') + CAMPAIGNS + stub(),

@@ -22,7 +22,7 @@ ruleTester(missingSalesReview, {
           messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, key: 'salesReview' }, text: 'campaign Launch (launch) has no sales review (salesReview)',
           fixes: [
             {
-              title: 'Insert a `salesReview` skeleton',
+              title: 'Insert a salesReview skeleton',
               safe: false,
               preferred: true,
               output: PLAN + UP + block('launch', ' # spring\n      salesReview:\n        by: TODO\n        on: 2027-04-01\n'),
@@ -41,7 +41,7 @@ ruleTester(missingSalesReview, {
           messageId: 'missing', data: { campaign: { id: 'teaser', name: 'T' }, key: 'salesReview' }, text: 'campaign T (teaser) has no sales review (salesReview)',
           fixes: [
             {
-              title: 'Insert a `salesReview` skeleton',
+              title: 'Insert a salesReview skeleton',
               output:
                 PLAN + UP +
                 'downstream:\n  campaigns:\n    - { id: teaser, name: T, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: { by: TODO, on: 2027-04-01 } }\n',
@@ -61,7 +61,7 @@ ruleTester(missingSalesReview, {
           messageId: 'missing', data: { campaign: { id: 'spring', name: 'Launch' }, key: 'salesReview' }, text: 'campaign Launch (spring) has no sales review (salesReview)',
           fixes: [
             {
-              title: 'Insert a `salesReview` skeleton',
+              title: 'Insert a salesReview skeleton',
               output: { 'campaigns/spring.mplan.yaml': block('spring', '\n      salesReview:\n        by: TODO\n        on: 2027-04-01\n') },
             },
           ],

@@ -22,7 +22,7 @@ ruleTester(missingPretest, {
           messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, budget: '50000', threshold: '50000' }, text: 'campaign Launch (launch) has a budget of 50000, at or above the pretest threshold of 50000, and no pretest',
           fixes: [
             {
-              title: 'Insert a `pretest` skeleton',
+              title: 'Insert a pretest skeleton',
               safe: false,
               preferred: true,
               output: PLAN + UP + campaign('50000', '      pretest:\n        method: TODO\n        on: 2027-01-01\n'),
@@ -49,7 +49,7 @@ ruleTester(missingPretest, {
           messageId: 'missing', data: { campaign: { id: 'spring', name: 'S' }, budget: '80000', threshold: '50000' }, text: 'campaign S (spring) has a budget of 80000, at or above the pretest threshold of 50000, and no pretest',
           fixes: [
             {
-              title: 'Insert a `pretest` skeleton',
+              title: 'Insert a pretest skeleton',
               output: {
                 'campaigns/spring.mplan.yaml':
                   'downstream:\n  campaigns:\n    - { id: spring, name: S, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-03-31 }, budget: 80000, pretest: { method: TODO, on: 2027-01-01 } }\n',

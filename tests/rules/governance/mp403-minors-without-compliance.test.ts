@@ -39,7 +39,7 @@ ruleTester(minorsWithoutCompliance, {
           related: [],
           fixes: [
             {
-              title: 'Insert a `compliance` skeleton',
+              title: 'Insert a compliance skeleton',
               safe: false,
               preferred: true,
               output: PLAN + upstream(SEGMENTS) + campaign('launch', '[adults]', '      audience:\n        age: 17-30\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
@@ -57,7 +57,7 @@ ruleTester(minorsWithoutCompliance, {
           related: [{ line: 11, message: ['segment teens is aged 14-18'] }],
           fixes: [
             {
-              title: 'Insert a `compliance` skeleton',
+              title: 'Insert a compliance skeleton',
               output: PLAN + upstream(SEGMENTS) + campaign('launch', '[teens]', '      audience: { age: { min: 16, max: 18 }, regions: [FR] }\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
             },
           ],
@@ -79,7 +79,7 @@ ruleTester(minorsWithoutCompliance, {
           ],
           fixes: [
             {
-              title: 'Insert a `compliance` skeleton',
+              title: 'Insert a compliance skeleton',
               output:
                 PLAN +
                 upstream(SEGMENTS + '    - id: fans\n      name: Fans\n') +
@@ -102,7 +102,7 @@ ruleTester(minorsWithoutCompliance, {
           related: [{ file: 'plan.mplan.yaml', line: 14, message: ['aged 18+'] }],
           fixes: [
             {
-              title: 'Insert a `compliance` skeleton',
+              title: 'Insert a compliance skeleton',
               output: {
                 'campaigns/spring.mplan.yaml': campaign('spring', '[adults]', '      audience: { genders: [female] }\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
               },
@@ -118,7 +118,7 @@ ruleTester(minorsWithoutCompliance, {
         {
           messageId: 'audienceMinors', data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '10-15' } }, adult: 18 }, text: 'campaign Launch (launch) targets ages 10-15, below the adult age of 18, with no compliance sign-off',
           related: [{ line: 6, message: ['segment teens is aged 13-19'] }],
-          fixes: [{ title: 'Insert a `compliance` skeleton', output: aliasedAudience('*kids', '*segs', '      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n') }],
+          fixes: [{ title: 'Insert a compliance skeleton', output: aliasedAudience('*kids', '*segs', '      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n') }],
         },
       ],
     },

@@ -19,7 +19,7 @@ ruleTester(upstreamMeasuredBySales, {
         {
           messageId: 'downstreamOnly', data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['sales', 'clicks'] } }, text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (sales and clicks): upstream success is not counted in sales or clicks',
           fixes: [
-            { title: 'Replace the kpis with `[segment-share]`', safe: false, preferred: true, output: upstream('      kpis: [segment-share] # q3\n') },
+            { title: 'Replace the kpis with [segment-share]', safe: false, preferred: true, output: upstream('      kpis: [segment-share] # q3\n') },
           ],
         },
       ],

@@ -19,7 +19,7 @@ ruleTester(missingMission, {
         {
           messageId: 'missing', data: { plan: { id: 'p' } }, text: 'the plan p has neither a mission nor an identity',
           fixes: [
-            { title: 'Insert a `mission` placeholder', safe: false, preferred: true, output: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR # euros\n  mission: TODO\n` },
+            { title: 'Insert a mission placeholder', safe: false, preferred: true, output: `version: 1\nplan:\n  id: p\n  name: P\n${PERIOD}  currency: EUR # euros\n  mission: TODO\n` },
           ],
         },
       ],
@@ -30,7 +30,7 @@ ruleTester(missingMission, {
       errors: [
         {
           messageId: 'missing', data: { plan: { id: 'p' } }, text: 'the plan p has neither a mission nor an identity',
-          fixes: [{ title: 'Insert a `mission`', output: 'version: 1\nplan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: TODO }\n' }],
+          fixes: [{ title: 'Insert a mission', output: 'version: 1\nplan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: TODO }\n' }],
         },
       ],
     },
@@ -43,7 +43,7 @@ ruleTester(missingMission, {
       errors: [
         {
           messageId: 'missing', data: { plan: { id: 'p' } }, text: 'the plan p has neither a mission nor an identity',
-          fixes: [{ title: 'Insert a `mission`', output: { 'plan.mplan.yaml': '# FY27\nversion: 1\nplan:\n    id: p\n    name: P\n    currency: EUR\n    mission: TODO\n' } }],
+          fixes: [{ title: 'Insert a mission', output: { 'plan.mplan.yaml': '# FY27\nversion: 1\nplan:\n    id: p\n    name: P\n    currency: EUR\n    mission: TODO\n' } }],
         },
       ],
     },

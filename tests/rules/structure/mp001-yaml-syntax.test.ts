@@ -71,7 +71,7 @@ if (process.env.MPLAN_COLLECT_TABLES !== '1') {
       });
       assert.deepEqual(
         findings.map((f) => `${f.file.split('/').slice(-2).join('/')}:${f.range.start.line + 1} ${f.message}`),
-        ['campaigns/summer.mplan.yaml:6 unknown segment `adults`'],
+        ['campaigns/summer.mplan.yaml:6 unknown segment adults'],
       );
     });
   });

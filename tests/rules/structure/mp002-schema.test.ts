@@ -58,7 +58,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'upstream.segments[0].status: activ is not one of active, emerging, retired' }, text: 'upstream.segments[0].status: activ is not one of active, emerging, retired',
-          fixes: [{ title: 'Replace with `active`', safe: false, preferred: true, output: segment('      status: active # since 2026\n') }],
+          fixes: [{ title: 'Replace with active', safe: false, preferred: true, output: segment('      status: active # since 2026\n') }],
         },
       ],
     },
@@ -80,7 +80,7 @@ ruleTester(schema, {
           messageId: 'problem', data: { problem: 'missing required key name in upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
           fixes: [
             {
-              title: 'Insert `name: TODO`',
+              title: 'Insert name: TODO',
               safe: false,
               preferred: true,
               output: 'upstream:\n  segments:\n    - id: teens # girls 14-18\n      age: 14-18 # from the survey\n      name: TODO\n  research: []\n',
@@ -95,7 +95,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'missing required key name in upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
-          fixes: [{ title: 'Insert `name: TODO`', output: 'upstream:\n  segments: [{ id: teens, age: 14-18, name: TODO }]\n' }],
+          fixes: [{ title: 'Insert name: TODO', output: 'upstream:\n  segments: [{ id: teens, age: 14-18, name: TODO }]\n' }],
         },
       ],
     },
@@ -105,7 +105,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'missing required key method in upstream.research[0]' }, text: 'missing required key method in upstream.research[0]',
-          fixes: [{ title: 'Insert `method: trend-study`', output: 'upstream:\n  research:\n    - id: teen-survey\n      completed: 2026-11-30\n      method: trend-study\n' }],
+          fixes: [{ title: 'Insert method: trend-study', output: 'upstream:\n  research:\n    - id: teen-survey\n      completed: 2026-11-30\n      method: trend-study\n' }],
         },
       ],
     },
@@ -115,7 +115,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'missing required key id in upstream.segments[0]' }, text: 'missing required key id in upstream.segments[0]',
-          fixes: [{ title: 'Insert `id: todo`', output: 'upstream:\n  segments:\n    - name: Teens\n      age: 14-18\n      id: todo\n' }],
+          fixes: [{ title: 'Insert id: todo', output: 'upstream:\n  segments:\n    - name: Teens\n      age: 14-18\n      id: todo\n' }],
         },
       ],
     },
@@ -125,7 +125,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'missing required key end in plan.period' }, text: 'missing required key end in plan.period',
-          fixes: [{ title: 'Insert `end: 2027-03-01`', output: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  period:\n    start: 2027-03-01 # kick-off\n    end: 2027-03-01\n') }],
+          fixes: [{ title: 'Insert end: 2027-03-01', output: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  period:\n    start: 2027-03-01 # kick-off\n    end: 2027-03-01\n') }],
         },
       ],
     },
@@ -135,7 +135,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'missing required key schedule in downstream.campaigns[0]' }, text: 'missing required key schedule in downstream.campaigns[0]',
-          fixes: [{ title: 'Insert `schedule: { start: 2027-03-01, end: 2027-03-01 }`', output: PLAN + campaignHead + '      schedule: { start: 2027-03-01, end: 2027-03-01 }\n' }],
+          fixes: [{ title: 'Insert schedule: { start: 2027-03-01, end: 2027-03-01 }', output: PLAN + campaignHead + '      schedule: { start: 2027-03-01, end: 2027-03-01 }\n' }],
         },
       ],
     },
@@ -145,7 +145,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'missing `version: 1`, required in the file that declares plan:' }, text: 'missing `version: 1`, required in the file that declares plan:',
-          fixes: [{ title: 'Insert `version: 1`', output: 'plan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\nversion: 1\n' }],
+          fixes: [{ title: 'Insert version: 1', output: 'plan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\nversion: 1\n' }],
         },
       ],
     },
@@ -155,11 +155,11 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any' }, text: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any',
-          fixes: [{ title: 'Replace with `any`', preferred: true, output: segment('      genders: any\n      regions: [FR, any]\n') }],
+          fixes: [{ title: 'Replace with any', preferred: true, output: segment('      genders: any\n      regions: [FR, any]\n') }],
         },
         {
           messageId: 'problem', data: { problem: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any' }, text: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any',
-          fixes: [{ title: 'Replace with `any`', output: segment('      genders: [any]\n      regions: any\n') }],
+          fixes: [{ title: 'Replace with any', output: segment('      genders: [any]\n      regions: any\n') }],
         },
       ],
     },

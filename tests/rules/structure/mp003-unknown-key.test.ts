@@ -14,7 +14,7 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'unknown key gender in upstream.segments[0]; did you mean genders?' }, text: 'unknown key gender in upstream.segments[0]; did you mean genders?',
-          fixes: [{ title: 'Rename to `genders`', safe: true, preferred: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      genders: [female] # girls only\n' }],
+          fixes: [{ title: 'Rename to genders', safe: true, preferred: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      genders: [female] # girls only\n' }],
         },
       ],
     },
@@ -24,7 +24,7 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'unknown key missn in plan; did you mean mission?' }, text: 'unknown key missn in plan; did you mean mission?',
-          fixes: [{ title: 'Rename to `mission`', safe: false, output: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\nversion: 1\n' }],
+          fixes: [{ title: 'Rename to mission', safe: false, output: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\nversion: 1\n' }],
         },
       ],
     },
@@ -51,7 +51,7 @@ ruleTester(unknownKey, {
           messageId: 'problem', data: { problem: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)',
           fixes: [
             {
-              title: 'Rename to `by`',
+              title: 'Rename to by',
               safe: false,
               output:
                 'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, on: 2027-04-20 }\n',
@@ -72,7 +72,7 @@ ruleTester(unknownKey, {
           endLine: 2,
           endColumn: 12,
           messageId: 'problem', data: { problem: 'unknown threshold adultAges; did you mean adultAge?' }, text: 'unknown threshold adultAges; did you mean adultAge?',
-          fixes: [{ title: 'Rename to `adultAge`', safe: true, preferred: true, output: { 'mplan.config.yaml': 'thresholds:\n  adultAge: 21 # legal review\n' } }],
+          fixes: [{ title: 'Rename to adultAge', safe: true, preferred: true, output: { 'mplan.config.yaml': 'thresholds:\n  adultAge: 21 # legal review\n' } }],
         },
       ],
     },
@@ -100,7 +100,7 @@ ruleTester(unknownKey, {
           messageId: 'problem', data: { problem: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)',
           fixes: [
             {
-              title: 'Rename to `on`',
+              title: 'Rename to on',
               safe: false,
               output:
                 'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, on: 2027-04-20 }\n',
@@ -137,7 +137,7 @@ ruleTester(unknownKey, {
           endLine: 3,
           endColumn: 23,
           messageId: 'problem', data: { problem: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?' }, text: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?',
-          fixes: [{ title: 'Rename to `premium-deep-discount`', safe: true, output: { 'mplan.config.yaml': 'rules:\n  MP401: error\n  premium-deep-discount: off\n' } }],
+          fixes: [{ title: 'Rename to premium-deep-discount', safe: true, output: { 'mplan.config.yaml': 'rules:\n  MP401: error\n  premium-deep-discount: off\n' } }],
         },
       ],
     },

@@ -41,13 +41,13 @@ ruleTester(unknownReference, {
           messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
             {
-              title: 'Replace with `teen-gamers`',
+              title: 'Replace with teen-gamers',
               safe: false,
               preferred: true,
               output: 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [teen-gamers] }\n',
             },
             {
-              title: 'Create segment `teen-gamer`',
+              title: 'Create segment teen-gamer',
               safe: false,
               preferred: false,
               output:
@@ -68,9 +68,9 @@ ruleTester(unknownReference, {
         {
           messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
-            { title: 'Replace with `teen-gamers`', output: { 'campaigns/launch.mplan.yaml': campaign('[teen-gamers, adults]') } },
+            { title: 'Replace with teen-gamers', output: { 'campaigns/launch.mplan.yaml': campaign('[teen-gamers, adults]') } },
             {
-              title: 'Create segment `teen-gamer`',
+              title: 'Create segment teen-gamer',
               output: { 'audiences.mplan.yaml': 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers # 14-18\n    - id: teen-gamer\n      name: TODO\n' },
             },
           ],
@@ -86,11 +86,11 @@ ruleTester(unknownReference, {
       errors: [
         {
           messageId: 'unknown', data: { kind: 'product', id: 'game' }, text: 'unknown product game',
-          fixes: [{ title: 'Create product `game`', output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' } }],
+          fixes: [{ title: 'Create product game', output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' } }],
         },
         {
           messageId: 'unknown', data: { kind: 'segment', id: 'teens' }, text: 'unknown segment teens',
-          fixes: [{ title: 'Create segment `teens`', output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' } }],
+          fixes: [{ title: 'Create segment teens', output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' } }],
         },
       ],
     },
@@ -104,7 +104,7 @@ ruleTester(unknownReference, {
           messageId: 'unknownMetricNear', data: { metric: 'segment-shar', near: 'segment-share' }, text: 'unknown metric segment-shar; did you mean segment-share?',
           fixes: [
             {
-              title: 'Replace with `segment-share`',
+              title: 'Replace with segment-share',
               preferred: true,
               output:
                 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  initiatives:\n    - id: heroines\n      name: Add heroines\n      kind: product-change\n      segments: [teens]\n' +
@@ -116,7 +116,7 @@ ruleTester(unknownReference, {
           messageId: 'unknownMetricNear', data: { metric: 'awarness', near: 'awareness' }, text: 'unknown metric awarness; did you mean awareness?',
           fixes: [
             {
-              title: 'Replace with `awareness`',
+              title: 'Replace with awareness',
               output:
                 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  initiatives:\n    - id: heroines\n      name: Add heroines\n      kind: product-change\n      segments: [teens]\n' +
                 '      kpis: [segment-shar, { metric: awareness, target: 30% }, happiness]\n',
@@ -133,9 +133,9 @@ ruleTester(unknownReference, {
         {
           messageId: 'unknownNear', data: { kind: 'channel', id: 'tiktk', near: 'tiktok' }, text: 'unknown channel tiktk; did you mean tiktok?',
           fixes: [
-            { title: 'Replace with `tiktok`', output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n' },
+            { title: 'Replace with tiktok', output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n' },
             {
-              title: 'Create channel `tiktk`',
+              title: 'Create channel tiktk',
               output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: tiktk, name: TODO }]\n',
             },
           ],
@@ -144,7 +144,7 @@ ruleTester(unknownReference, {
           messageId: 'unknown', data: { kind: 'channel', id: 'discord' }, text: 'unknown channel discord',
           fixes: [
             {
-              title: 'Create channel `discord`',
+              title: 'Create channel discord',
               output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: discord, name: TODO }]\n',
             },
           ],
@@ -159,7 +159,7 @@ ruleTester(unknownReference, {
           messageId: 'unknown', data: { kind: 'segment', id: 'retirees' }, text: 'unknown segment retirees',
           fixes: [
             {
-              title: 'Create segment `retirees`',
+              title: 'Create segment retirees',
               output: 'upstream:\n  segments: [{ id: teen-gamers, name: Teens }, { id: retirees, name: TODO }]\n  products: [{ id: game, name: Game, segments: [retirees] }]\n',
             },
           ],
@@ -173,9 +173,9 @@ ruleTester(unknownReference, {
         {
           messageId: 'unknownNear', data: { kind: 'research', id: 'teen-surveys', near: 'teen-survey' }, text: 'unknown research teen-surveys; did you mean teen-survey?',
           fixes: [
-            { title: 'Replace with `teen-survey`', output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' },
+            { title: 'Replace with teen-survey', output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' },
             {
-              title: 'Create research `teen-surveys`',
+              title: 'Create research teen-surveys',
               output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n    - id: teen-surveys\n      method: trend-study\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-surveys]\n',
             },
           ],
@@ -189,8 +189,8 @@ ruleTester(unknownReference, {
         {
           messageId: 'unknownNear', data: { kind: 'segment', id: 'kids-c', near: 'kids-a' }, text: 'unknown segment kids-c; did you mean kids-a?',
           fixes: [
-            { title: 'Replace with `kids-a`', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n' },
-            { title: 'Create segment `kids-c`', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n' },
+            { title: 'Replace with kids-a', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n' },
+            { title: 'Create segment kids-c', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n' },
           ],
         },
       ],

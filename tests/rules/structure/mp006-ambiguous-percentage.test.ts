@@ -22,7 +22,7 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
-          fixes: [{ title: 'Write `25%`', safe: true, preferred: true, output: product('        maxDiscount: 25% # agreed with sales\n') }],
+          fixes: [{ title: 'Write 25%', safe: true, preferred: true, output: product('        maxDiscount: 25% # agreed with sales\n') }],
         },
       ],
     },
@@ -32,7 +32,7 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'downstream.campaigns[0].offer.discount: the bare number 0.25 is ambiguous as a percentage; write it with %' }, text: 'downstream.campaigns[0].offer.discount: the bare number 0.25 is ambiguous as a percentage; write it with %',
-          fixes: [{ title: 'Write `25%`', safe: true, preferred: true, output: offer('{ discount: 25%, code: SPRING }') }],
+          fixes: [{ title: 'Write 25%', safe: true, preferred: true, output: offer('{ discount: 25%, code: SPRING }') }],
         },
       ],
     },
@@ -43,8 +43,8 @@ ruleTester(ambiguousPercentage, {
         {
           messageId: 'problem', data: { problem: 'downstream.campaigns[0].offer.discount: the bare number 1 is ambiguous as a percentage; write it with %' }, text: 'downstream.campaigns[0].offer.discount: the bare number 1 is ambiguous as a percentage; write it with %',
           fixes: [
-            { title: 'Write `1%`', safe: false, preferred: false, output: offer('{ discount: 1% }') },
-            { title: 'Write `100%`', safe: false, preferred: false, output: offer('{ discount: 100% }') },
+            { title: 'Write 1%', safe: false, preferred: false, output: offer('{ discount: 1% }') },
+            { title: 'Write 100%', safe: false, preferred: false, output: offer('{ discount: 100% }') },
           ],
         },
       ],
@@ -53,14 +53,14 @@ ruleTester(ambiguousPercentage, {
       name: 'decimals are kept: 0.125 is 12.5%, 12.5 is 12.5%',
       files: product('        maxDiscount: ⟦0.125⟧\n') + offer('{ discount: ⟦12.5⟧ }'),
       errors: [
-        { messageId: 'problem', data: { problem: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write `12.5%`', safe: true, output: product('        maxDiscount: 12.5%\n') + offer('{ discount: 12.5 }') }] },
-        { messageId: 'problem', data: { problem: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %' }, text: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write `12.5%`', safe: true, output: product('        maxDiscount: 0.125\n') + offer('{ discount: 12.5% }') }] },
+        { messageId: 'problem', data: { problem: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 12.5%\n') + offer('{ discount: 12.5 }') }] },
+        { messageId: 'problem', data: { problem: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %' }, text: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 0.125\n') + offer('{ discount: 12.5% }') }] },
       ],
     },
     {
       name: 'zero is 0%',
       files: offer('{ price: 59.99, discount: ⟦0⟧ }'),
-      errors: [{ messageId: 'problem', data: { problem: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %' }, text: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write `0%`', safe: true, output: offer('{ price: 59.99, discount: 0% }') }] }],
+      errors: [{ messageId: 'problem', data: { problem: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %' }, text: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write 0%', safe: true, output: offer('{ price: 59.99, discount: 0% }') }] }],
     },
     {
       name: 'a bare number reached through an alias: on the alias, the fix replaces the alias (the anchor is money, untouched)',
@@ -68,7 +68,7 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'problem', data: { problem: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
-          fixes: [{ title: 'Write `25%`', safe: true, output: product('        floor: &n 25\n        maxDiscount: 25%\n') }],
+          fixes: [{ title: 'Write 25%', safe: true, output: product('        floor: &n 25\n        maxDiscount: 25%\n') }],
         },
       ],
     },
