@@ -24,7 +24,7 @@ const CONFIG_FINDINGS =
   'mplan.config.yaml:3:3: warning MP003 unknown rule mising-kpis; did you mean missing-kpis? [unknown-key]\n' +
   'mplan.config.yaml:4:1: warning MP003 unknown key threshold in mplan.config.yaml; did you mean thresholds? [unknown-key]\n';
 const MP005 = 'plan.mplan.yaml:10:34: error MP005 unknown product shoes [unknown-reference]\n';
-const MP008 = "sub/mplan.config.yaml:1:1: warning MP008 this mplan.config.yaml is below the plan's root folder `SCOPE` and configures nothing [misplaced-config]\n";
+const MP008 = "sub/mplan.config.yaml:1:1: warning MP008 this mplan.config.yaml is below the plan's root folder SCOPE and configures nothing [misplaced-config]\n";
 
 describe('output cannot be spoofed', () => {
   const dirs: string[] = [];
