@@ -23,19 +23,73 @@ ruleTester(yamlSyntax, {
   ],
   invalid: [
     {
-      name: 'a colon inside an unquoted name',
-      files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦T⟧eens: girls and boys\n',
-      errors: [{ messageId: 'syntax', data: { detail: 'Nested mappings are not allowed in compact mappings' }, text: 'YAML syntax error: Nested mappings are not allowed in compact mappings', fixCount: 0 }],
+      name: 'a colon inside an unquoted name: put the text in quotes, the parser\'s text kept in data',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦Teens: girls and boys⟧\n',
+      errors: [
+        {
+          messageId: 'colonInText',
+          data: { key: 'name', quoted: '"Teens: girls and boys"', detail: 'Nested mappings are not allowed in compact mappings' },
+          text: 'the text of name holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in name: "Teens: girls and boys"',
+          fixes: [{ title: 'Put the text in quotes: "Teens: girls and boys"', safe: false, preferred: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: "Teens: girls and boys"\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a colon in a headline followed by a comment: the comment stays out of the quotes',
+      files: 'downstream:\n  campaigns:\n    - id: a\n      headline: ⟦Save now: 20% off⟧ # launch week\n',
+      errors: [
+        {
+          messageId: 'colonInText',
+          data: { key: 'headline', quoted: '"Save now: 20% off"', detail: 'Nested mappings are not allowed in compact mappings' },
+          text: 'the text of headline holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in headline: "Save now: 20% off"',
+          fixes: [{ title: 'Put the text in quotes: "Save now: 20% off"', output: 'downstream:\n  campaigns:\n    - id: a\n      headline: "Save now: 20% off" # launch week\n' }],
+        },
+      ],
+    },
+    {
+      name: 'a colon in a text that holds double quotes: single quotes around it',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦The "real" teens: 14-18⟧\n',
+      errors: [
+        {
+          messageId: 'colonInText',
+          data: { key: 'name', quoted: '\'The "real" teens: 14-18\'', detail: 'Nested mappings are not allowed in compact mappings' },
+          text: 'the text of name holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in name: \'The "real" teens: 14-18\'',
+          fixes: [{ title: 'Put the text in quotes: \'The "real" teens: 14-18\'', output: 'upstream:\n  segments:\n    - id: teens\n      name: \'The "real" teens: 14-18\'\n' }],
+        },
+      ],
     },
     {
       name: 'a tab used for indentation',
       files: 'upstream:\n⟦\t⟧segments: []\n',
-      errors: [{ messageId: 'syntax', data: { detail: 'Tabs are not allowed as indentation' }, text: 'YAML syntax error: Tabs are not allowed as indentation', fixCount: 0 }],
+      errors: [{ messageId: 'tabIndent', data: { detail: 'Tabs are not allowed as indentation' }, text: 'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces', fixCount: 0 }],
     },
     {
-      name: 'an unclosed quote: the error is at the end of the file',
-      files: 'upstream:\n  segments:\n    - id: teens\n      name: \'Teens\n      age: 14-18\n⟦⟧',
-      errors: [{ messageId: 'syntax', data: { detail: 'Missing closing \'quote' }, text: 'YAML syntax error: Missing closing \'quote' }],
+      name: 'an unclosed quote: the finding is at the opening quote, not at the end of the file',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦\'⟧Teens\n      age: 14-18\n',
+      errors: [{ messageId: 'unclosedQuote', data: { quote: "'", detail: "Missing closing 'quote" }, text: "this quote (') opens a text that is never closed: add the closing ' at the end of the text", fixCount: 0 }],
+    },
+    {
+      name: 'a list item at the wrong indentation: one finding on its dash, naming the column of the items above',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n   ⟦-⟧ id: kids\n     name: Kids\n',
+      errors: [{ messageId: 'listIndent', data: { column: 5, detail: 'Implicit keys need to be on a single line' }, text: 'this list item is not lined up with the items above it: start its dash at column 5, as theirs', fixCount: 0 }],
+    },
+    {
+      name: 'a colon in a text of mplan.config.yaml: the same advice, and the configuration is not applied',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: off\nnote: Q3: spring\n',
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 17,
+          messageId: 'colonInTextInConfig',
+          data: { key: 'note', quoted: '"Q3: spring"', detail: 'YAML syntax error: Nested mappings are not allowed in compact mappings' },
+          text: 'the text of note holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in note: "Q3: spring" (the configuration is not applied)',
+          fixes: [{ title: 'Put the text in quotes: "Q3: spring"', output: { 'mplan.config.yaml': 'rules:\n  MP401: off\nnote: "Q3: spring"\n' } }],
+        },
+      ],
     },
     {
       name: 'an unclosed flow list in one file: MP001 there only, the other files of the scope are read',

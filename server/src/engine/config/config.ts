@@ -2,6 +2,7 @@
  * `mplan.config.yaml`: rule severities by code or name, thresholds. Its own
  * mistakes are problems with exact ranges in the config file (MP002, MP003).
  */
+import type { FriendlyError } from '../parse/friendly-errors';
 import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type { KeyWrite, Severity } from '../findings';
 import { keysOf, mapId } from '../fix/key-maps';
@@ -34,6 +35,8 @@ export interface ConfigProblem {
   suggestionSafe?: boolean;
   /** For MP003: the key the rename writes (never one the map already holds). */
   writesKey?: KeyWrite;
+  /** For MP001: the mistake in a marketer's terms, when it is a known one. */
+  friendly?: FriendlyError;
 }
 
 export interface LoadedConfig {
@@ -75,7 +78,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   };
   const root = file.doc?.contents;
   if (file.syntaxErrors.length) {
-    for (const e of file.syntaxErrors) problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}` });
+    for (const e of file.syntaxErrors) problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}`, friendly: e.friendly });
     return { file, settings, thresholds, problems };
   }
   for (const d of file.duplicateKeys) problems.push({ code: 'MP002', file, span: d.span, message: d.message });
