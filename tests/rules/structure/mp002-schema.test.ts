@@ -35,29 +35,29 @@ ruleTester(schema, {
     {
       name: 'a date that does not exist',
       files: 'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: ⟦2027-02-30⟧ }\n  currency: EUR\n',
-      errors: [{ messageId: 'problem', data: { problem: 'plan.period.end: not a real calendar date (got 2027-02-30)' }, text: 'plan.period.end: not a real calendar date (got 2027-02-30)', fixCount: 0 }],
+      errors: [{ messageId: 'invalidGot', data: { path: 'plan.period.end', expected: 'not a real calendar date', got: '2027-02-30' }, text: 'plan.period.end: not a real calendar date (got 2027-02-30)', fixCount: 0 }],
     },
     {
       name: 'a value of the wrong type',
       files: PLAN + '  budget: ⟦lots⟧\n',
-      errors: [{ messageId: 'problem', data: { problem: 'plan.budget: expected an amount of money (a number) (got lots)' }, text: 'plan.budget: expected an amount of money (a number) (got lots)', fixCount: 0 }],
+      errors: [{ messageId: 'invalidGot', data: { path: 'plan.budget', expected: 'expected an amount of money (a number)', got: 'lots' }, text: 'plan.budget: expected an amount of money (a number) (got lots)', fixCount: 0 }],
     },
     {
       name: 'a malformed id',
       files: 'upstream:\n  segments:\n    - id: ⟦Teen_Gamers⟧\n      name: Teen gamers\n',
-      errors: [{ messageId: 'problem', data: { problem: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as `teen-gamers` (got Teen_Gamers)' }, text: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as `teen-gamers` (got Teen_Gamers)', fixCount: 0 }],
+      errors: [{ messageId: 'invalidGot', data: { path: 'upstream.segments[0].id', expected: 'expected an id in lower-case kebab case, such as `teen-gamers`', got: 'Teen_Gamers' }, text: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as `teen-gamers` (got Teen_Gamers)', fixCount: 0 }],
     },
     {
       name: 'a version other than 1',
       files: PLAN.replace('version: 1', 'version: ⟦2⟧'),
-      errors: [{ messageId: 'problem', data: { problem: 'version: version must be the integer 1 (got 2)' }, text: 'version: version must be the integer 1 (got 2)' }],
+      errors: [{ messageId: 'invalidGot', data: { path: 'version', expected: 'version must be the integer 1', got: '2' }, text: 'version: version must be the integer 1 (got 2)' }],
     },
     {
       name: 'an unknown enum value: replaced with the closest allowed value',
       files: segment('      status: ⟦activ⟧ # since 2026\n'),
       errors: [
         {
-          messageId: 'problem', data: { problem: 'upstream.segments[0].status: activ is not one of active, emerging, retired' }, text: 'upstream.segments[0].status: activ is not one of active, emerging, retired',
+          messageId: 'notOneOf', data: { path: 'upstream.segments[0].status', value: 'activ', allowed: 'active, emerging, retired' }, text: 'upstream.segments[0].status: activ is not one of active, emerging, retired',
           fixes: [{ title: 'Replace with active', safe: false, preferred: true, output: segment('      status: active # since 2026\n') }],
         },
       ],
@@ -67,7 +67,7 @@ ruleTester(schema, {
       files: 'upstream:\n  segments: [{ id: teens, name: Teens, status: ⟦"retierd"⟧ }]\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'upstream.segments[0].status: "retierd" is not one of active, emerging, retired' }, text: 'upstream.segments[0].status: "retierd" is not one of active, emerging, retired',
+          messageId: 'notOneOf', data: { path: 'upstream.segments[0].status', value: '"retierd"', allowed: 'active, emerging, retired' }, text: 'upstream.segments[0].status: "retierd" is not one of active, emerging, retired',
           fixes: [{ title: 'Replace with', output: 'upstream:\n  segments: [{ id: teens, name: Teens, status: "retired" }]\n' }],
         },
       ],
@@ -77,7 +77,7 @@ ruleTester(schema, {
       files: 'upstream:\n  segments:\n    - id: ⟦teens⟧ # girls 14-18\n      age: 14-18 # from the survey\n  research: []\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing required key name in upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
+          messageId: 'missingKey', data: { key: 'name', path: 'upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
           fixes: [
             {
               title: 'Insert name: TODO',
@@ -94,7 +94,7 @@ ruleTester(schema, {
       files: 'upstream:\n  segments: [{ id: ⟦teens⟧, age: 14-18 }]\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing required key name in upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
+          messageId: 'missingKey', data: { key: 'name', path: 'upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
           fixes: [{ title: 'Insert name: TODO', output: 'upstream:\n  segments: [{ id: teens, age: 14-18, name: TODO }]\n' }],
         },
       ],
@@ -104,7 +104,7 @@ ruleTester(schema, {
       files: 'upstream:\n  research:\n    - id: ⟦teen-survey⟧\n      completed: 2026-11-30\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing required key method in upstream.research[0]' }, text: 'missing required key method in upstream.research[0]',
+          messageId: 'missingKey', data: { key: 'method', path: 'upstream.research[0]' }, text: 'missing required key method in upstream.research[0]',
           fixes: [{ title: 'Insert method: trend-study', output: 'upstream:\n  research:\n    - id: teen-survey\n      completed: 2026-11-30\n      method: trend-study\n' }],
         },
       ],
@@ -114,7 +114,7 @@ ruleTester(schema, {
       files: 'upstream:\n  segments:\n    - ⟦name⟧: Teens\n      age: 14-18\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing required key id in upstream.segments[0]' }, text: 'missing required key id in upstream.segments[0]',
+          messageId: 'missingKey', data: { key: 'id', path: 'upstream.segments[0]' }, text: 'missing required key id in upstream.segments[0]',
           fixes: [{ title: 'Insert id: todo', output: 'upstream:\n  segments:\n    - name: Teens\n      age: 14-18\n      id: todo\n' }],
         },
       ],
@@ -124,7 +124,7 @@ ruleTester(schema, {
       files: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  ⟦period⟧:\n    start: 2027-03-01 # kick-off\n'),
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing required key end in plan.period' }, text: 'missing required key end in plan.period',
+          messageId: 'missingKey', data: { key: 'end', path: 'plan.period' }, text: 'missing required key end in plan.period',
           fixes: [{ title: 'Insert end: 2027-03-01', output: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  period:\n    start: 2027-03-01 # kick-off\n    end: 2027-03-01\n') }],
         },
       ],
@@ -134,7 +134,7 @@ ruleTester(schema, {
       files: PLAN + campaignHead.replace('id: launch', 'id: ⟦launch⟧'),
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing required key schedule in downstream.campaigns[0]' }, text: 'missing required key schedule in downstream.campaigns[0]',
+          messageId: 'missingKey', data: { key: 'schedule', path: 'downstream.campaigns[0]' }, text: 'missing required key schedule in downstream.campaigns[0]',
           fixes: [{ title: 'Insert schedule: { start: 2027-03-01, end: 2027-03-01 }', output: PLAN + campaignHead + '      schedule: { start: 2027-03-01, end: 2027-03-01 }\n' }],
         },
       ],
@@ -144,7 +144,7 @@ ruleTester(schema, {
       files: '⟦plan⟧:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'missing `version: 1`, required in the file that declares plan:' }, text: 'missing `version: 1`, required in the file that declares plan:',
+          messageId: 'missingVersion', data: {}, text: 'missing version: 1, required in the file that declares plan:',
           fixes: [{ title: 'Insert version: 1', output: 'plan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\nversion: 1\n' }],
         },
       ],
@@ -154,11 +154,11 @@ ruleTester(schema, {
       files: segment('      genders: ⟦[any]⟧\n      regions: ⟦[FR, any]⟧\n'),
       errors: [
         {
-          messageId: 'problem', data: { problem: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any' }, text: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any',
+          messageId: 'anyInList', data: { path: 'upstream.segments[0].genders' }, text: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any',
           fixes: [{ title: 'Replace with any', preferred: true, output: segment('      genders: any\n      regions: [FR, any]\n') }],
         },
         {
-          messageId: 'problem', data: { problem: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any' }, text: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any',
+          messageId: 'anyInList', data: { path: 'upstream.segments[0].regions' }, text: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any',
           fixes: [{ title: 'Replace with any', output: segment('      genders: [any]\n      regions: any\n') }],
         },
       ],
@@ -166,12 +166,12 @@ ruleTester(schema, {
     {
       name: 'an empty genders list reaches nobody',
       files: segment('      genders: ⟦[]⟧\n'),
-      errors: [{ messageId: 'problem', data: { problem: 'upstream.segments[0].genders: an empty list reaches nobody; write `any` or name genders (got [])' }, text: 'upstream.segments[0].genders: an empty list reaches nobody; write `any` or name genders (got [])', fixCount: 0 }],
+      errors: [{ messageId: 'invalidGot', data: { path: 'upstream.segments[0].genders', expected: 'an empty list reaches nobody; write `any` or name genders', got: '[]' }, text: 'upstream.segments[0].genders: an empty list reaches nobody; write `any` or name genders (got [])', fixCount: 0 }],
     },
     {
       name: 'a key with no value: on the key',
       files: segment('      ⟦evidence⟧:\n      age: 14-18\n'),
-      errors: [{ messageId: 'problem', data: { problem: 'upstream.segments[0].evidence has no value: expected a list of ids' }, text: 'upstream.segments[0].evidence has no value: expected a list of ids' }],
+      errors: [{ messageId: 'noValue', data: { path: 'upstream.segments[0].evidence', expected: 'expected a list of ids' }, text: 'upstream.segments[0].evidence has no value: expected a list of ids' }],
     },
     {
       name: 'a duplicate map key: on the second key',
@@ -181,7 +181,7 @@ ruleTester(schema, {
     {
       name: 'a second YAML document: at its ---',
       files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n⟦---⟧\ndownstream: {}\n',
-      errors: [{ messageId: 'problem', data: { problem: 'a plan file holds one YAML document; this second document is not read' }, text: 'a plan file holds one YAML document; this second document is not read' }],
+      errors: [{ messageId: 'secondDocument', data: {}, text: 'a plan file holds one YAML document; this second document is not read' }],
     },
     {
       name: 'severities in mplan.config.yaml: a bad word, and off refused for MP001 and MP002',
@@ -206,24 +206,24 @@ ruleTester(schema, {
     {
       name: 'a floor above the list price: on the floor',
       files: aliasedPrice('100', '{ list: 100, floor: ⟦120⟧ }'),
-      errors: [{ messageId: 'problem', data: { problem: 'upstream.products[1].pricing.floor: the floor 120 is above the list price 100; a floor is at most the list price' }, text: 'upstream.products[1].pricing.floor: the floor 120 is above the list price 100; a floor is at most the list price', fixCount: 0 }],
+      errors: [{ messageId: 'floorAboveList', data: { path: 'upstream.products[1].pricing.floor', floor: '120', list: '100' }, text: 'upstream.products[1].pricing.floor: the floor 120 is above the list price 100; a floor is at most the list price', fixCount: 0 }],
     },
     {
       name: 'a list price through an alias below the floor: the floor, described by its value',
       files: aliasedPrice('100', '{ list: *low, floor: ⟦80⟧ }'),
-      errors: [{ messageId: 'problem', data: { problem: 'upstream.products[1].pricing.floor: the floor 80 is above the list price 5; a floor is at most the list price' }, text: 'upstream.products[1].pricing.floor: the floor 80 is above the list price 5; a floor is at most the list price' }],
+      errors: [{ messageId: 'floorAboveList', data: { path: 'upstream.products[1].pricing.floor', floor: '80', list: '5' }, text: 'upstream.products[1].pricing.floor: the floor 80 is above the list price 5; a floor is at most the list price' }],
     },
     {
       name: 'a real sign-off with a placeholder date: a malformed date on the TODO',
       files: aliasedPrice('100', '{ list: 100 }') + '      compliance: { approvedBy: Jane, on: ⟦TODO⟧ }\n',
-      errors: [{ messageId: 'problem', data: { problem: 'downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)' }, text: 'downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)' }],
+      errors: [{ messageId: 'invalidGot', data: { path: 'downstream.campaigns[0].compliance.on', expected: 'expected a date YYYY-MM-DD', got: 'TODO' }, text: 'downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)' }],
     },
     {
       name: 'a malformed value through an alias: on the alias, described by the anchor\'s text',
       files: aliasedPrice('100', '{ list: 100 }') + '      budget: &bad ⟦lots⟧\n      kpis: [{ metric: sales, target: ⟦*bad⟧ }]\n',
       errors: [
-        { messageId: 'problem', data: { problem: 'downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)' }, text: 'downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)' },
-        { messageId: 'problem', data: { problem: 'downstream.campaigns[0].kpis[0].target: Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)' }, text: 'downstream.campaigns[0].kpis[0].target: Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)' },
+        { messageId: 'invalidGot', data: { path: 'downstream.campaigns[0].budget', expected: 'expected an amount of money (a number)', got: 'lots' }, text: 'downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)' },
+        { messageId: 'invalidGot', data: { path: 'downstream.campaigns[0].kpis[0].target', expected: 'Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/', got: 'lots' }, text: 'downstream.campaigns[0].kpis[0].target: Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)' },
       ],
     },
     {

@@ -13,7 +13,7 @@ ruleTester(unknownKey, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      ⟦gender⟧: [female] # girls only\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'unknown key gender in upstream.segments[0]; did you mean genders?' }, text: 'unknown key gender in upstream.segments[0]; did you mean genders?',
+          messageId: 'unknownKey', data: { key: 'gender', path: 'upstream.segments[0]', hint: '; did you mean genders?' }, text: 'unknown key gender in upstream.segments[0]; did you mean genders?',
           fixes: [{ title: 'Rename to genders', safe: true, preferred: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      genders: [female] # girls only\n' }],
         },
       ],
@@ -23,7 +23,7 @@ ruleTester(unknownKey, {
       files: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, ⟦missn⟧: Fun }\nversion: 1\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'unknown key missn in plan; did you mean mission?' }, text: 'unknown key missn in plan; did you mean mission?',
+          messageId: 'unknownKey', data: { key: 'missn', path: 'plan', hint: '; did you mean mission?' }, text: 'unknown key missn in plan; did you mean mission?',
           fixes: [{ title: 'Rename to mission', safe: false, output: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\nversion: 1\n' }],
         },
       ],
@@ -31,7 +31,7 @@ ruleTester(unknownKey, {
     {
       name: 'nothing close: no suggestion, no fix',
       files: 'upstream:\n  ⟦spaceships⟧: []\n',
-      errors: [{ messageId: 'problem', data: { problem: 'unknown key spaceships in upstream' }, text: 'unknown key spaceships in upstream', fixCount: 0 }],
+      errors: [{ messageId: 'unknownKey', data: { key: 'spaceships', path: 'upstream', hint: '' }, text: 'unknown key spaceships in upstream', fixCount: 0 }],
     },
     {
       name: 'unknown keys in the config file',
@@ -48,7 +48,7 @@ ruleTester(unknownKey, {
         'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { ⟦bn⟧: Ana, on: 2027-04-20 }\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)',
+          messageId: 'unknownKey', data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean by? (on is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)',
           fixes: [
             {
               title: 'Rename to by',
@@ -79,17 +79,17 @@ ruleTester(unknownKey, {
     {
       name: 'YAML 1.2 has no merge key: `<<` is an ordinary unknown key, and the map it holds is not merged',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      ⟦<<⟧: { age: 14-18 }\n',
-      errors: [{ messageId: 'problem', data: { problem: 'unknown key << in upstream.segments[0]; id is already in this map' }, text: 'unknown key << in upstream.segments[0]; id is already in this map' }],
+      errors: [{ messageId: 'unknownKey', data: { key: '<<', path: 'upstream.segments[0]', hint: '; id is already in this map' }, text: 'unknown key << in upstream.segments[0]; id is already in this map' }],
     },
     {
       name: 'a typo beside the key it misspells: no rename, which would write the key twice',
       files: 'upstream:\n  segments:\n    - id: teens\n      ⟦nam⟧: Teens\n      name: Teenagers\n',
-      errors: [{ messageId: 'problem', data: { problem: 'unknown key nam in upstream.segments[0]; name is already in this map' }, text: 'unknown key nam in upstream.segments[0]; name is already in this map', fixCount: 0 }],
+      errors: [{ messageId: 'unknownKey', data: { key: 'nam', path: 'upstream.segments[0]', hint: '; name is already in this map' }, text: 'unknown key nam in upstream.segments[0]; name is already in this map', fixCount: 0 }],
     },
     {
       name: 'a typo in a flow map beside the key it misspells: no rename',
       files: 'upstream:\n  segments: [{ id: teens, name: Teens, ⟦nme⟧: Teenagers }]\n',
-      errors: [{ messageId: 'problem', data: { problem: 'unknown key nme in upstream.segments[0]; name is already in this map' }, text: 'unknown key nme in upstream.segments[0]; name is already in this map', fixCount: 0 }],
+      errors: [{ messageId: 'unknownKey', data: { key: 'nme', path: 'upstream.segments[0]', hint: '; name is already in this map' }, text: 'unknown key nme in upstream.segments[0]; name is already in this map', fixCount: 0 }],
     },
     {
       name: 'the closest key is already in the map: the next absent candidate is suggested, not safe',
@@ -97,7 +97,7 @@ ruleTester(unknownKey, {
         'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, ⟦bn⟧: 2027-04-20 }\n',
       errors: [
         {
-          messageId: 'problem', data: { problem: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)',
+          messageId: 'unknownKey', data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean on? (by is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)',
           fixes: [
             {
               title: 'Rename to on',

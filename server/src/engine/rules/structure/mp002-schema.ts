@@ -19,6 +19,16 @@ export const schema: Rule = {
     place: "the offending value (a missing key: the parent map's key; in a list item: the item's id)",
     messages: {
       problem: '{problem}',
+      secondDocument: 'a plan file holds one YAML document; this second document is not read',
+      keyNotWord: 'a key must be a word, not a list or a map',
+      missingVersion: 'missing version: 1, required in the file that declares plan:',
+      floorAboveList: '{path}: the floor {floor} is above the list price {list}; a floor is at most the list price',
+      missingKey: 'missing required key {key} in {path}',
+      invalid: '{path}: {expected}',
+      invalidGot: '{path}: {expected} (got {got})',
+      noValue: '{path} has no value: {expected}',
+      anyInList: '{path}: any is a word of its own, not a list item; write any',
+      notOneOf: '{path}: {value} is not one of {allowed}',
     },
   },
   check(ctx) {
@@ -30,8 +40,8 @@ export const schema: Rule = {
           ctx.report({
             file,
             span: p.span,
-            messageId: 'problem',
-            data: { problem: p.message },
+            messageId: p.messageId,
+            data: p.data,
             fixes: [{ title: `Insert ${p.key}: ${value}`, preferred: true, edits: [insertKey(file, p.map, p.key, value)] }],
           });
         } else if (p.kind === 'schema') {
@@ -49,7 +59,7 @@ export const schema: Rule = {
               fixes.push({ title: `Replace with ${best}`, preferred: true, edits: [edit] });
             }
           }
-          ctx.report({ file, span: p.span, messageId: 'problem', data: { problem: p.message }, fixes });
+          ctx.report({ file, span: p.span, messageId: p.messageId, data: p.data, fixes });
         }
       }
     }

@@ -19,6 +19,7 @@ export const unknownKey: Rule = {
     place: 'the key',
     messages: {
       problem: '{problem}',
+      unknownKey: 'unknown key {key} in {path}{hint}',
     },
   },
   check(ctx) {
@@ -31,8 +32,8 @@ export const unknownKey: Rule = {
         ctx.report({
           file,
           span: p.span,
-          messageId: 'problem',
-          data: { problem: `${p.message}${renameHint(s, 'in this map')}` },
+          messageId: p.messageId,
+          data: { ...p.data, hint: renameHint(s, 'in this map') },
           fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, map ? { map: mapId(map), key: s.target } : undefined)] : [],
         });
       }

@@ -15,7 +15,7 @@ export const ambiguousPercentage: Rule = {
     fixes: ['`25` -> `25%`; `0.25` -> `25%` (both offered for `1`)'],
     place: 'the value',
     messages: {
-      problem: '{problem}',
+      bareNumber: '{path}: the bare number {value} is ambiguous as a percentage; write it with %',
     },
   },
   check(ctx) {
@@ -31,7 +31,7 @@ export const ambiguousPercentage: Rule = {
           const text = formatPercent(bp);
           fixes.push({ title: `Write ${text}`, safe: true, preferred: true, edits: edit(text) });
         }
-        ctx.report({ file, span: p.span, messageId: 'problem', data: { problem: p.message }, fixes });
+        ctx.report({ file, span: p.span, messageId: p.messageId, data: p.data, fixes });
       }
     }
   },
