@@ -6,10 +6,6 @@
 //   node esbuild.config.mjs --metafile    also write dist/*.meta.json (bundle size analysis)
 import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-
-const require = createRequire(import.meta.url);
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,36 +22,6 @@ const common = {
   metafile: meta,
 };
 
-/**
- * The client imports the rule catalogue from the engine's registry (client/src/catalogue.ts). Bundled
- * as is, that would drag the whole engine (yaml, zod, every rule) into the client. This plugin builds
- * the registry at bundle time, reads every rule's metadata, and hands the client a module of plain data
- * with the same `RULES` export (meta only; the client never runs a rule).
- * @type {import('esbuild').Plugin}
- */
-const catalogueAsData = {
-  name: 'mplan-catalogue-as-data',
-  setup(build) {
-    build.onResolve({ filter: /rules\/registry$/ }, (args) => {
-      if (!args.importer.includes(`${path.sep}client${path.sep}`)) return undefined;
-      return { path: path.resolve(args.resolveDir, `${args.path}.ts`), namespace: 'mplan-catalogue' };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'mplan-catalogue' }, async (args) => {
-      const r = await esbuild.build({
-        entryPoints: [args.path], bundle: true, write: false, platform: 'node', format: 'cjs', metafile: true, logLevel: 'silent',
-      });
-      const mod = { exports: {} };
-      new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, require);
-      const rules = mod.exports.RULES.map((rule) => ({ meta: rule.meta }));
-      return {
-        contents: `export const RULES = ${JSON.stringify(rules)};\n`,
-        loader: 'js',
-        watchFiles: Object.keys(r.metafile.inputs).map((f) => path.resolve(f)),
-      };
-    });
-  },
-};
-
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -66,7 +32,6 @@ const builds = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
-    plugins: [catalogueAsData],
     // vscode-languageclient picks its ESM/CJS build by "main"; prefer it over "module".
     mainFields: ['main', 'module'],
   },

@@ -2,20 +2,14 @@
  * What `activate()` returns: the extension's test hooks (used by tests/vscode) and nothing a user needs.
  * Pure types.
  */
+import type { Event } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
+import type { CatalogueEntry } from '../../shared/rule-catalogue';
+import type { ValidateCounts } from '../../shared/protocol';
 
-export interface CatalogueEntry {
-  code: string;
-  name: string;
-  severity: string;
-  group: string;
-  summary: string;
-  explanation: string;
-  /** docs/rules/<code>-<name>.md, relative to the extension's root. */
-  docs: string;
-}
+export type { CatalogueEntry, ValidateCounts };
 
 export interface Timings {
   /** Date.now() when activate() began. */
@@ -37,13 +31,6 @@ export interface StatusSnapshot {
   root: string | undefined;
 }
 
-export interface ValidateCounts {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-}
 
 export interface PlanMapHooks {
   readonly isOpen: boolean;
@@ -63,6 +50,8 @@ export interface MplanApi {
   /** Recomputes the status item now (normally debounced) and returns it. */
   refreshStatus(): Promise<StatusSnapshot>;
   catalogue(): CatalogueEntry[];
+  /** The code of the rule the Explain Rule quick pick highlights: it fires when the pick is shown. */
+  readonly onDidFocusRulePickItem: Event<string>;
   /** The live policy (counts) and a factory for a fresh one with a fake clock. */
   readonly restartPolicy: RestartPolicy;
   newRestartPolicy(opts: RestartPolicyOptions): RestartPolicy;

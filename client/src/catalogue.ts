@@ -1,27 +1,13 @@
-/**
- * The rule catalogue for Explain Rule, straight from the engine's registry. When bundled, the import
- * of the registry is replaced by its metadata as plain data (see esbuild.config.mjs), so the client
- * carries no engine code.
- */
-import { RULES } from '../../server/src/engine/rules/registry';
-import { docsPath } from '../../server/src/engine/rules/docs-url';
-import type { CatalogueEntry } from './api';
+/** The rule catalogue for Explain Rule: the generated JSON of shared/rule-catalogue.json (no engine code in the client). */
+import { RULE_CATALOGUE, type CatalogueEntry } from '../../shared/rule-catalogue';
 
 export type { CatalogueEntry };
 
 export function catalogue(): CatalogueEntry[] {
-  return RULES.map((r) => ({
-    code: r.meta.code,
-    name: r.meta.name,
-    severity: r.meta.severity,
-    group: r.meta.group,
-    summary: r.meta.summary,
-    explanation: r.meta.explanation,
-    docs: docsPath(r.meta),
-  }));
+  return [...RULE_CATALOGUE];
 }
 
 export function findEntry(word: string): CatalogueEntry | undefined {
   const w = word.trim();
-  return catalogue().find((e) => e.code === w.toUpperCase() || e.name === w);
+  return RULE_CATALOGUE.find((e) => e.code === w.toUpperCase() || e.name === w);
 }

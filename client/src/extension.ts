@@ -7,13 +7,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { MplanApi, Timings } from './api';
 import { catalogue } from './catalogue';
-import { explainRule, RULE_SCHEME, RuleDocProvider } from './commands/explain';
+import { explainRule, RULE_SCHEME, RuleDocProvider, rulePickFocus } from './commands/explain';
 import { fixAll } from './commands/fix-all';
 import { newPlan } from './commands/new-plan';
 import { validateWorkspace } from './commands/validate';
 import { CLIENT_ID, COMMANDS, CONFIG_GLOB, isPlanPath, LANGUAGE_ID, OUTPUT_NAME, PLAN_GLOB } from './constants';
 import { PlanMap } from './plan-map/panel';
-import type { PlanGraph } from './plan-map/protocol';
+import { PLAN_GRAPH, SCOPE_STATUS, type ResultOf } from '../../shared/protocol';
 import { DEFAULT_MAX_RESTARTS, DEFAULT_WINDOW_MS, RestartPolicy, type RestartPolicyOptions } from './restart-policy';
 import { PlanStatus } from './status';
 
@@ -94,15 +94,19 @@ export function activate(context: vscode.ExtensionContext): MplanApi {
     }
   });
 
-  const graphOf = async (uri: vscode.Uri): Promise<PlanGraph | null> => {
+  const graphOf = async (uri: vscode.Uri): Promise<ResultOf<typeof PLAN_GRAPH>> => {
     const c = await running();
-    return c.sendRequest<PlanGraph | null>('mplan/planGraph', { uri: c.code2ProtocolConverter.asUri(uri) });
+    return c.sendRequest<ResultOf<typeof PLAN_GRAPH>>(PLAN_GRAPH, { uri: c.code2ProtocolConverter.asUri(uri) });
   };
   const planMap = new PlanMap(context.extensionUri, graphOf);
-  const status = new PlanStatus(async (uri) => (await graphOf(uri))?.root);
+  const status = new PlanStatus(async (uri) => {
+    const c = await running();
+    return c.sendRequest<ResultOf<typeof SCOPE_STATUS>>(SCOPE_STATUS, { uri: c.code2ProtocolConverter.asUri(uri) });
+  });
 
   context.subscriptions.push(
     output,
+    rulePickFocus,
     firstDiagnostics,
     planMap,
     status,
@@ -134,6 +138,7 @@ export function activate(context: vscode.ExtensionContext): MplanApi {
     status: () => status.current,
     refreshStatus: () => status.update(),
     catalogue,
+    onDidFocusRulePickItem: rulePickFocus.event,
     restartPolicy: policy,
     newRestartPolicy: (o) => new RestartPolicy(o),
   };

@@ -28,11 +28,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { analyzeFile, analyzeScope } from '../../server/src/engine/analyze';
-import type { LoadedConfig } from '../../server/src/engine/config/config';
+import { analyzeFile } from '../../server/src/engine/analyze';
 import type { Finding } from '../../server/src/engine/findings';
 import { compareFindings } from '../../server/src/engine/findings';
-import { checkPaths, configForScope } from '../../server/src/engine/project/check';
+import { checkPaths, hostOfProject } from '../../server/src/engine/project/check';
+import { scopeId } from '../../server/src/engine/host/analysis-host';
+import { uniqueFindings } from '../../server/src/engine/host/dedupe';
 import { loadProject } from '../../server/src/engine/project/disk';
 import { RULES } from '../../server/src/engine/rules/registry';
 import type { Rule, RuleContext } from '../../server/src/engine/rules/rule';
@@ -160,19 +161,15 @@ function engineRun(dir: string): EngineSample {
   const restore = wrapRules();
   const findings: Finding[] = [];
   try {
-    const configs = new Map<string, LoadedConfig>();
-    const seen = new Set<string>();
-    for (const scope of project.scopes) {
-      const analysis = analyzeScope(scope, { config: configForScope(project, scope, configs), misplacedConfigs: project.configsBelow.get(scope.root) ?? [] });
-      for (const f of analysis.findings) {
-        if (!project.requested.has(f.file) && path.basename(f.file) !== 'mplan.config.yaml') continue;
-        const key = `${f.file}:${f.span.offset}:${f.span.length}:${f.code}:${f.message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        findings.push(f);
+    const host = hostOfProject(project);
+    const wanted = new Set(project.scopes.map(scopeId));
+    for (const scope of host.allScopes()) {
+      if (!wanted.has(scopeId(scope))) continue;
+      for (const f of host.analysisOfScope(scope)?.findings ?? []) {
+        if (project.requested.has(f.file) || path.basename(f.file) === 'mplan.config.yaml') findings.push(f);
       }
     }
-    findings.sort(compareFindings);
+    findings.splice(0, findings.length, ...uniqueFindings(findings).sort(compareFindings));
   } finally {
     restore();
   }

@@ -47,24 +47,35 @@ interface Workload {
   label: string;
   dir: string;
   edited: string;
+  /** The line each edit rewrites in the edited file, and the lines it writes in turn. */
+  marker: string;
+  variant: (i: number) => string;
   lines: number;
   files: number;
 }
 
-/** A scope whose edited file has about `lines` lines; `otherFiles` more files of the same size on disk. */
-export function workload(label: string, lines: number, otherFiles: number): Workload {
+const BUDGET_LINE = '      budget: 1000\n';
+const budgetVariant = (i: number): string => `      budget: ${1000 + ((i + 1) % 9)}\n`;
+
+/**
+ * A scope whose edited file has about `lines` lines; `otherFiles` more files of the same size on disk.
+ * `upstream`: the edits go to the plan file (a segment's name), not to a campaign's budget.
+ */
+export function workload(label: string, lines: number, otherFiles: number, upstream = false): Workload {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-lspbench-'));
   fs.mkdirSync(path.join(dir, '.git'));
   const campaigns = Math.max(1, Math.round((lines * 0.8) / 13));
   const groups = Math.max(1, Math.round(campaigns / 20));
   const write = (rel: string, text: string): void => fs.writeFileSync(path.join(dir, rel), text);
   write('plan.mplan.yaml', PLAN + upstreamText(groups, ''));
-  const edited = path.join(dir, 'edited.mplan.yaml');
+  const edited = path.join(dir, upstream ? 'plan.mplan.yaml' : 'edited.mplan.yaml');
   write('edited.mplan.yaml', campaignsText(Math.round(lines / 13), groups, 'e', ''));
   for (let f = 0; f < otherFiles; f++) write(`other-${f}.mplan.yaml`, campaignsText(Math.round(lines / 13), groups, `o${f}`, ''));
   let total = 0;
   for (const f of fs.readdirSync(dir)) if (f.endsWith('.yaml')) total += fs.readFileSync(path.join(dir, f), 'utf8').split('\n').length;
-  return { label, dir, edited, lines: total, files: otherFiles + 2 };
+  const marker = upstream ? '      name: Segment 0\n' : BUDGET_LINE;
+  const variant = upstream ? (i: number): string => `      name: Segment 0 v${(i % 9) + 1}\n` : budgetVariant;
+  return { label, dir, edited, marker, variant, lines: total, files: otherFiles + 2 };
 }
 
 function peakRssMiB(pid: number | undefined): number {
@@ -106,16 +117,17 @@ async function measure(server: 'mplan' | 'yaml-language-server', w: Workload): P
   await first;
   const cold = performance.now() - t0;
   const times: number[] = [];
-  const marker = '      budget: 1000\n';
+  const marker = w.marker;
   const at = text.indexOf(marker);
+  if (at < 0) throw new Error(`no ${JSON.stringify(marker)} in ${w.edited}`);
   for (let i = 0; i < EDITS; i++) {
-    text = `${text.slice(0, at)}      budget: ${1000 + ((i + 1) % 9)}\n${text.slice(at + marker.length)}`;
+    text = `${text.slice(0, at)}${w.variant(i)}${text.slice(at + marker.length)}`;
     const wait = client.waitFor(fileUri, () => true, 60000);
     const s = performance.now();
     await client.change(fileUri, text);
     await wait;
     times.push(performance.now() - s);
-    text = `${text.slice(0, at)}${marker}${text.slice(at + marker.length)}`;
+    text = `${text.slice(0, at)}${marker}${text.slice(at + w.variant(i).length)}`;
   }
   const rss = peakRssMiB(client.proc.pid);
   await client.stop();
@@ -123,7 +135,12 @@ async function measure(server: 'mplan' | 'yaml-language-server', w: Workload): P
 }
 
 export async function lspBench(): Promise<void> {
-  const workloads = [workload('500 lines, 1 file edited', 500, 0), workload('5,000 lines, 1 file edited', 5000, 0), workload('50,000 lines in 50 files', 1000, 48)];
+  const workloads = [
+    workload('500 lines, 1 file edited', 500, 0),
+    workload('5,000 lines, 1 file edited', 5000, 0),
+    workload('50,000 lines in 50 files', 1000, 48),
+    workload('50,000 lines in 50 files, edits in the plan file', 1000, 48, true),
+  ];
   const rows: string[] = [];
   const fmt = (n: number): string => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '-');
   for (const w of workloads) {

@@ -184,7 +184,7 @@ describe('files that cannot be read as text: MP001 in that file, the rest is che
     assert.equal(
       r.stdout,
       'mplan.config.yaml:1:1: error MP001 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8 (the configuration is not applied) [yaml-syntax]\n' +
-        'plan.mplan.yaml:2:1: warning MP407 the plan shop has neither a mission nor an identity [missing-mission]\n' +
+        'plan.mplan.yaml:2:1: warning MP407 the plan Shop (shop) has neither a mission nor an identity [missing-mission]\n' +
         'plan.mplan.yaml:9:13: info MP501 the active segment Runners (runners) is targeted by no campaign [segment-without-campaign]\n' +
         '1 error, 1 warning, 1 info in 1 file.\n',
     );

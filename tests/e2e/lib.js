@@ -99,21 +99,34 @@ function writeSettings(userDataDir, extra = {}) {
 }
 
 /**
+ * Waits until `url` answers (code-server listens), or fails when `proc` exits first or after
+ * `timeoutMs`. A refused connection is asked again 200 ms later.
  * @param {string} url
+ * @param {import('node:child_process').ChildProcess} proc
  * @param {number} timeoutMs
  * @returns {Promise<number | undefined>}
  */
-function waitHttp(url, timeoutMs) {
+function waitHttp(url, proc, timeoutMs) {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
+    let gone = false;
+    const onExit = (/** @type {number | null} */ code) => {
+      gone = true;
+      reject(new Error(`code-server exited (${code}) before it answered ${url}`));
+    };
+    proc.once('exit', onExit);
     const tick = () => {
+      if (gone) return;
       const req = http.get(url, (res) => {
         res.resume();
+        proc.off('exit', onExit);
         resolve(res.statusCode);
       });
       req.on('error', () => {
-        if (Date.now() - t0 > timeoutMs) reject(new Error(`code-server did not answer ${url} within ${timeoutMs} ms`));
-        else setTimeout(tick, 200);
+        if (Date.now() - t0 > timeoutMs) {
+          proc.off('exit', onExit);
+          reject(new Error(`code-server did not answer ${url} within ${timeoutMs} ms`));
+        } else setTimeout(tick, 200);
       });
     };
     tick();
@@ -160,7 +173,7 @@ async function startCodeServer({ stateDir, env = {} }) {
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitHttp(`${url}/healthz`, 60000);
+  await waitHttp(`${url}/healthz`, proc, 60000);
   const startMs = Date.now() - t0;
   const exited = new Promise((r) => proc.once('exit', r));
   /** @param {NodeJS.Signals} sig */
@@ -178,7 +191,6 @@ async function startCodeServer({ stateDir, env = {} }) {
       await exited;
       clearTimeout(t);
     }
-    await new Promise((r) => setTimeout(r, 300));
     killGroup('SIGKILL'); // stragglers of the group (file watcher, extension hosts, language servers)
   };
   return { proc, port, url, startMs, stop, userDataDir, remote: (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${port}${p}` };

@@ -9,7 +9,8 @@
  *   2. opens a fresh copy of examples/questforge + examples/northwind-saas as a multi-root workspace
  *      with the extension under development (payload extensionDevelopmentPath) and runs the mocha
  *      suite inside the extension host (payload extensionTestsPath); the workbench reports the result
- *      through window.codeAutomationExit, bound here;
+ *      through window.codeAutomationExit, bound here, and the suite leaves it in a file as well
+ *      (whichever comes first ends the step);
  *   3. UI smoke: drives the workbench like a user (squiggles, hover, status item, plan map in dark,
  *      light and high-contrast themes) and saves screenshots to out/screenshots/ (MPLAN_SCREENSHOTS_DIR=docs/images
  *      refreshes the README's).
@@ -30,8 +31,8 @@ const STATE = path.join(REPO, '.tools', 'e2e-state');
 const TEST_TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 180000);
 /** Written by tests/vscode/suite/index.ts when mocha is done (the extension host inherits the env). */
 const RESULT_FILE = path.join(STATE, 'vscode-tests-result.json');
-/** How long to wait for codeAutomationExit once the result file is there. */
-const EXIT_GRACE_MS = 15000;
+/** Screenshots of failed checks (kept across runs; each file is named by the run's start time). */
+const FAILURE_SHOTS = path.join(REPO, 'out', 'e2e-failures');
 
 /** @param {string} msg */
 const log = (msg) => console.log(`[e2e] ${msg}`);
@@ -58,6 +59,12 @@ async function extensionTests(context, cs, workspaceFile) {
   const counts = {};
   /** @type {string[]} */
   const timings = [];
+  /** @type {(v: void) => void} */
+  let summaryPrinted = () => undefined;
+  /** Resolves once the suite's last line (`vscode-tests: N failure(s)`) has been printed. */
+  const lastLine = new Promise((resolve) => {
+    summaryPrinted = resolve;
+  });
   const done = new Promise((resolve) => {
     void context.exposeBinding('codeAutomationExit', (_src, /** @type {number} */ code) => resolve(code));
   });
@@ -80,6 +87,7 @@ async function extensionTests(context, cs, workspaceFile) {
       if (!/Ignoring fetching additional builtin extensions|Creating a socket|connection token/.test(line) || process.env.SHOW_CONSOLE) {
         console.log(level === 'INFO' ? line : `[${level}] ${line}`);
       }
+      if (/^vscode-tests: \d+ failure/.test(line)) summaryPrinted();
     } else if (process.env.SHOW_CONSOLE) {
       console.log(`[browser] ${m.text()}`);
     }
@@ -90,44 +98,83 @@ async function extensionTests(context, cs, workspaceFile) {
   const url = `${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const tGoto = Date.now();
   await page.goto(url);
-  const timer = new Promise((r) => setTimeout(() => r('timeout'), TEST_TIMEOUT_MS));
-  // Fallback: mocha's own result file, when the workbench does not report the exit code in time.
-  let settled = false;
   /** @type {NodeJS.Timeout | undefined} */
-  let poll;
-  /** @type {NodeJS.Timeout | undefined} */
-  let grace;
-  const fromFile = new Promise((resolve) => {
-    poll = setInterval(() => {
-      if (!fs.existsSync(RESULT_FILE)) return;
-      clearInterval(poll);
-      grace = setTimeout(() => {
-        if (settled) return;
-        try {
-          const r = JSON.parse(fs.readFileSync(RESULT_FILE, 'utf8'));
-          log(`no codeAutomationExit ${EXIT_GRACE_MS} ms after the suite finished; using the suite's result file`);
-          resolve(r.failures === 0 ? 0 : 1);
-        } catch {
-          resolve(1);
-        }
-      }, EXIT_GRACE_MS);
-    }, 250);
+  let timeout;
+  const timer = new Promise((r) => {
+    timeout = setTimeout(() => r('timeout'), TEST_TIMEOUT_MS);
   });
-  const result = await Promise.race([done, timer, fromFile]);
-  settled = true;
-  clearInterval(poll);
-  clearTimeout(grace);
+  // The suite is done when the workbench reports its exit code or when mocha's result file is there
+  // (written when mocha finishes, before the workbench shuts the window down; the shutdown sometimes
+  // never reports back in the web workbench). Both say the same: exit 0 only without failures.
+  const resultFile = whenFileExists(RESULT_FILE);
+  const fromFile = resultFile.exists.then(() => ({ file: readResult()?.failures === 0 ? 0 : 1 }));
+  const result = await Promise.race([done.then((c) => ({ exit: c })), timer, fromFile]);
+  resultFile.close();
+  clearTimeout(timeout);
   let code = 1;
   if (result === 'timeout') {
     log(`extension tests: TIMEOUT after ${TEST_TIMEOUT_MS} ms`);
-    await page.screenshot({ path: path.join(STATE, 'timeout.png') }).catch(() => undefined);
   } else {
-    code = Number(result);
-    log(`page load -> codeAutomationExit: ${Date.now() - tGoto} ms`);
-    await new Promise((r) => setTimeout(r, 500)); // let the last console lines drain
+    const r = /** @type {{ exit?: unknown, file?: number }} */ (result);
+    code = Number('exit' in r ? r.exit : r.file);
+    log(`page load -> ${'exit' in r ? 'codeAutomationExit' : 'the suite\'s result file'}: ${Date.now() - tGoto} ms`);
+    // The suite's console lines may reach us after that: when mocha ran (it prints its last line as
+    // it writes the result file), wait for that line, so that a failure's details are printed.
+    if (readResult()) {
+      /** @type {NodeJS.Timeout | undefined} */
+      let drain;
+      const printed = await Promise.race([lastLine.then(() => true), new Promise((r) => { drain = setTimeout(() => r(false), 30000); })]);
+      clearTimeout(drain);
+      if (!printed) log('the suite\'s last console line did not arrive');
+    }
+  }
+  if (code !== 0) {
+    fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
+    const shot = path.join(FAILURE_SHOTS, `${new Date().toISOString().replace(/[:.]/g, '-')}-extension-tests.png`);
+    const saved = await page.screenshot({ path: shot }).then(() => true, () => false);
+    log(saved ? `screenshot of the workbench after the failure: ${shot}` : 'no screenshot of the workbench (the page is gone)');
   }
   await page.close().catch(() => undefined);
-  return { code, passed: counts.passing ?? 0, failed: counts.failing ?? (code === 0 ? 0 : 1), pending: counts.pending ?? 0, timings };
+  // mocha's own counts when it finished; else what its reporter printed.
+  const r = readResult();
+  const passed = r?.passes ?? counts.passing ?? 0;
+  const failed = r?.failures ?? counts.failing ?? (code === 0 ? 0 : 1);
+  return { code, passed, failed, pending: r?.pending ?? counts.pending ?? 0, timings };
+}
+
+/** @returns {{ failures: number, passes: number, pending: number } | undefined} */
+function readResult() {
+  try {
+    return JSON.parse(fs.readFileSync(RESULT_FILE, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves `exists` when the JSON file `file` is there and complete (it is there already, or its
+ * folder reports it; it is watched until it parses).
+ * @param {string} file
+ */
+function whenFileExists(file) {
+  /** @type {fs.FSWatcher | undefined} */
+  let watcher;
+  const exists = new Promise((resolve) => {
+    const check = () => {
+      try {
+        JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch {
+        return;
+      }
+      watcher?.close();
+      resolve(undefined);
+    };
+    watcher = fs.watch(path.dirname(file), (_event, name) => {
+      if (name === path.basename(file)) check();
+    });
+    check();
+  });
+  return { exists, close: () => watcher?.close() };
 }
 
 (async () => {
@@ -171,7 +218,8 @@ async function extensionTests(context, cs, workspaceFile) {
 
     if (process.env.MPLAN_E2E_UI !== '0') {
       const uiWs = makeWorkspace(wsParent, 'ui');
-      const ui = await uiSmoke({ context, cs, folder: uiWs.questforge, shots: process.env.MPLAN_SCREENSHOTS_DIR ? path.resolve(process.env.MPLAN_SCREENSHOTS_DIR) : path.join(REPO, 'out', 'screenshots'), stateDir: STATE, log });
+      const shots = process.env.MPLAN_SCREENSHOTS_DIR ? path.resolve(process.env.MPLAN_SCREENSHOTS_DIR) : path.join(REPO, 'out', 'screenshots');
+      const ui = await uiSmoke({ context, cs, folder: uiWs.questforge, shots, failureShots: FAILURE_SHOTS, log });
       passed += ui.passed;
       failed += ui.failed;
       log(`UI smoke: ${ui.passed} passed, ${ui.failed} failed`);

@@ -2,8 +2,11 @@
 /**
  * UI smoke test: drives the real workbench like a user (Quick Open, squiggles, hovers, the status item,
  * the command palette, the plan map webview with a real mouse click) and saves screenshots to
- * docs/images/. Each step is a check; a failed step is reported and the next ones still run where
- * they can.
+ * docs/images/. Each step is a check; a failed step is reported with the path of a screenshot of the
+ * page at that moment, and the next ones still run where they can.
+ *
+ * Every wait is on a state of the page (an element, a class, an attribute the workbench or the plan
+ * map sets, the focused element); the timeouts are only upper bounds that fail a stuck run.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -13,13 +16,16 @@ const { writeSettings } = require('./lib');
  * @param {{
  *   context: import('playwright-core').BrowserContext,
  *   cs: { url: string, remote(p: string): string, userDataDir: string },
- *   folder: string, shots: string, stateDir: string, log(msg: string): void,
+ *   folder: string, shots: string, failureShots: string, log(msg: string): void,
  * }} opts
  */
-async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
+async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
   fs.mkdirSync(shots, { recursive: true });
   let passed = 0;
   let failed = 0;
+  const runStamp = new Date().toISOString().replace(/[:.]/g, '-');
+  /** Screenshots taken like the page looks: animations (hover fade-in...) finished. */
+  const shoot = (/** @type {string} */ file) => page.screenshot({ path: file, animations: 'disabled' });
   /**
    * @param {string} name
    * @param {() => Promise<string | void>} fn
@@ -34,7 +40,10 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     } catch (e) {
       failed++;
       log(`  ✗ ${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-      await page.screenshot({ path: path.join(stateDir, `ui-failure-${passed + failed}.png`) }).catch(() => undefined);
+      fs.mkdirSync(failureShots, { recursive: true });
+      const shot = path.join(failureShots, `${runStamp}-ui-${passed + failed}.png`);
+      const saved = await page.screenshot({ path: shot }).then(() => true, (err) => err instanceof Error ? err.message.split('\n')[0] : String(err));
+      log(saved === true ? `    screenshot of the failure: ${shot}` : `    no screenshot of the failure (${saved})`);
       return false;
     }
   };
@@ -54,17 +63,28 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
   const tLoad = Date.now();
   const since = () => `${Date.now() - tLoad} ms after page load`;
 
+  /** The quick input (palette, Quick Open, pickers) is open and has the keyboard. */
+  const quickInputFocused = () => page.waitForFunction(() => {
+    const input = document.querySelector('.quick-input-widget input');
+    return input instanceof HTMLElement && input.checkVisibility() && document.activeElement === input;
+  }, undefined, { timeout: 30000 });
+
+  /** Closes whatever quick input is open, and waits until none is. */
+  const closeQuickInput = async () => {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => ![...document.querySelectorAll('.quick-input-widget')].some((w) => w instanceof HTMLElement && w.checkVisibility()), undefined, { timeout: 30000 });
+  };
+
   /** @param {string} command */
   const palette = async (command) => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input').first();
-    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) {
-      // Keyboard focus is not in the workbench yet (fresh page): give it focus and retry.
+    await closeQuickInput();
+    // A fresh page has no focused element yet and the workbench ignores keys sent to nobody: give
+    // the workbench the focus first.
+    if (await page.evaluate(() => !document.activeElement || document.activeElement === document.body)) {
       await page.click('.monaco-workbench .part.editor');
-      await page.keyboard.press('F1');
     }
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+    await page.keyboard.press('F1');
+    await quickInputFocused();
     await page.keyboard.type(command);
     await pickExactly(command);
   };
@@ -76,7 +96,7 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
   const pickExactly = async (label) => {
     const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-    await row.waitFor({ timeout: 10000 });
+    await row.waitFor({ timeout: 30000 });
     await row.click();
   };
 
@@ -88,6 +108,8 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
   const hoverToken = async (lineText, token) => {
     await page.mouse.move(2, 2);
     await page.keyboard.press('Escape');
+    // The previous hover is gone (a new one must not be mistaken for it).
+    await page.waitForFunction(() => ![...document.querySelectorAll('.monaco-hover-content')].some((h) => h instanceof HTMLElement && h.checkVisibility()), undefined, { timeout: 30000 });
     const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
     const span = line.locator('span > span', { hasText: new RegExp(`^\\s*${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first();
     const box = await span.boundingBox();
@@ -95,40 +117,74 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   };
 
-  /** @returns {Promise<import('playwright-core').Frame>} */
+  /**
+   * The plan map's document (a webview: an iframe of the workbench holding the page's own iframe
+   * #active-frame), once it has drawn its nodes.
+   * @returns {Promise<import('playwright-core').Frame>}
+   */
   const planMapFrame = async () => {
-    const t0 = Date.now();
-    while (Date.now() - t0 < 30000) {
-      for (const f of page.frames()) {
-        const n = await f.evaluate(() => document.querySelectorAll('svg.plan-map g.node').length).catch(() => 0);
-        if (n > 0) return f;
-      }
-      await page.waitForTimeout(200);
-    }
-    throw new Error('the plan map webview did not render within 30 s');
+    const node = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('svg.plan-map g.node').first();
+    await node.waitFor({ timeout: 30000 }).catch(() => {
+      throw new Error('the plan map webview did not draw its nodes within 30 s');
+    });
+    const handle = await node.elementHandle();
+    const frame = await handle?.ownerFrame();
+    await handle?.dispose();
+    if (!frame) throw new Error('the plan map node has no frame');
+    return frame;
+  };
+
+  /**
+   * The plan map fills the editor area alone (no side bar, one editor group) and is drawn for that
+   * width: the webview is as wide as the editor part and the map was fitted to the page's width.
+   */
+  const planMapLaidOut = async () => {
+    await page.waitForFunction(() => {
+      const sidebar = document.querySelector('.part.sidebar');
+      const groups = document.querySelectorAll('.part.editor .editor-group-container');
+      const part = document.querySelector('.part.editor')?.getBoundingClientRect();
+      const webview = document.querySelector('iframe.webview')?.getBoundingClientRect();
+      return (!(sidebar instanceof HTMLElement) || !sidebar.checkVisibility()) && groups.length === 1 && !!part && !!webview &&
+        Math.abs(part.width - webview.width) <= 1 && Math.abs(part.right - webview.right) <= 1;
+    }, undefined, { timeout: 30000 });
+    const f = await planMapFrame();
+    await f.waitForFunction(() => {
+      const map = document.querySelector('#map');
+      const svg = document.querySelector('svg.plan-map');
+      return !!map && !!svg && map.clientWidth > 0 && svg.getAttribute('data-fit-width') === String(map.clientWidth);
+    }, undefined, { timeout: 30000 });
+    return f;
   };
 
   /**
    * Picks a colour theme through "Preferences: Color Theme", as a user would, and waits until the
-   * workbench wears it (`kind`: the workbench's class, vs | vs-dark | hc-black). The picker lists a
-   * theme by its label ("Light Modern") with its id ("Default Light Modern") as the description.
+   * workbench wears it (`kind`: the workbench's class, vs | vs-dark | hc-black) and, with `map`, until
+   * the plan map's page has the theme's colours (VS Code sets data-vscode-theme-id on a webview's body
+   * together with its colour variables). The picker lists a theme by its label ("Light Modern") with
+   * its id ("Default Light Modern") as the description.
    * @param {string} label
    * @param {string} kind
+   * @param {{ id: string, frame: import('playwright-core').Frame }} [map]
    */
-  const setTheme = async (label, kind) => {
+  const setTheme = async (label, kind, map) => {
     const wears = () => page.evaluate((k) => (document.querySelector('.monaco-workbench')?.className ?? '').split(' ').includes(k), kind);
     if (!(await wears())) {
       await palette('Preferences: Color Theme');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await quickInputFocused();
       await page.keyboard.type(label);
       await pickExactly(label);
-      const t0 = Date.now();
-      while (!(await wears())) {
-        if (Date.now() - t0 > 15000) throw new Error(`theme ${label} not applied`);
-        await page.waitForTimeout(200);
-      }
+      await page.waitForFunction((k) => (document.querySelector('.monaco-workbench')?.className ?? '').split(' ').includes(k), kind, { timeout: 30000 })
+        .catch(() => {
+          throw new Error(`theme ${label} not applied`);
+        });
+      // The picker closes once the theme is chosen.
+      await page.waitForFunction(() => ![...document.querySelectorAll('.quick-input-widget')].some((w) => w instanceof HTMLElement && w.checkVisibility()), undefined, { timeout: 30000 });
     }
-    await page.waitForTimeout(600);
+    if (map) {
+      await map.frame.waitForFunction((id) => document.body.dataset.vscodeThemeId === id, map.id, { timeout: 30000 }).catch(() => {
+        throw new Error(`the plan map did not take the theme ${map.id}`);
+      });
+    }
   };
 
   const ok = await check('workbench opens the questforge folder', async () => {
@@ -142,12 +198,15 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
   await check('Quick Open opens campaigns/launch.mplan.yaml as Marketing Plan', async () => {
     await page.click('.monaco-workbench .part.editor');
     await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await quickInputFocused();
     await page.keyboard.type('launch.mplan.yaml');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible' });
-    await page.keyboard.press('Enter');
+    await pickExactly('launch.mplan.yaml');
+    await page.locator('.editor-group-container.active .tab.active .label-name', { hasText: 'launch.mplan.yaml' }).first().waitFor({ timeout: 30000 });
     await page.waitForSelector('.monaco-editor .view-lines', { state: 'visible' });
-    const lang = await page.locator('#status\\.editor\\.mode').innerText({ timeout: 10000 });
+    // The language mode in the status bar follows the active editor.
+    const mode = page.locator('#status\\.editor\\.mode');
+    await mode.filter({ hasText: 'Marketing Plan' }).waitFor({ timeout: 30000 }).catch(() => undefined);
+    const lang = await mode.innerText({ timeout: 10000 });
     if (!/Marketing Plan/.test(lang)) throw new Error(`language mode: ${lang}`);
     await setTheme('Dark Modern', 'vs-dark');
     return `language mode "${lang.trim()}", ${since()}`;
@@ -161,18 +220,32 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
 
   await check('status item shows the plan\'s errors and warnings', async () => {
     const item = page.locator('.statusbar-item[aria-label^="mplan:"]').first();
-    await item.waitFor({ timeout: 20000 });
-    const label = (await item.getAttribute('aria-label')) ?? '';
-    if (!/\d+ errors? and \d+ warnings?/.test(label)) throw new Error(`aria-label: ${label}`);
-    return label;
+    await item.waitFor({ timeout: 30000 });
+    // The example's findings (shared/examples/questforge): 3 errors and 5 warnings in
+    // campaigns/launch.mplan.yaml, 1 warning in plan.mplan.yaml. The item counts while the plan is
+    // being indexed too: wait for the whole plan's.
+    const want = 'mplan: 3 errors and 6 warnings in the plan questforge (2 files)';
+    await page.locator(`.statusbar-item[aria-label^="${want}"]`).first().waitFor({ timeout: 30000 }).catch(async () => {
+      throw new Error(`aria-label: ${(await item.getAttribute('aria-label')) ?? ''}, expected it to start with "${want}"`);
+    });
+    return (await item.getAttribute('aria-label')) ?? '';
   });
 
   await check('clicking the status item opens Problems with the findings', async () => {
     await page.locator('.statusbar-item[aria-label^="mplan:"]').first().click();
+    const label = (await page.locator('.statusbar-item[aria-label^="mplan:"]').first().getAttribute('aria-label')) ?? '';
+    const m = /(\d+) errors? and (\d+) warnings?/.exec(label);
+    if (!m) throw new Error(`aria-label: ${label}`);
+    const findings = Number(m[1]) + Number(m[2]);
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'MP101' }).first();
-    await row.waitFor({ timeout: 15000 });
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(shots, 'editor-diagnostics.png') });
+    await row.waitFor({ timeout: 30000 });
+    // Problems has every error and warning the status item counts (its tab's badge counts them).
+    await page.waitForFunction((n) => [...document.querySelectorAll('.part.panel .composite-bar .action-item')]
+      .some((item) => /problems/i.test(item.textContent ?? '') && Number(item.querySelector('.badge-content')?.textContent) >= n), findings, { timeout: 30000 })
+      .catch(() => {
+        throw new Error(`the Problems badge does not count the ${findings} errors and warnings of the status item`);
+      });
+    await shoot(path.join(shots, 'editor-diagnostics.png'));
     const rows = await page.locator('.markers-panel .monaco-list-row').count();
     await palette('View: Toggle Panel Visibility');
     return `${rows} rows in Problems`;
@@ -181,18 +254,16 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
   await check('hover on a squiggle: the finding and its rule', async () => {
     await hoverToken('genders: [male]', 'male');
     const hover = page.locator('.monaco-hover-content', { hasText: 'MP101' }).first();
-    await hover.waitFor({ timeout: 20000 });
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(shots, 'hover-diagnostic.png') });
+    await hover.waitFor({ timeout: 30000 });
+    await shoot(path.join(shots, 'hover-diagnostic.png'));
     return (await hover.innerText()).replace(/\s+/g, ' ').slice(0, 120);
   });
 
   await check('hover on a segment reference: the segment card', async () => {
     await hoverToken('segments: [teen-gamers]', 'teen-gamers');
     const hover = page.locator('.monaco-hover-content', { hasText: '14-18' }).filter({ hasText: 'teen-gamers' }).first();
-    await hover.waitFor({ timeout: 20000 });
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(shots, 'hover-segment.png') });
+    await hover.waitFor({ timeout: 30000 });
+    await shoot(path.join(shots, 'hover-segment.png'));
     return (await hover.innerText()).replace(/\s+/g, ' ').slice(0, 120);
   });
 
@@ -202,7 +273,7 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     await page.mouse.move(2, 2);
     await palette('Marketing Plan: Show Plan Map');
     frame = await planMapFrame();
-    await frame.waitForSelector('g.edge.marked', { timeout: 10000 });
+    await frame.waitForSelector('g.edge.marked', { timeout: 30000 });
     const counts = await frame.evaluate(() => ({
       nodes: document.querySelectorAll('g.node').length,
       marked: document.querySelectorAll('g.edge.marked').length,
@@ -219,18 +290,22 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     if (!frame) throw new Error('no plan map');
     // The map alone: close the text editor (its group closes) and the side bar.
     await page.locator('.monaco-editor .view-lines').first().click();
+    await page.locator('.editor-group-container.active .tab.active .label-name', { hasText: 'launch.mplan.yaml' }).first().waitFor({ timeout: 30000 });
     await palette('View: Close Editor');
+    await page.locator('.tab .label-name', { hasText: 'launch.mplan.yaml' }).first().waitFor({ state: 'detached', timeout: 30000 });
     await palette('View: Toggle Primary Side Bar Visibility');
-    await page.waitForTimeout(800);
-    const f = await planMapFrame();
+    const f = await planMapLaidOut();
     await f.focus('g.node[data-id="segment:teen-gamers"]');
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(shots, 'plan-map.png') });
-    await setTheme('Light Modern', 'vs');
-    await page.screenshot({ path: path.join(shots, 'plan-map-light.png') });
-    await setTheme('Dark High Contrast', 'hc-black');
-    await page.screenshot({ path: path.join(shots, 'plan-map-high-contrast.png') });
-    await setTheme('Dark Modern', 'vs-dark');
+    // The focused node shows its details under the map.
+    await f.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'segment:teen-gamers' &&
+      (document.querySelector('#details')?.textContent ?? '').startsWith('segment teen-gamers'), undefined, { timeout: 30000 });
+    await setTheme('Dark Modern', 'vs-dark', { id: 'Default Dark Modern', frame: f });
+    await shoot(path.join(shots, 'plan-map.png'));
+    await setTheme('Light Modern', 'vs', { id: 'Default Light Modern', frame: f });
+    await shoot(path.join(shots, 'plan-map-light.png'));
+    await setTheme('Dark High Contrast', 'hc-black', { id: 'Default High Contrast', frame: f });
+    await shoot(path.join(shots, 'plan-map-high-contrast.png'));
+    await setTheme('Dark Modern', 'vs-dark', { id: 'Default Dark Modern', frame: f });
     return 'plan-map.png, plan-map-light.png, plan-map-high-contrast.png';
   });
 
@@ -238,7 +313,7 @@ async function uiSmoke({ context, cs, folder, shots, stateDir, log }) {
     const f = await planMapFrame();
     await f.click('g.node[data-id="campaign:spring-launch"]');
     const sel = page.locator('#status\\.editor\\.selection');
-    await sel.filter({ hasText: /Ln 4, Col (11|24) \(13 selected\)/ }).waitFor({ timeout: 15000 });
+    await sel.filter({ hasText: /Ln 4, Col (11|24) \(13 selected\)/ }).waitFor({ timeout: 30000 });
     const name = await page.locator('.editor-group-container.active .tab.active .label-name').first().innerText();
     if (!/launch\.mplan\.yaml/.test(name)) throw new Error(`active tab: ${name}`);
     return (await sel.innerText()).trim();

@@ -8,7 +8,7 @@ import {
   unionRegions, type Reach,
 } from '../../server/src/engine/model/audience';
 import type { Gender } from '../../server/src/engine/model/values';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from '../support/analyze-texts';
 import type { ScopeIndex } from '../../server/src/engine/scope/scope-index';
 
 const g = (...xs: Gender[]): Set<Gender> => new Set(xs);

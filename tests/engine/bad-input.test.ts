@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from '../support/analyze-texts';
 import { checkPaths } from '../../server/src/engine/project/check';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 import type { Finding } from '../../server/src/engine/findings';

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from '../support/analyze-texts';
 
 const ROOT = path.resolve('/virtual/config');
 const PLAN =

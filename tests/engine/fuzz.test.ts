@@ -19,7 +19,7 @@ import type { Finding } from '../../server/src/engine/findings';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
-const MEMORY_MODULE = path.resolve(__dirname, '..', '..', 'server', 'src', 'engine', 'project', 'memory.js');
+const MEMORY_MODULE = path.join(__dirname, '../support/analyze-texts.js');
 /** Deterministic by default; MPLAN_FUZZ_SEED and MPLAN_FUZZ_RUNS explore further. */
 const SEED = Number(process.env.MPLAN_FUZZ_SEED ?? 20270101);
 const RUNS = Number(process.env.MPLAN_FUZZ_RUNS ?? 200);

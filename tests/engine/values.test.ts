@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { parseFile, parseWork } from '../../server/src/engine/parse/parse-file';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from '../support/analyze-texts';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 import { formatMoney } from '../../server/src/engine/model/values';
 import type { Finding } from '../../server/src/engine/findings';
@@ -59,7 +59,7 @@ describe('line endings', () => {
     it(`${name}: the same findings at the same lines and columns, fixes in the file's own line breaks`, () => {
       const findings = check(plan(eol));
       assert.deepEqual(findings.map(brief), [
-        '2:1-2:5 MP407 the plan p has neither a mission nor an identity',
+        '2:1-2:5 MP407 the plan P (p) has neither a mission nor an identity',
         '7:3-7:9 MP003 unknown key misson in plan; did you mean mission?',
       ]);
       const mp407 = findings[0];

@@ -14,7 +14,7 @@ import type { Rule } from '../../server/src/engine/rules/rule';
 import type { Finding } from '../../server/src/engine/findings';
 import type { MessageData } from '../../server/src/engine/messages/message';
 import * as fs from 'node:fs';
-import { analyzeTexts } from '../../server/src/engine/project/memory';
+import { analyzeTexts } from './analyze-texts';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 
 export const ROOT = path.resolve('/virtual/plan');

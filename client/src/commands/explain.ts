@@ -33,6 +33,9 @@ interface RuleItem extends vscode.QuickPickItem {
   entry: CatalogueEntry;
 }
 
+/** Fires the code of the rule the Explain Rule quick pick highlights (first when it opens); a test hook. */
+export const rulePickFocus = new vscode.EventEmitter<string>();
+
 async function pick(): Promise<CatalogueEntry | undefined> {
   const here = new Set(codesAtCursor());
   const entries = catalogue();
@@ -47,6 +50,7 @@ async function pick(): Promise<CatalogueEntry | undefined> {
     placeHolder: 'Type a code (MP101) or a name (audience-excludes-segment)',
     matchOnDescription: true,
     matchOnDetail: true,
+    onDidSelectItem: (item) => rulePickFocus.fire(typeof item === 'string' ? item : item.label),
   });
   return chosen?.entry;
 }

@@ -5,7 +5,7 @@
 
 import type {
   GraphEdge, GraphFinding, GraphNode, GraphSeverity as Severity, NodeKind, PlanGraph, WireLocation, WirePosition, WireRange,
-} from '../../../server/src/lsp/plan-graph-protocol';
+} from '../../../shared/plan-graph';
 
 export type { GraphEdge, GraphFinding, GraphNode, NodeKind, PlanGraph, Severity, WireLocation, WirePosition, WireRange };
 export type RuleGroup = 'structure' | 'alignment' | 'pricing' | 'timing' | 'governance' | 'flow';

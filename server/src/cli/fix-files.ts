@@ -6,7 +6,7 @@ import { applyEdits, collectEdits } from '../engine/fix/apply';
 import { parseFile } from '../engine/parse/parse-file';
 import { checkPaths, type CheckResult } from '../engine/project/check';
 import type { LoadOptions } from '../engine/project/disk';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 import { decodeText, pathKind } from '../engine/project/disk';
 import { randomBytes } from 'node:crypto';
 

@@ -3,7 +3,7 @@
  * so findings show as annotations on the pull request's files, with no paid feature.
  */
 import type { Finding, Severity } from '../engine/findings';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 import { summaryLine } from './summary';
 import { escapeControls } from './escape';
 

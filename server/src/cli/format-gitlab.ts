@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../engine/findings';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 
 const SEVERITY: Record<Severity, 'info' | 'minor' | 'major' | 'critical' | 'blocker'> = {
   error: 'major',

@@ -1,7 +1,7 @@
 /** JSON output for scripts (rules.md "Outputs"). */
 import type { Finding } from '../engine/findings';
 import type { MessageData } from '../engine/messages/message';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 
 export interface JsonFinding {
   file: string;

@@ -3,7 +3,7 @@
  * one test suite per checked file, one failed test case per finding, one passing case for a clean file.
  */
 import type { Finding } from '../engine/findings';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 
 /** XML 1.0 cannot carry most control characters at all, not even as references: they are written as `\xNN`. */
 export function xmlText(s: string): string {

@@ -2,7 +2,7 @@
 import type * as Sarif from 'sarif';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../engine/findings';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 import { RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 

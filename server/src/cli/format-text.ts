@@ -1,7 +1,7 @@
 /** Text output, like a compiler: `path:line:column: severity CODE message [rule-name]`. */
 import pc from 'picocolors';
 import type { Finding, Severity } from '../engine/findings';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 import { summaryLine } from './summary';
 import { escapeControls } from './escape';
 

@@ -1,4 +1,4 @@
-/** The `mplan` CLI: check, explain, rules, schema. Exit 0 clean, 1 findings, 2 usage or I/O error. */
+/** The `mplan` CLI: check, report, explain, rules, schema. Exit 0 clean, 1 findings, 2 usage or I/O error. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeText, LoadError } from '../engine/project/disk';
 import { checkPaths, type CheckResult } from '../engine/project/check';
@@ -11,10 +11,12 @@ import { escapeControls } from './escape';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixPaths, unifiedDiff } from './fix-files';
-import { displayPath } from '../engine/analyze';
+import { displayPath } from './display-path';
 import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
+import { parseDate } from '../engine/model/dates';
+import { runReport, type ReportOptions } from './report/run-report';
 
 const VERSION = '0.1.0';
 
@@ -35,6 +37,11 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
+}
+
+function parseDay(value: string): string {
+  if (!parseDate(value)) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+  return value;
 }
 
 function parseCount(value: string): number {
@@ -234,6 +241,17 @@ export function main(argv: readonly string[], io: Io): number {
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .action((paths: string[], opts: CheckOptions) => {
       code = runCheck(paths, opts, io);
+    });
+  program
+    .command('report')
+    .description('write the plan as one HTML page (summary, timeline, budget, map, findings) or a Markdown summary')
+    .argument('[paths...]', 'plan files or folders (default: the current folder)')
+    .option('-o, --output <file>', 'write the report to this file (default: standard output)')
+    .addOption(new Option('--format <format>', 'html: one self-contained page; md: a summary for a pull request').choices(['html', 'md']).default('html'))
+    .option('--exclude <pattern>', 'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .option('--today <date>', "where the timeline's today line is drawn (default: today)", parseDay)
+    .action((paths: string[], opts: ReportOptions) => {
+      code = runReport(paths, opts, io, VERSION);
     });
   program
     .command('explain')

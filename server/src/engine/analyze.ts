@@ -2,7 +2,6 @@
  * Analyse one scope: model -> index -> rules -> suppressions -> findings.
  * Pure and editor-independent: the CLI and the language server both call it.
  */
-import * as path from 'node:path';
 import type { LoadedConfig, RuleSetting } from './config/config';
 import type { Finding, Severity } from './findings';
 import { compareFindings } from './findings';
@@ -17,6 +16,15 @@ import { ScopeIndex } from './scope/scope-index';
 import type { ScopeFiles } from './scope/scopes';
 import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
 import { renderMessage } from './messages/render';
+import { CAMPAIGN_RULES, campaignUnits, indexForUnit } from './units/campaign-units';
+
+/** What the campaign rules found on one file's campaigns, kept for the next analysis while its key holds. */
+export interface UnitResult {
+  key: string;
+  /** Findings as the rules reported them (before suppression; copied on reuse). */
+  findings: readonly Finding[];
+  internalErrors: readonly string[];
+}
 
 export interface ScopeAnalysis {
   scope: ScopeFiles;
@@ -25,6 +33,10 @@ export interface ScopeAnalysis {
   findings: Finding[];
   /** Rules that threw: the rest of the analysis went on without them. */
   internalErrors: string[];
+  /** The campaign rules' work per file, reused by the next analysis of the scope (see units/campaign-units.ts). */
+  units: ReadonlyMap<string, UnitResult>;
+  /** How many units this analysis checked (the rest it reused). */
+  unitsChecked: number;
 }
 
 export interface AnalyzeOptions {
@@ -34,6 +46,8 @@ export interface AnalyzeOptions {
   lastValid?: ReadonlyMap<string, ParsedFile>;
   /** Today's date (YYYY-MM-DD) for placeholders when the scope has no plan period. */
   today?: string;
+  /** The scope's previous analysis: campaign units whose dependency key is unchanged are reused. */
+  previous?: ScopeAnalysis;
 }
 
 /** Per-file work that does not depend on the rest of the scope; cacheable by text. */
@@ -99,14 +113,14 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
       findings.push(toFinding(current, severity, spec));
     },
   };
-  const run = (rule: Rule): void => {
+  const run = (rule: Rule, context: RuleContext = ctx): void => {
     const setting = settingOf(config, rule);
     if (setting === 'off') return;
     current = rule;
     severity = setting;
     const before = findings.length;
     try {
-      rule.check(ctx);
+      rule.check(context);
     } catch (e) {
       // One broken rule must not take the other findings with it.
       findings.length = before;
@@ -114,7 +128,26 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     }
     current = undefined;
   };
-  for (const rule of RULES) if (!rule.afterSuppression) run(rule);
+  const isCampaignRule = (rule: Rule): boolean => CAMPAIGN_RULES.has(rule.meta.code);
+  for (const rule of RULES) if (!rule.afterSuppression && !isCampaignRule(rule)) run(rule);
+  const campaignRules = RULES.filter((r) => !r.afterSuppression && isCampaignRule(r));
+  const units = new Map<string, UnitResult>();
+  let unitsChecked = 0;
+  for (const unit of campaignUnits(index, config, ctx.placeholderDate, ctx.currency)) {
+    const prev = options.previous?.units.get(unit.file);
+    if (prev?.key === unit.key) {
+      for (const f of prev.findings) findings.push({ ...f });
+      internalErrors.push(...prev.internalErrors);
+      units.set(unit.file, prev);
+      continue;
+    }
+    unitsChecked++;
+    const findingsBefore = findings.length;
+    const errorsBefore = internalErrors.length;
+    const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns) };
+    for (const rule of campaignRules) run(rule, unitCtx);
+    units.set(unit.file, { key: unit.key, findings: findings.slice(findingsBefore).map((f) => ({ ...f })), internalErrors: internalErrors.slice(errorsBefore) });
+  }
 
   // A file with a syntax error yields its MP001 and nothing else inside it.
   const broken = new Set(scope.files.filter((f) => f.syntaxErrors.length).map((f) => f.path));
@@ -124,7 +157,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   for (const rule of RULES) if (rule.afterSuppression) run(rule);
   for (const f of findings) if (!broken.has(f.file)) kept.push(f);
   kept.sort(compareFindings);
-  return { scope, index, models, findings: kept, internalErrors };
+  return { scope, index, models, findings: kept, internalErrors: [...new Set(internalErrors)], units, unitsChecked };
 }
 
 function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
@@ -150,8 +183,4 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
       .map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
     suppressed: false,
   };
-}
-
-export function displayPath(file: string, cwd: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/');
 }

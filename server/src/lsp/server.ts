@@ -10,16 +10,19 @@ import {
   TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiskLoader } from '../engine/project/disk';
+import { nodeFileSystem } from '../engine/project/disk';
+import { FolderWalker, gitBoundary, readIntoHost, scopeRootAround } from '../engine/host/discovery';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
-import { diskState, gitBoundary, scopeRootOnDisk } from './disk-files';
 import { isConfigKey, isHandledKey } from './handled';
+import { configCompletions, configHover } from './features/config-assist';
+import { SourceText } from '../engine/text/source-file';
 import { cliAnswer, SERVER_VERSION } from './cli-args';
-import { executeLensCommand, LENS_COMMAND } from './features/lens-command';
-import type { SourceText } from '../engine/text/source-file';
+import { executeLensCommand } from './features/lens-command';
+import { PLAN_GRAPH, SCOPE_STATUS, SHOW_USES_COMMAND, VALIDATE_WORKSPACE, type ParamsOf, type ResultOf } from '../../../shared/protocol';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
-import { Workspace } from './workspace';
+import { AnalysisHost } from '../engine/host/analysis-host';
+import { countFindings } from '../engine/host/counts';
 import { hoverAt } from './features/hover';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { completions } from './features/completion';
@@ -37,7 +40,15 @@ const DEBOUNCE_MS = 5;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ws = new Workspace();
+  const host = new AnalysisHost();
+  /** Open documents the server handles, with their versions. */
+  const open = new Map<string, number | undefined>();
+  /** The workspace folders. */
+  let folders: string[] = [];
+  /** Scope roots loaded from outside the workspace folders (a file opened from anywhere), with the folder holding `.git` above each. */
+  const outerRoots = new Map<string, string>();
+  /** Config lookup stops at the workspace folder (or the `.git` folder above an outer scope) holding the scope. */
+  const syncBoundaries = (): void => host.setBoundaries([...folders, ...outerRoots.values()]);
   const uris = new Map<string, string>();
   const published = new Map<string, string>();
   let settings: Settings = { validate: true, run: 'onType' };
@@ -53,8 +64,8 @@ export function startServer(connection: Connection): void {
 
   const uriOf = (key: string): string => uris.get(key) ?? uriOfPath(key);
   /** Only the current text of a file that parses: no edit or place is ever computed into a broken file. */
-  const sourceOf = (key: string): SourceText | undefined => ws.liveSourceOf(key);
-  const isLive = (key: string): boolean => !ws.isBroken(key);
+  const sourceOf = (key: string): SourceText | undefined => host.liveSourceOf(key);
+  const isLive = (key: string): boolean => !host.isBroken(key);
   const log = (msg: string): void => connection.console.log(msg);
 
   /** Set once the client said `initialized`; resolved when the first indexing is done. */
@@ -65,10 +76,11 @@ export function startServer(connection: Connection): void {
    * `initialized` is answered on the whole workspace, not on a part of it); an
    * exception is logged and answered with an empty result.
    */
-  async function guard<T>(name: string, empty: T, fn: () => T): Promise<T> {
+  async function guard<T>(name: string, empty: T, fn: () => T | Promise<T>): Promise<T> {
     if (indexing) await indexing;
+    await diskWork;
     try {
-      return fn();
+      return await fn();
     } catch (e) {
       if (e instanceof ResponseError) throw e;
       connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -95,7 +107,6 @@ export function startServer(connection: Connection): void {
     }
     heldRemoved.clear();
     for (const [key, findings] of held) {
-      const doc = ws.docs.get(key);
       const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive)) : [];
       const text = JSON.stringify(diagnostics);
       const force = pendingVersions.has(key);
@@ -103,27 +114,32 @@ export function startServer(connection: Connection): void {
       if (!force && published.get(key) === text) continue;
       if (!force && !published.has(key) && !diagnostics.length) continue;
       published.set(key, text);
-      void connection.sendDiagnostics({ uri: uriOf(key), version: doc?.open ? doc.version : undefined, diagnostics });
+      void connection.sendDiagnostics({ uri: uriOf(key), version: open.get(key), diagnostics });
     }
     held.clear();
   }
 
   /** Bring the analyses up to date; their diagnostics are held until published. */
   function analyze(): void {
-    const { republish, removed } = ws.flush();
-    for (const e of ws.takeInternalErrors()) connection.console.error(e);
+    const { findings: changed, removed } = host.takeChanges();
+    for (const e of host.takeInternalErrors()) connection.console.error(e);
     for (const key of removed) {
       heldRemoved.add(key);
       held.delete(key);
     }
-    for (const [key, findings] of republish) held.set(key, findings);
+    for (const [key, findings] of changed) held.set(key, findings);
+    // A file whose text did not change but whose diagnostics must be sent again (opened, settings changed).
+    for (const key of pendingVersions) if (!held.has(key) && !heldRemoved.has(key)) {
+      const current = host.currentFindingsOf(key);
+      if (current) held.set(key, current);
+    }
   }
 
   const pendingVersions = new Set<string>();
 
   /** Bring the analysis up to date now (before answering a request). */
   function fresh(): void {
-    if (!ws.hasPendingWork || !ready) return;
+    if ((!host.hasPendingWork && !pendingVersions.size) || !ready) return;
     if (settings.run === 'onSave') analyze();
     else {
       if (timer) clearTimeout(timer);
@@ -132,57 +148,49 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(): void {
-    if (!timer) timer = setTimeout(publish, DEBOUNCE_MS);
+    if (!timer) timer = setTimeout(() => void diskWork.then(publish), DEBOUNCE_MS);
   }
 
   /**
-   * Read a plan or config file from disk into the workspace (unless open). Only
+   * Disk work (reads, folder walks) runs in order on this chain; requests and
+   * publishing wait for it, so they never see a half-read folder.
+   */
+  let diskWork: Promise<void> = Promise.resolve();
+  const onDisk = (work: () => Promise<void>): Promise<void> => {
+    diskWork = diskWork.then(work).catch((e: unknown) => connection.console.error(`reading files failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    return diskWork;
+  };
+
+  /**
+   * Read a plan or config file from disk into the host (unless open). Only
    * regular files are read; one that is gone or is not a regular file (FIFO,
    * socket, device) is dropped; one that cannot be read as text is MP001.
+   * Unchanged on disk, nothing is re-analysed (a re-read on save must not dirty every scope).
    */
-  function readFromDisk(key: string): void {
-    if (ws.docs.get(key)?.open) return;
-    const state = diskState(key);
-    const config = isConfigKey(key);
-    if (state.kind === 'text') {
-      // Unchanged on disk: nothing to re-analyse (a re-read on save must not dirty every scope).
-      const held = config ? ws.configs.get(path.dirname(key)) : ws.docs.get(key)?.parsed;
-      if (held && held.path === key && held.unreadable === undefined && held.source.text === state.text) return;
-      if (config) ws.setConfig(key, state.text);
-      else ws.setText(key, state.text, false);
-      return;
-    }
-    if (state.kind === 'unreadable') {
-      log(`cannot read ${key}: ${state.reason}`);
-      if (config) ws.setConfig(key, undefined);
-      else ws.setUnreadable(key, state.reason);
-      return;
-    }
-    if (state.reason !== 'no such file') log(`ignored ${key}: ${state.reason}`);
-    if (config) ws.setConfig(key, undefined);
-    else ws.remove(key);
+  async function readFromDisk(key: string): Promise<void> {
+    if (open.has(key)) return;
+    const note = await readIntoHost(host, nodeFileSystem, key);
+    if (note) log(note);
   }
 
   /** Index every plan and config file under `folder`; files no longer there are dropped. */
-  function loadFolder(folder: string, reporter: WorkDoneProgressReporter | undefined): void {
-    const loader = new DiskLoader();
-    const files = loader.walk(folder);
-    const configs = loader.configsUnder(folder);
-    const found = new Set([...files, ...configs]);
-    for (const key of [...ws.docs.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !ws.docs.get(key)?.open) ws.remove(key);
-    for (const c of [...ws.configs.values()]) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) ws.setConfig(c.path, undefined);
-    const total = files.length;
-    files.forEach((f, i) => {
-      readFromDisk(f);
+  async function loadFolder(folder: string, reporter: WorkDoneProgressReporter | undefined): Promise<void> {
+    const { plans, configs } = await new FolderWalker(nodeFileSystem).walk(folder);
+    const found = new Set([...plans, ...configs]);
+    for (const key of [...host.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !open.has(key)) host.remove(key);
+    for (const c of host.configFiles()) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) host.setConfig(c.path, undefined);
+    const total = plans.length;
+    for (const [i, f] of plans.entries()) {
+      await readFromDisk(f);
       if (reporter && total > 20 && i % 20 === 0) reporter.report(Math.round((i / total) * 100), `${i}/${total} plan files`);
-    });
-    for (const c of configs) readFromDisk(c);
+    }
+    for (const c of configs) await readFromDisk(c);
   }
 
   const within = (dir: string, folder: string): boolean => dir === folder || dir.startsWith(folder + path.sep);
 
   /** Every folder the server indexes: the workspace folders and the scopes of files opened from elsewhere. */
-  const indexedRoots = (): string[] => [...ws.folders, ...ws.outerRoots.keys()];
+  const indexedRoots = (): string[] => [...folders, ...outerRoots.keys()];
 
   /**
    * A plan file opened from anywhere (no workspace folder, or one below its
@@ -190,28 +198,29 @@ export function startServer(connection: Connection): void {
    * never above the folder holding `.git`, and index that scope and the
    * configs above it.
    */
-  function loadScopeOf(key: string): void {
+  async function loadScopeOf(key: string): Promise<void> {
     if (!isFileKey(key) || !isPlanFile(key)) return;
-    const boundary = gitBoundary(path.dirname(key));
-    const root = scopeRootOnDisk(key, boundary, (f) => ws.docs.get(f)?.parsed);
+    const boundary = await gitBoundary(nodeFileSystem, path.dirname(key));
+    const root = await scopeRootAround(nodeFileSystem, key, boundary, (f) => host.fileOf(f));
     if (!root || indexedRoots().some((f) => within(root, f))) return;
-    for (const r of [...ws.outerRoots.keys()]) if (within(r, root)) ws.outerRoots.delete(r);
-    ws.outerRoots.set(root, boundary);
-    loadFolder(root, undefined);
+    for (const r of [...outerRoots.keys()]) if (within(r, root)) outerRoots.delete(r);
+    outerRoots.set(root, boundary);
+    syncBoundaries();
+    await loadFolder(root, undefined);
     for (let dir = root; dir !== boundary;) {
       const up = path.dirname(dir);
       if (up === dir) break;
       dir = up;
-      if (ws.configs.has(dir)) break;
       const config = path.join(dir, CONFIG_FILE);
-      readFromDisk(config);
-      if (ws.configs.has(dir)) break;
+      if (host.configFileOf(config)) break;
+      await readFromDisk(config);
+      if (host.configFileOf(config)) break;
     }
   }
 
   /** Re-read every indexed folder (on `mplan/validateWorkspace`, and on save where the client watches no files). */
-  function rescan(): void {
-    for (const f of indexedRoots()) loadFolder(f, undefined);
+  async function rescan(): Promise<void> {
+    for (const f of indexedRoots()) await loadFolder(f, undefined);
   }
 
   async function pullSettings(): Promise<void> {
@@ -226,14 +235,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folderUris = (params.workspaceFolders ?? []).flatMap((f) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
-    const folders = params.workspaceFolders ? folderUris : params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : [];
-    ws.folders = folders.filter(isFileKey);
+    const given = params.workspaceFolders ? folderUris : params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : [];
+    folders = given.filter(isFileKey);
+    syncBoundaries();
     canConfigure = !!params.capabilities?.workspace?.configuration;
     canWatch = !!params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFolders = !!params.capabilities?.workspace?.workspaceFolders;
     snippets = !!params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
     const opts = params.initializationOptions as { today?: string } | undefined;
-    if (opts?.today) ws.today = opts.today;
+    if (opts?.today) host.today = opts.today;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -246,7 +256,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [LENS_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_USES_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'mplan-language-server', version: SERVER_VERSION },
@@ -258,14 +268,16 @@ export function startServer(connection: Connection): void {
       // A partial event (no `added`/`removed`, entries without `uri`) is taken for what it holds.
       const keys = (list: unknown): string[] => (Array.isArray(list) ? list : []).flatMap((f: { uri?: unknown } | null) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
       for (const k of keys(ev?.added)) {
-        if (!isFileKey(k) || ws.folders.includes(k)) continue;
-        ws.folders.push(k);
-        loadFolder(k, undefined);
+        if (!isFileKey(k) || folders.includes(k)) continue;
+        folders.push(k);
+        syncBoundaries();
+        void onDisk(() => loadFolder(k, undefined));
       }
       for (const k of keys(ev?.removed)) {
-        ws.folders = ws.folders.filter((f) => f !== k);
+        folders = folders.filter((f) => f !== k);
+        syncBoundaries();
         if (indexedRoots().some((f) => within(k, f))) continue;
-        for (const key of [...ws.docs.keys()]) if (key.startsWith(k + path.sep) && !ws.docs.get(key)?.open) ws.remove(key);
+        for (const key of [...host.keys()]) if (key.startsWith(k + path.sep) && !open.has(key)) host.remove(key);
       }
       schedule();
     });
@@ -274,7 +286,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     indexing ??= initialIndexing().catch((e: unknown) => connection.console.error(`indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)).finally(() => {
       ready = true;
-      ws.invalidateAll();
+      host.invalidateAll();
       publish();
     });
     return indexing;
@@ -295,8 +307,8 @@ export function startServer(connection: Connection): void {
     } catch {
       reporter = undefined;
     }
-    for (const f of ws.folders) loadFolder(f, reporter);
-    for (const key of [...ws.docs.keys()]) if (ws.docs.get(key)?.open) loadScopeOf(key);
+    for (const f of folders) await loadFolder(f, reporter);
+    for (const key of [...open.keys()]) await loadScopeOf(key);
     reporter?.done();
   }
 
@@ -306,8 +318,8 @@ export function startServer(connection: Connection): void {
     // Editors send this for any change in the section (and sometimes twice): act only on a real change.
     if (JSON.stringify(settings) === before) return;
     saveRequested = true;
-    ws.invalidateAll();
-    for (const k of ws.docs.keys()) pendingVersions.add(k);
+    host.invalidateAll();
+    for (const k of host.keys()) pendingVersions.add(k);
     schedule();
   });
 
@@ -317,10 +329,11 @@ export function startServer(connection: Connection): void {
     handled.add(e.document.uri);
     uris.set(key, e.document.uri);
     if (isConfigKey(key)) {
-      ws.setConfig(key, e.document.getText());
+      host.setConfig(key, e.document.getText());
     } else {
-      ws.setText(key, e.document.getText(), true, e.document.version);
-      if (ready) loadScopeOf(key);
+      open.set(key, e.document.version);
+      host.setText(key, e.document.getText());
+      if (ready) void onDisk(() => loadScopeOf(key));
     }
     pendingVersions.add(key);
     schedule();
@@ -329,8 +342,11 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     if (!handled.has(e.document.uri)) return;
     const key = keyOfUri(e.document.uri);
-    if (isConfigKey(key)) ws.setConfig(key, e.document.getText());
-    else ws.setText(key, e.document.getText(), true, e.document.version);
+    if (isConfigKey(key)) host.setConfig(key, e.document.getText());
+    else {
+      open.set(key, e.document.version);
+      host.setText(key, e.document.getText());
+    }
     pendingVersions.add(key);
     if (settings.run === 'onType') schedule();
   });
@@ -339,8 +355,7 @@ export function startServer(connection: Connection): void {
     if (!handled.has(e.document.uri)) return;
     if (!canWatch) {
       // The client watches no files for the server: saving is when files changed elsewhere are seen.
-      rescan();
-      schedule();
+      void onDisk(rescan).then(schedule);
     }
     if (settings.run === 'onSave') {
       pendingVersions.add(keyOfUri(e.document.uri));
@@ -352,13 +367,12 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     if (!handled.delete(e.document.uri)) return;
     const key = keyOfUri(e.document.uri);
-    const doc = ws.docs.get(key);
-    if (doc) doc.open = false;
+    open.delete(key);
     // A file outside every indexed folder was known only while open: closed, it is dropped (its diagnostics too).
     if (!isFileKey(key) || !indexedRoots().some((f) => within(path.dirname(key), f))) {
-      if (isConfigKey(key)) ws.setConfig(key, undefined);
-      else ws.remove(key);
-    } else readFromDisk(key);
+      if (isConfigKey(key)) host.setConfig(key, undefined);
+      else host.remove(key);
+    } else void onDisk(() => readFromDisk(key));
     schedule();
   });
 
@@ -367,52 +381,62 @@ export function startServer(connection: Connection): void {
       if (typeof change?.uri !== 'string') continue;
       const key = keyOfUri(change.uri);
       if (!isFileKey(key)) continue;
-      if (!isHandledKey(key) || ws.docs.get(key)?.open) continue;
+      if (!isHandledKey(key) || open.has(key)) continue;
       if (change.type === FileChangeType.Deleted) {
-        if (isConfigKey(key)) ws.setConfig(key, undefined);
-        else ws.remove(key);
-      } else readFromDisk(key);
+        if (isConfigKey(key)) host.setConfig(key, undefined);
+        else host.remove(key);
+      } else void onDisk(() => readFromDisk(key));
     }
     schedule();
   });
 
   const docAt = (uri: string): { key: string; offset: (p: { line: number; character: number }) => number } | undefined => {
     const key = keyOfUri(uri);
-    const d = ws.docs.get(key);
+    const d = host.fileOf(key);
     if (!d) return undefined;
-    return { key, offset: (p) => d.parsed.source.offsetAt(p) };
+    return { key, offset: (p) => d.source.offsetAt(p) };
+  };
+
+  /** An open `mplan.config.yaml`: its current text, for completion and hover. */
+  const configAt = (uri: string): SourceText | undefined => {
+    const open = documents.get(uri);
+    return open && isConfigKey(keyOfUri(uri)) ? new SourceText(open.getText()) : undefined;
   };
 
   connection.onHover((p) => guard('hover', null, () => {
+    const config = configAt(p.textDocument.uri);
+    if (config) return configHover(config, config.offsetAt(p.position));
     fresh();
     const d = docAt(p.textDocument.uri);
-    const doc = d && ws.docs.get(d.key);
-    const model = d && ws.modelOf(d.key);
+    const doc = d && host.fileOf(d.key);
+    const model = d && host.modelOf(d.key);
     if (!d || !doc || !model) return null;
-    return hoverAt(doc.parsed, model, ws.analysisOf(d.key), d.offset(p.position), ws.findingsOf(d.key));
+    return hoverAt(doc, model, host.analysisOf(d.key), d.offset(p.position), host.findingsOf(d.key));
   }));
 
   connection.onCodeAction((p) => guard('codeAction', [], () => {
     fresh();
     const d = docAt(p.textDocument.uri);
-    const doc = d && ws.docs.get(d.key);
+    const doc = d && host.fileOf(d.key);
     if (!d || !doc) return [];
-    return codeActions({ key: d.key, source: doc.parsed.source, findings: ws.findingsOf(d.key), sourceOf, uriOf, isLive }, p.range, p.context?.only);
+    return codeActions({ key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive }, p.range, p.context?.only);
   }));
 
   connection.onCompletion((p) => guard('completion', [], () => {
+    const config = configAt(p.textDocument.uri);
+    if (config) return configCompletions(config, config.offsetAt(p.position));
     fresh();
     const d = docAt(p.textDocument.uri);
-    const doc = d && ws.docs.get(d.key);
+    const doc = d && host.fileOf(d.key);
     if (!d || !doc) return [];
-    return completions({ src: doc.parsed.source, offset: d.offset(p.position), model: ws.modelOf(d.key), index: ws.analysisOf(d.key)?.index, snippets });
+    return completions({ src: doc.source, offset: d.offset(p.position), model: host.modelOf(d.key), index: host.analysisOf(d.key)?.index, snippets });
   }));
 
   const navContext = (uri: string) => {
     fresh();
     const d = docAt(uri);
-    const model = d && ws.modelOf(d.key);
-    const analysis = d && ws.analysisOf(d.key);
+    const model = d && host.modelOf(d.key);
+    const analysis = d && host.analysisOf(d.key);
     if (!d || !model || !analysis) return undefined;
     return { d, ctx: { model, analysis, sourceOf, uriOf, isLive } };
   };
@@ -435,61 +459,58 @@ export function startServer(connection: Connection): void {
   }));
   connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
     fresh();
-    const model = ws.modelOf(keyOfUri(p.textDocument.uri));
+    const model = host.modelOf(keyOfUri(p.textDocument.uri));
     return model ? documentSymbols(model) : [];
   }));
   connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', [], () => {
     fresh();
     // Only models of current texts: a broken file's last valid version would give places in a text that is gone.
-    const current = ws.allAnalyses().flatMap((a) => a.models).filter((m) => ws.docs.get(m.file.path)?.parsed === m.file);
+    const current = host.allAnalyses().flatMap((a) => a.models).filter((m) => host.fileOf(m.file.path) === m.file);
     return workspaceSymbols(current, p.query, uriOf);
   }));
   connection.onCodeLens((p) => guard('codeLens', [], () => {
     fresh();
     const key = keyOfUri(p.textDocument.uri);
-    const model = ws.modelOf(key);
-    const analysis = ws.analysisOf(key);
+    const model = host.modelOf(key);
+    const analysis = host.analysisOf(key);
     return model && analysis ? codeLenses(model, analysis, p.textDocument.uri) : [];
   }));
 
   connection.onExecuteCommand((p) => guard('executeCommand', null, () => {
-    if (p.command !== LENS_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
+    if (p.command !== SHOW_USES_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
     fresh();
     const arg: unknown = p.arguments?.[0];
     const target = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown; kind?: unknown; id?: unknown }) : {};
     const key = typeof target.uri === 'string' ? keyOfUri(target.uri) : '';
-    const analysis = ws.analysisOf(key);
+    const analysis = host.analysisOf(key);
     if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
-    const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => ws.relOf(f) });
+    const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => host.relOf(f) });
     // A notification, not a request: any client shows it, none has to answer it.
     if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
     return result?.locations ?? null;
   }));
 
-  connection.onRequest('mplan/planGraph', (p: { uri: string }) => guard('planGraph', null, () => {
+  connection.onRequest(PLAN_GRAPH, (p: ParamsOf<typeof PLAN_GRAPH>) => guard<ResultOf<typeof PLAN_GRAPH>>('planGraph', null, () => {
     fresh();
-    const analysis = ws.analysisOf(keyOfUri(p.uri));
+    const analysis = typeof p?.uri === 'string' ? host.analysisOf(keyOfUri(p.uri)) : undefined;
     return analysis ? planGraph(analysis, uriOf) : null;
   }));
 
-  connection.onRequest('mplan/validateWorkspace', () => guard('validateWorkspace', null, () => {
-    rescan();
-    ws.invalidateAll();
-    for (const k of ws.docs.keys()) pendingVersions.add(k);
+  connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) => guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {
+    fresh();
+    const status = typeof p?.uri === 'string' ? host.scopeStatus(keyOfUri(p.uri)) : undefined;
+    if (!status) return null;
+    return { root: uriOf(status.root), planned: status.planned, files: status.files.map(uriOf), ...status.counts };
+  }));
+
+  connection.onRequest(VALIDATE_WORKSPACE, () => guard<ResultOf<typeof VALIDATE_WORKSPACE>>('validateWorkspace', null, async () => {
+    await onDisk(rescan);
+    host.invalidateAll();
+    for (const k of host.keys()) pendingVersions.add(k);
     if (timer) clearTimeout(timer);
     saveRequested = true;
     publish();
-    const counts = { files: ws.docs.size, errors: 0, warnings: 0, infos: 0, hints: 0 };
-    for (const a of ws.allAnalyses()) {
-      for (const f of a.findings) {
-        if (f.suppressed) continue;
-        if (f.severity === 'error') counts.errors++;
-        else if (f.severity === 'warning') counts.warnings++;
-        else if (f.severity === 'info') counts.infos++;
-        else counts.hints++;
-      }
-    }
-    return counts;
+    return { files: [...host.keys()].length, ...countFindings(host.allAnalyses().flatMap((a) => a.findings)) };
   }));
 
   documents.listen(connection);

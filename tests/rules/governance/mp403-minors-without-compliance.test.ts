@@ -72,7 +72,7 @@ ruleTester(minorsWithoutCompliance, {
         campaign('⟦launch⟧', '[adults, teens, fans]'),
       errors: [
         {
-          messageId: 'segmentMinors', data: { campaign: { id: 'launch', name: 'Launch' }, adult: 18, segments: { list: [{ phrase: 'segmentAges', data: { segment: { id: 'teens', name: 'Teens' }, ages: { phrase: 'ages.some', data: { ages: '14-18' } } } }, { phrase: 'segmentAges', data: { segment: { id: 'fans', name: 'Fans' }, ages: { phrase: 'ages.any', data: {} } } }] } }, text: 'campaign Launch (launch) reaches ages below the adult age of 18 through the segment Teens (teens) (ages 14-18) and the segment Fans (fans) (any age), with no compliance sign-off',
+          messageId: 'segmentMinors', data: { campaign: { id: 'launch', name: 'Launch' }, adult: 18, segments: { list: [{ phrase: 'segmentAges', data: { segment: { id: 'teens', name: 'Teens' }, ages: { phrase: 'ages.some', data: { ages: '14-18' } } } }, { phrase: 'segmentAges', data: { segment: { id: 'fans', name: 'Fans' }, ages: { phrase: 'ages.any', data: {} } } }] } }, text: 'campaign Launch (launch) reaches ages below the adult age of 18 through the segment Teens (teens), which covers ages 14-18 and the segment Fans (fans), which covers any age, with no compliance sign-off',
           related: [
             { line: 11, message: ['segment teens is aged 14-18'] },
             { line: 15, message: ['segment fans has no age limit'] },
@@ -98,7 +98,7 @@ ruleTester(minorsWithoutCompliance, {
       },
       errors: [
         {
-          messageId: 'segmentMinors', data: { campaign: { id: 'spring', name: 'Launch' }, adult: 21, segments: { list: [{ phrase: 'segmentAges', data: { segment: { id: 'adults', name: 'Adults' }, ages: { phrase: 'ages.some', data: { ages: '18+' } } } }] } }, text: 'campaign Launch (spring) reaches ages below the adult age of 21 through the segment Adults (adults) (ages 18+), with no compliance sign-off',
+          messageId: 'segmentMinors', data: { campaign: { id: 'spring', name: 'Launch' }, adult: 21, segments: { list: [{ phrase: 'segmentAges', data: { segment: { id: 'adults', name: 'Adults' }, ages: { phrase: 'ages.some', data: { ages: '18+' } } } }] } }, text: 'campaign Launch (spring) reaches ages below the adult age of 21 through the segment Adults (adults), which covers ages 18+, with no compliance sign-off',
           related: [{ file: 'plan.mplan.yaml', line: 14, message: ['aged 18+'] }],
           fixes: [
             {

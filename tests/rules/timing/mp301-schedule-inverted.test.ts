@@ -30,7 +30,7 @@ ruleTester(scheduleInverted, {
       files: "version: 1\nplan:\n  id: p\n  name: P\n  period:\n    start: '2027-12-31' # year end?\n    end: ⟦\"2027-01-01\"⟧\n  currency: EUR\n",
       errors: [
         {
-          messageId: 'inverted', data: { what: { phrase: 'planPeriodOf', data: { plan: { id: 'p' } } }, end: '2027-01-01', start: '2027-12-31' }, text: 'the plan period of p ends on 2027-01-01, before it starts on 2027-12-31',
+          messageId: 'inverted', data: { what: { phrase: 'planPeriodOf', data: { plan: { id: 'p', name: 'P' } } }, end: '2027-01-01', start: '2027-12-31' }, text: 'the plan period of P (p) ends on 2027-01-01, before it starts on 2027-12-31',
           related: [{ line: 6, message: ['starts on 2027-12-31'] }],
           fixes: [
             {

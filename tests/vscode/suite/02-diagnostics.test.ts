@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, launchUri, mplanDiagnostics, open, planUri, questforge, settle, summarize, waitFor } from './helpers';
+import { codeOf, launchUri, mplanDiagnostics, open, planUri, questforge, serverSettled, summarize, waitFor } from './helpers';
 
 /** [file, 1-based line, code, the text the range covers] */
 const EXPECTED: [string, number, string, string][] = [
@@ -45,7 +45,8 @@ suite('02 diagnostics and hover (questforge)', () => {
     } catch {
       assert.deepEqual(actual(), expectedSummary);
     }
-    await settle();
+    // Nothing more comes: the server has published everything and VS Code shows it.
+    await serverSettled();
     assert.deepEqual(actual(), expectedSummary);
   });
 

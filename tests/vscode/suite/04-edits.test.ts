@@ -1,7 +1,7 @@
 /** Editing through the server: a quick fix, Fix All, Fix All on save, rename across two files. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, at, codeOf, diskText, launchUri, mplanDiagnostics, open, planUri, replaceLine, settle, waitFor } from './helpers';
+import { api, at, codeOf, diskText, launchUri, mplanDiagnostics, open, planUri, replaceLine, serverSettled, waitFor } from './helpers';
 
 const has = (uri: vscode.Uri, code: string): boolean => mplanDiagnostics(uri).some((d) => codeOf(d) === code);
 
@@ -75,7 +75,7 @@ suite('04 fixes and rename', () => {
     assert.equal(plan.lineAt(45).text, '      segments: [teen-gamers, collectors]');
     assert.equal(plan.lineAt(53).text, '          segments: [collectors]');
     assert.equal(launch.lineAt(25).text, '      segments: [collectors]');
-    await settle();
+    await serverSettled(planUri());
     assert.ok(!has(plan.uri, 'MP005') && !has(launch.uri, 'MP005'), 'every reference still resolves');
     // A clash is refused with a message.
     await assert.rejects(

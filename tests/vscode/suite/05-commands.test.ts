@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, State } from 'vscode-languageclient/node';
-import { api, at, codeOf, launchUri, mplanDiagnostics, open, questforge, settle, sleep, waitFor } from './helpers';
+import { api, at, codeOf, launchUri, mplanDiagnostics, open, questforge, serverSettled, waitFor } from './helpers';
 
 function allMplan(): [vscode.Uri, vscode.Diagnostic[]][] {
   return vscode.languages.getDiagnostics().map(([u, ds]): [vscode.Uri, vscode.Diagnostic[]] => [u, ds.filter((d) => d.source === 'mplan')]).filter(([, ds]) => ds.length > 0);
@@ -36,7 +36,7 @@ suite('05 status item and commands', () => {
   test('status item: errors and warnings of the active plan, opens Problems, hidden elsewhere', async () => {
     const a = await api();
     await open(launchUri());
-    await settle();
+    await serverSettled();
     const scope = allMplan().filter(([u]) => u.fsPath.startsWith(questforge().uri.fsPath + path.sep));
     const errors = count(scope, vscode.DiagnosticSeverity.Error);
     const warnings = count(scope, vscode.DiagnosticSeverity.Warning);
@@ -58,11 +58,11 @@ suite('05 status item and commands', () => {
   });
 
   test('Validate Workspace: counts every plan file and opens Problems', async () => {
-    await settle();
+    await serverSettled();
     const counts = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number; hints: number }>('marketingPlan.validateWorkspace');
     assert.ok(counts, 'counts returned');
     assert.ok(counts.files >= 3, `files: ${counts.files}`);
-    await settle();
+    await serverSettled();
     const all = allMplan();
     assert.equal(counts.errors, count(all, vscode.DiagnosticSeverity.Error));
     assert.equal(counts.warnings, count(all, vscode.DiagnosticSeverity.Warning));
@@ -83,8 +83,14 @@ suite('05 status item and commands', () => {
     const pos = at(ed.document, 12, 'tv', 1);
     ed.selection = new vscode.Selection(pos, pos);
     assert.ok(mplanDiagnostics(ed.document.uri).some((d) => codeOf(d) === 'MP103' && d.range.contains(pos)));
+    const shown = new Promise<string>((resolve) => {
+      const sub = a.onDidFocusRulePickItem((code) => {
+        sub.dispose();
+        resolve(code);
+      });
+    });
     const picked = vscode.commands.executeCommand<vscode.Uri | undefined>('marketingPlan.explainRule');
-    await sleep(800);
+    assert.equal(await shown, 'MP103', 'the quick pick opens on the rule at the cursor');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const u = await picked;
     assert.ok(u && u.path.endsWith('MP103-channel-not-reachable.md'), `picked ${u?.toString()}`);
@@ -102,7 +108,7 @@ suite('05 status item and commands', () => {
     });
     assert.equal(graph.root, path.dirname(uri.fsPath), 'the scaffold is a scope of its own');
     assert.deepEqual([...new Set(graph.nodes.map((n) => n.kind))].sort(), ['campaign', 'initiative', 'product', 'research', 'segment']);
-    await settle(1000);
+    await serverSettled(uri);
     assert.deepEqual(mplanDiagnostics(uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`), [], 'zero findings in the scaffold');
     assert.ok(!allMplan().some(([, ds]) => ds.some((d) => codeOf(d) === 'MP007' || codeOf(d) === 'MP004')), 'no clash with the example');
     const second = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.newPlan', questforge().uri);

@@ -1,7 +1,7 @@
 /** The extension's settings reach the server: marketingPlan.validate and marketingPlan.run. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, launchUri, mplanDiagnostics, open, replaceLine, sleep, waitFor } from './helpers';
+import { api, codeOf, launchUri, mplanDiagnostics, nextDiagnosticsChange, open, replaceLine, serverSettled, waitFor } from './helpers';
 
 const has = (code: string): boolean => mplanDiagnostics(launchUri()).some((d) => codeOf(d) === code);
 
@@ -31,18 +31,23 @@ suite('06 settings', () => {
     const files = vscode.workspace.getConfiguration('files');
     const autoSave = files.inspect('autoSave')?.globalValue;
     await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    await config().update('run', 'onSave', vscode.ConfigurationTarget.Global);
     const doc = await vscode.workspace.openTextDocument(launchUri());
+    await serverSettled();
+    // A real change of its settings makes the server check every file again and republish them: the
+    // sign that `onSave` has reached it (through the client's configuration sync and its
+    // workspace/configuration request).
+    const republished = nextDiagnosticsChange(launchUri());
+    await config().update('run', 'onSave', vscode.ConfigurationTarget.Global);
     try {
-      // The setting reaches the server through the client's configuration sync; give it time to land.
-      await waitFor('the setting to apply', () => config().get('run') === 'onSave');
-      await sleep(2000);
+      await republished.changed;
       await replaceLine(doc, 12, 'tv', 'twitch');
-      await sleep(1500);
+      // The server has the edit and has analysed it, and holds its diagnostics.
+      await serverSettled();
       assert.ok(has('MP103'), 'typing does not re-check');
       assert.ok(await doc.save());
       await waitFor('the save to re-check', () => !has('MP103'));
     } finally {
+      republished.done();
       await config().update('run', undefined, vscode.ConfigurationTarget.Global);
       await files.update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
     }

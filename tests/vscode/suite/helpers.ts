@@ -3,15 +3,19 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { MplanApi } from '../../../client/src/api';
 
 export const EXTENSION_ID = 'mplan-dev.mplan';
 
-export function sleep(ms: number): Promise<void> {
+function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Polls `fn` until it returns a truthy value; fails with `what` after `timeoutMs`. */
+/**
+ * Waits until the state `fn` reads is there (a truthy value) and returns it; `timeoutMs` is only the
+ * upper bound that fails a stuck run (`stepMs` is how often the state is read again).
+ */
 export async function waitFor<T>(what: string, fn: () => T | undefined | false | null | Promise<T | undefined | false | null>, timeoutMs = 20000, stepMs = 100): Promise<T> {
   const t0 = Date.now();
   let last: unknown;
@@ -86,15 +90,58 @@ export async function replaceLine(doc: vscode.TextDocument, line: number, from: 
   assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
 }
 
-/** Waits until the server has settled: no new diagnostics for `quietMs`. */
-export async function settle(quietMs = 600, timeoutMs = 15000): Promise<void> {
-  let last = Date.now();
-  const sub = vscode.languages.onDidChangeDiagnostics(() => {
-    last = Date.now();
+/**
+ * vscode-languageclient 9 applies the diagnostics it receives through a queue: each publication is
+ * converted (asynchronously) and then set on the collection. The queue is not public API; this is the
+ * shape of the two fields of its state (the version is pinned in package.json).
+ */
+interface DiagnosticQueueState {
+  readonly _diagnosticQueue?: Map<string, unknown>;
+  readonly _diagnosticQueueState?: { readonly state: string };
+}
+
+/** True when every diagnostics publication the client received has been set on the collection. */
+function diagnosticsApplied(client: LanguageClient): boolean {
+  const q = client as unknown as DiagnosticQueueState;
+  if (!q._diagnosticQueue || !q._diagnosticQueueState) throw new Error('vscode-languageclient no longer has the diagnostic queue serverSettled() reads');
+  return q._diagnosticQueue.size === 0 && q._diagnosticQueueState.state === 'idle';
+}
+
+/**
+ * Waits until VS Code shows the diagnostics of everything the server has been sent so far (with
+ * `marketingPlan.run: onType`). A request is the barrier: before answering `mplan/planGraph` the
+ * server analyses every change it received (the client sends pending changes before a request) and
+ * publishes the diagnostics, and those notifications reach the client before the answer. Then the
+ * client's diagnostics queue drains. With `onSave` the server analyses but holds the diagnostics: the
+ * same barrier then proves that typing did not publish.
+ */
+export async function serverSettled(uri: vscode.Uri = launchUri()): Promise<void> {
+  const a = await api();
+  await a.client.sendRequest('mplan/planGraph', { uri: a.client.code2ProtocolConverter.asUri(uri) });
+  await waitFor('the client to apply the diagnostics the server published', () => diagnosticsApplied(a.client), 20000, 10);
+}
+
+/**
+ * Resolves on the next change of `uri`'s diagnostics after this call (subscribe before the action
+ * that causes it; `done` stops listening).
+ */
+export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 30000): { changed: Promise<void>; done(): void } {
+  let sub: vscode.Disposable | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const done = (): void => {
+    sub?.dispose();
+    if (timer) clearTimeout(timer);
+  };
+  const changed = new Promise<void>((resolve, reject) => {
+    sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      done();
+      resolve();
+    });
+    timer = setTimeout(() => {
+      done();
+      reject(new Error(`no diagnostics change for ${path.basename(uri.fsPath)} within ${timeoutMs} ms`));
+    }, timeoutMs);
   });
-  try {
-    await waitFor('diagnostics to settle', () => Date.now() - last >= quietMs, timeoutMs, 50);
-  } finally {
-    sub.dispose();
-  }
+  return { changed, done };
 }

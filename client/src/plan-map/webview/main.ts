@@ -257,13 +257,18 @@ function render(graph: PlanGraph): void {
   vscode.postMessage({ type: 'rendered', summary });
 }
 
-/** Scales the drawing down to the panel's width (not below 55%, beyond that the map scrolls). */
+/**
+ * Scales the drawing down to the panel's width (not below 55%, beyond that the map scrolls). The width
+ * it was fitted to stays on the drawing (`data-fit-width`): the map is laid out for the panel when it
+ * equals the panel's width.
+ */
 function fit(root: SVGSVGElement): void {
   const vb = root.viewBox.baseVal;
   const avail = $<HTMLElement>('#map').clientWidth;
   const scale = avail > 0 ? Math.max(0.55, Math.min(1, avail / vb.width)) : 1;
   root.setAttribute('width', String(Math.round(vb.width * scale)));
   root.setAttribute('height', String(Math.round(vb.height * scale)));
+  root.setAttribute('data-fit-width', String(avail));
 }
 
 new ResizeObserver(() => {

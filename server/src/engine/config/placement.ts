@@ -4,19 +4,11 @@
  * no scope's nearest config configures nothing (MP008); the innermost plan
  * around it reports it.
  */
-import * as path from 'node:path';
-
-const under = (dir: string, root: string): boolean => dir.startsWith(root + path.sep);
+import { ancestors, isUnder as under } from '../host/paths';
 
 export function nearestConfigDir(dir: string, configDirs: ReadonlySet<string>, boundary: string | undefined): string | undefined {
-  let d = dir;
-  for (;;) {
-    if (configDirs.has(d)) return d;
-    if (d === boundary) return undefined;
-    const up = path.dirname(d);
-    if (up === d) return undefined;
-    d = up;
-  }
+  for (const d of ancestors(dir, boundary)) if (configDirs.has(d)) return d;
+  return undefined;
 }
 
 /** Folders of configs that configure nothing, reported by the plan rooted at `root`. */

@@ -116,6 +116,7 @@ class Builder {
       id: b?.id ?? '',
       idNode: b?.idNode ?? planKey,
       map, file: this.file, index: 0, planKey,
+      name: text(map, 'name'),
       period: { map: periodMap, start: periodMap ? date(periodMap, 'start') : undefined, end: periodMap ? date(periodMap, 'end') : undefined },
       currency: str(map, 'currency', S.Currency),
       budget: money(map, 'budget'),

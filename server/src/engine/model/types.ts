@@ -45,6 +45,7 @@ export interface PlanEntity extends EntityBase {
   kind: 'plan';
   /** The `plan` key. */
   planKey: Scalar;
+  name: string | undefined;
   period: { start: Field<string> | undefined; end: Field<string> | undefined; map: YAMLMap | undefined };
   currency: Field<string> | undefined;
   budget: Field<Money> | undefined;

@@ -1,12 +1,16 @@
-/** Check plans on disk: load the scopes of the given paths, analyse each, keep findings for the given paths. */
+/**
+ * Check plans on disk: find the files of the given paths and their scopes
+ * (`disk.ts`), hand them to an `AnalysisHost`, keep the findings of the given
+ * paths (and of the configs that apply).
+ */
 import * as path from 'node:path';
-import { analyzeScope, type ScopeAnalysis } from '../analyze';
-import { loadConfig, NO_CONFIG, type LoadedConfig } from '../config/config';
+import type { ScopeAnalysis } from '../analyze';
 import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
-import { RULE_NAMES } from '../rules/registry';
+import { AnalysisHost, scopeId } from '../host/analysis-host';
+import { uniqueFindings } from '../host/dedupe';
 import { loadProject, type DiskProject, type LoadOptions } from './disk';
-import { CONFIG_FILE, type ScopeFiles } from '../scope/scopes';
+import { CONFIG_FILE, computeScopes } from '../scope/scopes';
 
 export interface CheckResult {
   project: DiskProject;
@@ -18,53 +22,53 @@ export interface CheckResult {
   timings: { read: number; parse: number; analyze: number };
 }
 
-/** The config that applies to a scope on disk: the nearest at or above its root, up to the boundary (loaded once per file). */
-export function configForScope(project: DiskProject, scope: ScopeFiles, cache: Map<string, LoadedConfig>): LoadedConfig {
-  const boundary = project.boundaries.get(scope.root) ?? path.parse(scope.root).root;
-  const configPath = project.loader.nearestConfig(scope.root, boundary);
-  if (!configPath) return NO_CONFIG;
-  let config = cache.get(configPath);
-  if (!config) cache.set(configPath, (config = loadConfig(project.loader.loadConfig(configPath), RULE_NAMES)));
-  return config;
+/** A host holding what `loadProject` read: every plan file, every config met, the `.git` boundaries. */
+export function hostOfProject(project: DiskProject, today?: string): AnalysisHost {
+  const host = new AnalysisHost({ today });
+  for (const f of project.files.values()) host.setParsed(f);
+  // The config that applies to each scope: the nearest at or above its root, up to its boundary.
+  for (const s of computeScopes(project.files.values())) {
+    const boundary = project.boundaries.get(s.root) ?? path.parse(s.root).root;
+    const c = project.loader.nearestConfig(s.root, boundary);
+    if (c) project.loader.loadConfig(c);
+  }
+  for (const c of project.loader.configs.values()) host.setParsedConfig(c);
+  host.setBoundaries([...project.boundaries.values()]);
+  return host;
 }
 
 export function checkPaths(paths: readonly string[], options: LoadOptions & { today?: string } = {}): CheckResult {
   const project = loadProject(paths, options);
-  const today = options.today;
   const t0 = performance.now();
+  const host = hostOfProject(project, options.today);
   const analyses: ScopeAnalysis[] = [];
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const configs = new Map<string, LoadedConfig>();
+  const kept: Finding[] = [];
   // Configs given by name whose findings some analysed scope reports (as the config applied, or as misplaced).
   const covered = new Set<string>();
   const keep = (analysis: ScopeAnalysis, reportsConfigs: boolean): void => {
     for (const f of analysis.findings) {
-      const inRequested = project.requested.has(f.file) || (reportsConfigs && path.basename(f.file) === CONFIG_FILE);
-      if (!inRequested) continue;
-      const key = `${f.file}:${f.span.offset}:${f.span.length}:${f.code}:${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(f);
+      if (project.requested.has(f.file) || (reportsConfigs && path.basename(f.file) === CONFIG_FILE)) kept.push(f);
     }
   };
-  for (const scope of project.scopes) {
-    const config = configForScope(project, scope, configs);
-    const misplacedConfigs = project.configsBelow.get(scope.root) ?? [];
-    const analysis = analyzeScope(scope, { config, misplacedConfigs, today });
+  const wanted = new Set(project.scopes.map(scopeId));
+  for (const scope of host.allScopes()) {
+    if (!wanted.has(scopeId(scope))) continue;
+    const analysis = host.analysisOfScope(scope);
+    if (!analysis) continue;
     analyses.push(analysis);
-    if (config.file) covered.add(config.file.path);
-    for (const m of misplacedConfigs) covered.add(m.path);
+    const config = host.configFor(scope).file;
+    if (config) covered.add(config.path);
+    for (const m of host.misplacedConfigsOf(scope)) covered.add(m.path);
     keep(analysis, scope.files.some((f) => project.requested.has(f.path)));
   }
   // A config that configures no scope here and is misplaced in none: its own mistakes still count.
   for (const c of project.requestedConfigs) {
     if (covered.has(c)) continue;
-    const file = project.loader.loadConfig(c);
-    const analysis = analyzeScope({ root: path.dirname(c), planned: false, files: [] }, { config: loadConfig(file, RULE_NAMES), today });
+    const analysis = host.analysisOfConfigAlone(c);
+    if (!analysis) continue;
     analyses.push(analysis);
     keep(analysis, true);
   }
-  findings.sort(compareFindings);
-  return { project, analyses, findings, internalErrors: [...new Set(analyses.flatMap((a) => a.internalErrors))], timings: { ...project.timings, analyze: performance.now() - t0 } };
+  const findings = uniqueFindings(kept).sort(compareFindings);
+  return { project, analyses, findings, internalErrors: host.takeInternalErrors(), timings: { ...project.timings, analyze: performance.now() - t0 } };
 }

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { parseFile, unreadableFile, type ParsedFile } from '../parse/parse-file';
 import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
 import { misplacedConfigDirs } from '../config/placement';
-import { IgnoreRules } from './ignore-rules';
+import { IgnoreRules } from '../host/ignore-rules';
+import type { DirEntry, FileRead, HostFileSystem, PathKind } from '../host/file-system';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export class LoadError extends Error {}
@@ -34,8 +35,6 @@ export interface DiskProject {
   loader: DiskLoader;
 }
 
-/** What reading one file gave: its text, or why it cannot be read as text. */
-export type FileRead = { ok: true; text: string } | { ok: false; reason: string; special: boolean; missing: boolean };
 
 /**
  * Read a file as UTF-8 text, only if it is a regular file (also behind a
@@ -87,9 +86,6 @@ export function readText(file: string): string {
   if (!r.ok) throw new LoadError(`cannot read ${file}: ${r.reason}`);
   return r.text;
 }
-
-/** What a path is, following a symbolic link to its target, without opening anything. */
-export type PathKind = 'file' | 'dir' | 'special' | 'missing' | 'unreachable';
 
 export function pathKind(file: string): PathKind {
   let st: fs.Stats;
@@ -161,7 +157,7 @@ export class DiskLoader {
         return r.ok ? r.text : undefined;
       },
       options.exclude,
-      options.cwd,
+      options.cwd ?? process.cwd(),
     );
   }
 
@@ -405,3 +401,18 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
   for (const c of configs) loader.loadConfig(c);
   return { files: loader.files, scopes, requested: new Set([...plans, ...configs]), requestedConfigs: new Set(configs), configsBelow, boundaries, timings: loader.timings, loader };
 }
+
+/** The host's file system over Node's `fs` (the CLI and the language server): only regular files are read. */
+export const nodeFileSystem: HostFileSystem = {
+  readDirectory(dir: string): Promise<DirEntry[]> {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      entries = [];
+    }
+    return Promise.resolve(entries.map((e) => ({ name: e.name, kind: entryKind(dir, e) })));
+  },
+  readFile: (file: string): Promise<FileRead> => Promise.resolve(readFileText(file)),
+  stat: (p: string): Promise<PathKind> => Promise.resolve(pathKind(p)),
+};

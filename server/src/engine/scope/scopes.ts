@@ -3,7 +3,7 @@
  * the nearest folder at or above it that holds a plan file with `plan:`. Pure:
  * works on a set of known files, so the CLI and the server share it.
  */
-import * as path from 'node:path';
+import { dirname, relative } from '../host/paths';
 import { isMap } from 'yaml';
 import type { ParsedFile } from '../parse/parse-file';
 import { findPair } from '../parse/yaml-nodes';
@@ -31,7 +31,7 @@ export interface ScopeFiles {
 
 /** Relative `/`-separated path for ordering and display. */
 export function relPath(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
+  return relative(root, file);
 }
 
 export function comparePaths(a: string, b: string): number {
@@ -40,10 +40,10 @@ export function comparePaths(a: string, b: string): number {
 
 /** The root folder of the scope of `filePath`, given the folders that hold a plan declaration. */
 export function scopeRootOf(filePath: string, planFolders: ReadonlySet<string>): string | undefined {
-  let dir = path.dirname(filePath);
+  let dir = dirname(filePath);
   for (;;) {
     if (planFolders.has(dir)) return dir;
-    const up = path.dirname(dir);
+    const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
   }
@@ -52,13 +52,13 @@ export function scopeRootOf(filePath: string, planFolders: ReadonlySet<string>):
 export function computeScopes(files: Iterable<ParsedFile>): ScopeFiles[] {
   const all = [...files];
   const planFolders = new Set<string>();
-  for (const f of all) if (declaresPlan(f)) planFolders.add(path.dirname(f.path));
+  for (const f of all) if (declaresPlan(f)) planFolders.add(dirname(f.path));
   const byRoot = new Map<string, ScopeFiles>();
   const out: ScopeFiles[] = [];
   for (const f of all) {
     const root = scopeRootOf(f.path, planFolders);
     if (root === undefined) {
-      out.push({ root: path.dirname(f.path), planned: false, files: [f] });
+      out.push({ root: dirname(f.path), planned: false, files: [f] });
       continue;
     }
     let s = byRoot.get(root);

@@ -4,7 +4,8 @@ import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity, FileModel } from '../../engine/model/types';
 import { spanOf } from '../../engine/parse/yaml-nodes';
 import type { Finding } from '../../engine/findings';
-import { LENS_COMMAND, type LensTarget } from './lens-command';
+import type { LensTarget } from './lens-command';
+import { SHOW_USES_COMMAND } from '../../../../shared/protocol';
 
 /** Findings that contradict the entity: their related place lies inside its map. */
 export function contradictionsOf(e: Entity, findings: readonly Finding[]): Finding[] {
@@ -28,7 +29,7 @@ export function codeLenses(model: FileModel, analysis: ScopeAnalysis, uri: strin
     const c = contradictionsOf(e, analysis.findings).length;
     const range = src.rangeOf(spanOf(e.idNode, src));
     const target: LensTarget = { uri, kind: e.kind, id: e.id };
-    lenses.push({ range, command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: LENS_COMMAND, arguments: [target] } });
+    lenses.push({ range, command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: SHOW_USES_COMMAND, arguments: [target] } });
   }
   return lenses;
 }

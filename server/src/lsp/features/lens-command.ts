@@ -10,8 +10,6 @@ import type { Entity } from '../../engine/model/types';
 import type { SourceText } from '../../engine/text/source-file';
 import { contradictionsOf } from './code-lens';
 
-export const LENS_COMMAND = 'mplan.showUses';
-
 /** The argument of the lens command: which entity of which document. */
 export interface LensTarget {
   uri: string;

@@ -1,5 +1,5 @@
 /** `mplan/planGraph`: the scope's upstream and downstream entities as nodes, flows as edges, findings on edges. */
-import type { GraphEdge, GraphFinding, GraphNode, PlanGraph } from '../plan-graph-protocol';
+import type { GraphEdge, GraphFinding, GraphNode, PlanGraph } from '../../../../shared/plan-graph';
 import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity } from '../../engine/model/types';
 import { findRule } from '../../engine/rules/registry';

@@ -36,7 +36,7 @@ export const minorsWithoutCompliance: Rule = {
       placeholder: 'the compliance sign-off of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; the campaign {whom}, below the adult age of {adult}',
       targets: 'targets {ages}',
       through: 'reaches ages through {segments}',
-      segmentAges: 'the segment {segment} ({ages})',
+      segmentAges: 'the segment {segment}, which covers {ages}',
     },
   },
   check(ctx) {

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { dirname } from '../../host/paths';
 import type { Rule } from '../rule';
 import { entity } from '../../messages/message';
 
@@ -23,7 +23,7 @@ export const duplicatePlan: Rule = {
     const plans = ctx.index.plans;
     for (let i = 1; i < plans.length; i++) {
       const p = plans[i];
-      const first = plans.find((q) => path.dirname(q.file.path) === path.dirname(p.file.path));
+      const first = plans.find((q) => dirname(q.file.path) === dirname(p.file.path));
       if (!first || first === p) continue;
       ctx.report({
         file: p.file,

@@ -4,7 +4,7 @@
  * plus `--exclude` patterns relative to the working directory. A file named on the command line is
  * always checked: these rules apply to walks only.
  */
-import * as path from 'node:path';
+import { dirname, join, relative } from './paths';
 import ignore, { type Ignore } from 'ignore';
 
 export const IGNORE_FILES = ['.gitignore', '.mplanignore'] as const;
@@ -25,7 +25,7 @@ export class IgnoreRules {
   constructor(
     private readonly read: (file: string) => string | undefined,
     exclude: readonly string[] = [],
-    cwd = process.cwd(),
+    cwd = '/',
   ) {
     this.exclude = exclude.length ? { dir: cwd, rules: ignore().add([...exclude]) } : undefined;
   }
@@ -34,7 +34,7 @@ export class IgnoreRules {
   private layer(dir: string): Layer | null {
     let l = this.layers.get(dir);
     if (l === undefined) {
-      const texts = IGNORE_FILES.map((f) => this.read(path.join(dir, f))).filter((t): t is string => t !== undefined);
+      const texts = IGNORE_FILES.map((f) => this.read(join(dir, f))).filter((t): t is string => t !== undefined);
       l = texts.length ? { dir, rules: ignore().add(texts.join('\n')) } : null;
       this.layers.set(dir, l);
     }
@@ -47,9 +47,9 @@ export class IgnoreRules {
    */
   ignores(target: string, isDir: boolean, root: string): boolean {
     const chain: string[] = [];
-    for (let d = path.dirname(target); ; d = path.dirname(d)) {
+    for (let d = dirname(target); ; d = dirname(d)) {
       chain.push(d);
-      if (d === root || path.dirname(d) === d) break;
+      if (d === root || dirname(d) === d) break;
     }
     let ignored = false;
     for (const dir of chain.reverse()) {
@@ -61,7 +61,7 @@ export class IgnoreRules {
 }
 
 function verdict(l: Layer, target: string, isDir: boolean, before: boolean): boolean {
-  const rel = path.relative(l.dir, target).split(path.sep).join('/');
+  const rel = relative(l.dir, target);
   if (!rel || rel.startsWith('../') || rel === '..') return before;
   const r = l.rules.test(isDir ? `${rel}/` : rel);
   return r.ignored ? true : r.unignored ? false : before;

@@ -1,5 +1,5 @@
 /**
- * The wire shape of `mplan/planGraph` {uri} -> PlanGraph | null: pure types,
+ * The wire shape of the answer to `mplan/planGraph` (see protocol.ts): pure types,
  * shared by the server and every client that draws the map (the VS Code
  * extension's webview imports them too).
  */

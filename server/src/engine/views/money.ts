@@ -1,0 +1,17 @@
+/** Amounts in the plan's style: plain digits, two decimals when the plan writes budgets with decimals or the amount has cents. */
+import type { ScopeIndex } from '../scope/scope-index';
+import { formatMoney } from '../model/values';
+import type { Amount } from './types';
+
+export type AmountOf = (cents: number) => Amount;
+
+export function amountStyle(index: ScopeIndex): AmountOf {
+  let decimals = index.plan?.budget?.value.text.includes('.') ?? false;
+  for (const c of index.campaigns) decimals ||= c.budget?.value.text.includes('.') ?? false;
+  return (cents) => ({ cents, text: formatMoney(cents, decimals || cents % 100 !== 0) });
+}
+
+/** `80000 EUR`; the bare amount when the plan names no currency. */
+export function moneyLabel(amount: Amount, currency: string | undefined): string {
+  return currency ? `${amount.text} ${currency}` : amount.text;
+}

@@ -1,0 +1,57 @@
+/**
+ * The custom protocol between the mplan language server and its clients: every
+ * custom method and command as a constant, with its parameter and result
+ * types. Pure types and strings, imported by the server and the VS Code client
+ * alike (any other client can read it as documentation).
+ */
+import type { PlanGraph } from './plan-graph';
+
+export type { PlanGraph };
+
+/** `mplan/planGraph` {uri} -> the map of the plan holding the file, or null when the server holds no such file. */
+export const PLAN_GRAPH = 'mplan/planGraph';
+
+/** `mplan/validateWorkspace` -> counts: re-reads and re-checks every plan file, publishes every diagnostic. */
+export const VALIDATE_WORKSPACE = 'mplan/validateWorkspace';
+
+/** `mplan/scopeStatus` {uri} -> what a status bar shows for the plan holding the file, or null when the server holds no such file. */
+export const SCOPE_STATUS = 'mplan/scopeStatus';
+
+/** The command of the code lenses on segments and products (`workspace/executeCommand`): where the entity is used. */
+export const SHOW_USES_COMMAND = 'mplan.showUses';
+
+export interface UriParams {
+  uri: string;
+}
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
+export interface ValidateCounts extends FindingCounts {
+  /** Plan files held. */
+  files: number;
+}
+
+export interface ScopeStatus extends FindingCounts {
+  /** The URI of the scope's root folder (a file with no `plan:` at or above it: its folder). */
+  root: string;
+  /** True when a file of the scope declares `plan:`; false for a file that is a scope of its own. */
+  planned: boolean;
+  /** URIs of the scope's plan files and of the configs whose findings it reports. */
+  files: string[];
+}
+
+/** Every custom request: its parameters and its result. */
+export interface Requests {
+  [PLAN_GRAPH]: { params: UriParams; result: PlanGraph | null };
+  [VALIDATE_WORKSPACE]: { params: Record<string, never> | undefined; result: ValidateCounts | null };
+  [SCOPE_STATUS]: { params: UriParams; result: ScopeStatus | null };
+}
+
+export type RequestMethod = keyof Requests;
+export type ParamsOf<M extends RequestMethod> = Requests[M]['params'];
+export type ResultOf<M extends RequestMethod> = Requests[M]['result'];
