@@ -46,8 +46,8 @@ const CAMPAIGN = `downstream:
 `;
 /** A folder name with the characters GitHub's workflow commands must escape in a property. */
 const CAMPAIGN_FILE = 'q3, eu: launch/spring.mplan.yaml';
-const MP103 = 'channel `tv` of campaign `spring` is not among the channels of its segment `runners` (instagram)';
-const MP202 = 'campaign `spring` offers product `shoe` at 70, a 30.0% discount on the list price 100, over its maximum discount of 20%';
+const MP103 = 'campaign Spring (spring) uses the channel tv, where its segment Runners (runners), reached on instagram, cannot be reached';
+const MP202 = 'campaign Spring (spring) offers the product Shoe (shoe) at 70, a 30.0% discount on 100: the lowest allowed price is 80 EUR, a 20% discount on 100';
 
 describe('CI output formats', () => {
   const dirs: string[] = [];
@@ -67,8 +67,8 @@ describe('CI output formats', () => {
       '::warning file=q3%2C eu%3A launch/spring.mplan.yaml,line=7,col=29,endLine=7,endColumn=31,title=MP103 channel-not-reachable::' +
         `${MP103}\n` +
         '::error file=q3%2C eu%3A launch/spring.mplan.yaml,line=11,col=23,endLine=11,endColumn=25,title=MP202 discount-exceeds-max::' +
-        'campaign `spring` offers product `shoe` at 70, a 30.0%25 discount on the list price 100, over its maximum discount of 20%25\n' +
-        '1 error, 1 warning, 0 infos, 0 hints in 2 files.\n',
+        'campaign Spring (spring) offers the product Shoe (shoe) at 70, a 30.0%25 discount on 100: the lowest allowed price is 80 EUR, a 20%25 discount on 100\n' +
+        '1 error, 1 warning in 2 files.\n',
     );
   });
 
@@ -153,7 +153,7 @@ describe('CI output formats', () => {
     const dir = fixture();
     const r = mplan(['check', '--quiet'], dir);
     assert.equal(r.code, 1);
-    assert.equal(r.stdout, `q3, eu: launch/spring.mplan.yaml:11:23: error MP202 ${MP202} [discount-exceeds-max]\n1 error, 0 warnings, 0 infos, 0 hints in 2 files.\n`);
+    assert.equal(r.stdout, `q3, eu: launch/spring.mplan.yaml:11:23: error MP202 ${MP202} [discount-exceeds-max]\n1 error in 2 files.\n`);
     fs.writeFileSync(path.join(dir, CAMPAIGN_FILE), CAMPAIGN.replace('offer: { price: 70 }', 'offer: { price: 90 }'));
     const warnOnly = mplan(['check', '--quiet', '--max-warnings', '0'], dir);
     assert.equal(warnOnly.stdout, 'No findings in 2 files.\n');

@@ -207,7 +207,7 @@ describe('language server features over stdio', () => {
       textDocument: { uri: campUri }, range: { start: at(11, 26), end: at(11, 26) }, context: { diagnostics: [] },
     })) as CodeAction[];
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
-      ['Write `15%`', true], ['Disable MP006 for this line', false], ['Disable MP006 for this file', false],
+      ['Write 15%', true], ['Disable MP006 for this line', false], ['Disable MP006 for this file', false],
     ]);
     const fixed = applyWorkspaceEdit(actions[0].edit as WorkspaceEdit, { [campUri]: CAMPAIGN })[campUri];
     assert.equal(fixed, CAMPAIGN.replace('discount: 15 }', 'discount: 15% }'));

@@ -62,7 +62,7 @@ export function renderRulePage(rule: Rule, table: RuleTable | undefined): string
   if (bad) {
     lines.push('## Example that is reported', '', `${bad.name}:`, '', example(bad.files, bad.config), '');
     const first = bad.errors[0];
-    if (first) lines.push(`Its message reads, in part: ${first.message.map((p) => `“${p}”`).join(' … ')}`, '');
+    if (first) lines.push(`Its message reads: “${first.text}”`, '');
   }
   if (good) lines.push('## Example that passes', '', `${good.name}:`, '', example(good.files, good.config), '');
   lines.push('## Quick fixes', '');

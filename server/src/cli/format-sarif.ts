@@ -33,6 +33,7 @@ function sarifLog(findings: readonly Finding[], cwd: string, version: string): S
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [location(f.file, f.range)],
+      properties: { messageId: f.messageId, data: f.data },
     };
     if (f.related.length) {
       result.relatedLocations = f.related.map((r, i) => ({ id: i, ...location(r.file, r.range), message: { text: r.message } }));

@@ -15,5 +15,6 @@ export function summaryLine(findings: readonly Finding[], fileCount: number): st
   const files = plural(fileCount, 'file');
   const total = ORDER.reduce((n, s) => n + counts[s], 0);
   if (total === 0) return `No findings in ${files}.`;
-  return `${ORDER.map((s) => plural(counts[s], s)).join(', ')} in ${files}.`;
+  // Zero counts are left out: "3 errors, 6 warnings in 2 files".
+  return `${ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s)).join(', ')} in ${files}.`;
 }
