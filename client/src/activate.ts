@@ -128,8 +128,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
       if (lc.state === State.Running) {
         await lc.stop();
         await lc.start();
-      }
-      else if (lc.state === State.Stopped) await lc.start();
+      } else if (lc.state === State.Stopped) await lc.start();
       else await ready.catch(() => undefined);
       status.schedule();
       return lc.state === State.Running;

@@ -6,7 +6,7 @@ import type { Finding, Severity, TextEdit } from '../engine/findings';
 import { findRule } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 import type { SourceText } from '../engine/text/source-file';
-import { isAbsolutePath } from '../engine/host/paths';
+import { isAbsolutePath, isFileKey } from '../engine/host/paths';
 import { fileUriToPath, pathToFileUri } from './file-uri';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -26,13 +26,8 @@ export function keyOfUri(uri: string): string {
   return uri;
 }
 
-/** A URI with a hierarchy (`scheme://authority/path`): a file of some file system the client can read. */
-const HIERARCHICAL_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/]*\//;
-
 /** True for a key naming a file of a file system (a path, or a hierarchical URI); false for an untitled buffer. */
-export function isFileKey(key: string): boolean {
-  return isAbsolutePath(key) || (HIERARCHICAL_URI.test(key) && !/^file:/i.test(key));
-}
+export { isFileKey };
 
 export function uriOfPath(path: string): string {
   return isAbsolutePath(path) ? pathToFileUri(path) : path;

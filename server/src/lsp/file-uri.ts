@@ -1,7 +1,10 @@
 /**
  * `file:` URIs <-> absolute paths without `node:url` (the browser build of the server has no Node),
- * giving what Node's `fileURLToPath` / `pathToFileURL` give for POSIX paths and Windows drive paths.
+ * giving what Node's `fileURLToPath` / `pathToFileURL` give on the platform it runs on: a drive
+ * (`file:///c%3A/...`) is read as `c:\...` on Windows only, as Node does; a browser is not Windows.
  */
+
+const WINDOWS = typeof process !== 'undefined' && process.platform === 'win32';
 
 /** The path of a `file:` URI, or undefined when it names no local path (a host, an encoded `/`, bad escapes). */
 export function fileUriToPath(uri: string): string | undefined {
@@ -17,7 +20,7 @@ export function fileUriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-  const drive = /^\/([A-Za-z]):(\/|$)/.exec(p);
+  const drive = WINDOWS ? /^\/([A-Za-z]):(\/|$)/.exec(p) : null;
   if (drive) return `${drive[1]}:${p.slice(3).replace(/\//g, '\\') || '\\'}`;
   return p.startsWith('/') ? p : undefined;
 }
