@@ -1,15 +1,22 @@
-// Bundles the VS Code extension: the client (dist/client.js), the plan map's browser script
-// (dist/plan-map.js) and the language server (dist/server.js, entry server/src/lsp/server.ts main()).
+// Bundles the VS Code extension into dist/, for desktop and for the browser (one .vsix holds both):
+//   client.js      the client on Node ("main"), entry client/src/extension.ts
+//   server.js      the language server on Node (IPC), entry server/src/lsp/main-node.ts main()
+//   client-web.js  the client in a web worker extension host ("browser"), entry client/src/extension-web.ts
+//   server-web.js  the language server in a web Worker, entry server/src/lsp/main-browser.ts mainInWorker()
+//   plan-map.js    the plan map's webview script
 //   node esbuild.config.mjs               development build (source maps, not minified)
 //   node esbuild.config.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.config.mjs --watch       rebuild on change
-//   node esbuild.config.mjs --metafile    also write dist/*.meta.json (bundle size analysis)
+//   node esbuild.config.mjs --metafile    also write dist/meta-<bundle>.json (inputs, imports, sizes)
+//   node esbuild.config.mjs --outdir=DIR  build into DIR instead of dist/ (tests/lsp/web-bundle.test.ts)
 import * as esbuild from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const meta = process.argv.includes('--metafile');
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -27,7 +34,7 @@ const builds = [
   {
     ...common,
     entryPoints: { client: 'client/src/extension.ts' },
-    outdir: 'dist',
+    outdir,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -38,12 +45,12 @@ const builds = [
   {
     ...common,
     stdin: {
-      contents: "import { main } from './server/src/lsp/server';\nmain();\n",
+      contents: "import { main } from './server/src/lsp/main-node';\nmain();\n",
       resolveDir: process.cwd(),
       sourcefile: 'server-entry.ts',
       loader: 'ts',
     },
-    outfile: 'dist/server.js',
+    outfile: path.join(outdir, 'server.js'),
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -51,15 +58,37 @@ const builds = [
   },
   {
     ...common,
+    entryPoints: { 'client-web': 'client/src/extension-web.ts' },
+    outdir,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    stdin: {
+      contents: "import { mainInWorker } from './server/src/lsp/main-browser';\nmainInWorker(self);\n",
+      resolveDir: process.cwd(),
+      sourcefile: 'server-web-entry.ts',
+      loader: 'ts',
+    },
+    outfile: path.join(outdir, 'server-web.js'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
+    ...common,
     entryPoints: { 'plan-map': 'client/src/plan-map/webview/main.ts' },
-    outdir: 'dist',
+    outdir,
     platform: 'browser',
     format: 'iife',
     target: 'chrome114',
   },
 ];
 
-if (!watch) rmSync('dist', { recursive: true, force: true });
+if (!watch) rmSync(outdir, { recursive: true, force: true });
 const t0 = Date.now();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
@@ -67,8 +96,8 @@ if (watch) {
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build(b)));
   if (meta) {
-    const { writeFileSync } = await import('node:fs');
-    results.forEach((r, i) => r.metafile && writeFileSync(`dist/meta-${i}.json`, JSON.stringify(r.metafile)));
+    const names = ['client', 'server', 'client-web', 'server-web', 'plan-map'];
+    results.forEach((r, i) => r.metafile && writeFileSync(path.join(outdir, `meta-${names[i]}.json`), JSON.stringify(r.metafile)));
   }
-  console.log(`[esbuild] ${production ? 'production' : 'development'} bundles in dist/ (${Date.now() - t0} ms)`);
+  console.log(`[esbuild] ${production ? 'production' : 'development'} bundles in ${outdir}/ (${Date.now() - t0} ms)`);
 }

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-require('../out/server/src/lsp/server.js').main();
+require('../out/server/src/lsp/main-node.js').main();

@@ -55,3 +55,39 @@ export interface Requests {
 export type RequestMethod = keyof Requests;
 export type ParamsOf<M extends RequestMethod> = Requests[M]['params'];
 export type ResultOf<M extends RequestMethod> = Requests[M]['result'];
+
+/**
+ * The file system over the client (the browser build of the server, which has no disk): the server
+ * asks, the client answers through `vscode.workspace.fs`. `key` is the server's name of the file: an
+ * absolute path for `file:` URIs, the URI itself for any other scheme (`vscode-vfs:`, `vscode-remote:`).
+ */
+export const FS_READ_DIRECTORY = 'mplan/fs/readDirectory';
+export const FS_READ_FILE = 'mplan/fs/readFile';
+export const FS_STAT = 'mplan/fs/stat';
+
+export interface KeyParams {
+  key: string;
+}
+
+/** What a path is, following a symbolic link (as the host's `PathKind`). */
+export type WirePathKind = 'file' | 'dir' | 'special' | 'missing' | 'unreachable';
+
+/** A folder entry: `name` as it appears in a key (percent-encoded in a URI key, as VS Code writes it). */
+export interface WireDirEntry {
+  name: string;
+  kind: WirePathKind | 'link-dir';
+}
+
+/** A file's text, or why it cannot be read as text (as the host's `FileRead`). */
+export type WireFileRead = { ok: true; text: string } | { ok: false; reason: string; special: boolean; missing: boolean };
+
+/** Requests the server sends to the client. */
+export interface ClientRequests {
+  [FS_READ_DIRECTORY]: { params: KeyParams; result: WireDirEntry[] };
+  [FS_READ_FILE]: { params: KeyParams; result: WireFileRead };
+  [FS_STAT]: { params: KeyParams; result: WirePathKind };
+}
+
+export type ClientRequestMethod = keyof ClientRequests;
+export type ClientParamsOf<M extends ClientRequestMethod> = ClientRequests[M]['params'];
+export type ClientResultOf<M extends ClientRequestMethod> = ClientRequests[M]['result'];

@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const stage = join(root, '.tools', 'vsix-stage');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const required = ['dist/client.js', 'dist/server.js', 'dist/plan-map.js', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json', 'client/language-configuration.json',
+const required = ['dist/client.js', 'dist/server.js', 'dist/client-web.js', 'dist/server-web.js', 'dist/plan-map.js', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json', 'client/language-configuration.json',
   'client/syntaxes', 'client/images/icon.png', 'CHANGELOG.md', 'LICENSE'];
 const optional = ['docs/rules'];
 for (const f of required) if (!existsSync(join(root, f))) throw new Error(`package: ${f} is missing (run the production bundle first)`);

@@ -3,7 +3,7 @@
  * Pure types.
  */
 import type { Event } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient/lib/common/api';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
 import type { CatalogueEntry } from '../../shared/rule-catalogue';
@@ -44,7 +44,11 @@ export interface MplanApi {
   /** Resolves when the language server answered `initialize`. */
   readonly ready: Promise<void>;
   readonly timings: Readonly<Timings>;
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
+  /** Where the language server runs: `node` (a process over IPC) or `web` (a web Worker, VS Code for the Web). */
+  readonly host: 'node' | 'web';
+  /** In the browser: how the server's Worker was started (`script-url`, `fetched-url` or `blob`). */
+  workerStart(): string | undefined;
   readonly planMap: PlanMapHooks;
   status(): StatusSnapshot;
   /** Recomputes the status item now (normally debounced) and returns it. */

@@ -20,3 +20,13 @@ export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 export function isPlanPath(p: string): boolean {
   return /\.mplan\.ya?ml$/.test(p);
 }
+
+/** The last segment of a path or URI (`/`- or `\\`-separated), decoded when it is percent-encoded. */
+export function baseName(p: string): string {
+  const name = p.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? p;
+  try {
+    return p.includes('://') ? decodeURIComponent(name) : name;
+  } catch {
+    return name;
+  }
+}

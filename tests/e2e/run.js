@@ -13,9 +13,13 @@
  *      (whichever comes first ends the step);
  *   3. UI smoke: drives the workbench like a user (squiggles, hover, status item, plan map in dark,
  *      light and high-contrast themes) and saves screenshots to out/screenshots/ (MPLAN_SCREENSHOTS_DIR=docs/images
- *      refreshes the README's).
+ *      refreshes the README's);
+ *   4. the web worker extension host (VS Code for the Web): with `"remote.extensionKind":
+ *      {"mplan-dev.mplan": ["web"]}` the same extension runs its browser entry, the server in a web
+ *      Worker reading files through the client; tests/vscode/web (bundled for the browser) checks the
+ *      questforge diagnostics across files, hover, rename across two files and the plan map there.
  *
- * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
+ * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
  * (default 180000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
  * Ends with `e2e: N passed, N failed`; exit code 0 only when everything passed.
  */
@@ -24,7 +28,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
-const { REPO, toolsProblem, startCodeServer, launchBrowser, guardNetwork, makeWorkspace } = require('./lib');
+const { REPO, toolsProblem, startCodeServer, launchBrowser, guardNetwork, makeWorkspace, writeSettings } = require('./lib');
 const { uiSmoke } = require('./ui-smoke');
 
 const STATE = path.join(REPO, '.tools', 'e2e-state');
@@ -142,6 +146,51 @@ async function extensionTests(context, cs, workspaceFile) {
   return { code, passed, failed, pending: r?.pending ?? counts.pending ?? 0, timings };
 }
 
+/**
+ * Runs tests/vscode/web in the web worker extension host: the extension under development with the
+ * user setting that sends it there; the checks write their result beside the workspace file.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
+ * @param {string} workspaceFile
+ */
+async function webTests(context, cs, workspaceFile) {
+  const userData = path.join(STATE, 'user-data');
+  writeSettings(userData, { 'remote.extensionKind': { 'mplan-dev.mplan': ['web'] } });
+  const resultFile = path.join(path.dirname(workspaceFile), 'web-tests-result.json');
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('console', (m) => {
+    if (process.env.SHOW_CONSOLE) console.log(`[browser] ${m.text()}`);
+    if (m.type() === 'error' && /mplan|server-web|client-web/i.test(m.text())) errors.push(m.text());
+  });
+  const tests = path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js');
+  const payload = [['extensionDevelopmentPath', cs.remote(REPO)], ['extensionTestsPath', cs.remote(tests)]];
+  const tGoto = Date.now();
+  await page.goto(`${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const watch = whenFileExists(resultFile);
+  /** @type {NodeJS.Timeout | undefined} */
+  let timeout;
+  const finished = await Promise.race([watch.exists.then(() => true), new Promise((r) => { timeout = setTimeout(() => r(false), TEST_TIMEOUT_MS); })]);
+  clearTimeout(timeout);
+  watch.close();
+  writeSettings(userData);
+  /** @type {{ failures: number, passes: number, lines: string[] } | undefined} */
+  let r;
+  if (finished) r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  else log(`web worker host tests: TIMEOUT after ${TEST_TIMEOUT_MS} ms`);
+  for (const l of r?.lines ?? []) console.log(l);
+  for (const e of errors) log(`browser console error: ${e}`);
+  log(`web worker host: page load -> result ${Date.now() - tGoto} ms`);
+  if (!r || r.failures) {
+    fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
+    const shot = path.join(FAILURE_SHOTS, `${new Date().toISOString().replace(/[:.]/g, '-')}-web-tests.png`);
+    if (await page.screenshot({ path: shot }).then(() => true, () => false)) log(`screenshot of the workbench after the failure: ${shot}`);
+  }
+  await page.close().catch(() => undefined);
+  return { passed: r?.passes ?? 0, failed: r ? r.failures : 1, timings: (r?.lines ?? []).filter((l) => l.startsWith('[timings]')) };
+}
+
 /** @returns {{ failures: number, passes: number, pending: number } | undefined} */
 function readResult() {
   try {
@@ -188,6 +237,12 @@ function whenFileExists(file) {
   if (!process.env.MPLAN_SKIP_BUILD) {
     node('bundle (esbuild --production)', ['esbuild.config.mjs', '--production']);
     node('compile tests/vscode', [require.resolve('typescript/bin/tsc', { paths: [REPO] }), '-p', 'tests/vscode/tsconfig.json']);
+    const t1 = Date.now();
+    require('esbuild').buildSync({
+      entryPoints: [path.join(REPO, 'tests', 'vscode', 'web', 'index.ts')], bundle: true, platform: 'browser', format: 'cjs', target: 'es2022',
+      external: ['vscode'], outfile: path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js'), logLevel: 'warning',
+    });
+    log(`bundle tests/vscode/web for the browser: ${Date.now() - t1} ms`);
   }
   fs.rmSync(STATE, { recursive: true, force: true });
   fs.mkdirSync(STATE, { recursive: true });
@@ -223,6 +278,14 @@ function whenFileExists(file) {
       passed += ui.passed;
       failed += ui.failed;
       log(`UI smoke: ${ui.passed} passed, ${ui.failed} failed`);
+    }
+    if (process.env.MPLAN_E2E_WEB !== '0') {
+      const webWs = makeWorkspace(wsParent, 'web');
+      const web = await webTests(context, cs, webWs.workspaceFile);
+      passed += web.passed;
+      failed += web.failed;
+      timings.push(...web.timings);
+      log(`web worker host tests: ${web.passed} passed, ${web.failed} failed`);
     }
     const outside = [...new Set(blocked)];
     if (outside.length) log(`blocked ${outside.length} non-loopback request(s): ${outside.slice(0, 5).join(' ')}`);

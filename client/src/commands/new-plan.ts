@@ -63,7 +63,7 @@ export async function newPlan(arg?: vscode.Uri): Promise<vscode.Uri | undefined>
   const dir = (await holdsPlanFiles(folder)) ? await freeName((n) => vscode.Uri.joinPath(folder, n), 'new-plan') : folder;
   const file = await freeName((n) => vscode.Uri.joinPath(dir, `${n}.mplan.yaml`), 'marketing');
   await vscode.workspace.fs.createDirectory(dir);
-  await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
   const doc = await vscode.workspace.openTextDocument(file);
   await vscode.window.showTextDocument(doc);
   return file;

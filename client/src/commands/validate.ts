@@ -1,12 +1,12 @@
 /** Marketing Plan: Validate Workspace. Re-reads every plan file, re-checks the workspace, opens Problems. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient/lib/common/api';
 import { VALIDATE_WORKSPACE, type ResultOf, type ValidateCounts } from '../../../shared/protocol';
 import { PROBLEMS_COMMAND } from '../constants';
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export async function validateWorkspace(client: LanguageClient): Promise<ValidateCounts | undefined> {
+export async function validateWorkspace(client: BaseLanguageClient): Promise<ValidateCounts | undefined> {
   const counts = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: 'mplan: validating the workspace' },
     () => client.sendRequest<ResultOf<typeof VALIDATE_WORKSPACE>>(VALIDATE_WORKSPACE),

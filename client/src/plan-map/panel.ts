@@ -1,5 +1,5 @@
 /** The plan map webview panel: asks the server for `mplan/planGraph`, posts it to the page, opens clicked nodes. */
-import * as path from 'node:path';
+import { baseName } from '../constants';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../constants';
 import { planMapHtml, nonce } from './html';
@@ -142,11 +142,11 @@ export class PlanMap implements vscode.Disposable {
     }
     this.graph = graph;
     if (!graph) {
-      this.post({ type: 'empty', message: `${path.basename(this.target.fsPath)} is not part of an indexed plan yet.` });
+      this.post({ type: 'empty', message: `${baseName(this.target.path)} is not part of an indexed plan yet.` });
       return;
     }
-    panel.title = `Plan Map: ${path.basename(graph.root)}`;
-    this.post({ type: 'graph', graph, title: `Plan map · ${path.basename(graph.root)}` });
+    panel.title = `Plan Map: ${baseName(graph.root)}`;
+    this.post({ type: 'graph', graph, title: `Plan map · ${baseName(graph.root)}` });
   }
 
   private post(msg: ToWebview): void {

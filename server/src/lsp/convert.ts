@@ -1,5 +1,4 @@
 /** Conversions between engine data and LSP types. */
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -7,6 +6,8 @@ import type { Finding, Severity, TextEdit } from '../engine/findings';
 import { findRule } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 import type { SourceText } from '../engine/text/source-file';
+import { isAbsolutePath, isFileKey } from '../engine/host/paths';
+import { fileUriToPath, pathToFileUri } from './file-uri';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -15,24 +16,21 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A document key: the file system path for `file:` URIs, else the URI itself. */
+/**
+ * A document key: the file system path for `file:` URIs, else the URI itself (`vscode-vfs://...`,
+ * `vscode-remote://...`, `untitled:...`). The host's path arithmetic works on both: a URI of a
+ * hierarchical scheme is `/`-separated like a path.
+ */
 export function keyOfUri(uri: string): string {
-  if (uri.startsWith('file:')) {
-    try {
-      return fileURLToPath(uri);
-    } catch {
-      return uri;
-    }
-  }
+  if (/^file:/i.test(uri)) return fileUriToPath(uri) ?? uri;
   return uri;
 }
 
-export function isFileKey(key: string): boolean {
-  return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key);
-}
+/** True for a key naming a file of a file system (a path, or a hierarchical URI); false for an untitled buffer. */
+export { isFileKey };
 
 export function uriOfPath(path: string): string {
-  return isFileKey(path) ? pathToFileURL(path).href : path;
+  return isAbsolutePath(path) ? pathToFileUri(path) : path;
 }
 
 export interface DiagnosticData {

@@ -3,14 +3,14 @@
  * and `mplan.config.yaml`, whatever language id the client gives them. Any other
  * document (a `docker-compose.yml`, a workflow) gets nothing and is not indexed.
  */
-import * as path from 'node:path';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
 import { isFileKey } from './convert';
+import { basename } from '../engine/host/paths';
 
 const PLAN_LANGUAGE_ID = 'marketing-plan';
 
 export function isConfigKey(key: string): boolean {
-  return path.basename(key) === CONFIG_FILE;
+  return basename(key) === CONFIG_FILE;
 }
 
 /**

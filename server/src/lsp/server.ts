@@ -1,22 +1,23 @@
 /**
  * The mplan language server: LSP wiring only. Every feature lives in
- * `features/`, every analysis in the engine. Started by `mplan-language-server
- * --stdio` (or `--node-ipc` from the VS Code client).
+ * `features/`, every analysis in the engine. No Node API: `main-node.ts`
+ * starts it over stdio or IPC with the disk as its file system (`mplan-language-server
+ * --stdio`, or `--node-ipc` from the VS Code client), `main-browser.ts` in a web
+ * Worker with the client's file system (`client-file-system.ts`).
  */
-import * as v8 from 'node:v8';
-import * as path from 'node:path';
 import {
-  createConnection, DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, FileChangeType, ProposedFeatures, TextDocuments,
+  DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, FileChangeType, TextDocuments,
   TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { nodeFileSystem } from '../engine/project/disk';
+import type { HostFileSystem } from '../engine/host/file-system';
+import { dirname, isAtOrUnder, isUnder, join } from '../engine/host/paths';
 import { FolderWalker, gitBoundary, readIntoHost, scopeRootAround } from '../engine/host/discovery';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
 import { isConfigKey, isHandledKey } from './handled';
 import { configCompletions, configHover } from './features/config-assist';
 import { SourceText } from '../engine/text/source-file';
-import { cliAnswer, SERVER_VERSION } from './cli-args';
+import { SERVER_VERSION } from './cli-args';
 import { executeLensCommand } from './features/lens-command';
 import { PLAN_GRAPH, SCOPE_STATUS, SHOW_USES_COMMAND, VALIDATE_WORKSPACE, type ParamsOf, type ResultOf } from '../../../shared/protocol';
 import type { Finding } from '../engine/findings';
@@ -38,7 +39,8 @@ interface Settings {
 
 const DEBOUNCE_MS = 5;
 
-export function startServer(connection: Connection): void {
+/** Serve LSP on `connection`, reading files that are not open through `fs` (the disk, or the client's file system). */
+export function startServer(connection: Connection, fs: HostFileSystem): void {
   const documents = new TextDocuments(TextDocument);
   const host = new AnalysisHost();
   /** Open documents the server handles, with their versions. */
@@ -56,7 +58,7 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let canFolders = false;
   let ready = false;
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   let snippets = false;
   /** URIs of open documents the server handles (plan and config files). */
@@ -169,16 +171,16 @@ export function startServer(connection: Connection): void {
    */
   async function readFromDisk(key: string): Promise<void> {
     if (open.has(key)) return;
-    const note = await readIntoHost(host, nodeFileSystem, key);
+    const note = await readIntoHost(host, fs, key);
     if (note) log(note);
   }
 
   /** Index every plan and config file under `folder`; files no longer there are dropped. */
   async function loadFolder(folder: string, reporter: WorkDoneProgressReporter | undefined): Promise<void> {
-    const { plans, configs } = await new FolderWalker(nodeFileSystem).walk(folder);
+    const { plans, configs } = await new FolderWalker(fs).walk(folder);
     const found = new Set([...plans, ...configs]);
-    for (const key of [...host.keys()]) if (key.startsWith(folder + path.sep) && !found.has(key) && !open.has(key)) host.remove(key);
-    for (const c of host.configFiles()) if (c.path.startsWith(folder + path.sep) && !found.has(c.path)) host.setConfig(c.path, undefined);
+    for (const key of [...host.keys()]) if (isUnder(key, folder) && !found.has(key) && !open.has(key)) host.remove(key);
+    for (const c of host.configFiles()) if (isUnder(c.path, folder) && !found.has(c.path)) host.setConfig(c.path, undefined);
     const total = plans.length;
     for (const [i, f] of plans.entries()) {
       await readFromDisk(f);
@@ -187,7 +189,7 @@ export function startServer(connection: Connection): void {
     for (const c of configs) await readFromDisk(c);
   }
 
-  const within = (dir: string, folder: string): boolean => dir === folder || dir.startsWith(folder + path.sep);
+  const within = (dir: string, folder: string): boolean => isAtOrUnder(dir, folder);
 
   /** Every folder the server indexes: the workspace folders and the scopes of files opened from elsewhere. */
   const indexedRoots = (): string[] => [...folders, ...outerRoots.keys()];
@@ -200,18 +202,18 @@ export function startServer(connection: Connection): void {
    */
   async function loadScopeOf(key: string): Promise<void> {
     if (!isFileKey(key) || !isPlanFile(key)) return;
-    const boundary = await gitBoundary(nodeFileSystem, path.dirname(key));
-    const root = await scopeRootAround(nodeFileSystem, key, boundary, (f) => host.fileOf(f));
+    const boundary = await gitBoundary(fs, dirname(key));
+    const root = await scopeRootAround(fs, key, boundary, (f) => host.fileOf(f));
     if (!root || indexedRoots().some((f) => within(root, f))) return;
     for (const r of [...outerRoots.keys()]) if (within(r, root)) outerRoots.delete(r);
     outerRoots.set(root, boundary);
     syncBoundaries();
     await loadFolder(root, undefined);
     for (let dir = root; dir !== boundary;) {
-      const up = path.dirname(dir);
+      const up = dirname(dir);
       if (up === dir) break;
       dir = up;
-      const config = path.join(dir, CONFIG_FILE);
+      const config = join(dir, CONFIG_FILE);
       if (host.configFileOf(config)) break;
       await readFromDisk(config);
       if (host.configFileOf(config)) break;
@@ -277,7 +279,7 @@ export function startServer(connection: Connection): void {
         folders = folders.filter((f) => f !== k);
         syncBoundaries();
         if (indexedRoots().some((f) => within(k, f))) continue;
-        for (const key of [...host.keys()]) if (key.startsWith(k + path.sep) && !open.has(key)) host.remove(key);
+        for (const key of [...host.keys()]) if (isUnder(key, k) && !open.has(key)) host.remove(key);
       }
       schedule();
     });
@@ -371,7 +373,7 @@ export function startServer(connection: Connection): void {
     const key = keyOfUri(e.document.uri);
     open.delete(key);
     // A file outside every indexed folder was known only while open: closed, it is dropped (its diagnostics too).
-    if (!isFileKey(key) || !indexedRoots().some((f) => within(path.dirname(key), f))) {
+    if (!isFileKey(key) || !indexedRoots().some((f) => within(dirname(key), f))) {
       if (isConfigKey(key)) host.setConfig(key, undefined);
       else host.remove(key);
     } else void onDisk(() => readFromDisk(key));
@@ -517,20 +519,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-export function main(): void {
-  const answer = cliAnswer(process.argv.slice(2));
-  if (answer) {
-    process.stdout.write(answer);
-    return;
-  }
-  // Each analysis allocates many short-lived objects: a larger young generation
-  // means fewer scavenges (measured: about 15% off a 50,000-line scope's analysis).
-  v8.setFlagsFromString('--max-semi-space-size=32');
-  // No transport named: speak over stdio, as most editors expect.
-  if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
-  const connection = createConnection(ProposedFeatures.all);
-  process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
-  startServer(connection);
 }

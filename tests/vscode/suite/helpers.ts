@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/lib/common/api';
 import type { MplanApi } from '../../../client/src/api';
 
 export const EXTENSION_ID = 'mplan-dev.mplan';

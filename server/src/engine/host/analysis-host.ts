@@ -20,7 +20,7 @@ import { computeScopes, relPath, type ScopeFiles } from '../scope/scopes';
 import type { SourceText } from '../text/source-file';
 import { countFindings, type FindingCounts } from './counts';
 import { uniqueFindings } from './dedupe';
-import { basename, dirname, isAbsolutePath, isAtOrUnder } from './paths';
+import { basename, dirname, isAtOrUnder, isFileKey } from './paths';
 
 export interface HostOptions {
   /** Today's date (YYYY-MM-DD) for placeholders when a scope has no plan period; the clock's date when absent. */
@@ -240,7 +240,7 @@ export class AnalysisHost {
 
   /** The config that applies to a scope, and its file. */
   configFor(scope: ScopeFiles): LoadedConfig {
-    if (!isAbsolutePath(scope.root)) return NO_CONFIG;
+    if (!isFileKey(scope.root)) return NO_CONFIG;
     const dir = nearestConfigDir(scope.root, new Set(this.configs.keys()), this.boundaryOf(scope.root));
     const file = dir === undefined ? undefined : this.configs.get(dir);
     return file ? configOf(file) : NO_CONFIG;
@@ -365,8 +365,8 @@ export class AnalysisHost {
     if (!this.structureStale && !this.configsDirty && !this.dirty.size) return;
     for (const key of this.dirty) if (!this.files.has(key)) this.removedKeys.add(key);
     const held = [...this.files.values()];
-    const scopes = computeScopes(held.filter((f) => isAbsolutePath(f.path)));
-    for (const f of held) if (!isAbsolutePath(f.path)) scopes.push({ root: f.path, planned: false, files: [f] });
+    const scopes = computeScopes(held.filter((f) => isFileKey(f.path)));
+    for (const f of held) if (!isFileKey(f.path)) scopes.push({ root: f.path, planned: false, files: [f] });
     const next = new Map<string, ScopeState>();
     for (const scope of scopes) {
       const id = scopeId(scope);

@@ -2,10 +2,21 @@
  * `/`-separated path arithmetic for the host and everything below it (no
  * `node:path`, so a browser build can run the engine over `vscode.workspace.fs`
  * paths). Absolute paths start with `/`; a Windows drive path (`C:/...`,
- * `C:\...`) is accepted and its separators are read as `/`.
+ * `C:\...`) is accepted and its separators are read as `/`. A URI of a
+ * hierarchical scheme (`vscode-vfs://github/owner/repo/plan.mplan.yaml`) is a
+ * path too, whose root is `scheme://authority/`: a browser build keys files
+ * of virtual workspaces by their URIs.
  */
 
 const SEP = /[\\/]/;
+
+/** `scheme://authority/` at the start of a URI key. */
+const URI_ROOT = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/]*\//;
+
+/** The length of the root of a URI key (`scheme://authority/`), 0 for a path. */
+function uriRootLength(p: string): number {
+  return URI_ROOT.exec(p)?.[0].length ?? 0;
+}
 
 function lastSep(p: string): number {
   return Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
@@ -14,6 +25,8 @@ function lastSep(p: string): number {
 /** The folder of `p` (`/` for a file at the root; the path itself for the root). */
 export function dirname(p: string): string {
   const i = lastSep(p);
+  const root = uriRootLength(p);
+  if (root) return i < root ? p.slice(0, root) : p.slice(0, i);
   if (i < 0) return '.';
   if (i === 0) return p.slice(0, 1);
   if (i === 2 && /^[A-Za-z]:/.test(p)) return p.slice(0, 3);
@@ -68,4 +81,12 @@ export function* ancestors(dir: string, stop?: string): Generator<string> {
 /** True for an absolute file path (`/...` or a Windows drive); false for editor keys such as `untitled:Untitled-1`. */
 export function isAbsolutePath(p: string): boolean {
   return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p);
+}
+
+/**
+ * True for a key naming a file in a folder hierarchy: an absolute path, or a URI of a hierarchical
+ * scheme other than `file:` (a `file:` URI is keyed by its path); false for an untitled buffer.
+ */
+export function isFileKey(p: string): boolean {
+  return isAbsolutePath(p) || (uriRootLength(p) > 0 && !/^file:/i.test(p));
 }

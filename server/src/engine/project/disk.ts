@@ -11,11 +11,11 @@ import { misplacedConfigDirs } from '../config/placement';
 import { IgnoreRules } from '../host/ignore-rules';
 import type { DirEntry, FileRead, HostFileSystem, PathKind } from '../host/file-system';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { decodeText } from '../../../../shared/decode-text';
 
 export class LoadError extends Error {}
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface DiskProject {
   /** Every plan file read, by absolute path. */
@@ -68,17 +68,7 @@ function readFileText(file: string): FileRead {
   }
 }
 
-/** UTF-8 only; a UTF-8 BOM is dropped by the decoder, as editors do. */
-export function decodeText(buf: Uint8Array): FileRead {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    return { ok: false, reason: 'the file is UTF-16 text, not UTF-8: save it as UTF-8', special: false, missing: false };
-  }
-  try {
-    return { ok: true, text: utf8.decode(buf) };
-  } catch {
-    return { ok: false, reason: 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8', special: false, missing: false };
-  }
-}
+export { decodeText } from '../../../../shared/decode-text';
 
 
 

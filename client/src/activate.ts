@@ -1,0 +1,158 @@
+/**
+ * The mplan VS Code extension: a thin client, the same on desktop and in the browser. Its entries
+ * (`extension.ts` on Node, `extension-web.ts` in a web worker) say only how the language server is
+ * started; this adds what only an editor can: commands, the plan map and the status item. Everything
+ * about plans (diagnostics, hover, fixes, completion, rename...) comes from the server.
+ */
+import * as vscode from 'vscode';
+import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient/lib/common/api';
+import type { MplanApi, Timings } from './api';
+import { catalogue } from './catalogue';
+import { explainRule, RULE_SCHEME, RuleDocProvider, rulePickFocus } from './commands/explain';
+import { fixAll } from './commands/fix-all';
+import { newPlan } from './commands/new-plan';
+import { validateWorkspace } from './commands/validate';
+import { CLIENT_ID, COMMANDS, CONFIG_GLOB, isPlanPath, LANGUAGE_ID, OUTPUT_NAME, PLAN_GLOB } from './constants';
+import { PlanMap } from './plan-map/panel';
+import { PLAN_GRAPH, SCOPE_STATUS, type ResultOf } from '../../shared/protocol';
+import { serveFileSystem } from './file-system-requests';
+import { DEFAULT_MAX_RESTARTS, DEFAULT_WINDOW_MS, RestartPolicy, type RestartPolicyOptions } from './restart-policy';
+import { PlanStatus } from './status';
+
+let client: BaseLanguageClient | undefined;
+
+/** URI schemes of the documents the server checks: local files, github.dev, remote workspaces, new buffers. */
+const DOCUMENT_SCHEMES = ['file', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'untitled'] as const;
+
+/** Makes the language client of one entry (how its server runs) with the options every entry shares. */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+function giveUpMessage(output: vscode.OutputChannel, crashes: number): void {
+  const minutes = Math.round(DEFAULT_WINDOW_MS / 60000);
+  const msg = `The mplan language server crashed ${crashes} times in the last ${minutes} minutes and will not be restarted automatically. ` +
+    `Its log is in Output > ${OUTPUT_NAME}. When the cause is fixed, run "Marketing Plan: Restart Server".`;
+  output.appendLine(`[client] ${msg}`);
+  void vscode.window.showErrorMessage(msg, 'Show Log', 'Restart Server').then((choice) => {
+    if (choice === 'Show Log') output.show(true);
+    else if (choice === 'Restart Server') void vscode.commands.executeCommand(COMMANDS.restartServer);
+  });
+}
+
+export function activateWith(context: vscode.ExtensionContext, makeClient: ClientFactory): MplanApi {
+  const timings: Timings = { activatedAt: Date.now() };
+  const output = vscode.window.createOutputChannel(OUTPUT_NAME);
+  const policyOptions = (o: Partial<RestartPolicyOptions> = {}): RestartPolicyOptions => ({
+    maxRestarts: DEFAULT_MAX_RESTARTS,
+    windowMs: DEFAULT_WINDOW_MS,
+    onGiveUp: (n) => giveUpMessage(output, n),
+    onRestart: (n) => output.appendLine(`[client] the language server stopped unexpectedly (${n} time${n === 1 ? '' : 's'} in the last minutes); restarting it`),
+    ...o,
+  });
+  const policy = new RestartPolicy(policyOptions());
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...DOCUMENT_SCHEMES.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
+      ...DOCUMENT_SCHEMES.filter((s) => s !== 'untitled').map((scheme) => ({ scheme, pattern: CONFIG_GLOB })),
+    ],
+    synchronize: {
+      configurationSection: CLIENT_ID,
+      fileEvents: [vscode.workspace.createFileSystemWatcher(PLAN_GLOB), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)],
+    },
+    diagnosticCollectionName: 'mplan',
+    outputChannel: output,
+    errorHandler: policy,
+    initializationFailedHandler: (e) => {
+      output.appendLine(`[client] the language server failed to initialize: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    },
+  };
+  const lc = makeClient(clientOptions);
+  client = lc;
+  // The browser build of the server reads files through these; the Node build reads the disk itself.
+  context.subscriptions.push(serveFileSystem(lc));
+
+  const ready = lc.start().then(
+    () => {
+      timings.serverReadyMs = Date.now() - timings.activatedAt;
+      output.appendLine(`[client] language server ready ${timings.serverReadyMs} ms after activation`);
+    },
+    (e: unknown) => {
+      output.appendLine(`[client] the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(`mplan: the language server did not start. See Output > ${OUTPUT_NAME}.`);
+      throw e;
+    },
+  );
+  ready.catch(() => undefined);
+  const running = async (): Promise<BaseLanguageClient> => {
+    if (lc.state !== State.Running) await ready;
+    return lc;
+  };
+
+  const firstDiagnostics = vscode.languages.onDidChangeDiagnostics((e) => {
+    if (timings.firstDiagnosticsMs !== undefined) return;
+    if (e.uris.some((u) => isPlanPath(u.path) && vscode.languages.getDiagnostics(u).some((d) => d.source === 'mplan'))) {
+      timings.firstDiagnosticsMs = Date.now() - timings.activatedAt;
+      output.appendLine(`[client] first diagnostics ${timings.firstDiagnosticsMs} ms after activation`);
+      firstDiagnostics.dispose();
+    }
+  });
+
+  const graphOf = async (uri: vscode.Uri): Promise<ResultOf<typeof PLAN_GRAPH>> => {
+    const c = await running();
+    return c.sendRequest<ResultOf<typeof PLAN_GRAPH>>(PLAN_GRAPH, { uri: c.code2ProtocolConverter.asUri(uri) });
+  };
+  const planMap = new PlanMap(context.extensionUri, graphOf);
+  const status = new PlanStatus(async (uri) => {
+    const c = await running();
+    return c.sendRequest<ResultOf<typeof SCOPE_STATUS>>(SCOPE_STATUS, { uri: c.code2ProtocolConverter.asUri(uri) });
+  });
+
+  context.subscriptions.push(
+    output,
+    rulePickFocus,
+    firstDiagnostics,
+    planMap,
+    status,
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, new RuleDocProvider()),
+    vscode.commands.registerCommand(COMMANDS.newPlan, (uri?: vscode.Uri) => newPlan(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(COMMANDS.validateWorkspace, async () => validateWorkspace(await running())),
+    vscode.commands.registerCommand(COMMANDS.showPlanMap, async (uri?: vscode.Uri) => {
+      await planMap.show(uri instanceof vscode.Uri ? uri : undefined);
+    }),
+    vscode.commands.registerCommand(COMMANDS.explainRule, (word?: string) => explainRule(context.extensionUri, typeof word === 'string' ? word : undefined)),
+    vscode.commands.registerCommand(COMMANDS.fixAll, (uri?: vscode.Uri) => fixAll(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      policy.reset();
+      output.appendLine('[client] restarting the language server');
+      if (lc.state === State.Running) {
+        await lc.stop();
+        await lc.start();
+      } else if (lc.state === State.Stopped) await lc.start();
+      else await ready.catch(() => undefined);
+      status.schedule();
+      return lc.state === State.Running;
+    }),
+    { dispose: () => void lc.stop().catch(() => undefined) },
+  );
+
+  return {
+    ready,
+    timings,
+    client: lc,
+    host: 'node',
+    workerStart: () => undefined,
+    planMap,
+    status: () => status.current,
+    refreshStatus: () => status.update(),
+    catalogue,
+    onDidFocusRulePickItem: rulePickFocus.event,
+    restartPolicy: policy,
+    newRestartPolicy: (o) => new RestartPolicy(o),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client && client.state !== State.Stopped) await client.stop().catch(() => undefined);
+  client = undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * The extension's entry in VS Code for the Web (`"browser"`: github.dev, vscode.dev, a web worker
+ * extension host): the browser build of the language server (dist/server-web.js) runs in a web
+ * Worker and reads files through the client (`file-system-requests.ts`). No Node API here or in
+ * anything it imports (tests/lsp/web-bundle.test.ts reads the bundle's inputs).
+ */
+import * as vscode from 'vscode';
+import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import type { MplanApi } from './api';
+import { activateWith, deactivate } from './activate';
+import { CLIENT_ID, OUTPUT_NAME } from './constants';
+import { startServerWorker, type ServerWorker, type WorkerStart } from './server-worker';
+
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
+
+/** A language client whose server is a fresh Worker at every start (a restart ends the old one). */
+class WorkerLanguageClient extends BaseLanguageClient {
+  private worker: ServerWorker | undefined;
+  /** How the last worker was started. */
+  how: WorkerStart | undefined;
+
+  constructor(options: LanguageClientOptions, private readonly script: vscode.Uri, private readonly log: (line: string) => void) {
+    super(CLIENT_ID, OUTPUT_NAME, options);
+  }
+
+  protected async createMessageTransports(): Promise<MessageTransports> {
+    this.worker?.terminate();
+    const t0 = Date.now();
+    const { worker, how } = await startServerWorker(this.script);
+    this.worker = worker;
+    this.how = how;
+    this.log(`[client] language server worker started from ${how === 'script-url' ? 'its URL' : how === 'fetched-url' ? 'the fetched script\'s URL' : 'a Blob of the fetched script'} in ${Date.now() - t0} ms`);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- typescript-eslint cannot resolve vscode-languageclient/browser's reader types here (tsc -p client/tsconfig.json does)
+    const port = worker as unknown as WorkerPort;
+    return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
+  }
+}
+
+export function activate(context: vscode.ExtensionContext): MplanApi {
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server-web.js');
+  let client: WorkerLanguageClient | undefined;
+  const api = activateWith(context, (options) => {
+    client = new WorkerLanguageClient(options, script, (line) => options.outputChannel?.appendLine(line));
+    return client;
+  });
+  return { ...api, host: 'web', workerStart: () => client?.how };
+}
+
+export { deactivate };
