@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { BudgetLine, ScopeViews } from '../../engine/views/types';
-import { barChart, totalChart, type Bar } from './budget-svg';
+import { barChart, totalChart, type Bar } from '../../../../shared/views-draw/budget-svg';
 import { findingsHtml } from './findings-html';
-import { anchor, html } from './html-text';
+import { anchor, html } from '../../../../shared/views-draw/html-text';
 import { mapSvg } from './map-svg';
 import { money, type ReportContext } from './report-context';
 import { REPORT_SCRIPT } from './report-script';
 import { REPORT_CSS } from './report-style';
-import { timelineSvg } from './timeline-svg';
+import { timelineSvg } from '../../../../shared/views-draw/timeline-svg';
 
 const MILESTONE_WORDS = { 'research-completed': 'Research completed', 'product-available': 'Product available', 'initiative-due': 'Initiative due' } as const;
 const SIGN_OFF_WORDS = { salesReview: 'sales review', pretest: 'pretest', compliance: 'compliance' } as const;

@@ -5,8 +5,8 @@
  * contradiction drawn as a line from the upstream milestone to the campaign in
  * its severity's colour, and today's line. Colours come from the page's CSS.
  */
-import { dayNumber } from '../../engine/model/dates';
-import type { Milestone, Timeline, TimelineCampaign } from '../../engine/views/types';
+import { dayNumber } from '../calendar-dates';
+import type { Milestone, Timeline, TimelineCampaign } from '../view-types';
 import { html } from './html-text';
 
 const WIDTH = 1000;
@@ -28,7 +28,7 @@ function clip(text: string, max: number): string {
 
 const fixed = (n: number): string => String(Math.round(n * 10) / 10);
 
-export function timelineSvg(t: Timeline, today: string): string {
+export function timelineSvg<P>(t: Timeline<P>, today: string): string {
   if (!t.axis) return '<p class="empty">No dates to draw: the plan has no period, no dated milestone and no valid schedule.</p>';
   const first = dayNumber(t.axis.start);
   const days = dayNumber(t.axis.end) - first + 1;
@@ -108,8 +108,8 @@ function nextMonthStart(year: number, month: number): string {
   return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-function campaignRow(
-  c: TimelineCampaign, y: number, x: (d: string, endOfDay?: boolean) => number,
+function campaignRow<P>(
+  c: TimelineCampaign<P>, y: number, x: (d: string, endOfDay?: boolean) => number,
   milestoneDate: ReadonlyMap<string, string>, milestoneY: ReadonlyMap<string, number>,
 ): string {
   const parts: string[] = [`<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}">`];
