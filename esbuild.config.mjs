@@ -1,5 +1,5 @@
-// Bundles the VS Code extension: the client (dist/client.js), the plan map's browser script
-// (dist/plan-map.js) and the language server (dist/server.js, entry server/src/lsp/server.ts main()).
+// Bundles the VS Code extension: the client (dist/client.js), the browser scripts of the plan map
+// (dist/plan-map.js) and of the timeline and budget (dist/views.js) and the language server (dist/server.js, entry server/src/lsp/server.ts main()).
 //   node esbuild.config.mjs               development build (source maps, not minified)
 //   node esbuild.config.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.config.mjs --watch       rebuild on change
@@ -51,7 +51,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { 'plan-map': 'client/src/plan-map/webview/main.ts' },
+    entryPoints: { 'plan-map': 'client/src/plan-map/webview/main.ts', views: 'client/src/views/webview/main.ts' },
     outdir: 'dist',
     platform: 'browser',
     format: 'iife',

@@ -8,6 +8,7 @@ import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
 import type { CatalogueEntry } from '../../shared/rule-catalogue';
 import type { ValidateCounts } from '../../shared/protocol';
+import type { PlanViews } from './views/register-views';
 
 export type { CatalogueEntry, ValidateCounts };
 
@@ -46,6 +47,8 @@ export interface MplanApi {
   readonly timings: Readonly<Timings>;
   readonly client: LanguageClient;
   readonly planMap: PlanMapHooks;
+  /** The Timeline and Budget panels and the Plan Explorer. */
+  readonly views: PlanViews;
   status(): StatusSnapshot;
   /** Recomputes the status item now (normally debounced) and returns it. */
   refreshStatus(): Promise<StatusSnapshot>;

@@ -13,6 +13,10 @@ export const COMMANDS = {
   explainRule: 'marketingPlan.explainRule',
   fixAll: 'marketingPlan.fixAll',
   restartServer: 'marketingPlan.restartServer',
+  showTimeline: 'marketingPlan.showTimeline',
+  showBudget: 'marketingPlan.showBudget',
+  explorerShowPlanMap: 'marketingPlan.explorer.showPlanMap',
+  explorerRefresh: 'marketingPlan.explorer.refresh',
 } as const;
 
 export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';

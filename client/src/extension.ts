@@ -16,6 +16,7 @@ import { PlanMap } from './plan-map/panel';
 import { PLAN_GRAPH, SCOPE_STATUS, type ResultOf } from '../../shared/protocol';
 import { DEFAULT_MAX_RESTARTS, DEFAULT_WINDOW_MS, RestartPolicy, type RestartPolicyOptions } from './restart-policy';
 import { PlanStatus } from './status';
+import { registerViews } from './views/register-views';
 
 let client: LanguageClient | undefined;
 
@@ -99,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): MplanApi {
     return c.sendRequest<ResultOf<typeof PLAN_GRAPH>>(PLAN_GRAPH, { uri: c.code2ProtocolConverter.asUri(uri) });
   };
   const planMap = new PlanMap(context.extensionUri, graphOf);
+  const views = registerViews(context, lc, running);
   const status = new PlanStatus(async (uri) => {
     const c = await running();
     return c.sendRequest<ResultOf<typeof SCOPE_STATUS>>(SCOPE_STATUS, { uri: c.code2ProtocolConverter.asUri(uri) });
@@ -135,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): MplanApi {
     timings,
     client: lc,
     planMap,
+    views,
     status: () => status.current,
     refreshStatus: () => status.update(),
     catalogue,
