@@ -61,7 +61,8 @@ svg .diamond.sev-info, svg .signoff.sev-info { fill: var(--sev-info); }
 svg .today line { stroke: var(--today); stroke-width: 2; stroke-dasharray: 6 3; } svg .today text { fill: var(--today); font-weight: 600; }
 svg [data-key] { cursor: pointer; outline: none; }
 svg [data-key]:hover .row-label, svg [data-key]:focus .row-label { text-decoration: underline; }
-svg [data-key]:focus .bar, svg [data-key]:focus .diamond { stroke: var(--focus); stroke-width: 3; }
+svg [data-key]:focus .diamond { stroke: var(--focus); stroke-width: 2; }
+svg [data-key]:focus .bar:not([class*="sev-"]) { stroke: var(--focus); stroke-width: 2; }
 svg [data-key]:focus .row-label { fill: var(--focus); font-weight: 600; }
 `;
 
@@ -76,7 +77,7 @@ const TIMELINE_TOOLS = `
 
 const HELP: Record<ViewKind, string> = {
   timeline: 'Bars are campaign schedules (outlined in the colour of their worst finding), dots their sign-offs, diamonds the upstream milestones; a dashed line joins a campaign to the dated decision it runs ahead of. ↑/↓ move, Enter opens, + and − zoom.',
-  budget: 'Amounts as the plan writes them, in its currency. A campaign with several segments or channels gives each an equal share. ↑/↓ move, Enter opens.',
+  budget: 'Amounts as the plan writes them, in its currency. A campaign with several segments or channels gives each an equal share; a month gets a campaign's budget in proportion to its days in that month.',
 };
 
 export function viewHtml(opts: { kind: ViewKind; cspSource: string; scriptUri: string; nonce: string }): string {
