@@ -39,6 +39,8 @@ export interface PlanMapHooks {
   readonly lastGraph: PlanGraph | null;
   waitForRender(pred?: (s: RenderSummary) => boolean, timeoutMs?: number): Promise<RenderSummary>;
   simulate(msg: Extract<ToWebview, { type: 'simulate' }>): Promise<boolean>;
+  /** Writes the drawing to a file (as the Export buttons do after asking where); resolves with the bytes written. */
+  exportTo(target: import('vscode').Uri, format: 'svg' | 'png'): Promise<number>;
 }
 
 export interface MplanApi {
