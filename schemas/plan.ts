@@ -29,7 +29,7 @@ export const UPSTREAM_METRICS = [
 ] as const;
 
 /** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
+function isCalendarDate(text: string): boolean {
   const m = DATE_PATTERN.exec(text);
   if (!m) return false;
   const y = Number(m[1]);
@@ -42,7 +42,7 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** Percentage text (`25%`) to its number, or undefined. */
-export function parsePercentage(text: string): number | undefined {
+function parsePercentage(text: string): number | undefined {
   const m = PERCENT_PATTERN.exec(text);
   return m ? Number(m[1]) : undefined;
 }
@@ -121,7 +121,7 @@ export const Regions = z
   .meta({ description: 'a list of ISO 3166-1 alpha-2 codes (`FR`, `IT`), or `any`' });
 
 const Metric = z.string({ error: 'expected a metric id' }).meta({ description: 'a metric id' });
-export const Kpi = z
+const Kpi = z
   .union([Metric, z.strictObject({ metric: Metric, target: z.union([z.number(), z.string().regex(PERCENT_PATTERN)], { error: 'expected a number or a percentage' }) })], {
     error: 'expected a metric id or {metric, target}',
   })
@@ -143,7 +143,7 @@ export const Plan = z
   })
   .meta({ description: 'the plan: at most one per scope' });
 
-export const Research = z.strictObject({
+const Research = z.strictObject({
   id: Id,
   method: z.enum(['trend-study', 'survey', 'interviews', 'analytics', 'competitive-analysis', 'ad-test', 'sales-input']),
   completed: DateString.optional().meta({ description: 'when its findings are available; absent means still running' }),
@@ -166,9 +166,9 @@ export const Segment = z.strictObject({
   willingnessToPay: Money.optional().meta({ description: 'the highest price research says it accepts' }),
 }).meta({ description: 'a customer segment chosen upstream' });
 
-export const Channel = z.strictObject({ id: Id, name: Text }).meta({ description: 'a channel beyond the built-in ones' });
+const Channel = z.strictObject({ id: Id, name: Text }).meta({ description: 'a channel beyond the built-in ones' });
 
-export const ValueProp = z.strictObject({
+const ValueProp = z.strictObject({
   id: Id,
   claim: Text,
   segments: IdList.optional().meta({ description: "narrows who the claim is for (default: all of the product's segments)" }),
@@ -181,7 +181,7 @@ export const Pricing = z.strictObject({
   positioning: z.enum(['premium', 'mainstream', 'value', 'economy']).optional(),
 });
 
-export const Product = z.strictObject({
+const Product = z.strictObject({
   id: Id,
   name: Text,
   segments: IdList.meta({ description: 'the segments the product is made for' }),
@@ -190,7 +190,7 @@ export const Product = z.strictObject({
   pricing: Pricing.optional(),
 });
 
-export const Initiative = z.strictObject({
+const Initiative = z.strictObject({
   id: Id,
   name: Text,
   kind: z.enum(['product-change', 'new-segment', 'positioning', 'pricing', 'brand']),
@@ -247,5 +247,3 @@ export const PlanFile = z
       .meta({ description: 'the campaigns that promote what upstream decided' }),
   })
   .meta({ title: 'mplan marketing plan (version 1)', description: 'A marketing plan file (*.mplan.yaml)' });
-
-export type PlanFileData = z.infer<typeof PlanFile>;

@@ -4,6 +4,7 @@
  * become `\xHH` (ESC is `\x1b`, a line feed `\x0a`), C1 controls `\u00HH`
  * (CSI is `\u009b`).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 const hex2 = (n: number): string => n.toString(16).padStart(2, '0');

@@ -98,6 +98,7 @@ const ruleTime = new Map<string, number>();
 function wrapRules(): () => void {
   const restore: Array<() => void> = [];
   for (const rule of RULES) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the rule as `this` below, and put back as it was
     const original = rule.check;
     const code = rule.meta.code;
     const timed = function (this: Rule, ctx: RuleContext): void {

@@ -42,12 +42,12 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
     assert.equal(
       before.stdout,
       lines(
-        'plan.mplan.yaml:1:22: hint MP000 unused suppression: `MP999` is not a rule code or name [unused-suppression]',
+        'plan.mplan.yaml:1:22: hint MP000 unused suppression: MP999 is not a rule code or name [unused-suppression]',
         'plan.mplan.yaml:4:37: hint MP000 unused suppression: over-budget reports nothing here [unused-suppression]',
-        'plan.mplan.yaml:7:37: hint MP000 unused suppression: `MP998` is not a rule code or name [unused-suppression]',
-        'plan.mplan.yaml:7:49: hint MP000 unused suppression: `MP999` is not a rule code or name [unused-suppression]',
+        'plan.mplan.yaml:7:37: hint MP000 unused suppression: MP998 is not a rule code or name [unused-suppression]',
+        'plan.mplan.yaml:7:49: hint MP000 unused suppression: MP999 is not a rule code or name [unused-suppression]',
         'plan.mplan.yaml:9:39: hint MP000 unused suppression: MP404 reports nothing here [unused-suppression]',
-        '0 errors, 0 warnings, 0 infos, 5 hints in 1 file.',
+        '5 hints in 1 file.',
       ),
     );
     assert.equal(before.code, 0);
@@ -97,10 +97,10 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
     assert.equal(
       r.stdout,
       lines(
-        'mplan.config.yaml:3:3: warning MP003 unknown rule `segment-witout-campaign`; `segment-without-campaign` is already configured [unknown-key]',
-        'mplan.config.yaml:5:3: warning MP003 unknown rule `premium-deep-discont`; `premium-deep-discount` is already configured [unknown-key]',
-        'plan.mplan.yaml:5:7: warning MP003 unknown key `nme` in upstream.segments[0]; `name` is already in this map [unknown-key]',
-        '0 errors, 3 warnings, 0 infos, 0 hints in 1 file.',
+        'mplan.config.yaml:3:3: warning MP003 unknown rule segment-witout-campaign; segment-without-campaign is already configured [unknown-key]',
+        'mplan.config.yaml:5:3: warning MP003 unknown rule premium-deep-discont; premium-deep-discount is already configured [unknown-key]',
+        'plan.mplan.yaml:5:7: warning MP003 unknown key nme in upstream.segments[0]; name is already in this map [unknown-key]',
+        '3 warnings in 1 file.',
       ),
     );
     assert.equal(r.stderr, 'Fixed 2 files: mplan.config.yaml, plan.mplan.yaml\n');
@@ -154,11 +154,11 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
     assert.equal(
       before.stdout,
       lines(
-        'plan.mplan.yaml:5:11: error MP002 missing required key `name` in upstream.segments[0] [schema]',
-        'plan.mplan.yaml:6:7: warning MP003 unknown key `nam` in upstream.segments[0]; did you mean `name`? [unknown-key]',
-        'plan.mplan.yaml:13:11: warning MP401 campaign `launch` has no sales review (`salesReview`) [missing-sales-review]',
-        'plan.mplan.yaml:20:7: warning MP003 unknown key `salesReviw` in downstream.campaigns[0]; did you mean `salesReview`? [unknown-key]',
-        '1 error, 3 warnings, 0 infos, 0 hints in 1 file.',
+        'plan.mplan.yaml:5:11: error MP002 missing required key name in upstream.segments[0] [schema]',
+        'plan.mplan.yaml:6:7: warning MP003 unknown key nam in upstream.segments[0]; did you mean name? [unknown-key]',
+        'plan.mplan.yaml:13:11: warning MP401 campaign Launch (launch) has no sales review (salesReview) [missing-sales-review]',
+        'plan.mplan.yaml:20:7: warning MP003 unknown key salesReviw in downstream.campaigns[0]; did you mean salesReview? [unknown-key]',
+        '1 error, 3 warnings in 1 file.',
       ),
     );
     assert.equal(before.code, 1);
@@ -192,9 +192,9 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
     assert.equal(
       r.stdout,
       lines(
-        'mplan.config.yaml:3:3: error MP002 missing-pretest (MP402) is configured twice: the first entry, `MP402` on line 2, counts and this one is ignored [schema]',
-        'mplan.config.yaml:6:1: error MP002 duplicate key `thresholds`: it is written twice in this map and the first value counts [schema]',
-        '2 errors, 0 warnings, 0 infos, 0 hints in 1 file.',
+        'mplan.config.yaml:3:3: error MP002 missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored [schema]',
+        'mplan.config.yaml:6:1: error MP002 duplicate key thresholds: it is written twice in this map and the first value counts [schema]',
+        '2 errors in 1 file.',
       ),
     );
     assert.equal(r.stderr, '');

@@ -17,9 +17,9 @@ describe('placeholders inserted by fixes are still reported', () => {
       assert.equal(check.stderr, '');
       assert.equal(
         check.stdout,
-        'campaigns/launch.mplan.yaml:23:21: error MP403 the compliance sign-off of campaign `spring-launch` is still a placeholder (`TODO` in `compliance`): fill it in once it is done; the campaign targets ages 14-18, below the adult age of 18 [minors-without-compliance]\n' +
-          'campaigns/launch.mplan.yaml:26:17: warning MP402 the pretest of campaign `spring-launch` is still a placeholder (`TODO` in `pretest`): fill it in once it is done; its budget of 80000 is at or above the pretest threshold [missing-pretest]\n' +
-          '1 error, 1 warning, 0 infos, 0 hints in 2 files.\n',
+        'campaigns/launch.mplan.yaml:23:21: error MP403 the compliance sign-off of campaign Spring launch ads (spring-launch) is still a placeholder (TODO in compliance): fill it in once it is done; the campaign targets ages 14-18, below the adult age of 18 [minors-without-compliance]\n' +
+          'campaigns/launch.mplan.yaml:26:17: warning MP402 the pretest of campaign Spring launch ads (spring-launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 80000 is at or above the pretest threshold [missing-pretest]\n' +
+          '1 error, 1 warning in 2 files.\n',
       );
       assert.equal(check.code, 1);
       // Nothing left for --fix to do: a placeholder finding offers no fix.

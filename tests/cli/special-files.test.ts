@@ -89,7 +89,7 @@ describe('special files: only regular files are read, nothing blocks', () => {
       r.stdout,
       // No MP501 on `runners`: the campaign behind the link targets it.
       'mplan.config.yaml:1:1: error MP001 the file cannot be read as text: not a regular file (the configuration is not applied) [yaml-syntax]\n' +
-        '1 error, 0 warnings, 0 infos, 0 hints in 3 files.\n',
+        '1 error in 3 files.\n',
     );
     assert.equal(r.stderr, SKIPPED);
     assert.equal(r.code, 1);
@@ -101,9 +101,9 @@ describe('special files: only regular files are read, nothing blocks', () => {
       const r = mplanFinishing(['check', 'campaign.mplan.yaml'], dir);
       assert.equal(
         r.stdout,
-        'campaign.mplan.yaml:5:16: error MP005 unknown product `shoes`; did you mean `shoe`? [unknown-reference]\n' +
+        'campaign.mplan.yaml:5:16: error MP005 unknown product shoes; did you mean shoe? [unknown-reference]\n' +
           'mplan.config.yaml:1:1: error MP001 the file cannot be read as text: not a regular file (the configuration is not applied) [yaml-syntax]\n' +
-          '2 errors, 0 warnings, 0 infos, 0 hints in 1 file.\n',
+          '2 errors in 1 file.\n',
       );
       assert.equal(r.stderr, SKIPPED);
       assert.equal(r.code, 1);
@@ -138,10 +138,10 @@ describe('files that cannot be read as text: MP001 in that file, the rest is che
     const r = mplanFinishing(['check'], scope());
     assert.equal(
       r.stdout,
-      'campaign.mplan.yaml:5:16: error MP005 unknown product `shoe` [unknown-reference]\n' +
+      'campaign.mplan.yaml:5:16: error MP005 unknown product shoe [unknown-reference]\n' +
         'latin1.mplan.yaml:1:1: error MP001 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8 [yaml-syntax]\n' +
         'products.mplan.yaml:1:1: error MP001 the file cannot be read as text: the file is UTF-16 text, not UTF-8: save it as UTF-8 [yaml-syntax]\n' +
-        '3 errors, 0 warnings, 0 infos, 0 hints in 4 files.\n',
+        '3 errors in 4 files.\n',
     );
     assert.equal(r.stderr, '');
     assert.equal(r.code, 1);
@@ -184,9 +184,9 @@ describe('files that cannot be read as text: MP001 in that file, the rest is che
     assert.equal(
       r.stdout,
       'mplan.config.yaml:1:1: error MP001 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8 (the configuration is not applied) [yaml-syntax]\n' +
-        'plan.mplan.yaml:2:1: warning MP407 the plan `shop` has neither a mission nor an identity [missing-mission]\n' +
-        'plan.mplan.yaml:9:13: info MP501 active segment `runners` is targeted by no campaign [segment-without-campaign]\n' +
-        '1 error, 1 warning, 1 info, 0 hints in 1 file.\n',
+        'plan.mplan.yaml:2:1: warning MP407 the plan Shop (shop) has neither a mission nor an identity [missing-mission]\n' +
+        'plan.mplan.yaml:9:13: info MP501 the active segment Runners (runners) is targeted by no campaign [segment-without-campaign]\n' +
+        '1 error, 1 warning, 1 info in 1 file.\n',
     );
     assert.equal(r.code, 1);
   });

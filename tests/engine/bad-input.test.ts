@@ -98,19 +98,19 @@ describe('bad input: files that are not plans', () => {
     assert.equal(covered(fs[0], text), '- a\n- b');
   });
 
-  it('a second YAML document is MP002 at its `---`', () => {
+  it('a second YAML document is MP002 at its ---', () => {
     // `upstream: {}\n` is 13 characters: the `---` is line 1, characters 0-3.
     const fs = analyze('upstream: {}\n---\nupstream: {}\n');
     assert.deepEqual(all(fs), ['MP002@1:0-1:3']);
     assert.match(fs[0].message, /second document/);
   });
 
-  it('a second document after a leading `---` is MP002 at the second `---` only', () => {
+  it('a second document after a leading --- is MP002 at the second --- only', () => {
     const fs = analyze('# c\n---\nupstream: {}\n---\n# c2\n');
     assert.deepEqual(all(fs), ['MP002@3:0-3:3']);
   });
 
-  it('a document that is only `---` is an empty plan file', () => {
+  it('a document that is only --- is an empty plan file', () => {
     assert.deepEqual(all(analyze('---\n')), []);
   });
 
@@ -168,7 +168,7 @@ describe('bad input: duplicate keys, anchors and aliases', () => {
     assert.match(fs.find((f) => f.code === 'MP002')?.message ?? '', /segments/);
   });
 
-  it('a duplicate key inside a list item: MP002 on the second `id`, and the first id counts', () => {
+  it('a duplicate key inside a list item: MP002 on the second id, and the first id counts', () => {
     const fs = analyze('upstream:\n  segments:\n    - id: a\n      name: A\n      id: b\n');
     // Line 4 is `      id: b`: the key is characters 6-8.
     assert.deepEqual(structure(fs), ['MP002@4:6-4:8']);
@@ -243,7 +243,7 @@ describe('bad input: size and depth', () => {
     assert.ok(fs.some((f) => f.code === 'MP001' || f.code === 'MP002' || f.code === 'MP003'), all(fs).join(' '));
   });
 
-  it('600 nested lists (within the parser limit) are MP002 on `upstream`\'s value', () => {
+  it('600 nested lists (within the parser limit) are MP002 on upstream\'s value', () => {
     const fs = analyze(`upstream: ${'['.repeat(600)}${']'.repeat(600)}\n`);
     assert.deepEqual(all(fs), ['MP002@0:10-0:1210']);
   });

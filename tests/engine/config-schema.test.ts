@@ -42,7 +42,7 @@ const CONFIGS: readonly string[] = [
 describe('JSON Schema of mplan.config.yaml', () => {
   it('schemas/mplan-config.schema.json is up to date with schemas/config.ts and the rule registry', () => {
     const committed = fs.readFileSync(FILE, 'utf8');
-    assert.ok(committed === configJsonSchemaText(RULES.map((r) => r.meta)), 'schemas/mplan-config.schema.json is stale: run `npm run gen` and commit the result');
+    assert.ok(committed === configJsonSchemaText(RULES.map((r) => r.meta)), 'schemas/mplan-config.schema.json is stale: run npm run gen and commit the result');
   });
 
   it('is contributed to YAML tooling for mplan.config.yaml and shipped in both packages', () => {

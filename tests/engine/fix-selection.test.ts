@@ -49,7 +49,7 @@ describe('fixes applied together in one round', () => {
     );
   });
 
-  it('with unsafe fixes, the rename of `kpi` wins over MP405 inserting `kpis`, and MP401 still inserts `salesReview` in the same map', () => {
+  it('with unsafe fixes, the rename of kpi wins over MP405 inserting kpis, and MP401 still inserts salesReview in the same map', () => {
     const campaign = (tail: string): string =>
       'version: 1\nplan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\n' +
       'upstream:\n  segments: [{ id: a, name: A, age: 25-45, evidence: [s] }]\n  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n' +
@@ -61,7 +61,7 @@ describe('fixes applied together in one round', () => {
     );
   });
 
-  it('with unsafe fixes, the rename of `downstrem` wins over a campaign stub in a new `downstream` section', () => {
+  it('with unsafe fixes, the rename of downstrem wins over a campaign stub in a new downstream section', () => {
     const plan = (down: string): string =>
       'upstream:\n  segments:\n    - id: a\n      name: A\n      evidence: [s]\n  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n' +
       `${down}:\n  campaigns:\n    - { id: c, name: C, product: g, segments: [a], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-06-30 } }\n`;
@@ -90,7 +90,7 @@ describe('fixes applied together in one round', () => {
           if (!edits.some((o) => overlaps(o, e))) edits.push(e);
         }
         const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        findings.push({ code: 'MP003', name: 'unknown-key', severity: 'warning', message: '', file: FILE, span: { offset: 0, length: 0 }, range, related: [], fixes: [{ title: '', safe: true, preferred: true, edits }], suppressed: false });
+        findings.push({ code: 'MP003', name: 'unknown-key', severity: 'warning', messageId: 'problem', data: {}, message: '', file: FILE, span: { offset: 0, length: 0 }, range, related: [], fixes: [{ title: '', safe: true, preferred: true, edits }], suppressed: false });
       }
       const expected: TextEdit[] = [];
       for (const f of findings) {

@@ -299,7 +299,8 @@ const show = (f: Finding): string =>
   `${path.relative(ROOT, f.file)} ${f.code} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} (span ${f.span.offset}+${f.span.length}) ${f.message}`;
 
 function checkFindings(findings: readonly Finding[], files: ReadonlyMap<string, string>): void {
-  assert.ok(Array.isArray(findings), 'findings must be an array');
+  // Not assert.ok(Array.isArray(...)): its narrowing would turn the readonly array into any[].
+  assert.equal(Array.isArray(findings), true, 'findings must be an array');
   const starts = new Map([...files].map(([p, t]) => [p, lineStarts(t)]));
   const checkPlace = (what: string, file: string, span: { offset: number; length: number }, range: Finding['range']): void => {
     const text = files.get(file);

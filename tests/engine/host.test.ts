@@ -54,7 +54,7 @@ describe('AnalysisHost over an in-memory file system', () => {
     assert.deepEqual(brief(host, `${ROOT}/latin.mplan.yaml`), ['MP001 1:1 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8']);
     assert.deepEqual(
       brief(host, `${ROOT}/a.mplan.yaml`).filter((f) => f.startsWith('MP005')),
-      ['MP005 6:18 unknown segment `kids`'],
+      ['MP005 6:18 unknown segment kids'],
     );
   });
 
@@ -68,8 +68,8 @@ describe('AnalysisHost over an in-memory file system', () => {
     const host = new AnalysisHost({ today: '2027-01-01' });
     host.setText(`${ROOT}/plan.mplan.yaml`, PLAN);
     host.setText(`${ROOT}/a.mplan.yaml`, campaign('a', 'teens'));
-    assert.deepEqual(brief(host, `${ROOT}/plan.mplan.yaml`), ['MP503 9:20 segment `teens` lists no evidence']);
-    const campaignFindings = ['MP403 3:11 campaign `a` reaches ages below the adult age of 18 through segment `teens` (any age), with no compliance sign-off'];
+    assert.deepEqual(brief(host, `${ROOT}/plan.mplan.yaml`), ['MP503 9:20 the segment Teens (teens) lists no evidence']);
+    const campaignFindings = ['MP403 3:11 campaign C (a) reaches ages below the adult age of 18 through the segment Teens (teens), which covers any age, with no compliance sign-off'];
     assert.deepEqual(brief(host, `${ROOT}/a.mplan.yaml`), campaignFindings);
     host.setText(`${ROOT}/plan.mplan.yaml`, `${PLAN}  broken: [\n`);
     assert.equal(host.isBroken(`${ROOT}/plan.mplan.yaml`), true);

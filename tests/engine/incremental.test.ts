@@ -3,9 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { visit, type Document, type Node } from 'yaml';
+import { visit, type Node } from 'yaml';
 import { parseFile, type ParsedFile } from '../../server/src/engine/parse/parse-file';
 import { reparseIncrementally } from '../../server/src/engine/parse/incremental';
+import { scalarText } from '../../server/src/engine/parse/yaml-nodes';
 import { EXAMPLES } from '../support/fixtures';
 import { AnalysisHost } from '../../server/src/engine/host/analysis-host';
 import { uniqueFindings } from '../../server/src/engine/host/dedupe';
@@ -21,9 +22,9 @@ const SOURCES = [
 function shape(f: ParsedFile): string[] {
   const out: string[] = [];
   if (!f.doc) return out;
-  visit(f.doc as Document, (_k, n) => {
+  visit(f.doc, (_k, n) => {
     const node = n as Node & { value?: unknown; source?: string };
-    if (node && node.range) out.push(`${node.constructor.name}@${node.range.join(',')}=${typeof node.value === 'object' ? '' : String(node.value)}`);
+    if (node && node.range) out.push(`${node.constructor.name}@${node.range.join(',')}=${typeof node.value === 'object' ? '' : scalarText(node.value)}`);
     return undefined;
   });
   return out;

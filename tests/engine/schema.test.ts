@@ -31,9 +31,9 @@ function validator(): ReturnType<Ajv2020['compile']> {
 
 describe('JSON Schema', () => {
   it('schemas/mplan.schema.json is up to date with schemas/plan.ts', () => {
-    assert.ok(fs.existsSync(SCHEMA_FILE), 'schemas/mplan.schema.json is missing: run `npm run gen`');
+    assert.ok(fs.existsSync(SCHEMA_FILE), 'schemas/mplan.schema.json is missing: run npm run gen');
     const committed = fs.readFileSync(SCHEMA_FILE, 'utf8');
-    assert.ok(committed === planJsonSchemaText(), 'schemas/mplan.schema.json is stale (schemas/plan.ts changed): run `npm run gen` and commit the result');
+    assert.ok(committed === planJsonSchemaText(), 'schemas/mplan.schema.json is stale (schemas/plan.ts changed): run npm run gen and commit the result');
   });
 
   it('is a draft 2020-12 schema with an $id', () => {

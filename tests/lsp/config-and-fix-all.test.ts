@@ -45,7 +45,7 @@ describe('source.fixAll.mplan never writes a key twice', () => {
       context: { diagnostics: [], only: ['source.fixAll.mplan'] },
     })) as CodeAction[];
 
-  it('in a plan: one of two typos of `name` is renamed, the unused code removed, the reason kept', async () => {
+  it('in a plan: one of two typos of name is renamed, the unused code removed, the reason kept', async () => {
     const all = await fixAll(planUri);
     assert.deepEqual(all.map((a) => a.kind), ['source.fixAll.mplan']);
     const fixed = applyWorkspaceEdit(all[0].edit as WorkspaceEdit, { [planUri]: PLAN })[planUri];
@@ -64,7 +64,7 @@ describe('source.fixAll.mplan never writes a key twice', () => {
     const d = await client.diagnosticsFor(planUri, (x) => x.some((f) => f.code === 'MP003' && f.range.start.line === 4) && x.every((f) => f.code !== 'MP000'));
     assert.deepEqual(
       d.filter((f) => f.code === 'MP003').map((f) => f.message),
-      ['unknown key `nme` in upstream.segments[0]; `name` is already in this map'],
+      ['unknown key nme in upstream.segments[0]; name is already in this map'],
     );
     assert.deepEqual(await fixAll(planUri), []);
   });
@@ -95,8 +95,8 @@ describe('duplicates in mplan.config.yaml, in the editor', () => {
     assert.deepEqual(
       cfg.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]),
       [
-        ['MP002', 2, 2, 2, 7, 'MP402 is configured twice: the first entry, `missing-pretest` on line 2, counts and this one is ignored'],
-        ['MP002', 5, 0, 5, 10, 'duplicate key `thresholds`: it is written twice in this map and the first value counts'],
+        ['MP002', 2, 2, 2, 7, 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored'],
+        ['MP002', 5, 0, 5, 10, 'duplicate key thresholds: it is written twice in this map and the first value counts'],
       ],
     );
     const plan = await client.diagnosticsFor(uri(path.join(dir, 'plan.mplan.yaml')), (d) => d.some((x) => x.code === 'MP402'));

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { CompletionRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspClient, uri } from '../support/lsp-client';
 import { removeDir, tempDir } from '../support/fixtures';
 import { RULES } from '../../server/src/engine/rules/registry';
@@ -15,12 +15,12 @@ describe('mplan.config.yaml: completion and hover', () => {
   let client: LspClient;
   let configUri: string;
   const labels = async (line: number, character: number): Promise<string[]> => {
-    const r = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: configUri }, position: { line, character } })) as CompletionItem[] | CompletionList | null;
+    const r = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: configUri }, position: { line, character } });
     const items = Array.isArray(r) ? r : (r?.items ?? []);
     return items.map((i) => i.label);
   };
   const hover = async (line: number, character: number): Promise<string> => {
-    const h = (await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: configUri }, position: { line, character } })) as Hover | null;
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: configUri }, position: { line, character } });
     return (h?.contents as MarkupContent | undefined)?.value ?? '';
   };
   before(async () => {

@@ -64,7 +64,7 @@ describe('language server diagnostics over stdio', () => {
     assert.equal(diags.length, 1);
     assert.equal(diags[0].code, 'MP003');
     assert.deepEqual(diags[0].range, { start: { line: 2, character: 2 }, end: { line: 2, character: 7 } });
-    assert.match(diags[0].message, /unknown rule `MP999`/);
+    assert.match(diags[0].message, /unknown rule MP999/);
   });
 
   it('an edit in one file updates the diagnostics of another, unopened file (and back)', async () => {
@@ -74,7 +74,7 @@ describe('language server diagnostics over stdio', () => {
     const mp005 = diags.filter((d) => d.code === 'MP005');
     assert.equal(mp005.length, 1);
     assert.deepEqual(mp005[0].range, { start: { line: 5, character: 17 }, end: { line: 5, character: 24 } });
-    assert.equal(mp005[0].message, 'unknown segment `runners`; did you mean `runner`?');
+    assert.equal(mp005[0].message, 'unknown segment runners; did you mean runner?');
     assert.equal(mp005[0].severity, DiagnosticSeverity.Error);
     assert.equal(mp005[0].source, 'mplan');
     assert.equal(mp005[0].codeDescription?.href, 'https://github.com/mplan-dev/mplan/blob/main/docs/rules/MP005-unknown-reference.md');
@@ -126,7 +126,7 @@ describe('language server diagnostics over stdio', () => {
     await client.watched([{ uri: fileUri, type: 1 }]);
     const diags = await client.diagnosticsFor(fileUri, (d) => d.some((x) => x.code === 'MP005'));
     const mp005 = diags.find((d) => d.code === 'MP005');
-    assert.equal(mp005?.message, 'unknown product `shoes`; did you mean `shoe`?');
+    assert.equal(mp005?.message, 'unknown product shoes; did you mean shoe?');
     assert.deepEqual(mp005?.range, { start: { line: 4, character: 15 }, end: { line: 4, character: 20 } });
     fs.rmSync(file);
     await client.watched([{ uri: fileUri, type: 3 }]);

@@ -207,7 +207,7 @@ describe('language server features over stdio', () => {
       textDocument: { uri: campUri }, range: { start: at(11, 26), end: at(11, 26) }, context: { diagnostics: [] },
     })) as CodeAction[];
     assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
-      ['Write `15%`', true], ['Disable MP006 for this line', false], ['Disable MP006 for this file', false],
+      ['Write 15%', true], ['Disable MP006 for this line', false], ['Disable MP006 for this file', false],
     ]);
     const fixed = applyWorkspaceEdit(actions[0].edit as WorkspaceEdit, { [campUri]: CAMPAIGN })[campUri];
     assert.equal(fixed, CAMPAIGN.replace('discount: 15 }', 'discount: 15% }'));
@@ -224,7 +224,7 @@ describe('language server features over stdio', () => {
   });
 
   it('answers mplan/planGraph and mplan/validateWorkspace', async () => {
-    const g = (await client.conn.sendRequest('mplan/planGraph', { uri: campUri })) as { nodes: Array<{ id: string; layer: string }>; edges: Array<{ from: string; to: string; kind: string }> };
+    const g = await client.conn.sendRequest<{ nodes: Array<{ id: string; layer: string }>; edges: Array<{ from: string; to: string; kind: string }> }>('mplan/planGraph', { uri: campUri });
     assert.deepEqual(g.nodes.map((n) => `${n.layer}:${n.id}`), [
       'upstream:research:run-study', 'upstream:segment:runners', 'upstream:product:shoe', 'upstream:product:sock', 'downstream:campaign:spring',
     ]);
@@ -232,7 +232,7 @@ describe('language server features over stdio', () => {
       'research:run-study>segment:runners:backs', 'segment:runners>product:shoe:made-for', 'segment:runners>product:sock:made-for',
       'segment:runners>campaign:spring:targets', 'product:shoe>campaign:spring:promotes',
     ]);
-    const counts = (await client.conn.sendRequest('mplan/validateWorkspace', {})) as { files: number; errors: number };
+    const counts = await client.conn.sendRequest<{ files: number; errors: number }>('mplan/validateWorkspace', {});
     assert.equal(counts.files, 2);
     assert.ok(counts.errors >= 1);
     assert.ok(fs.existsSync(dir));

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspClient, uri } from '../support/lsp-client';
 import { removeDir, tempDir } from '../support/fixtures';
 
@@ -43,7 +43,7 @@ describe('hover Markdown escapes text from the plan', () => {
   let client: LspClient;
   let planUri: string;
   const hover = async (line: number, character: number): Promise<string> => {
-    const h = (await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line, character } })) as Hover | null;
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: { line, character } });
     return (h?.contents as MarkupContent | undefined)?.value ?? '';
   };
   before(async () => {

@@ -37,7 +37,7 @@ describe('language server: placeholders after a quick fix', () => {
     const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: launchUri }, range: mp402.range, context: { diagnostics: [mp402] },
     })) as CodeAction[];
-    const insert = actions.find((a) => a.title === 'Insert a `pretest` skeleton');
+    const insert = actions.find((a) => a.title === 'Insert a pretest skeleton');
     assert.ok(insert, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     const fixed = applyWorkspaceEdit(insert.edit as WorkspaceEdit, { [launchUri]: launchText })[launchUri];
     const review = '      salesReview: { by: emea-sales, on: 2027-02-01 }\n';
@@ -49,7 +49,7 @@ describe('language server: placeholders after a quick fix', () => {
     assert.deepEqual(placeholder.map((x) => [x.range, x.message]), [
       [
         { start: { line: 22, character: 16 }, end: { line: 22, character: 20 } },
-        'the pretest of campaign `spring-launch` is still a placeholder (`TODO` in `pretest`): fill it in once it is done; its budget of 80000 is at or above the pretest threshold',
+        'the pretest of campaign Spring launch ads (spring-launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 80000 is at or above the pretest threshold',
       ],
     ]);
     const again = (await client.conn.sendRequest(CodeActionRequest.type, {

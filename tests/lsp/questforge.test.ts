@@ -35,7 +35,7 @@ describe('language server on the questforge example', () => {
     ]);
     const mp101 = launch[1];
     assert.equal(mp101.severity, DiagnosticSeverity.Warning);
-    assert.match(mp101.message, /audience leaves out female, nonbinary of segment teen-gamers \(14-18, any gender\)/);
+    assert.match(mp101.message, /the audience leaves out women and non-binary people of the segment Teen gamers 14-18 \(teen-gamers\), which covers ages 14-18 and people of any gender/);
     assert.deepEqual(mp101.range, { start: { line: 9, character: 17 }, end: { line: 9, character: 23 } });
     assert.deepEqual(mp101.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line + 1]), [[planUri, 29]]);
     const plan = await client.diagnosticsFor(planUri, (d) => d.length === 1);

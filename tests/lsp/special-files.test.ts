@@ -74,7 +74,7 @@ describe('special and unreadable files in the language server', () => {
       await client.open(u, SEGMENTS.replace('runners', 'walkers'));
       await client.close(u);
     }
-    const counts = (await client.conn.sendRequest('mplan/validateWorkspace', {})) as { files: number; errors: number };
+    const counts = await client.conn.sendRequest<{ files: number; errors: number }>('mplan/validateWorkspace', {});
     assert.deepEqual(counts, { files: 4, errors: 1, warnings: 0, infos: 0, hints: 0 });
     const hover = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(file('campaign.mplan.yaml')) }, position: { line: 5, character: 19 } });
     assert.ok(hover);

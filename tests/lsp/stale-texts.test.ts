@@ -45,7 +45,7 @@ describe('fixes and places are computed on current texts only', () => {
     // The campaign's findings still stand (the plan's last valid version stands in), without places in the broken plan.
     assert.deepEqual(launch.map((d) => d.code), ['MP403', 'MP101', 'MP103', 'MP104', 'MP201', 'MP202', 'MP204', 'MP402']);
     assert.deepEqual((await tvActions()).map((a) => a.title), [
-      'Remove channel `tv` from campaign `spring-launch`', 'Disable MP103 for this line', 'Disable MP103 for this file',
+      'Remove channel tv from campaign spring-launch', 'Disable MP103 for this line', 'Disable MP103 for this file',
     ]);
     assert.equal(await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: launchUri }, position: at(6, 20) }), null);
     await assert.rejects(
@@ -58,7 +58,7 @@ describe('fixes and places are computed on current texts only', () => {
     await client.change(planUri, PLAN);
     const launch = await client.diagnosticsFor(launchUri, (d) => d.length === 8 && !!d[2].relatedInformation);
     assert.deepEqual(launch[2].relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line + 1]), [[planUri, 32]]);
-    const add = (await tvActions()).find((a) => a.title === 'Add `tv` to the channels of segment `teen-gamers`');
+    const add = (await tvActions()).find((a) => a.title === 'Add tv to the channels of segment teen-gamers');
     assert.ok(add?.edit);
     const fixed = applyWorkspaceEdit(add.edit, { [planUri]: PLAN, [launchUri]: LAUNCH });
     assert.equal(fixed[planUri], PLAN.replace('      channels: [tiktok, youtube, twitch]\n', '      channels: [tiktok, youtube, twitch, tv]\n'));

@@ -1,7 +1,7 @@
 /** Debian's chromium through playwright-core, every request that is not a file of the page refused and recorded. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 export function launch(): Promise<Browser> {

@@ -12,18 +12,24 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Rule } from '../../server/src/engine/rules/rule';
 import type { Finding } from '../../server/src/engine/findings';
+import type { MessageData } from '../../server/src/engine/messages/message';
+import * as fs from 'node:fs';
 import { analyzeTexts } from './analyze-texts';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 
-export const ROOT = path.resolve('/virtual/plan');
+const ROOT = path.resolve('/virtual/plan');
 const OPEN = '⟦';
 const CLOSE = '⟧';
 
 export type Files = string | Record<string, string>;
 
 export interface ExpectedFinding {
-  /** Parts the message must contain. */
-  message: string[];
+  /** The rule's message id of the finding. */
+  messageId: string;
+  /** The values the message names (ids, names, values), exactly. */
+  data: MessageData;
+  /** The message rendered in English, exactly. */
+  text: string;
   file?: string;
   line?: number;
   column?: number;
@@ -57,7 +63,7 @@ export function normalize(files: Files): Record<string, string> {
   return typeof files === 'string' ? { 'plan.mplan.yaml': files } : files;
 }
 
-export function stripMarks(files: Record<string, string>): { texts: Map<string, string>; marks: Mark[] } {
+function stripMarks(files: Record<string, string>): { texts: Map<string, string>; marks: Mark[] } {
   const texts = new Map<string, string>();
   const marks: Mark[] = [];
   for (const [rel, raw] of Object.entries(files)) {
@@ -125,6 +131,8 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
     for (const c of table.invalid) {
       it(`invalid: ${c.name}`, () => {
         const { findings, texts, marks } = runRule(rule, c.files, c.config);
+        const record = process.env.MPLAN_RECORD_MESSAGES;
+        if (record) for (const f of findings) fs.appendFileSync(record, `${JSON.stringify({ code: rule.meta.code, messageId: f.messageId, data: f.data, text: f.message })}\n`);
         assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} findings, got:\n${findings.map(describeFinding).join('\n')}`);
         const explicit = c.errors.some((e) => e.line !== undefined);
         if (!explicit) assert.equal(marks.length, c.errors.length, 'one ⟦range⟧ mark per expected finding');
@@ -141,7 +149,9 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
             assert.equal(rel(f.file), m.file, describeFinding(f));
             assert.deepEqual(f.range, { start: m.start, end: m.end }, `range of ${describeFinding(f)}`);
           }
-          for (const part of exp.message) assert.ok(f.message.includes(part), `message «${f.message}» should include «${part}»`);
+          assert.equal(f.messageId, exp.messageId, `message id of ${describeFinding(f)}`);
+          assert.deepEqual(f.data, exp.data, `data of ${describeFinding(f)}`);
+          assert.equal(f.message, exp.text, `text of ${describeFinding(f)}`);
           if (exp.related) {
             assert.equal(f.related.length, exp.related.length, `related of ${describeFinding(f)}: ${JSON.stringify(f.related.map((r) => [rel(r.file), r.range.start.line + 1, r.message]))}`);
             exp.related.forEach((r, j) => {

@@ -6,7 +6,7 @@ import { scopeViews } from '../../server/src/engine/views/scope-views';
 import type { BudgetLine, ScopeViews } from '../../server/src/engine/views/types';
 import { EXAMPLES } from '../support/fixtures';
 
-export const ROOT = path.resolve('/plans');
+const ROOT = path.resolve('/plans');
 
 /** The views of the one scope the given files form (paths relative to ROOT). */
 export function viewsOfTexts(files: Record<string, string>): ScopeViews[] {

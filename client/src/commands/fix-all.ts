@@ -21,7 +21,7 @@ export async function fixAll(arg?: vscode.Uri): Promise<number> {
       const n = a.edit.entries().reduce((sum, [, edits]) => sum + edits.length, 0);
       if (await vscode.workspace.applyEdit(a.edit)) applied += n;
     }
-    if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments ?? []));
+    if (a.command) await vscode.commands.executeCommand(a.command.command, ...((a.command.arguments ?? []) as unknown[]));
   }
   const name = uri.path.replace(/^.*\//, '');
   void vscode.window.setStatusBarMessage(applied ? `mplan: ${applied} safe fix${applied === 1 ? '' : 'es'} applied to ${name}` : `mplan: no safe fixes in ${name}`, 4000);

@@ -98,7 +98,7 @@ function readRegular(file: string): Buffer | string {
  * link to its target (the link stays), keeping the BOM and the permissions,
  * and removing the temporary file when anything fails.
  */
-export function writeIfUnchanged(file: string, original: string, fixed: string): Omit<NotWritten, 'file'> | undefined {
+function writeIfUnchanged(file: string, original: string, fixed: string): Omit<NotWritten, 'file'> | undefined {
   let target: string;
   try {
     target = fs.realpathSync(file);

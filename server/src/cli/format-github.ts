@@ -10,12 +10,12 @@ import { escapeControls } from './escape';
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 /** Escaping of a command's message (the toolkit's `escapeData`), after control characters are made visible. */
-export function escapeData(s: string): string {
+function escapeData(s: string): string {
   return escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping of a property value (`escapeProperty`): also `:` and `,`, which separate properties. */
-export function escapeProperty(s: string): string {
+function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -27,7 +27,7 @@ export interface GitlabIssue {
  * Fingerprints survive edits that move lines: they hash the rule, the file and the message (which
  * names the ids and values involved), not the line; repeats of the same tuple are numbered in order.
  */
-export function gitlabIssues(findings: readonly Finding[], cwd: string): GitlabIssue[] {
+function gitlabIssues(findings: readonly Finding[], cwd: string): GitlabIssue[] {
   const seen = new Map<string, number>();
   const out: GitlabIssue[] = [];
   for (const f of findings) {

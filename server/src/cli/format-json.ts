@@ -1,5 +1,6 @@
 /** JSON output for scripts (rules.md "Outputs"). */
 import type { Finding } from '../engine/findings';
+import type { MessageData } from '../engine/messages/message';
 import { displayPath } from './display-path';
 
 export interface JsonFinding {
@@ -12,6 +13,9 @@ export interface JsonFinding {
   code: string;
   name: string;
   message: string;
+  /** The rule's message id and the ids, names and values the message names (stable across locales). */
+  messageId: string;
+  data: MessageData;
   related: { file: string; line: number; column: number; message: string }[];
   fixes: { title: string; safe: boolean; edits: { file: string; offset: number; length: number; text: string }[] }[];
 }
@@ -31,6 +35,8 @@ export function jsonFindings(findings: readonly Finding[], cwd: string): JsonFin
       code: f.code,
       name: f.name,
       message: f.message,
+      messageId: f.messageId,
+      data: f.data,
       related: f.related.map((r) => ({ file: rel(r.file), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })),
       fixes: f.fixes.map((x) => ({
         title: x.title,

@@ -9,11 +9,11 @@ import { docsUrl } from '../engine/rules/docs-url';
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** A relative URI reference (RFC 3986): each path segment percent-encoded (`#`, `?`, `%`, spaces, `:`...). */
-export function relativeUri(relPath: string): string {
+function relativeUri(relPath: string): string {
   return relPath.split('/').map((seg) => encodeURIComponent(seg)).join('/');
 }
 
-export function sarifLog(findings: readonly Finding[], cwd: string, version: string): Sarif.Log {
+function sarifLog(findings: readonly Finding[], cwd: string, version: string): Sarif.Log {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.code, i]));
   const location = (file: string, range: Finding['range']): Sarif.Location => ({
     physicalLocation: {
@@ -33,6 +33,7 @@ export function sarifLog(findings: readonly Finding[], cwd: string, version: str
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [location(f.file, f.range)],
+      properties: { messageId: f.messageId, data: f.data },
     };
     if (f.related.length) {
       result.relatedLocations = f.related.map((r, i) => ({ id: i, ...location(r.file, r.range), message: { text: r.message } }));

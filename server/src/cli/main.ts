@@ -29,7 +29,7 @@ export interface Io {
   /** Standard input, for `mplan check -` (raw bytes). */
   readStdin?(): Uint8Array;
   /** Called by `--fix` between computing the fixes and writing a file (the in-process API; tests). */
-  beforeFixWrite?(file: string): void;
+  beforeFixWrite?: (file: string) => void;
 }
 
 function useColor(io: Io, flag: boolean | undefined): boolean {

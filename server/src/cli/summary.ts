@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../engine/findings';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of findings) if (!f.suppressed) counts[f.severity]++;
   return counts;
@@ -15,5 +15,6 @@ export function summaryLine(findings: readonly Finding[], fileCount: number): st
   const files = plural(fileCount, 'file');
   const total = ORDER.reduce((n, s) => n + counts[s], 0);
   if (total === 0) return `No findings in ${files}.`;
-  return `${ORDER.map((s) => plural(counts[s], s)).join(', ')} in ${files}.`;
+  // Zero counts are left out: "3 errors, 6 warnings in 2 files".
+  return `${ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s)).join(', ')} in ${files}.`;
 }

@@ -15,6 +15,7 @@ import type { ReportSpec, Rule, RuleContext } from './rules/rule';
 import { ScopeIndex } from './scope/scope-index';
 import type { ScopeFiles } from './scope/scopes';
 import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
+import { renderMessage } from './messages/render';
 import { CAMPAIGN_RULES, campaignUnits, indexForUnit } from './units/campaign-units';
 
 /** What the campaign rules found on one file's campaigns, kept for the next analysis while its key holds. */
@@ -166,7 +167,9 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
     code: rule.meta.code,
     name: rule.meta.name,
     severity,
-    message: spec.message,
+    messageId: spec.messageId,
+    data: spec.data,
+    message: renderMessage(rule.meta.messages, spec.messageId, spec.data),
     file: file.path,
     span,
     range: file.source.rangeOf(span),

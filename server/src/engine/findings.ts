@@ -1,9 +1,8 @@
 /** Findings as data: what every face (CLI, LSP) renders. */
 import type { Range, Span } from './text/source-file';
+import type { MessageData } from './messages/message';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
 /** The map key an edit writes (by inserting or renaming a key): `map` is the map's start offset in the edit's file. */
 export interface KeyWrite {
   map: number;
@@ -45,6 +44,11 @@ export interface Finding {
   code: string;
   name: string;
   severity: Severity;
+  /** The rule's message id (its template in the rule's `messages`). */
+  messageId: string;
+  /** The ids, names and values the message names. */
+  data: MessageData;
+  /** The message rendered in English (faces render other locales from `messageId` and `data`). */
   message: string;
   file: string;
   span: Span;

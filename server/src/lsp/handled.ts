@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { CONFIG_FILE, isPlanFile } from '../engine/scope/scopes';
 import { isFileKey } from './convert';
 
-export const PLAN_LANGUAGE_ID = 'marketing-plan';
+const PLAN_LANGUAGE_ID = 'marketing-plan';
 
 export function isConfigKey(key: string): boolean {
   return path.basename(key) === CONFIG_FILE;

@@ -315,7 +315,6 @@ export function startServer(connection: Connection): void {
       host.invalidateAll();
       publish();
     });
-    return indexing;
   });
 
   async function initialIndexing(): Promise<void> {
@@ -338,7 +337,7 @@ export function startServer(connection: Connection): void {
     reporter?.done();
   }
 
-  connection.onDidChangeConfiguration(async () => {
+  async function settingsChanged(): Promise<void> {
     const before = JSON.stringify(settings);
     await pullSettings();
     // Editors send this for any change in the section (and sometimes twice): act only on a real change.
@@ -347,6 +346,9 @@ export function startServer(connection: Connection): void {
     host.invalidateAll();
     for (const k of host.keys()) pendingVersions.add(k);
     schedule();
+  }
+  connection.onDidChangeConfiguration(() => {
+    void settingsChanged();
   });
 
   documents.onDidOpen((e) => {

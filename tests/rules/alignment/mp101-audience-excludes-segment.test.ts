@@ -61,10 +61,10 @@ ruleTester(audienceExcludesSegment, {
       files: BOYS,
       errors: [
         {
-          message: ['audience leaves out female, nonbinary of segment teen-gamers (14-18, any gender)', 'campaign spring-launch targets male only'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.male', data: {} }] } }, text: 'the audience leaves out women and non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches men only',
           related: [{ line: 6, message: ['segment teen-gamers covers any gender'] }],
           fixCount: 1,
-          fixes: [{ title: "Widen the audience's `genders` to `any`", safe: false, preferred: true, output: fixed(BOYS, 'genders: [male]', 'genders: any') }],
+          fixes: [{ title: "Widen the audience's genders to any", safe: false, preferred: true, output: fixed(BOYS, 'genders: [male]', 'genders: any') }],
         },
       ],
     },
@@ -73,20 +73,20 @@ ruleTester(audienceExcludesSegment, {
       files: TWO_SEGMENTS,
       errors: [
         {
-          message: ['age 14 of segment teen-gamers (14-18, any gender)', 'ages 25-45 of segment adult-collectors (25-45, any gender)', 'targets ages 15-18 only'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'ages.one', data: { ages: '14' } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }, { phrase: 'part', data: { left: { phrase: 'ages.some', data: { ages: '25-45' } }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '25-45' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '15-18' } } }, text: 'the audience leaves out age 14 of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender and ages 25-45 of the segment Adult collectors (adult-collectors), which covers ages 25-45 and people of any gender: campaign Spring launch ads (spring-launch) reaches ages 15-18 only',
           related: [
             { line: 5, message: ['segment teen-gamers covers 14-18'] },
             { line: 9, message: ['segment adult-collectors covers 25-45'] },
           ],
           fixes: [
-            { title: "Widen the audience's `age` to `14-45`", preferred: true, output: fixed(TWO_SEGMENTS, 'age: 15-18 }', 'age: 14-45 }') },
+            { title: "Widen the audience's age to 14-45", preferred: true, output: fixed(TWO_SEGMENTS, 'age: 15-18 }', 'age: 14-45 }') },
             {
-              title: 'Remove segment `teen-gamers` from campaign `spring-launch`',
+              title: 'Remove segment teen-gamers from campaign spring-launch',
               preferred: false,
               output: fixed(TWO_SEGMENTS, 'segments: [teen-gamers, adult-collectors]\n      audience', 'segments: [adult-collectors]\n      audience'),
             },
             {
-              title: 'Remove segment `adult-collectors` from campaign `spring-launch`',
+              title: 'Remove segment adult-collectors from campaign spring-launch',
               preferred: false,
               output: fixed(TWO_SEGMENTS, 'segments: [teen-gamers, adult-collectors]\n      audience', 'segments: [teen-gamers]\n      audience'),
             },
@@ -99,14 +99,14 @@ ruleTester(audienceExcludesSegment, {
       files: MAP_AGE,
       errors: [
         {
-          message: ['ages 14-15 of segment teen-gamers (14-18, any gender)'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'ages.some', data: { ages: '14-15' } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '16-18' } } }, text: 'the audience leaves out ages 14-15 of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches ages 16-18 only',
           related: [{ line: 3, message: ['segment teen-gamers covers 14-18'] }],
-          fixes: [{ title: "Widen the audience's `age` to `14-18`", output: fixed(MAP_AGE, '{ min: 16, max: 18 }', '{ min: 14, max: 18 }') }],
+          fixes: [{ title: "Widen the audience's age to 14-18", output: fixed(MAP_AGE, '{ min: 16, max: 18 }', '{ min: 14, max: 18 }') }],
         },
         {
-          message: ['audience leaves out nonbinary of segment teen-gamers (14-18, any gender)', 'targets female, male only'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'gender.nonbinary', data: {} }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.male', data: {} }] } }, text: 'the audience leaves out non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches women and men only',
           related: [{ line: 3, message: ['segment teen-gamers writes no genders: it covers any gender'] }],
-          fixes: [{ title: "Widen the audience's `genders` to `any`", output: fixed(MAP_AGE, '[female, male] # no nonbinary', 'any # no nonbinary') }],
+          fixes: [{ title: "Widen the audience's genders to any", output: fixed(MAP_AGE, '[female, male] # no nonbinary', 'any # no nonbinary') }],
         },
       ],
     },
@@ -115,9 +115,9 @@ ruleTester(audienceExcludesSegment, {
       files: GIRLS,
       errors: [
         {
-          message: ['audience leaves out nonbinary of segment gamer-girls (any age, female, nonbinary)'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'gender.nonbinary', data: {} }] }, segment: { id: 'gamer-girls', name: 'Gamer girls' }, reach: { list: [{ phrase: 'ages.any', data: {} }, { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.female', data: {} }] } }, text: 'the audience leaves out non-binary people of the segment Gamer girls (gamer-girls), which covers any age and women and non-binary people: campaign Spring launch ads (spring-launch) reaches women only',
           related: [{ line: 3, message: ['segment gamer-girls covers female, nonbinary'] }],
-          fixes: [{ title: "Widen the audience's `genders` to `[female, nonbinary]`", output: fixed(GIRLS, '[female] } # set', '[female, nonbinary] } # set') }],
+          fixes: [{ title: "Widen the audience's genders to [female, nonbinary]", output: fixed(GIRLS, '[female] } # set', '[female, nonbinary] } # set') }],
         },
       ],
     },
@@ -126,11 +126,11 @@ ruleTester(audienceExcludesSegment, {
       files: { 'campaigns/spring.mplan.yaml': SPRING_FILE, 'plan.mplan.yaml': PLAN + upstream(SOUTH) },
       errors: [
         {
-          message: ['audience leaves out regions IT, ES of segment teen-gamers (14-18, any gender, in FR, IT, ES)', 'targets region FR only'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'regions.some', data: { regions: { list: ['IT', 'ES'] } } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }, { phrase: 'reach.in', data: { regions: { list: ['FR', 'IT', 'ES'] } } }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'regions.one', data: { regions: { list: ['FR'] } } } }, text: 'the audience leaves out regions IT and ES of the segment Teen gamers (teen-gamers), which covers ages 14-18, people of any gender and in FR, IT and ES: campaign Spring launch ads (spring-launch) reaches region FR only',
           related: [{ file: 'plan.mplan.yaml', line: 12, message: ['segment teen-gamers covers FR, IT, ES'] }],
           fixes: [
             {
-              title: "Widen the audience's `regions` to `[FR, IT, ES]`",
+              title: "Widen the audience's regions to [FR, IT, ES]",
               output: { 'campaigns/spring.mplan.yaml': fixed(SPRING_FILE, '          - FR\n', '          - FR\n          - IT\n          - ES\n') },
             },
           ],
@@ -142,11 +142,11 @@ ruleTester(audienceExcludesSegment, {
       files: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: ⟦[ FR ]⟧ }\n'),
       errors: [
         {
-          message: ['audience leaves out regions other than FR of segment teen-gamers (14-18, any gender, any region)', 'targets region FR only'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'regions.except', data: { regions: { list: ['FR'] } } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }, { phrase: 'regions.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'regions.one', data: { regions: { list: ['FR'] } } } }, text: 'the audience leaves out regions other than FR of the segment Teen gamers (teen-gamers), which covers ages 14-18, people of any gender and any region: campaign Spring launch ads (spring-launch) reaches region FR only',
           related: [{ line: 3, message: ['segment teen-gamers writes no regions: it covers any region'] }],
           fixes: [
             {
-              title: "Widen the audience's `regions` to `any`",
+              title: "Widen the audience's regions to any",
               output: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: any }\n'),
             },
           ],
@@ -158,9 +158,9 @@ ruleTester(audienceExcludesSegment, {
       files: aliasedAudience('⟦*kids⟧'),
       errors: [
         {
-          message: ['leaves out ages 16-19 of segment teens (13-19, any gender)'],
+          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'ages.some', data: { ages: '16-19' } }, segment: { id: 'teens', name: 'Teens' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '13-19' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'launch', name: 'Launch' }, audience: { phrase: 'ages.some', data: { ages: '10-15' } } }, text: 'the audience leaves out ages 16-19 of the segment Teens (teens), which covers ages 13-19 and people of any gender: campaign Launch (launch) reaches ages 10-15 only',
           related: [{ line: 6 }],
-          fixes: [{ title: 'Widen the audience\'s `age` to `10-19`', output: aliasedAudience('10-19') }],
+          fixes: [{ title: 'Widen the audience\'s age to 10-19', output: aliasedAudience('10-19') }],
         },
       ],
     },

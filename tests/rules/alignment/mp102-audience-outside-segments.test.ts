@@ -38,9 +38,9 @@ ruleTester(audienceOutsideSegments, {
       files: upstream(TEENS) + campaign('        age: ⟦10-20⟧\n'),
       errors: [
         {
-          message: ['audience reaches ages 10-13, 19-20 beyond segment teen-gamers (14-18, female)', 'campaign spring-launch targets ages 10-20'],
+          messageId: 'beyondSegment', data: { beyond: { phrase: 'ages.some', data: { ages: '10-13, 19-20' } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '10-20' } } }, text: 'the audience reaches ages 10-13, 19-20, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches ages 10-20',
           related: [{ line: 3, message: ['segment teen-gamers covers 14-18'] }],
-          fixes: [{ title: "Narrow the audience's `age` to `14-18`", safe: false, preferred: true, output: upstream(TEENS) + campaign('        age: 14-18\n') }],
+          fixes: [{ title: "Narrow the audience's age to 14-18", safe: false, preferred: true, output: upstream(TEENS) + campaign('        age: 14-18\n') }],
         },
       ],
     },
@@ -49,9 +49,9 @@ ruleTester(audienceOutsideSegments, {
       files: upstream(TEENS) + campaign('        genders: ⟦any⟧\n'),
       errors: [
         {
-          message: ['reaches male, nonbinary beyond segment teen-gamers (14-18, female)', 'targets any gender'],
+          messageId: 'beyondSegment', data: { beyond: { list: [{ phrase: 'gender.male', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'genders.any', data: {} } }, text: 'the audience reaches men and non-binary people, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches people of any gender',
           related: [{ line: 3, message: ['covers female'] }],
-          fixes: [{ title: "Narrow the audience's `genders` to `[female]`", output: upstream(TEENS) + campaign('        genders: [female]\n') }],
+          fixes: [{ title: "Narrow the audience's genders to [female]", output: upstream(TEENS) + campaign('        genders: [female]\n') }],
         },
       ],
     },
@@ -63,9 +63,9 @@ ruleTester(audienceOutsideSegments, {
       },
       errors: [
         {
-          message: ['reaches region DE beyond segment teen-gamers (any age, any gender, in FR, IT)'],
+          messageId: 'beyondSegment', data: { beyond: { phrase: 'regions.one', data: { regions: { list: ['DE'] } } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.any', data: {} }, { phrase: 'genders.any', data: {} }, { phrase: 'reach.in', data: { regions: { list: ['FR', 'IT'] } } }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'regions.some', data: { regions: { list: ['FR', 'DE'] } } } }, text: 'the audience reaches region DE, beyond the segment Teen gamers (teen-gamers), which covers any age, people of any gender and in FR and IT: campaign Spring launch ads (spring-launch) reaches regions FR and DE',
           related: [{ file: 'plan.mplan.yaml', line: 11, message: ['segment teen-gamers covers FR, IT'] }],
-          fixes: [{ title: "Narrow the audience's `regions` to `[FR, IT]`", output: { 'campaigns/spring.mplan.yaml': campaign('        regions: ["FR", IT]\n') } }],
+          fixes: [{ title: "Narrow the audience's regions to [FR, IT]", output: { 'campaigns/spring.mplan.yaml': campaign('        regions: ["FR", IT]\n') } }],
         },
       ],
     },
@@ -74,7 +74,7 @@ ruleTester(audienceOutsideSegments, {
       files: upstream(TEENS + SENIORS, '[teen-gamers, silver-gamers]') + campaign('        age: ⟦14+⟧\n', '[teen-gamers, silver-gamers]'),
       errors: [
         {
-          message: ['reaches ages 19-64 beyond segments teen-gamers (14-18, female), silver-gamers (65+, female)'],
+          messageId: 'beyondSegments', data: { beyond: { phrase: 'ages.some', data: { ages: '19-64' } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }, { phrase: 'segment', data: { segment: { id: 'silver-gamers', name: 'Silver gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '65+' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '14+' } } }, text: 'the audience reaches ages 19-64, beyond the segments Teen gamers (teen-gamers), which covers ages 14-18 and women and Silver gamers (silver-gamers), which covers ages 65+ and women: campaign Spring launch ads (spring-launch) reaches ages 14+',
           related: [{ line: 3 }, { line: 4 }],
           fixCount: 0,
         },
@@ -85,8 +85,8 @@ ruleTester(audienceOutsideSegments, {
       files: upstream(TEENS) + campaign('        genders:\n          ⟦- female\n          - male # test⟧\n'),
       errors: [
         {
-          message: ['reaches male beyond'],
-          fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders:\n          - female\n') }],
+          messageId: 'beyondSegment', data: { beyond: { list: [{ phrase: 'gender.male', data: {} }] }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.male', data: {} }] } }, text: 'the audience reaches men, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches women and men',
+          fixes: [{ title: '[female]', output: upstream(TEENS) + campaign('        genders:\n          - female\n') }],
         },
       ],
     },
@@ -95,8 +95,8 @@ ruleTester(audienceOutsideSegments, {
       files: upstream(TEENS) + campaign('        genders: ⟦[male, nonbinary]⟧\n'),
       errors: [
         {
-          message: ['reaches male, nonbinary beyond segment teen-gamers', 'targets male, nonbinary'],
-          fixes: [{ title: '`[female]`', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
+          messageId: 'beyondSegment', data: { beyond: { list: [{ phrase: 'gender.male', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { list: [{ phrase: 'gender.female', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.male', data: {} }, { phrase: 'gender.nonbinary', data: {} }] } }, text: 'the audience reaches men and non-binary people, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches men and non-binary people',
+          fixes: [{ title: '[female]', output: upstream(TEENS) + campaign('        genders: [female]\n') }],
         },
       ],
     },
@@ -105,8 +105,8 @@ ruleTester(audienceOutsideSegments, {
       files: aliasedAudience('⟦*kids⟧'),
       errors: [
         {
-          message: ['reaches ages 10-12 beyond segment teens (13-19, any gender)'],
-          fixes: [{ title: 'Narrow the audience\'s `age` to `13-19`', output: aliasedAudience('13-19') }],
+          messageId: 'beyondSegment', data: { beyond: { phrase: 'ages.some', data: { ages: '10-12' } }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teens', name: 'Teens' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '13-19' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'launch', name: 'Launch' }, audience: { phrase: 'ages.some', data: { ages: '10-15' } } }, text: 'the audience reaches ages 10-12, beyond the segment Teens (teens), which covers ages 13-19 and people of any gender: campaign Launch (launch) reaches ages 10-15',
+          fixes: [{ title: 'Narrow the audience\'s age to 13-19', output: aliasedAudience('13-19') }],
         },
       ],
     },

@@ -32,12 +32,12 @@ ruleTester(channelNotReachable, {
       files: upstream(TEENS) + campaign('[tiktok, youtube, ⟦tv⟧]'),
       errors: [
         {
-          message: ['channel `tv` of campaign `spring-launch` is not among the channels of its segment `teen-gamers` (tiktok, youtube, twitch)'],
-          related: [{ line: 3, message: ['segment `teen-gamers` can be reached on tiktok, youtube, twitch'] }],
+          messageId: 'notInSegment', data: { channel: 'tv', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel tv, where its segment Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, cannot be reached',
+          related: [{ line: 3, message: ['segment teen-gamers can be reached on tiktok, youtube, twitch'] }],
           fixes: [
-            { title: 'Remove channel `tv` from campaign `spring-launch`', safe: false, preferred: true, output: upstream(TEENS) + campaign('[tiktok, youtube]') },
+            { title: 'Remove channel tv from campaign spring-launch', safe: false, preferred: true, output: upstream(TEENS) + campaign('[tiktok, youtube]') },
             {
-              title: 'Add `tv` to the channels of segment `teen-gamers`',
+              title: 'Add tv to the channels of segment teen-gamers',
               safe: false,
               preferred: false,
               output: upstream('    - { id: teen-gamers, name: Teen gamers, channels: [tiktok, youtube, twitch, tv] }\n') + campaign('[tiktok, youtube, tv]'),
@@ -55,11 +55,11 @@ ruleTester(channelNotReachable, {
       },
       errors: [
         {
-          message: ['channel `radio`', 'segment `teen-gamers` (tiktok)'],
+          messageId: 'notInSegment', data: { channel: 'radio', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel radio, where its segment Teen gamers (teen-gamers), reached on tiktok, cannot be reached',
           related: [{ file: 'plan.mplan.yaml', line: 13, message: ['can be reached on tiktok'] }],
           fixes: [
             {
-              title: 'Add `radio` to the channels of segment `teen-gamers`',
+              title: 'Add radio to the channels of segment teen-gamers',
               preferred: true,
               output: {
                 'plan.mplan.yaml':
@@ -75,17 +75,17 @@ ruleTester(channelNotReachable, {
       files: upstream(TEENS + COLLECTORS, BOTH) + campaign('[⟦tv⟧, email, ⟦radio⟧]', BOTH),
       errors: [
         {
-          message: ['channel `tv`', 'its segments `teen-gamers` (tiktok, youtube, twitch), `adult-collectors` (email)'],
+          messageId: 'notInSegments', data: { channel: 'tv', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }, { phrase: 'segment', data: { segment: { id: 'adult-collectors', name: 'Adult collectors' }, channels: { list: ['email'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel tv, where none of its segments Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, and Adult collectors (adult-collectors), reached on email, can be reached',
           related: [{ line: 3 }, { line: 4 }],
           fixes: [
-            { title: 'Remove channel `tv`', output: upstream(TEENS + COLLECTORS, BOTH) + campaign('[email, radio]', BOTH) },
+            { title: 'Remove channel tv', output: upstream(TEENS + COLLECTORS, BOTH) + campaign('[email, radio]', BOTH) },
             {
-              title: 'Add `tv` to the channels of segment `teen-gamers`',
+              title: 'Add tv to the channels of segment teen-gamers',
               output: upstream(TEENS.replace('twitch]', 'twitch, tv]') + COLLECTORS, BOTH) + campaign('[tv, email, radio]', BOTH),
             },
           ],
         },
-        { message: ['channel `radio`'], fixCount: 2 },
+        { messageId: 'notInSegments', data: { channel: 'radio', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }, { phrase: 'segment', data: { segment: { id: 'adult-collectors', name: 'Adult collectors' }, channels: { list: ['email'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel radio, where none of its segments Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, and Adult collectors (adult-collectors), reached on email, can be reached', fixCount: 2 },
       ],
     },
     {
@@ -93,10 +93,10 @@ ruleTester(channelNotReachable, {
       files: upstream(TEENS) + campaign('\n        - youtube\n        - ⟦display⟧ # banner test\n').replace('channels: \n', 'channels:\n'),
       errors: [
         {
-          message: ['channel `display`'],
+          messageId: 'notInSegment', data: { channel: 'display', campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segments: { list: [{ phrase: 'segment', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, channels: { list: ['tiktok', 'youtube', 'twitch'] } } }] } }, text: 'campaign Spring launch ads (spring-launch) uses the channel display, where its segment Teen gamers (teen-gamers), reached on tiktok, youtube and twitch, cannot be reached',
           fixes: [
-            { title: 'Remove channel `display`', output: upstream(TEENS) + campaign('\n        - youtube\n').replace('channels: \n', 'channels:\n') },
-            { title: 'Add `display`', output: upstream(TEENS.replace('twitch]', 'twitch, display]')) + campaign('\n        - youtube\n        - display # banner test\n').replace('channels: \n', 'channels:\n') },
+            { title: 'Remove channel display', output: upstream(TEENS) + campaign('\n        - youtube\n').replace('channels: \n', 'channels:\n') },
+            { title: 'Add display', output: upstream(TEENS.replace('twitch]', 'twitch, display]')) + campaign('\n        - youtube\n        - display # banner test\n').replace('channels: \n', 'channels:\n') },
           ],
         },
       ],

@@ -41,10 +41,10 @@ ruleTester(valuePropNotForAudience, {
       files: SHORT + campaign('[⟦be-the-heroine⟧]', BOYS),
       errors: [
         {
-          message: ['value proposition `be-the-heroine` is for segment `teen-gamers`, whose female, nonbinary the audience of campaign `spring-launch` leaves out'],
+          messageId: 'leftOut', data: { valueProp: 'be-the-heroine', parts: { list: [{ phrase: 'part', data: { left: { list: [{ list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition be-the-heroine speaks to women and non-binary people of the segment Teen gamers (teen-gamers), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
           related: [
-            { line: 9, message: ['`be-the-heroine` is declared for segment `teen-gamers`'] },
-            { line: 3, message: ['segment `teen-gamers` includes female, nonbinary'] },
+            { line: 9, message: ['be-the-heroine is declared for segment teen-gamers'] },
+            { line: 3, message: ['segment teen-gamers includes female, nonbinary'] },
           ],
           fixCount: 0,
         },
@@ -58,12 +58,12 @@ ruleTester(valuePropNotForAudience, {
       },
       errors: [
         {
-          message: ['value proposition `poster` belongs to product `questforge-merch`, not to `questforge` that campaign `spring-launch` promotes'],
-          related: [{ file: 'plan.mplan.yaml', line: 24, message: ['`poster` is a value proposition of product `questforge-merch`'] }],
+          messageId: 'otherProduct', data: { valueProp: 'poster', owner: { id: 'questforge-merch', name: 'QuestForge merch' }, product: { id: 'questforge', name: 'QuestForge' }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition poster belongs to the product QuestForge merch (questforge-merch), not to QuestForge (questforge), which campaign Spring launch ads (spring-launch) promotes',
+          related: [{ file: 'plan.mplan.yaml', line: 24, message: ['poster is a value proposition of product questforge-merch'] }],
           fixes: [
-            { title: 'Remove `poster` from the message', safe: false, preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests]') } },
-            { title: 'Replace `poster` with `be-the-heroine`', safe: false, preferred: true, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, be-the-heroine]') } },
-            { title: 'Replace `poster` with `play-together`', preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, play-together]') } },
+            { title: 'Remove poster from the message', safe: false, preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests]') } },
+            { title: 'Replace poster with be-the-heroine', safe: false, preferred: true, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, be-the-heroine]') } },
+            { title: 'Replace poster with play-together', preferred: false, output: { 'campaigns/spring.mplan.yaml': campaign('[epic-quests, play-together]') } },
           ],
         },
       ],
@@ -73,12 +73,12 @@ ruleTester(valuePropNotForAudience, {
       files: UPSTREAM + campaign('[⟦collectors-box⟧, epic-quests]'),
       errors: [
         {
-          message: ['value proposition `collectors-box` is declared only for segment `adult-collectors`, which campaign `spring-launch` does not target'],
-          related: [{ line: 12, message: ['declared for segment `adult-collectors`'] }],
+          messageId: 'untargetedSegment', data: { valueProp: 'collectors-box', segments: { list: [{ id: 'adult-collectors', name: 'Adult collectors' }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition collectors-box is meant only for the segment Adult collectors (adult-collectors), which campaign Spring launch ads (spring-launch) does not target',
+          related: [{ line: 12, message: ['declared for segment adult-collectors'] }],
           fixes: [
-            { title: 'Remove `collectors-box`', preferred: false, output: UPSTREAM + campaign('[epic-quests]') },
-            { title: 'Replace `collectors-box` with `be-the-heroine`', preferred: true, output: UPSTREAM + campaign('[be-the-heroine, epic-quests]') },
-            { title: 'Replace `collectors-box` with `play-together`', preferred: false, output: UPSTREAM + campaign('[play-together, epic-quests]') },
+            { title: 'Remove collectors-box', preferred: false, output: UPSTREAM + campaign('[epic-quests]') },
+            { title: 'Replace collectors-box with be-the-heroine', preferred: true, output: UPSTREAM + campaign('[be-the-heroine, epic-quests]') },
+            { title: 'Replace collectors-box with play-together', preferred: false, output: UPSTREAM + campaign('[play-together, epic-quests]') },
           ],
         },
       ],
@@ -88,7 +88,7 @@ ruleTester(valuePropNotForAudience, {
       files: UPSTREAM + campaign('[⟦play-together⟧]', '      audience: { age: 16-30 }\n', BOTH),
       errors: [
         {
-          message: ['segment `teen-gamers`, whose ages 14-15 the audience', 'segment `adult-collectors`, whose ages 31-45 the audience'],
+          messageId: 'leftOut', data: { valueProp: 'play-together', parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'ages.some', data: { ages: '14-15' } }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' } } }, { phrase: 'part', data: { left: { list: [{ phrase: 'ages.some', data: { ages: '31-45' } }] }, segment: { id: 'adult-collectors', name: 'Adult collectors' } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition play-together speaks to ages 14-15 of the segment Teen gamers (teen-gamers) and ages 31-45 of the segment Adult collectors (adult-collectors), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
           related: [{ line: 13 }, { line: 3 }, { line: 4 }],
           fixCount: 0,
         },
@@ -99,13 +99,13 @@ ruleTester(valuePropNotForAudience, {
       files: UPSTREAM + campaign('[⟦be-the-heroine⟧, ⟦epic-quests⟧]', '      audience: { age: 16-18 }\n'),
       errors: [
         {
-          message: ['value proposition `be-the-heroine` is for segment `teen-gamers`, whose ages 14-15 the audience'],
-          fixes: [{ title: 'Remove `be-the-heroine`', preferred: true, output: UPSTREAM + campaign('[epic-quests]', '      audience: { age: 16-18 }\n') }],
+          messageId: 'leftOut', data: { valueProp: 'be-the-heroine', parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'ages.some', data: { ages: '14-15' } }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition be-the-heroine speaks to ages 14-15 of the segment Teen gamers (teen-gamers), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
+          fixes: [{ title: 'Remove be-the-heroine', preferred: true, output: UPSTREAM + campaign('[epic-quests]', '      audience: { age: 16-18 }\n') }],
         },
         {
-          message: ['value proposition `epic-quests` is for segment `teen-gamers`, whose ages 14-15 the audience of campaign `spring-launch` leaves out'],
-          related: [{ line: 11, message: ['declares no segments: it is for those of product `questforge`'] }, { line: 3, message: ['includes ages 14-15'] }],
-          fixes: [{ title: 'Remove `epic-quests`', preferred: true, output: UPSTREAM + campaign('[be-the-heroine]', '      audience: { age: 16-18 }\n') }],
+          messageId: 'leftOut', data: { valueProp: 'epic-quests', parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'ages.some', data: { ages: '14-15' } }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'the value proposition epic-quests speaks to ages 14-15 of the segment Teen gamers (teen-gamers), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
+          related: [{ line: 11, message: ['declares no segments: it is for those of product questforge'] }, { line: 3, message: ['includes ages 14-15'] }],
+          fixes: [{ title: 'Remove epic-quests', preferred: true, output: UPSTREAM + campaign('[be-the-heroine]', '      audience: { age: 16-18 }\n') }],
         },
       ],
     },

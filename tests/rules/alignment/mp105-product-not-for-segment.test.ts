@@ -26,11 +26,11 @@ ruleTester(productNotForSegment, {
       files: upstream('[teen-gamers]') + campaign('[teen-gamers, ⟦adult-collectors⟧]'),
       errors: [
         {
-          message: ['campaign `spring-launch` targets segment `adult-collectors`, but product `questforge` is made for `teen-gamers`'],
-          related: [{ line: 8, message: ['product `questforge` is made for `teen-gamers`'] }],
+          messageId: 'notMadeFor', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, product: { id: 'questforge', name: 'QuestForge' }, madeFor: { list: ['teen-gamers'] } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Adult collectors (adult-collectors), but the product QuestForge (questforge) is made for teen-gamers',
+          related: [{ line: 8, message: ['product questforge is made for teen-gamers'] }],
           fixes: [
-            { title: 'Remove segment `adult-collectors` from campaign `spring-launch`', safe: false, preferred: true, output: upstream('[teen-gamers]') + campaign('[teen-gamers]') },
-            { title: 'Add `adult-collectors` to the segments of product `questforge`', safe: false, preferred: false, output: upstream('[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]') },
+            { title: 'Remove segment adult-collectors from campaign spring-launch', safe: false, preferred: true, output: upstream('[teen-gamers]') + campaign('[teen-gamers]') },
+            { title: 'Add adult-collectors to the segments of product questforge', safe: false, preferred: false, output: upstream('[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]') },
           ],
         },
       ],
@@ -40,9 +40,9 @@ ruleTester(productNotForSegment, {
       files: { 'plan.mplan.yaml': PLAN + upstream('[teen-gamers]'), 'campaigns/spring.mplan.yaml': campaign('[⟦adult-collectors⟧]') },
       errors: [
         {
-          message: ['segment `adult-collectors`', 'product `questforge`'],
+          messageId: 'notMadeFor', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, product: { id: 'questforge', name: 'QuestForge' }, madeFor: { list: ['teen-gamers'] } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Adult collectors (adult-collectors), but the product QuestForge (questforge) is made for teen-gamers',
           related: [{ file: 'plan.mplan.yaml', line: 14 }],
-          fixes: [{ title: 'Add `adult-collectors` to the segments of product `questforge`', preferred: true, output: { 'plan.mplan.yaml': PLAN + upstream('[teen-gamers, adult-collectors]') } }],
+          fixes: [{ title: 'Add adult-collectors to the segments of product questforge', preferred: true, output: { 'plan.mplan.yaml': PLAN + upstream('[teen-gamers, adult-collectors]') } }],
         },
       ],
     },
@@ -51,10 +51,10 @@ ruleTester(productNotForSegment, {
       files: BLOCK('        - teen-gamers # core\n', '        - teen-gamers\n        - ⟦adult-collectors⟧\n'),
       errors: [
         {
-          message: ['segment `adult-collectors`'],
+          messageId: 'notMadeFor', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, product: { id: 'questforge', name: 'QuestForge' }, madeFor: { list: ['teen-gamers'] } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Adult collectors (adult-collectors), but the product QuestForge (questforge) is made for teen-gamers',
           fixes: [
             { title: 'Remove segment', output: BLOCK('        - teen-gamers # core\n', '        - teen-gamers\n') },
-            { title: 'Add `adult-collectors`', output: BLOCK('        - teen-gamers # core\n        - adult-collectors\n', '        - teen-gamers\n        - adult-collectors\n') },
+            { title: 'Add adult-collectors', output: BLOCK('        - teen-gamers # core\n        - adult-collectors\n', '        - teen-gamers\n        - adult-collectors\n') },
           ],
         },
       ],

@@ -26,24 +26,24 @@ ruleTester(retiredSegmentTargeted, {
       files: upstream(RETIRED) + campaign('[teen-gamers, ⟦kids⟧]'),
       errors: [
         {
-          message: ['campaign `spring-launch` targets segment `kids`, which upstream has retired'],
-          related: [{ line: 6, message: ['segment `kids` is retired'] }],
-          fixes: [{ title: 'Remove segment `kids` from campaign `spring-launch`', safe: false, preferred: true, output: upstream(RETIRED) + campaign('[teen-gamers]') }],
+          messageId: 'retired', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'kids', name: 'Kids' } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Kids (kids), which upstream has retired',
+          related: [{ line: 6, message: ['segment kids is retired'] }],
+          fixes: [{ title: 'Remove segment kids from campaign spring-launch', safe: false, preferred: true, output: upstream(RETIRED) + campaign('[teen-gamers]') }],
         },
       ],
     },
     {
       name: 'across files: the only segment is retired; no fix would leave the list empty',
       files: { 'plan.mplan.yaml': PLAN + upstream(RETIRED), 'campaigns/spring.mplan.yaml': campaign('[⟦kids⟧]') },
-      errors: [{ message: ['segment `kids`', 'retired'], related: [{ file: 'plan.mplan.yaml', line: 12 }], fixCount: 0 }],
+      errors: [{ messageId: 'retired', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'kids', name: 'Kids' } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Kids (kids), which upstream has retired', related: [{ file: 'plan.mplan.yaml', line: 12 }], fixCount: 0 }],
     },
     {
       name: 'a block list: the item\'s whole line goes',
       files: upstream(RETIRED) + blockCampaign('        - ⟦kids⟧ # old habit\n        - teen-gamers\n'),
       errors: [
         {
-          message: ['segment `kids`'],
-          fixes: [{ title: 'Remove segment `kids`', output: upstream(RETIRED) + blockCampaign('        - teen-gamers\n') }],
+          messageId: 'retired', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' }, segment: { id: 'kids', name: 'Kids' } }, text: 'campaign Spring launch ads (spring-launch) targets the segment Kids (kids), which upstream has retired',
+          fixes: [{ title: 'Remove segment kids', output: upstream(RETIRED) + blockCampaign('        - teen-gamers\n') }],
         },
       ],
     },

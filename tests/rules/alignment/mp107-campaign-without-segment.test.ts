@@ -17,17 +17,17 @@ ruleTester(campaignWithoutSegment, {
     {
       name: 'an empty list, on the `segments` key',
       files: UPSTREAM + campaign('      ⟦segments⟧: [] # TBD\n'),
-      errors: [{ message: ['campaign `spring-launch` targets no segment: its `segments` list is empty'], related: [], fixCount: 0 }],
+      errors: [{ messageId: 'noSegment', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'campaign Spring launch ads (spring-launch) targets no segment: its segments list is empty', related: [], fixCount: 0 }],
     },
     {
       name: 'a flow campaign',
       files: UPSTREAM + 'downstream:\n  campaigns:\n    - { id: teaser, name: Teaser, product: questforge, ⟦segments⟧: [ ], channels: [web], schedule: { start: 2027-03-01, end: 2027-03-31 } }\n',
-      errors: [{ message: ['campaign `teaser`'] }],
+      errors: [{ messageId: 'noSegment', data: { campaign: { id: 'teaser', name: 'Teaser' } }, text: 'campaign Teaser (teaser) targets no segment: its segments list is empty' }],
     },
     {
       name: 'in a file of its own, with no plan',
       files: { 'a/plan.mplan.yaml': UPSTREAM, 'b/campaigns.mplan.yaml': campaign('      ⟦segments⟧: []\n') },
-      errors: [{ file: 'b/campaigns.mplan.yaml', message: ['campaign `spring-launch` targets no segment'] }],
+      errors: [{ file: 'b/campaigns.mplan.yaml', messageId: 'noSegment', data: { campaign: { id: 'spring-launch', name: 'Spring launch ads' } }, text: 'campaign Spring launch ads (spring-launch) targets no segment: its segments list is empty' }],
     },
   ],
 });

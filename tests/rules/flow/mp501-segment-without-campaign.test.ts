@@ -38,11 +38,11 @@ ruleTester(segmentWithoutCampaign, {
       files: PLAN + upstream('⟦teen-gamers⟧') + CAMPAIGNS,
       errors: [
         {
-          message: ['active segment `teen-gamers` is targeted by no campaign'],
+          messageId: 'active', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
           related: [],
           fixes: [
             {
-              title: 'Create a campaign stub for segment `teen-gamers`',
+              title: 'Create a campaign stub for segment teen-gamers',
               safe: false,
               preferred: true,
               output: PLAN + upstream('teen-gamers') + CAMPAIGNS + stub(),
@@ -65,7 +65,7 @@ ruleTester(segmentWithoutCampaign, {
       },
       errors: [
         {
-          message: ['segment `teen-gamers`'],
+          messageId: 'active', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
           fixes: [
             {
               title: 'Create a campaign stub',
@@ -83,7 +83,7 @@ ruleTester(segmentWithoutCampaign, {
       files: 'upstream:\n  segments:\n    - { id: ⟦gamer-girls⟧, name: Gamer girls, status: emerging }\n',
       errors: [
         {
-          message: ['emerging segment `gamer-girls` is targeted by no campaign'],
+          messageId: 'emerging', data: { segment: { id: 'gamer-girls', name: 'Gamer girls' } }, text: 'the emerging segment Gamer girls (gamer-girls) is targeted by no campaign',
           fixes: [
             {
               title: 'Create a campaign stub',
@@ -103,7 +103,7 @@ ruleTester(segmentWithoutCampaign, {
         'downstream: # campaigns come later\n',
       errors: [
         {
-          message: ['segment `gamer-girls`'],
+          messageId: 'active', data: { segment: { id: 'gamer-girls', name: 'Gamer girls' } }, text: 'the active segment Gamer girls (gamer-girls) is targeted by no campaign',
           fixes: [
             {
               title: 'Create a campaign stub',
@@ -121,7 +121,7 @@ ruleTester(segmentWithoutCampaign, {
       files: PLAN + upstream('⟦teen-gamers⟧') + CAMPAIGNS.replace('id: collectors-preorder', 'id: teen-gamers-campaign'),
       errors: [
         {
-          message: ['segment `teen-gamers`'],
+          messageId: 'active', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
           fixes: [{ title: 'Create', output: PLAN + upstream('teen-gamers') + CAMPAIGNS.replace('id: collectors-preorder', 'id: teen-gamers-campaign') + stub('questforge', 'teen-gamers-campaign-2') }],
         },
       ],

@@ -30,8 +30,8 @@ ruleTester(initiativeNotCarried, {
       files: UPSTREAM.replace('[adult-collectors, teen-gamers]', '[adult-collectors, ⟦teen-gamers⟧]') + down(ADULTS, campaign('spring-launch', '[teen-gamers]', '      audience: { genders: [male] }\n')),
       errors: [
         {
-          message: ['initiative `heroines` aims at segment `teen-gamers`, but every campaign that targets it leaves part of it out: `spring-launch` leaves out female, nonbinary'],
-          related: [{ line: 24, message: ['campaign `spring-launch` leaves out female, nonbinary of `teen-gamers`'] }],
+          messageId: 'leftOut', data: { initiative: { id: 'heroines', name: 'Add heroines' }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, exclusions: { list: [{ phrase: 'exclusion', data: { campaign: { id: 'spring-launch' }, left: { list: [{ list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }] } } }] } }, text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: spring-launch leaves out women and non-binary people',
+          related: [{ line: 24, message: ['campaign spring-launch leaves out female, nonbinary of teen-gamers'] }],
           fixCount: 0,
         },
       ],
@@ -41,12 +41,12 @@ ruleTester(initiativeNotCarried, {
       files:
         UPSTREAM.replace('[adult-collectors, teen-gamers]', '[adult-collectors, ⟦teen-gamers⟧]') +
         down(ADULTS, campaign('spring-launch', '[teen-gamers]', '      audience:\n        age: 16-18 # mplan-disable-line MP101\n')),
-      errors: [{ message: ['`spring-launch` leaves out ages 14-15'], related: [{ line: 25, message: ['leaves out ages 14-15 of `teen-gamers`'] }] }],
+      errors: [{ messageId: 'leftOut', data: { initiative: { id: 'heroines', name: 'Add heroines' }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, exclusions: { list: [{ phrase: 'exclusion', data: { campaign: { id: 'spring-launch' }, left: { list: [{ phrase: 'ages.some', data: { ages: '14-15' } }] } } }] } }, text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: spring-launch leaves out ages 14-15', related: [{ line: 25, message: ['leaves out ages 14-15 of teen-gamers'] }] }],
     },
     {
       name: 'no campaign targets the segment',
       files: UPSTREAM.replace('[adult-collectors, teen-gamers]', '[adult-collectors, ⟦teen-gamers⟧]') + down(ADULTS),
-      errors: [{ message: ['initiative `heroines` aims at segment `teen-gamers`, but no campaign targets it'], related: [], fixCount: 0 }],
+      errors: [{ messageId: 'untargeted', data: { initiative: { id: 'heroines', name: 'Add heroines' }, segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but no campaign targets it', related: [], fixCount: 0 }],
     },
     {
       name: 'across files: the only campaign leaves the girls out (also with MP101 off)',
@@ -57,8 +57,8 @@ ruleTester(initiativeNotCarried, {
       },
       errors: [
         {
-          message: ['every campaign that targets it leaves part of it out: `boys` leaves out female, nonbinary'],
-          related: [{ file: 'campaigns/spring.mplan.yaml', line: 14, message: ['campaign `boys` leaves out female, nonbinary of `teen-gamers`'] }],
+          messageId: 'leftOut', data: { initiative: { id: 'heroines', name: 'Add heroines' }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, exclusions: { list: [{ phrase: 'exclusion', data: { campaign: { id: 'boys' }, left: { list: [{ list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }] } } }] } }, text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: boys leaves out women and non-binary people',
+          related: [{ file: 'campaigns/spring.mplan.yaml', line: 14, message: ['campaign boys leaves out female, nonbinary of teen-gamers'] }],
         },
       ],
     },
@@ -69,7 +69,7 @@ ruleTester(initiativeNotCarried, {
         down(ADULTS, campaign('boys', '[teen-gamers]', '      audience: { genders: [male] }\n'), campaign('french', '[teen-gamers]', '      audience: { age: 15-18, regions: [FR] }\n')),
       errors: [
         {
-          message: ['`boys` leaves out female, nonbinary; `french` leaves out age 14 and region IT'],
+          messageId: 'leftOut', data: { initiative: { id: 'heroines', name: 'Add heroines' }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, exclusions: { list: [{ phrase: 'exclusion', data: { campaign: { id: 'boys' }, left: { list: [{ list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }] } } }, { phrase: 'exclusion', data: { campaign: { id: 'french' }, left: { list: [{ phrase: 'ages.one', data: { ages: '14' } }, { phrase: 'regions.one', data: { regions: { list: ['IT'] } } }] } } }] } }, text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: boys leaves out women and non-binary people and french leaves out age 14 and region IT',
           related: [{ line: 24 }, { line: 31 }],
         },
       ],

@@ -16,12 +16,12 @@ ruleTester(segmentWithoutEvidence, {
     {
       name: 'no `evidence` key',
       files: RESEARCH + segment('⟦teen-gamers⟧', '      age: 14-18\n'),
-      errors: [{ message: ['segment `teen-gamers` lists no evidence'], related: [], fixCount: 0 }],
+      errors: [{ messageId: 'noEvidence', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the segment Teen gamers (teen-gamers) lists no evidence', related: [], fixCount: 0 }],
     },
     {
       name: 'an empty evidence list, and a key with no value (which counts as absent)',
       files: RESEARCH + segment('⟦teen-gamers⟧', '      evidence: []\n') + '    - id: ⟦kids⟧\n      name: Kids\n      evidence:\n',
-      errors: [{ message: ['segment `teen-gamers` lists no evidence'] }, { message: ['segment `kids` lists no evidence'] }],
+      errors: [{ messageId: 'noEvidence', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the segment Teen gamers (teen-gamers) lists no evidence' }, { messageId: 'noEvidence', data: { segment: { id: 'kids', name: 'Kids' } }, text: 'the segment Kids (kids) lists no evidence' }],
     },
     {
       name: 'across files: research that names the segment is pointed out, but `evidence` is still empty',
@@ -32,8 +32,8 @@ ruleTester(segmentWithoutEvidence, {
       errors: [
         {
           file: 'segments.mplan.yaml',
-          message: ['segment `teen-gamers` lists no evidence', 'research `survey` names it'],
-          related: [{ file: 'plan.mplan.yaml', line: 9, message: ['research `survey` informs segment `teen-gamers`'] }],
+          messageId: 'noEvidenceNamed', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' }, research: { list: ['survey'] } }, text: 'the segment Teen gamers (teen-gamers) lists no evidence (the research survey names it: list it as evidence)',
+          related: [{ file: 'plan.mplan.yaml', line: 9, message: ['research survey informs segment teen-gamers'] }],
         },
       ],
     },

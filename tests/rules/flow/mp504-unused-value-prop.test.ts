@@ -19,17 +19,17 @@ ruleTester(unusedValueProp, {
     {
       name: 'a claim no message uses',
       files: UPSTREAM.replace('id: heroine', 'id: ⟦heroine⟧') + campaign('[fun]'),
-      errors: [{ message: ['value proposition `heroine` of product `questforge` is used by no campaign message'], related: [], fixCount: 0 }],
+      errors: [{ messageId: 'unused', data: { valueProp: 'heroine', product: { id: 'questforge', name: 'QuestForge' } }, text: 'the value proposition heroine of the product QuestForge (questforge) is used by no campaign message', related: [], fixCount: 0 }],
     },
     {
       name: 'no campaigns at all: every claim is unused (also with no plan)',
       files: UPSTREAM.replace('id: heroine', 'id: ⟦heroine⟧').replace('id: fun', 'id: ⟦fun⟧'),
-      errors: [{ message: ['`heroine`'] }, { message: ['`fun`'] }],
+      errors: [{ messageId: 'unused', data: { valueProp: 'heroine', product: { id: 'questforge', name: 'QuestForge' } }, text: 'the value proposition heroine of the product QuestForge (questforge) is used by no campaign message' }, { messageId: 'unused', data: { valueProp: 'fun', product: { id: 'questforge', name: 'QuestForge' } }, text: 'the value proposition fun of the product QuestForge (questforge) is used by no campaign message' }],
     },
     {
       name: 'across files: a campaign in another file uses only one of them',
       files: { 'plan.mplan.yaml': PLAN + UPSTREAM.replace('id: fun', 'id: ⟦fun⟧'), 'campaigns/spring.mplan.yaml': campaign('[heroine, ghost]') },
-      errors: [{ message: ['value proposition `fun`'] }],
+      errors: [{ messageId: 'unused', data: { valueProp: 'fun', product: { id: 'questforge', name: 'QuestForge' } }, text: 'the value proposition fun of the product QuestForge (questforge) is used by no campaign message' }],
     },
   ],
 });

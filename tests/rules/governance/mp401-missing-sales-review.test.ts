@@ -19,10 +19,10 @@ ruleTester(missingSalesReview, {
       files: PLAN + UP + block('⟦launch⟧', ' # spring\n'),
       errors: [
         {
-          message: ['campaign `launch` has no sales review'],
+          messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, key: 'salesReview' }, text: 'campaign Launch (launch) has no sales review (salesReview)',
           fixes: [
             {
-              title: 'Insert a `salesReview` skeleton',
+              title: 'Insert a salesReview skeleton',
               safe: false,
               preferred: true,
               output: PLAN + UP + block('launch', ' # spring\n      salesReview:\n        by: TODO\n        on: 2027-04-01\n'),
@@ -38,10 +38,10 @@ ruleTester(missingSalesReview, {
         'downstream:\n  campaigns:\n    - { id: ⟦teaser⟧, name: T, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 } }\n',
       errors: [
         {
-          message: ['campaign `teaser`'],
+          messageId: 'missing', data: { campaign: { id: 'teaser', name: 'T' }, key: 'salesReview' }, text: 'campaign T (teaser) has no sales review (salesReview)',
           fixes: [
             {
-              title: 'Insert a `salesReview` skeleton',
+              title: 'Insert a salesReview skeleton',
               output:
                 PLAN + UP +
                 'downstream:\n  campaigns:\n    - { id: teaser, name: T, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: { by: TODO, on: 2027-04-01 } }\n',
@@ -58,10 +58,10 @@ ruleTester(missingSalesReview, {
       },
       errors: [
         {
-          message: ['campaign `spring`'],
+          messageId: 'missing', data: { campaign: { id: 'spring', name: 'Launch' }, key: 'salesReview' }, text: 'campaign Launch (spring) has no sales review (salesReview)',
           fixes: [
             {
-              title: 'Insert a `salesReview` skeleton',
+              title: 'Insert a salesReview skeleton',
               output: { 'campaigns/spring.mplan.yaml': block('spring', '\n      salesReview:\n        by: TODO\n        on: 2027-04-01\n') },
             },
           ],
@@ -71,7 +71,7 @@ ruleTester(missingSalesReview, {
     {
       name: 'the skeleton a fix inserts is still a placeholder: on its TODO, no fix',
       files: PLAN + UP + block('launch', '\n      salesReview:\n        by: ⟦TODO⟧\n        on: 2027-04-01\n'),
-      errors: [{ message: ['the sales review of campaign `launch` is still a placeholder'], fixCount: 0 }],
+      errors: [{ messageId: 'placeholder', data: { campaign: { id: 'launch', name: 'Launch' }, key: 'salesReview' }, text: 'the sales review of campaign Launch (launch) is still a placeholder (TODO in salesReview): fill it in once it is done', fixCount: 0 }],
     },
     {
       name: 'any case, trimmed, quoted; and a placeholder reached through an alias is placed on the alias',
@@ -80,8 +80,8 @@ ruleTester(missingSalesReview, {
         'downstream:\n  campaigns:\n    - { id: a, name: A, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: &todo { by: ⟦" todo "⟧, on: 2027-04-01 } }\n' +
         '    - { id: b, name: B, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-05-02 }, salesReview: ⟦*todo⟧ }\n',
       errors: [
-        { message: ['the sales review of campaign `a` is still a placeholder'], fixCount: 0 },
-        { message: ['the sales review of campaign `b` is still a placeholder'], fixCount: 0 },
+        { messageId: 'placeholder', data: { campaign: { id: 'a', name: 'A' }, key: 'salesReview' }, text: 'the sales review of campaign A (a) is still a placeholder (TODO in salesReview): fill it in once it is done', fixCount: 0 },
+        { messageId: 'placeholder', data: { campaign: { id: 'b', name: 'B' }, key: 'salesReview' }, text: 'the sales review of campaign B (b) is still a placeholder (TODO in salesReview): fill it in once it is done', fixCount: 0 },
       ],
     },
   ],

@@ -19,10 +19,10 @@ ruleTester(missingPretest, {
       files: PLAN + UP + campaign('⟦50000⟧'),
       errors: [
         {
-          message: ['campaign `launch` has a budget of 50000', 'pretest threshold of 50000', 'no pretest'],
+          messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, budget: '50000', threshold: '50000' }, text: 'campaign Launch (launch) has a budget of 50000, at or above the pretest threshold of 50000, and no pretest',
           fixes: [
             {
-              title: 'Insert a `pretest` skeleton',
+              title: 'Insert a pretest skeleton',
               safe: false,
               preferred: true,
               output: PLAN + UP + campaign('50000', '      pretest:\n        method: TODO\n        on: 2027-01-01\n'),
@@ -35,7 +35,7 @@ ruleTester(missingPretest, {
       name: 'at a configured threshold, money as written',
       files: PLAN + UP + campaign('⟦100000.00⟧'),
       config: 'thresholds: { pretestBudget: 100000 }\n',
-      errors: [{ message: ['a budget of 100000.00', 'pretest threshold of 100000'] }],
+      errors: [{ messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, budget: '100000.00', threshold: '100000' }, text: 'campaign Launch (launch) has a budget of 100000.00, at or above the pretest threshold of 100000, and no pretest' }],
     },
     {
       name: 'a flow campaign in its own file',
@@ -46,10 +46,10 @@ ruleTester(missingPretest, {
       },
       errors: [
         {
-          message: ['campaign `spring` has a budget of 80000'],
+          messageId: 'missing', data: { campaign: { id: 'spring', name: 'S' }, budget: '80000', threshold: '50000' }, text: 'campaign S (spring) has a budget of 80000, at or above the pretest threshold of 50000, and no pretest',
           fixes: [
             {
-              title: 'Insert a `pretest` skeleton',
+              title: 'Insert a pretest skeleton',
               output: {
                 'campaigns/spring.mplan.yaml':
                   'downstream:\n  campaigns:\n    - { id: spring, name: S, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-03-31 }, budget: 80000, pretest: { method: TODO, on: 2027-01-01 } }\n',
@@ -62,7 +62,7 @@ ruleTester(missingPretest, {
     {
       name: 'a placeholder pretest counts as missing: on its TODO, no fix',
       files: PLAN + UP + campaign('50000', '      pretest: { method: ⟦Todo⟧, on: 2027-01-01 }\n'),
-      errors: [{ message: ['the pretest of campaign `launch` is still a placeholder', 'budget of 50000'], fixCount: 0 }],
+      errors: [{ messageId: 'placeholder', data: { campaign: { id: 'launch', name: 'Launch' }, key: 'pretest', budget: '50000' }, text: 'the pretest of campaign Launch (launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 50000 is at or above the pretest threshold', fixCount: 0 }],
     },
   ],
 });

@@ -19,9 +19,9 @@ ruleTester(missingKpis, {
       files: PLAN + UP + campaign('⟦launch⟧', '      budget: 1000 # small\n'),
       errors: [
         {
-          message: ['campaign `launch` has no kpis'],
+          messageId: 'noKpis', data: { campaign: { id: 'launch', name: 'Launch' } }, text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured',
           fixes: [
-            { title: 'Insert `kpis: [conversions]`', safe: false, preferred: true, output: PLAN + UP + campaign('launch', '      budget: 1000 # small\n      kpis: [conversions]\n') },
+            { title: 'Insert kpis: [conversions]', safe: false, preferred: true, output: PLAN + UP + campaign('launch', '      budget: 1000 # small\n      kpis: [conversions]\n') },
           ],
         },
       ],
@@ -30,7 +30,7 @@ ruleTester(missingKpis, {
       name: 'an empty kpis list gets conversions',
       files: PLAN + UP + campaign('⟦launch⟧', '      kpis: []\n'),
       errors: [
-        { message: ['campaign `launch` has no kpis'], fixes: [{ title: 'Add `conversions`', output: PLAN + UP + campaign('launch', '      kpis: [conversions]\n') }] },
+        { messageId: 'noKpis', data: { campaign: { id: 'launch', name: 'Launch' } }, text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured', fixes: [{ title: 'Add conversions', output: PLAN + UP + campaign('launch', '      kpis: [conversions]\n') }] },
       ],
     },
     {
@@ -42,10 +42,10 @@ ruleTester(missingKpis, {
       },
       errors: [
         {
-          message: ['campaign `spring` has no kpis'],
+          messageId: 'noKpis', data: { campaign: { id: 'spring', name: 'S' } }, text: 'campaign S (spring) has no kpis: nothing says how its success is measured',
           fixes: [
             {
-              title: 'Insert `kpis: [conversions]`',
+              title: 'Insert kpis: [conversions]',
               output: {
                 'campaigns/spring.mplan.yaml':
                   'downstream:\n  campaigns:\n    - { id: spring, name: S, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-03-31 }, kpis: [conversions] }\n',

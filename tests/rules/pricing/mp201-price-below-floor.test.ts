@@ -30,8 +30,8 @@ ruleTester(priceBelowFloor, {
       files: plan('      offer: { price: ⟦44.98⟧ }\n'),
       errors: [
         {
-          message: ['campaign `launch`', 'product `game`', 'at 44.98', 'below its floor of 44.99'],
-          related: [{ line: 15, message: ['floor of product `game`: 44.99'] }],
+          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '44.98', floor: '44.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 44.98: the lowest allowed price is its floor of 44.99',
+          related: [{ line: 15, message: ['floor of product game: 44.99'] }],
           fixes: [{ title: 'Set the price to the floor 44.99', safe: false, preferred: true, output: plan('      offer: { price: 44.99 }\n') }],
         },
       ],
@@ -41,7 +41,7 @@ ruleTester(priceBelowFloor, {
       files: plan('      offer:\n        discount: ⟦30%⟧ # launch week\n'),
       errors: [
         {
-          message: ['at 41.99 (30% off 59.99)', 'below its floor of 44.99'],
+          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: { phrase: 'offer.discounted', data: { price: '41.99', discount: '30%', list: '59.99' } }, floor: '44.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 41.99 (30% off 59.99): the lowest allowed price is its floor of 44.99',
           related: [{ line: 15 }],
           fixes: [
             {
@@ -59,7 +59,7 @@ ruleTester(priceBelowFloor, {
       files: plan('      offer: { price: ⟦39.99⟧, discount: "33.33%" }\n'),
       errors: [
         {
-          message: ['at 39.99', 'floor of 44.99'],
+          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '39.99', floor: '44.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 39.99: the lowest allowed price is its floor of 44.99',
           fixes: [
             { title: 'Set the price to the floor 44.99 and the discount to 25%', output: plan('      offer: { price: 44.99, discount: "25%" }\n') },
           ],
@@ -74,7 +74,7 @@ ruleTester(priceBelowFloor, {
       },
       errors: [
         {
-          message: ['at 40', 'below its floor of 45'],
+          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '40', floor: '45' }, text: 'campaign Launch (launch) offers the product Game (game) at 40: the lowest allowed price is its floor of 45',
           related: [{ file: 'plan.mplan.yaml', line: 15, message: ['45'] }],
           fixes: [{ title: 'Set the price to the floor 45', output: { 'campaigns/spring.mplan.yaml': campaign('      offer:\n        price: 45 # spring promo\n') } }],
         },
@@ -85,8 +85,8 @@ ruleTester(priceBelowFloor, {
       files: aliasedPrice('⟦*low⟧'),
       errors: [
         {
-          message: ['campaign `launch` offers product `game` at 5, below its floor of 80'],
-          related: [{ line: 7, message: ['floor of product `game`: 80'] }],
+          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '5', floor: '80' }, text: 'campaign Launch (launch) offers the product Game (game) at 5: the lowest allowed price is its floor of 80',
+          related: [{ line: 7, message: ['floor of product game: 80'] }],
           fixes: [{ title: 'Set the price to the floor 80', safe: false, output: aliasedPrice('80') }],
         },
       ],
@@ -96,7 +96,7 @@ ruleTester(priceBelowFloor, {
       files: aliasedPrice('⟦5⟧', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }'),
       errors: [
         {
-          message: ['at 5, below its floor of 1000000000000000000000'],
+          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '5', floor: '1000000000000000000000' }, text: 'campaign Launch (launch) offers the product Game (game) at 5: the lowest allowed price is its floor of 1000000000000000000000',
           fixes: [{ title: 'Set the price to the floor 1000000000000000000000', output: aliasedPrice('1000000000000000000000', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }') }],
         },
       ],

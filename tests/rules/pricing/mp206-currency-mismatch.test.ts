@@ -24,7 +24,7 @@ ruleTester(currencyMismatchRule, {
       files: plan('      offer: { price: 9.99, currency: ⟦USD⟧ }\n'),
       errors: [
         {
-          message: ['campaign `launch`', 'is in USD', "the plan's currency is EUR"],
+          messageId: 'otherCurrency', data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'USD', planCurrency: 'EUR' }, text: 'the offer of campaign Launch (launch) is in USD, but the plan\'s currency is EUR',
           related: [{ line: 6, message: ["the plan's currency: EUR"] }],
           fixes: [{ title: 'Set the currency to EUR', safe: false, preferred: true, output: plan('      offer: { price: 9.99, currency: EUR }\n') }],
         },
@@ -33,7 +33,7 @@ ruleTester(currencyMismatchRule, {
     {
       name: 'a quoted currency keeps its quotes, a comment stays',
       files: plan('      offer:\n        discount: 10%\n        currency: ⟦"GBP"⟧ # UK shop\n'),
-      errors: [{ message: ['is in GBP', 'EUR'], fixes: [{ title: 'Set the currency to EUR', output: plan('      offer:\n        discount: 10%\n        currency: "EUR" # UK shop\n') }] }],
+      errors: [{ messageId: 'otherCurrency', data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'GBP', planCurrency: 'EUR' }, text: 'the offer of campaign Launch (launch) is in GBP, but the plan\'s currency is EUR', fixes: [{ title: 'Set the currency to EUR', output: plan('      offer:\n        discount: 10%\n        currency: "EUR" # UK shop\n') }] }],
     },
     {
       name: 'plan in one file, campaign in another',
@@ -43,7 +43,7 @@ ruleTester(currencyMismatchRule, {
       },
       errors: [
         {
-          message: ['is in USD', "the plan's currency is EUR"],
+          messageId: 'otherCurrency', data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'USD', planCurrency: 'EUR' }, text: 'the offer of campaign Launch (launch) is in USD, but the plan\'s currency is EUR',
           related: [{ file: 'plan.mplan.yaml', line: 6 }],
           fixes: [{ title: 'Set the currency to EUR', output: { 'campaigns/us.mplan.yaml': campaign('      offer: { currency: EUR }\n') } }],
         },

@@ -24,8 +24,8 @@ ruleTester(priceAboveList, {
       files: plan('      offer: { price: ⟦60.00⟧ }\n'),
       errors: [
         {
-          message: ['campaign `launch`', 'product `game`', 'at 60.00', 'above its list price of 59.99'],
-          related: [{ line: 14, message: ['list price of product `game`: 59.99'] }],
+          messageId: 'aboveList', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '60.00', list: '59.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 60.00, above its list price of 59.99',
+          related: [{ line: 14, message: ['list price of product game: 59.99'] }],
           fixes: [{ title: 'Set the price to the list price 59.99', safe: false, preferred: true, output: plan('      offer: { price: 59.99 }\n') }],
         },
       ],
@@ -35,7 +35,7 @@ ruleTester(priceAboveList, {
       files: plan('      offer:\n        price: ⟦64.99⟧ # premium bundle\n        discount: 10%\n'),
       errors: [
         {
-          message: ['at 64.99', 'list price of 59.99'],
+          messageId: 'aboveList', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '64.99', list: '59.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 64.99, above its list price of 59.99',
           fixes: [{ title: 'Set the price to the list price 59.99 and the discount to 0%', output: plan('      offer:\n        price: 59.99 # premium bundle\n        discount: 0%\n') }],
         },
       ],
@@ -48,7 +48,7 @@ ruleTester(priceAboveList, {
       },
       errors: [
         {
-          message: ['at 70', 'above its list price of 60'],
+          messageId: 'aboveList', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '70', list: '60' }, text: 'campaign Launch (launch) offers the product Game (game) at 70, above its list price of 60',
           related: [{ file: 'plan.mplan.yaml', line: 14, message: ['60'] }],
           fixes: [{ title: 'Set the price to the list price 60', output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { price: 60 }\n') } }],
         },

@@ -56,7 +56,7 @@ ruleTester(unusedSuppression, {
         RESEARCH,
       errors: [
         {
-          message: ['unused suppression', 'MP503 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP503' }, text: 'unused suppression: MP503 reports nothing here',
           fixes: [
             {
               title: 'Remove the unused suppression comment',
@@ -73,7 +73,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens   # mplan-disable-line ⟦MP503⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['MP503 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP503' }, text: 'unused suppression: MP503 reports nothing here',
           fixes: [
             {
               title: 'Remove the unused suppression comment',
@@ -89,7 +89,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream: # mplan-disable-next-line ⟦MP401⟧\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
       errors: [
         {
-          message: ['MP401 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP401' }, text: 'unused suppression: MP401 reports nothing here',
           fixes: [
             {
               title: 'Remove the unused suppression comment',
@@ -105,7 +105,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP503⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['MP503 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP503' }, text: 'unused suppression: MP503 reports nothing here',
           fixes: [
             {
               title: 'Remove MP503 from the suppression comment',
@@ -122,7 +122,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    # mplan-disable-next-line ⟦MP106⟧ segment-without-campaign\n    - { id: teens, name: Teens, evidence: [teen-survey] }\n' + RESEARCH,
       errors: [
         {
-          message: ['MP106 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP106' }, text: 'unused suppression: MP106 reports nothing here',
           fixes: [
             {
               title: 'Remove MP106 from the suppression comment',
@@ -138,7 +138,7 @@ ruleTester(unusedSuppression, {
       files: '# mplan-disable-file ⟦over-budget⟧\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }] # mplan-disable-line MP501\n' + RESEARCH,
       errors: [
         {
-          message: ['over-budget reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'over-budget' }, text: 'unused suppression: over-budget reports nothing here',
           fixes: [
             {
               title: 'Remove the unused suppression comment',
@@ -154,7 +154,7 @@ ruleTester(unusedSuppression, {
       files: '# mplan-disable-file ⟦MP999⟧ segment-without-campaign\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }]\n' + RESEARCH,
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [
             {
               title: 'Remove MP999 from the suppression comment',
@@ -171,7 +171,7 @@ ruleTester(unusedSuppression, {
       config: 'rules:\n  MP503: off\n',
       errors: [
         {
-          message: ['segment-without-evidence is off in the configuration'],
+          messageId: 'off', data: { word: 'segment-without-evidence' }, text: 'unused suppression: segment-without-evidence is off in the configuration',
           fixes: [{ title: 'Remove the unused suppression comment', safe: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n' }],
         },
       ],
@@ -185,7 +185,7 @@ ruleTester(unusedSuppression, {
       },
       errors: [
         {
-          message: ['MP404 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP404' }, text: 'unused suppression: MP404 reports nothing here',
           fixes: [
             {
               title: 'Remove the unused suppression comment',
@@ -200,7 +200,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ MP501 -- the sales team reviewed this in person\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [
             {
               title: 'Remove MP999 from the suppression comment',
@@ -217,7 +217,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧ MP503 -- kept on purpose\n      name: Teens\n',
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [{ title: 'Remove MP999 from the suppression comment', safe: true, output: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 MP503 -- kept on purpose\n      name: Teens\n' }],
         },
       ],
@@ -227,7 +227,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧ -- kept on purpose\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [
             {
               title: 'Remove MP999 from the suppression comment',
@@ -243,7 +243,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    # mplan-disable-next-line segment-without-campaign ⟦over-budget⟧ -- launch is in Q3\n    - { id: teens, name: Teens, evidence: [teen-survey] }\n' + RESEARCH,
       errors: [
         {
-          message: ['over-budget reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'over-budget' }, text: 'unused suppression: over-budget reports nothing here',
           fixes: [
             {
               title: 'Remove over-budget from the suppression comment',
@@ -259,7 +259,7 @@ ruleTester(unusedSuppression, {
       files: '# mplan-disable-file ⟦segment-without-campain⟧ MP501 -- drafts only\nupstream:\n  segments: [{ id: teens, name: Teens, evidence: [teen-survey] }]\n' + RESEARCH,
       errors: [
         {
-          message: ['`segment-without-campain` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'segment-without-campain' }, text: 'unused suppression: segment-without-campain is not a rule code or name',
           fixes: [
             {
               title: 'Remove segment-without-campain from the suppression comment',
@@ -275,7 +275,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧ --see the sales notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [
             {
               title: 'Remove MP999 from the suppression comment',
@@ -292,7 +292,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ -- the sales team reviewed this in person\n      name: Teens\n' + RESEARCH,
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [{ title: 'Remove the unused suppression comment', safe: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n' + RESEARCH }],
         },
       ],
@@ -302,7 +302,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    # mplan-disable-next-line ⟦MP404⟧ -- budget agreed with finance\n    - { id: teens, name: Teens, evidence: [teen-survey] } # mplan-disable-line MP501\n' + RESEARCH,
       errors: [
         {
-          message: ['MP404 reports nothing here'],
+          messageId: 'nothingHere', data: { word: 'MP404' }, text: 'unused suppression: MP404 reports nothing here',
           fixes: [{ title: 'Remove the unused suppression comment', safe: true, output: 'upstream:\n  segments:\n    - { id: teens, name: Teens, evidence: [teen-survey] } # mplan-disable-line MP501\n' + RESEARCH }],
         },
       ],
@@ -312,7 +312,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦reviewed⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['unused suppression: `reviewed` is not a rule code or name; a reason for the reader goes after ` -- `'],
+          messageId: 'unknownProse', data: { word: 'reviewed' }, text: 'unused suppression: reviewed is not a rule code or name; a reason for the reader goes after --',
           fixes: [
             {
               title: 'Remove reviewed from the suppression comment',
@@ -328,7 +328,7 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line MP501 ⟦MP999⟧--see the notes\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['unused suppression: `MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [
             {
               title: 'Remove MP999 from the suppression comment',
@@ -344,11 +344,11 @@ ruleTester(unusedSuppression, {
       files: 'upstream:\n  segments:\n    - id: teens # mplan-disable-line ⟦MP999⟧ ⟦approved⟧\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH,
       errors: [
         {
-          message: ['`MP999` is not a rule code or name'],
+          messageId: 'unknown', data: { word: 'MP999' }, text: 'unused suppression: MP999 is not a rule code or name',
           fixes: [{ title: 'Remove the unused suppression comment', safe: false, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH }],
         },
         {
-          message: ['`approved` is not a rule code or name; a reason for the reader goes after ` -- `'],
+          messageId: 'unknownProse', data: { word: 'approved' }, text: 'unused suppression: approved is not a rule code or name; a reason for the reader goes after --',
           fixes: [{ title: 'Remove the unused suppression comment', safe: false, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' + RESEARCH }],
         },
       ],

@@ -39,8 +39,8 @@ ruleTester(duplicateId, {
       },
       errors: [
         {
-          message: ['duplicate segment id `teen-gamers`'],
-          related: [{ file: 'plan.mplan.yaml', line: 5, message: ['first definition of segment `teen-gamers`'] }],
+          messageId: 'otherFile', data: { kind: 'segment', id: 'teen-gamers' }, text: 'duplicate segment id teen-gamers, first defined in another file',
+          related: [{ file: 'plan.mplan.yaml', line: 5, message: ['first definition of segment teen-gamers'] }],
           fixCount: 0,
         },
       ],
@@ -51,7 +51,7 @@ ruleTester(duplicateId, {
         'audiences.mplan.yaml': 'upstream:\n  segments:\n    - { id: teens, name: Teens } # from the 2026 survey\n',
         'plan.mplan.yaml': PLAN + 'upstream:\n  segments:\n    - { id: ⟦teens⟧, name: Teenagers }\n',
       },
-      errors: [{ message: ['duplicate segment id `teens`'], related: [{ file: 'audiences.mplan.yaml', line: 3 }] }],
+      errors: [{ messageId: 'otherFile', data: { kind: 'segment', id: 'teens' }, text: 'duplicate segment id teens, first defined in another file', related: [{ file: 'audiences.mplan.yaml', line: 3 }] }],
     },
     {
       name: 'paths compare by code point: seg-a < seg.mplan.yaml < seg/x',
@@ -61,21 +61,21 @@ ruleTester(duplicateId, {
         'seg-a.mplan.yaml': 'upstream:\n  segments: [{ id: teens, name: A }]\n',
       },
       errors: [
-        { message: ['duplicate segment id `teens`'], related: [{ file: 'seg-a.mplan.yaml', line: 2 }] },
-        { message: ['duplicate segment id `teens`'], related: [{ file: 'seg-a.mplan.yaml', line: 2 }] },
+        { messageId: 'otherFile', data: { kind: 'segment', id: 'teens' }, text: 'duplicate segment id teens, first defined in another file', related: [{ file: 'seg-a.mplan.yaml', line: 2 }] },
+        { messageId: 'otherFile', data: { kind: 'segment', id: 'teens' }, text: 'duplicate segment id teens, first defined in another file', related: [{ file: 'seg-a.mplan.yaml', line: 2 }] },
       ],
     },
     {
       name: 'two products with one id in one file: the later one, related to the earlier',
       files: 'upstream:\n  products:\n    - { id: game, name: Game, segments: [] }\n    - { id: ⟦game⟧, name: Game deluxe, segments: [] }\n',
-      errors: [{ message: ['duplicate product id `game`', 'this file'], related: [{ line: 3, message: ['product `game`'] }] }],
+      errors: [{ messageId: 'sameFile', data: { kind: 'product', id: 'game' }, text: 'duplicate product id game, first defined in this file', related: [{ line: 3, message: ['product game'] }] }],
     },
     {
       name: 'a value proposition id used by two products of the scope',
       files:
         'upstream:\n  products:\n    - id: game\n      name: Game\n      segments: []\n      valueProps: [{ id: heroines, claim: Play as a heroine }]\n' +
         '    - id: dlc\n      name: DLC\n      segments: []\n      valueProps: [{ id: ⟦heroines⟧, claim: More heroines }]\n',
-      errors: [{ message: ['duplicate value proposition id `heroines`'], related: [{ line: 6, message: ['value proposition `heroines`'] }] }],
+      errors: [{ messageId: 'sameFile', data: { kind: 'value proposition', id: 'heroines' }, text: 'duplicate value proposition id heroines, first defined in this file', related: [{ line: 6, message: ['value proposition heroines'] }] }],
     },
     {
       name: 'a campaign defined three times: the second and the third, each related to the first',
@@ -85,8 +85,8 @@ ruleTester(duplicateId, {
         '    - { id: ⟦launch⟧, name: B, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-06-30 } }\n' +
         '    - { id: ⟦launch⟧, name: C, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-06-30 } }\n',
       errors: [
-        { message: ['duplicate campaign id `launch`'], related: [{ line: 3 }] },
-        { message: ['duplicate campaign id `launch`'], related: [{ line: 3 }] },
+        { messageId: 'sameFile', data: { kind: 'campaign', id: 'launch' }, text: 'duplicate campaign id launch, first defined in this file', related: [{ line: 3 }] },
+        { messageId: 'sameFile', data: { kind: 'campaign', id: 'launch' }, text: 'duplicate campaign id launch, first defined in this file', related: [{ line: 3 }] },
       ],
     },
   ],

@@ -38,16 +38,16 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [⟦teen-gamer⟧] }\n',
       errors: [
         {
-          message: ['unknown segment `teen-gamer`', 'did you mean `teen-gamers`?'],
+          messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
             {
-              title: 'Replace with `teen-gamers`',
+              title: 'Replace with teen-gamers',
               safe: false,
               preferred: true,
               output: 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [teen-gamers] }\n',
             },
             {
-              title: 'Create segment `teen-gamer`',
+              title: 'Create segment teen-gamer',
               safe: false,
               preferred: false,
               output:
@@ -66,11 +66,11 @@ ruleTester(unknownReference, {
       },
       errors: [
         {
-          message: ['unknown segment `teen-gamer`', '`teen-gamers`'],
+          messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
-            { title: 'Replace with `teen-gamers`', output: { 'campaigns/launch.mplan.yaml': campaign('[teen-gamers, adults]') } },
+            { title: 'Replace with teen-gamers', output: { 'campaigns/launch.mplan.yaml': campaign('[teen-gamers, adults]') } },
             {
-              title: 'Create segment `teen-gamer`',
+              title: 'Create segment teen-gamer',
               output: { 'audiences.mplan.yaml': 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers # 14-18\n    - id: teen-gamer\n      name: TODO\n' },
             },
           ],
@@ -85,12 +85,12 @@ ruleTester(unknownReference, {
       },
       errors: [
         {
-          message: ['unknown product `game`'],
-          fixes: [{ title: 'Create product `game`', output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' } }],
+          messageId: 'unknown', data: { kind: 'product', id: 'game' }, text: 'unknown product game',
+          fixes: [{ title: 'Create product game', output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' } }],
         },
         {
-          message: ['unknown segment `teens`'],
-          fixes: [{ title: 'Create segment `teens`', output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' } }],
+          messageId: 'unknown', data: { kind: 'segment', id: 'teens' }, text: 'unknown segment teens',
+          fixes: [{ title: 'Create segment teens', output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' } }],
         },
       ],
     },
@@ -101,10 +101,10 @@ ruleTester(unknownReference, {
         '      kpis: [⟦segment-shar⟧, { metric: ⟦awarness⟧, target: 30% }, ⟦happiness⟧]\n',
       errors: [
         {
-          message: ['unknown metric `segment-shar`', '`segment-share`'],
+          messageId: 'unknownMetricNear', data: { metric: 'segment-shar', near: 'segment-share' }, text: 'unknown metric segment-shar; did you mean segment-share?',
           fixes: [
             {
-              title: 'Replace with `segment-share`',
+              title: 'Replace with segment-share',
               preferred: true,
               output:
                 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  initiatives:\n    - id: heroines\n      name: Add heroines\n      kind: product-change\n      segments: [teens]\n' +
@@ -113,17 +113,17 @@ ruleTester(unknownReference, {
           ],
         },
         {
-          message: ['unknown metric `awarness`', '`awareness`'],
+          messageId: 'unknownMetricNear', data: { metric: 'awarness', near: 'awareness' }, text: 'unknown metric awarness; did you mean awareness?',
           fixes: [
             {
-              title: 'Replace with `awareness`',
+              title: 'Replace with awareness',
               output:
                 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  initiatives:\n    - id: heroines\n      name: Add heroines\n      kind: product-change\n      segments: [teens]\n' +
                 '      kpis: [segment-shar, { metric: awareness, target: 30% }, happiness]\n',
             },
           ],
         },
-        { message: ['unknown metric `happiness`'], fixCount: 0 },
+        { messageId: 'unknownMetric', data: { metric: 'happiness' }, text: 'unknown metric happiness', fixCount: 0 },
       ],
     },
     {
@@ -131,20 +131,20 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [⟦tiktk⟧, ⟦discord⟧] # where they play\n',
       errors: [
         {
-          message: ['unknown channel `tiktk`', '`tiktok`'],
+          messageId: 'unknownNear', data: { kind: 'channel', id: 'tiktk', near: 'tiktok' }, text: 'unknown channel tiktk; did you mean tiktok?',
           fixes: [
-            { title: 'Replace with `tiktok`', output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n' },
+            { title: 'Replace with tiktok', output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n' },
             {
-              title: 'Create channel `tiktk`',
+              title: 'Create channel tiktk',
               output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: tiktk, name: TODO }]\n',
             },
           ],
         },
         {
-          message: ['unknown channel `discord`'],
+          messageId: 'unknown', data: { kind: 'channel', id: 'discord' }, text: 'unknown channel discord',
           fixes: [
             {
-              title: 'Create channel `discord`',
+              title: 'Create channel discord',
               output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: discord, name: TODO }]\n',
             },
           ],
@@ -156,10 +156,10 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments: [{ id: teen-gamers, name: Teens }]\n  products: [{ id: game, name: Game, segments: [⟦retirees⟧] }]\n',
       errors: [
         {
-          message: ['unknown segment `retirees`'],
+          messageId: 'unknown', data: { kind: 'segment', id: 'retirees' }, text: 'unknown segment retirees',
           fixes: [
             {
-              title: 'Create segment `retirees`',
+              title: 'Create segment retirees',
               output: 'upstream:\n  segments: [{ id: teen-gamers, name: Teens }, { id: retirees, name: TODO }]\n  products: [{ id: game, name: Game, segments: [retirees] }]\n',
             },
           ],
@@ -171,11 +171,11 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [⟦teen-surveys⟧]\n',
       errors: [
         {
-          message: ['unknown research `teen-surveys`', '`teen-survey`'],
+          messageId: 'unknownNear', data: { kind: 'research', id: 'teen-surveys', near: 'teen-survey' }, text: 'unknown research teen-surveys; did you mean teen-survey?',
           fixes: [
-            { title: 'Replace with `teen-survey`', output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' },
+            { title: 'Replace with teen-survey', output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' },
             {
-              title: 'Create research `teen-surveys`',
+              title: 'Create research teen-surveys',
               output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n    - id: teen-surveys\n      method: trend-study\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-surveys]\n',
             },
           ],
@@ -187,10 +187,10 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [⟦kids-c⟧] }]\n',
       errors: [
         {
-          message: ['did you mean `kids-a`?'],
+          messageId: 'unknownNear', data: { kind: 'segment', id: 'kids-c', near: 'kids-a' }, text: 'unknown segment kids-c; did you mean kids-a?',
           fixes: [
-            { title: 'Replace with `kids-a`', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n' },
-            { title: 'Create segment `kids-c`', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n' },
+            { title: 'Replace with kids-a', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n' },
+            { title: 'Create segment kids-c', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n' },
           ],
         },
       ],
@@ -201,7 +201,7 @@ ruleTester(unknownReference, {
         'campaigns/launch.mplan.yaml': campaign('[teens, ⟦adults⟧]'),
         'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, seniors] }]\n  research: [{ id: r, method: survey\n',
       },
-      errors: [{ message: ['unknown segment `adults`'] }],
+      errors: [{ messageId: 'unknown', data: { kind: 'segment', id: 'adults' }, text: 'unknown segment adults' }],
     },
   ],
 });

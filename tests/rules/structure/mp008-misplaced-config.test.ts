@@ -38,18 +38,18 @@ ruleTester(misplacedConfig, {
         'campaigns/launch.mplan.yaml': 'downstream:\n  campaigns: []\n',
         'campaigns/mplan.config.yaml': '# stricter for campaigns\n⟦rules⟧:\n  MP401: error\n',
       },
-      errors: [{ message: ['mplan.config.yaml is below the plan\'s root folder', 'configures nothing'], fixCount: 0 }],
+      errors: [{ messageId: 'misplaced', data: { root: 'plan' }, text: 'this mplan.config.yaml is below the plan\'s root folder plan and configures nothing', fixCount: 0 }],
     },
     {
       name: 'a config in a deeper folder with no plan file, next to the root config',
       files: { 'plan.mplan.yaml': PLAN, 'assets/fr/mplan.config.yaml': '⟦thresholds⟧:\n  adultAge: 21\n' },
       config: 'rules:\n  MP401: off\n',
-      errors: [{ message: ['configures nothing'] }],
+      errors: [{ messageId: 'misplaced', data: { root: 'plan' }, text: 'this mplan.config.yaml is below the plan\'s root folder plan and configures nothing' }],
     },
     {
       name: 'a flow-style config below the root; its content is not checked (it is not read)',
       files: { 'plan.mplan.yaml': PLAN, 'campaigns/mplan.config.yaml': '{ ⟦rules⟧: { MP999: error } }\n' },
-      errors: [{ message: ['configures nothing'] }],
+      errors: [{ messageId: 'misplaced', data: { root: 'plan' }, text: 'this mplan.config.yaml is below the plan\'s root folder plan and configures nothing' }],
     },
     {
       name: 'in one of two side-by-side plans',
@@ -58,7 +58,7 @@ ruleTester(misplacedConfig, {
         'spring/social/mplan.config.yaml': '⟦rules⟧:\n  MP103: off\n',
         'autumn/plan.mplan.yaml': flowPlan('autumn'),
       },
-      errors: [{ message: ['root folder `spring`', 'configures nothing'] }],
+      errors: [{ messageId: 'misplaced', data: { root: 'spring' }, text: 'this mplan.config.yaml is below the plan\'s root folder spring and configures nothing' }],
     },
   ],
 });

@@ -19,7 +19,7 @@ ruleTester(scheduleInverted, {
       files: campaign('{ start: 2027-03-01, end: ⟦2027-02-28⟧ }'),
       errors: [
         {
-          message: ['campaign `launch`', 'ends on 2027-02-28', 'before it starts on 2027-03-01'],
+          messageId: 'inverted', data: { what: { phrase: 'campaign', data: { campaign: { id: 'launch', name: 'Launch' } } }, end: '2027-02-28', start: '2027-03-01' }, text: 'campaign Launch (launch) ends on 2027-02-28, before it starts on 2027-03-01',
           related: [{ line: 17, message: ['starts on 2027-03-01'] }],
           fixes: [{ title: 'Swap the dates', safe: false, preferred: true, output: campaign('{ start: 2027-02-28, end: 2027-03-01 }') }],
         },
@@ -30,7 +30,7 @@ ruleTester(scheduleInverted, {
       files: "version: 1\nplan:\n  id: p\n  name: P\n  period:\n    start: '2027-12-31' # year end?\n    end: ⟦\"2027-01-01\"⟧\n  currency: EUR\n",
       errors: [
         {
-          message: ['the plan period of `p`', 'ends on 2027-01-01', 'before it starts on 2027-12-31'],
+          messageId: 'inverted', data: { what: { phrase: 'planPeriodOf', data: { plan: { id: 'p', name: 'P' } } }, end: '2027-01-01', start: '2027-12-31' }, text: 'the plan period of P (p) ends on 2027-01-01, before it starts on 2027-12-31',
           related: [{ line: 6, message: ['starts on 2027-12-31'] }],
           fixes: [
             {
@@ -51,7 +51,7 @@ ruleTester(scheduleInverted, {
       },
       errors: [
         {
-          message: ['campaign `spring`', 'ends on 2026-04-30', 'before it starts on 2027-04-01'],
+          messageId: 'inverted', data: { what: { phrase: 'campaign', data: { campaign: { id: 'spring', name: 'Spring' } } }, end: '2026-04-30', start: '2027-04-01' }, text: 'campaign Spring (spring) ends on 2026-04-30, before it starts on 2027-04-01',
           related: [{ file: 'campaigns/spring.mplan.yaml', line: 9 }],
           fixes: [
             {

@@ -19,7 +19,7 @@ ruleTester(outsidePlanPeriod, {
       files: withSchedule('{ start: ⟦2026-12-31⟧, end: 2027-01-31 }'),
       errors: [
         {
-          message: ['campaign `launch` starts on 2026-12-31', 'before the plan period starts on 2027-01-01'],
+          messageId: 'startsBeforePeriod', data: { campaign: { id: 'launch', name: 'Launch' }, date: '2026-12-31', bound: '2027-01-01' }, text: 'campaign Launch (launch) starts on 2026-12-31, before the plan period starts on 2027-01-01',
           related: [{ line: 5, message: ['starts on 2027-01-01'] }],
           fixes: [{ title: 'Clamp the start', safe: false, preferred: true, output: withSchedule('{ start: 2027-01-01, end: 2027-01-31 }') }],
         },
@@ -30,12 +30,12 @@ ruleTester(outsidePlanPeriod, {
       files: withSchedule('{ start: ⟦2026-12-01⟧, end: ⟦2028-01-01⟧ }'),
       errors: [
         {
-          message: ['starts on 2026-12-01', 'before the plan period starts on 2027-01-01'],
+          messageId: 'startsBeforePeriod', data: { campaign: { id: 'launch', name: 'Launch' }, date: '2026-12-01', bound: '2027-01-01' }, text: 'campaign Launch (launch) starts on 2026-12-01, before the plan period starts on 2027-01-01',
           related: [{ line: 5 }],
           fixes: [{ title: 'Clamp the start', output: withSchedule('{ start: 2027-01-01, end: 2028-01-01 }') }],
         },
         {
-          message: ['ends on 2028-01-01', 'after the plan period ends on 2027-12-31'],
+          messageId: 'endsAfterPeriod', data: { campaign: { id: 'launch', name: 'Launch' }, date: '2028-01-01', bound: '2027-12-31' }, text: 'campaign Launch (launch) ends on 2028-01-01, after the plan period ends on 2027-12-31',
           related: [{ line: 5, message: ['ends on 2027-12-31'] }],
           fixes: [{ title: 'Clamp the end', output: withSchedule('{ start: 2026-12-01, end: 2027-12-31 }') }],
         },
@@ -49,7 +49,7 @@ ruleTester(outsidePlanPeriod, {
       },
       errors: [
         {
-          message: ['starts on 2028-02-01', 'after the plan period ends on 2027-12-31'],
+          messageId: 'startsAfterPeriod', data: { campaign: { id: 'launch', name: 'Launch' }, date: '2028-02-01', bound: '2027-12-31' }, text: 'campaign Launch (launch) starts on 2028-02-01, after the plan period ends on 2027-12-31',
           related: [{ file: 'plan.mplan.yaml', line: 5 }],
           fixes: [
             {
@@ -59,7 +59,7 @@ ruleTester(outsidePlanPeriod, {
           ],
         },
         {
-          message: ['ends on 2028-03-01', 'after the plan period ends on 2027-12-31'],
+          messageId: 'endsAfterPeriod', data: { campaign: { id: 'launch', name: 'Launch' }, date: '2028-03-01', bound: '2027-12-31' }, text: 'campaign Launch (launch) ends on 2028-03-01, after the plan period ends on 2027-12-31',
           related: [{ file: 'plan.mplan.yaml', line: 5 }],
           fixes: [
             {

@@ -32,8 +32,8 @@ ruleTester(beforeResearch, {
       files: PLAN + upstream('    - id: survey\n      method: survey\n      completed: 2027-03-02\n      segments: [teens]\n') + campaign('⟦2027-03-01⟧'),
       errors: [
         {
-          message: ['campaign `launch` starts on 2027-03-01', '`survey` (completed 2027-03-02; backs `teens`)'],
-          related: [{ line: 11, message: ['`survey` is completed on 2027-03-02'] }],
+          messageId: 'beforeResearch', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-03-01', research: { list: [{ phrase: 'completedOn', data: { research: 'survey', completed: '2027-03-02', segments: { list: ['teens'] } } }] } }, text: 'campaign Launch (launch) starts on 2027-03-01, before the research behind its segments is completed: survey (completed on 2027-03-02; behind teens)',
+          related: [{ line: 11, message: ['survey is completed on 2027-03-02'] }],
           fixCount: 0,
         },
       ],
@@ -49,10 +49,10 @@ ruleTester(beforeResearch, {
         campaign('⟦2027-03-01⟧'),
       errors: [
         {
-          message: ['`trends` (completed 2027-05-01; backs `teens`)', '`survey` (not completed; backs `teens`)'],
+          messageId: 'beforeResearch', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-03-01', research: { list: [{ phrase: 'completedOn', data: { research: 'trends', completed: '2027-05-01', segments: { list: ['teens'] } } }, { phrase: 'notCompleted', data: { research: 'survey', segments: { list: ['teens'] } } }] } }, text: 'campaign Launch (launch) starts on 2027-03-01, before the research behind its segments is completed: trends (completed on 2027-05-01; behind teens) and survey (not completed; behind teens)',
           related: [
-            { line: 10, message: ['`trends` is completed on 2027-05-01'] },
-            { line: 9, message: ['`survey` has no `completed` date'] },
+            { line: 10, message: ['trends is completed on 2027-05-01'] },
+            { line: 9, message: ['survey has no completed date'] },
           ],
         },
       ],
@@ -63,7 +63,7 @@ ruleTester(beforeResearch, {
         PLAN +
         upstream('    - { id: survey, method: survey, completed: 2027-03-10, segments: [teens, kids] }\n').replace('  products:', '    - { id: kids, name: Kids }\n  products:') +
         campaign('⟦2027-03-01⟧').replace('segments: [teens]', 'segments: [teens, kids]'),
-      errors: [{ message: ['`survey` (completed 2027-03-10; backs `teens`, `kids`)'], related: [{ line: 9 }] }],
+      errors: [{ messageId: 'beforeResearch', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-03-01', research: { list: [{ phrase: 'completedOn', data: { research: 'survey', completed: '2027-03-10', segments: { list: ['teens', 'kids'] } } }] } }, text: 'campaign Launch (launch) starts on 2027-03-01, before the research behind its segments is completed: survey (completed on 2027-03-10; behind teens and kids)', related: [{ line: 9 }] }],
     },
     {
       name: 'research in the plan file, campaign in its own file',
@@ -73,7 +73,7 @@ ruleTester(beforeResearch, {
       },
       errors: [
         {
-          message: ['`survey` (completed 2027-04-01'],
+          messageId: 'beforeResearch', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-03-01', research: { list: [{ phrase: 'completedOn', data: { research: 'survey', completed: '2027-04-01', segments: { list: ['teens'] } } }] } }, text: 'campaign Launch (launch) starts on 2027-03-01, before the research behind its segments is completed: survey (completed on 2027-04-01; behind teens)',
           related: [{ file: 'plan.mplan.yaml', line: 11 }],
         },
       ],

@@ -20,7 +20,7 @@ ruleTester(beforeAvailability, {
       files: PLAN + upstream('      available: 2027-03-01\n') + campaign('⟦2027-02-28⟧'),
       errors: [
         {
-          message: ['campaign `launch` starts on 2027-02-28', 'before product `game` is available on 2027-03-01'],
+          messageId: 'beforeAvailable', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-02-28', product: { id: 'game', name: 'Game' }, available: '2027-03-01' }, text: 'campaign Launch (launch) starts on 2027-02-28, before the product Game (game) is available on 2027-03-01',
           related: [{ line: 13, message: ['available from 2027-03-01'] }],
           fixes: [{ title: 'Move the start to 2027-03-01', safe: false, preferred: true, output: PLAN + upstream('      available: 2027-03-01\n') + campaign('2027-03-01') }],
         },
@@ -31,7 +31,7 @@ ruleTester(beforeAvailability, {
       files: PLAN + upstream("      available: '2027-09-01'\n") + campaign("⟦'2027-03-01'⟧"),
       errors: [
         {
-          message: ['before product `game` is available on 2027-09-01'],
+          messageId: 'beforeAvailable', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-03-01', product: { id: 'game', name: 'Game' }, available: '2027-09-01' }, text: 'campaign Launch (launch) starts on 2027-03-01, before the product Game (game) is available on 2027-09-01',
           related: [{ line: 13 }],
           fixes: [{ title: 'Move the start', output: PLAN + upstream("      available: '2027-09-01'\n") + campaign("'2027-09-01'") }],
         },
@@ -45,7 +45,7 @@ ruleTester(beforeAvailability, {
       },
       errors: [
         {
-          message: ['starts on 2027-01-15', 'available on 2027-02-01'],
+          messageId: 'beforeAvailable', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-01-15', product: { id: 'game', name: 'Game' }, available: '2027-02-01' }, text: 'campaign Launch (launch) starts on 2027-01-15, before the product Game (game) is available on 2027-02-01',
           related: [{ file: 'plan.mplan.yaml', line: 13 }],
           fixes: [{ title: 'Move the start to 2027-02-01', output: { 'campaigns/spring.mplan.yaml': campaign('2027-02-01') } }],
         },

@@ -19,7 +19,7 @@ ruleTester(signoffAfterLaunch, {
       files: PLAN + UP + campaign('      salesReview: { by: sales, on: ⟦2027-03-02⟧ }\n'),
       errors: [
         {
-          message: ['sales review of campaign `launch` is dated 2027-03-02', 'after the campaign starts on 2027-03-01'],
+          messageId: 'afterStart', data: { signOff: { phrase: 'salesReview', data: {} }, campaign: { id: 'launch', name: 'Launch' }, on: '2027-03-02', start: '2027-03-01' }, text: 'the sales review of campaign Launch (launch) is dated 2027-03-02, after the campaign starts on 2027-03-01',
           related: [{ line: 17, message: ['starts on 2027-03-01'] }],
           fixCount: 0,
         },
@@ -29,8 +29,8 @@ ruleTester(signoffAfterLaunch, {
       name: 'one finding per late date',
       files: PLAN + UP + campaign('      salesReview: { by: sales, on: 2027-02-01 }\n      pretest:\n        method: panel\n        on: ⟦2027-04-01⟧\n      compliance: { approvedBy: legal, on: ⟦2027-03-15⟧ }\n'),
       errors: [
-        { message: ['pretest of campaign `launch` is dated 2027-04-01'], related: [{ line: 17 }] },
-        { message: ['compliance sign-off of campaign `launch` is dated 2027-03-15'], related: [{ line: 17 }] },
+        { messageId: 'afterStart', data: { signOff: { phrase: 'pretest', data: {} }, campaign: { id: 'launch', name: 'Launch' }, on: '2027-04-01', start: '2027-03-01' }, text: 'the pretest of campaign Launch (launch) is dated 2027-04-01, after the campaign starts on 2027-03-01', related: [{ line: 17 }] },
+        { messageId: 'afterStart', data: { signOff: { phrase: 'compliance', data: {} }, campaign: { id: 'launch', name: 'Launch' }, on: '2027-03-15', start: '2027-03-01' }, text: 'the compliance sign-off of campaign Launch (launch) is dated 2027-03-15, after the campaign starts on 2027-03-01', related: [{ line: 17 }] },
       ],
     },
     {
@@ -39,7 +39,7 @@ ruleTester(signoffAfterLaunch, {
         'campaigns/spring.mplan.yaml': campaign('      compliance: { approvedBy: legal, on: ⟦2027-12-01⟧ }\n'),
         'plan.mplan.yaml': PLAN + UP,
       },
-      errors: [{ message: ['compliance sign-off', '2027-12-01'], related: [{ file: 'campaigns/spring.mplan.yaml', line: 8 }] }],
+      errors: [{ messageId: 'afterStart', data: { signOff: { phrase: 'compliance', data: {} }, campaign: { id: 'launch', name: 'Launch' }, on: '2027-12-01', start: '2027-03-01' }, text: 'the compliance sign-off of campaign Launch (launch) is dated 2027-12-01, after the campaign starts on 2027-03-01', related: [{ file: 'campaigns/spring.mplan.yaml', line: 8 }] }],
     },
   ],
 });

@@ -43,7 +43,7 @@ function loadGroups(): Set<RuleGroup> {
   return new Set(FILTER_GROUPS);
 }
 
-let shownGroups = loadGroups();
+const shownGroups = loadGroups();
 let current: PlanGraph | undefined;
 let seq = 0;
 /** Segment node ids whose campaigns are drawn as one node. */

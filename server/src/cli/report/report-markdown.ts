@@ -9,7 +9,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos', hint: 'Hints' };
 
 /** Text that Markdown shows as written: line breaks become spaces, markup characters are escaped. */
-export function md(text: string): string {
+function md(text: string): string {
   return escapeControls(text.replace(/\r\n|\r|\n/g, ' '))
     .replace(/[\\`*_[\]|~#]/g, (ch) => `\\${ch}`)
     .replace(/&/g, '&amp;')

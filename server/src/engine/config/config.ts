@@ -2,7 +2,8 @@
  * `mplan.config.yaml`: rule severities by code or name, thresholds. Its own
  * mistakes are problems with exact ranges in the config file (MP002, MP003).
  */
-import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { FriendlyError } from '../parse/friendly-errors';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { KeyWrite, Severity } from '../findings';
 import { keysOf, mapId } from '../fix/key-maps';
 import { renameHint, renameSuggestion } from '../fix/rename';
@@ -21,7 +22,7 @@ export interface Thresholds {
   adultAge: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
+const DEFAULT_THRESHOLDS: Thresholds = { pretestBudgetCents: 50000_00, premiumDiscountLimitBp: 2000, adultAge: 18 };
 
 export interface ConfigProblem {
   code: 'MP001' | 'MP002' | 'MP003';
@@ -34,6 +35,8 @@ export interface ConfigProblem {
   suggestionSafe?: boolean;
   /** For MP003: the key the rename writes (never one the map already holds). */
   writesKey?: KeyWrite;
+  /** For MP001: the mistake in a marketer's terms, when it is a known one. */
+  friendly?: FriendlyError;
 }
 
 export interface LoadedConfig {
@@ -75,7 +78,7 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   };
   const root = file.doc?.contents;
   if (file.syntaxErrors.length) {
-    for (const e of file.syntaxErrors) problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}` });
+    for (const e of file.syntaxErrors) problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}`, friendly: e.friendly });
     return { file, settings, thresholds, problems };
   }
   for (const d of file.duplicateKeys) problems.push({ code: 'MP002', file, span: d.span, message: d.message });
@@ -93,12 +96,12 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     const k = isScalar(key) ? String(key.value) : '';
     const value = pair.value as Node | null;
     if (!TOP_KEYS.includes(k)) {
-      unknown(key, `unknown key \`${k}\` in mplan.config.yaml`, k, TOP_KEYS, root, (w) => topKeys.has(w), (w) => w, 'in mplan.config.yaml');
+      unknown(key, `unknown key ${k} in mplan.config.yaml`, k, TOP_KEYS, root, (w) => topKeys.has(w), (w) => w, 'in mplan.config.yaml');
       continue;
     }
     if (!value || (isScalar(value) && value.value === null)) continue;
     if (!isMap(value)) {
-      problem('MP002', value, `\`${k}\` must be a map`);
+      problem('MP002', value, `${k} must be a map`);
       continue;
     }
     if (k === 'rules') readRules(value);
@@ -122,14 +125,14 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       const code = names.codeOf(word);
       if (!code) {
         const held = (w: string): boolean => configured.has(names.codeOf(w) ?? w);
-        unknown(ik, `unknown rule \`${word}\``, word, names.words(), map, held, (w) => names.codeOf(w) ?? w, 'configured');
+        unknown(ik, `unknown rule ${word}`, word, names.words(), map, held, (w) => names.codeOf(w) ?? w, 'configured');
         continue;
       }
       const earlier = first.get(code);
       if (earlier) {
         const line = file.source.positionAt(at(earlier).offset).line + 1;
         const again = word === code ? code : `${word} (${code})`;
-        problem('MP002', ik, `${again} is configured twice: the first entry, \`${wordOf(earlier)}\` on line ${line}, counts and this one is ignored`);
+        problem('MP002', ik, `${again} is configured twice: the first entry, ${wordOf(earlier)} on line ${line}, counts and this one is ignored`);
         continue;
       }
       first.set(code, ik);
@@ -153,10 +156,10 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       const word = isScalar(ik) ? String(ik.value) : '';
       const iv = item.value as Node | null;
       if (!THRESHOLD_KEYS.includes(word)) {
-        unknown(ik, `unknown threshold \`${word}\``, word, THRESHOLD_KEYS, map, (w) => held.has(w), (w) => w, 'set');
+        unknown(ik, `unknown threshold ${word}`, word, THRESHOLD_KEYS, map, (w) => held.has(w), (w) => w, 'set');
         continue;
       }
-      const v = iv && isScalar(iv) ? (iv as Scalar).value : undefined;
+      const v = iv && isScalar(iv) ? iv.value : undefined;
       if (word === 'pretestBudget') {
         if (typeof v === 'number' && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6) thresholds.pretestBudgetCents = Math.round(v * 100);
         else problem('MP002', iv ?? ik, 'pretestBudget must be an amount of money (a non-negative number)');

@@ -9,7 +9,7 @@ export function applyEdits(text: string, edits: readonly Omit<TextEdit, 'file'>[
 }
 
 /** The fix `--fix` applies for a finding: its preferred safe fix (or, with unsafe, its preferred or first fix). */
-export function chosenFix(f: Finding, unsafe: boolean): Fix | undefined {
+function chosenFix(f: Finding, unsafe: boolean): Fix | undefined {
   if (f.suppressed) return undefined;
   const safe = f.fixes.filter((x) => x.safe);
   const pool = unsafe ? f.fixes.filter((x) => x.safe || x.preferred || f.fixes.length === 1) : safe;

@@ -77,7 +77,7 @@ function insertKeyText(file: ParsedFile, map: YAMLMap, key: string, value: Inser
     const close = closingOffset(file, map, '}');
     const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
     if (!last) return { file: file.path, offset: close, length: 0, text: `${key}: ${flowValue(value)}` };
-    const end = lastContentEnd(file, (last.value ?? last.key) as Node);
+    const end = lastContentEnd(file, last.value ?? last.key);
     return { file: file.path, offset: end, length: 0, text: `, ${key}: ${flowValue(value)}` };
   }
   const first = map.items[0] as Pair<Node, Node | null> | undefined;
@@ -86,8 +86,8 @@ function insertKeyText(file: ParsedFile, map: YAMLMap, key: string, value: Inser
     const at = map.range ? map.range[0] : 0;
     return { file: file.path, offset: at, length: 0, text: `${key}: ${flowValue(value)}` };
   }
-  const indent = column(file, (first.key as Node).range![0]);
-  const endNode = (last.value ?? last.key) as Node;
+  const indent = column(file, first.key.range![0]);
+  const endNode = last.value ?? last.key;
   const end = lastContentEnd(file, endNode);
   const line = file.source.positionAt(end).line;
   const at = file.source.lineEnd(line);

@@ -1,6 +1,7 @@
 /** Which map holds the key at an offset: the map an unknown key's rename would write into. */
 import { isScalar, visit, type Node, type YAMLMap } from 'yaml';
 import type { ParsedFile } from '../parse/parse-file';
+import { scalarText } from '../parse/yaml-nodes';
 
 const cache = new WeakMap<ParsedFile, Map<number, YAMLMap>>();
 
@@ -33,7 +34,7 @@ export function keysOf(map: YAMLMap): Set<string> {
   const out = new Set<string>();
   for (const item of map.items) {
     const key = item.key as Node | null;
-    if (key && isScalar(key) && key.value !== null) out.add(String(key.value));
+    if (key && isScalar(key) && key.value !== null) out.add(scalarText(key.value));
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function renameSuggestion(word: string, known: readonly string[], held: (
 
 /** The message tail: `; did you mean `x`?`, and the closest key when the map already holds it. */
 export function renameHint(s: RenameSuggestion, takenWhere: string): string {
-  const taken = s.taken ? `\`${s.taken}\` is already ${takenWhere}` : '';
-  if (s.target) return `; did you mean \`${s.target}\`?${taken ? ` (${taken})` : ''}`;
+  const taken = s.taken ? `${s.taken} is already ${takenWhere}` : '';
+  if (s.target) return `; did you mean ${s.target}?${taken ? ` (${taken})` : ''}`;
   return taken ? `; ${taken}` : '';
 }

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings';
 
-export function findingKey(f: Finding): string {
+function findingKey(f: Finding): string {
   return `${f.file}:${f.span.offset}:${f.span.length}:${f.code}:${f.message}`;
 }
 

@@ -70,10 +70,6 @@ export function isAllAges(a: AgeSet): boolean {
   return a.length === 1 && a[0].min === AGE_MIN && a[0].max === AGE_MAX;
 }
 
-export function sameAges(a: AgeSet, b: AgeSet): boolean {
-  return a.length === b.length && a.every((r, i) => r.min === b[i].min && r.max === b[i].max);
-}
-
 /** The smallest single range that covers every age of the set. */
 export function coveringRange(a: AgeSet): AgeRange | undefined {
   if (!a.length) return undefined;
@@ -113,7 +109,7 @@ export function genderList(g: GenderSet): Gender[] {
   return GENDERS.filter((x) => g.has(x));
 }
 
-export function unionGenders(a: GenderSet, b: GenderSet): GenderSet {
+function unionGenders(a: GenderSet, b: GenderSet): GenderSet {
   return new Set(GENDERS.filter((x) => a.has(x) || b.has(x)));
 }
 
@@ -164,7 +160,7 @@ export function subtractRegions(a: Regions, b: Regions): Regions {
   return { except: false, codes: b.codes.filter((c) => !a.codes.includes(c)) };
 }
 
-export function isEmptyRegions(r: Regions): boolean {
+function isEmptyRegions(r: Regions): boolean {
   return !r.except && r.codes.length === 0;
 }
 
@@ -194,8 +190,6 @@ export interface Reach {
   genders: GenderSet | undefined;
   regions: Regions | undefined;
 }
-
-export const EVERYONE: Reach = { age: ALL_AGE_SET, genders: ALL_GENDERS, regions: ALL_REGIONS };
 
 /** A field's meaning: its value when written and valid, `everyone` when not written, unknown when invalid. */
 function fieldOf<T, U>(map: YAMLMap, key: AudienceField, f: Field<T> | undefined, convert: (v: T) => U, everyone: U): U | undefined {
@@ -232,7 +226,7 @@ export function segmentsUnion(segments: readonly SegmentEntity[]): Reach | undef
 }
 
 /** True when the campaign's audience writes the field (validly or not). */
-export function writesField(c: CampaignEntity, field: AudienceField): boolean {
+function writesField(c: CampaignEntity, field: AudienceField): boolean {
   return !!c.audience && !!findPair(c.audience.map, field);
 }
 

@@ -24,7 +24,7 @@ function field<T>(map: YAMLMap, key: string, schema: z.ZodType, convert: (v: unk
   const raw = plain(pair.value);
   if (!schema.safeParse(raw).success) return undefined;
   const value = convert(raw, pair.value);
-  return value === undefined ? undefined : { value, node: pair.value, key: pair.key as Scalar, pair };
+  return value === undefined ? undefined : { value, node: pair.value, key: pair.key, pair };
 }
 
 const str = (map: YAMLMap, key: string, schema: z.ZodType = S.Id): Field<string> | undefined =>
@@ -60,7 +60,7 @@ class Builder {
     const pair = findPair(map, key);
     const seq = asSeq(pair?.value);
     if (!pair || !seq || !isScalar(pair.key)) return undefined;
-    const list: RefList = { key: pair.key as Scalar, seq, items: [] };
+    const list: RefList = { key: pair.key, seq, items: [] };
     for (const item of seq.items) {
       if (isScalar(item) && typeof item.value === 'string' && S.ID_PATTERN.test(item.value)) {
         const ref: Ref = { id: item.value, kind, node: item, file: this.file, list, owner };
@@ -81,7 +81,7 @@ class Builder {
       if (isMap(item)) node = findPair(item, 'metric')?.value;
       if (isScalar(node) && typeof node.value === 'string') items.push({ metric: node.value, node });
     }
-    return { key: pair.key as Scalar, items };
+    return { key: pair.key, items };
   }
 
   private items(section: YAMLMap | undefined, key: string): YAMLMap[] {
@@ -95,7 +95,7 @@ class Builder {
     if (!root || this.file.aliasBomb) return this.model;
     const planPair = findPair(root, 'plan');
     const planMap = asMap(planPair?.value);
-    if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, planPair.key as Scalar);
+    if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, planPair.key);
     const up = asMap(findPair(root, 'upstream')?.value);
     const down = asMap(findPair(root, 'downstream')?.value);
     this.model.sections = { upstream: up, downstream: down };
@@ -140,7 +140,6 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const status = str(map, 'status', S.Segment.shape.status.unwrap())?.value;
-    const evidencePair = findPair(map, 'evidence');
     const s: SegmentEntity = {
       ...b, kind: 'segment', name: text(map, 'name'),
       status: status === 'retired' || status === 'emerging' ? status : 'active',
@@ -148,7 +147,6 @@ class Builder {
       genders: field(map, 'genders', S.Genders, parseGenders),
       regions: field(map, 'regions', S.Regions, parseRegions),
       channels: undefined, evidence: undefined,
-      evidenceKey: evidencePair && isScalar(evidencePair.key) ? (evidencePair.key as Scalar) : undefined,
       priceSensitivity: text(map, 'priceSensitivity'),
       willingnessToPay: money(map, 'willingnessToPay'),
     };
@@ -217,7 +215,7 @@ class Builder {
     const m = asMap(pair.value);
     const whoNode = m ? findPair(m, who)?.value : undefined;
     const placeholder = whoNode && isScalar(whoNode) && isPlaceholder(whoNode.value) ? whoNode : undefined;
-    return { key: pair.key as Scalar, map: m, on: m ? date(m, 'on') : undefined, placeholder };
+    return { key: pair.key, map: m, on: m ? date(m, 'on') : undefined, placeholder };
   }
 
   private campaign(map: YAMLMap, index: number): void {
@@ -230,16 +228,14 @@ class Builder {
     const schedPair = findPair(map, 'schedule');
     const schedMap = asMap(schedPair?.value);
     const messageMap = asMap(findPair(map, 'message')?.value);
-    const segPair = findPair(map, 'segments');
     const status = str(map, 'status', S.Campaign.shape.status.unwrap())?.value;
     const c: CampaignEntity = {
       ...b, kind: 'campaign', name: text(map, 'name'), status: status ?? 'planned',
       product: undefined, segments: undefined,
-      segmentsKey: segPair && isScalar(segPair.key) ? (segPair.key as Scalar) : undefined,
       audience:
         audPair && audMap && isScalar(audPair.key)
           ? {
-              key: audPair.key as Scalar, map: audMap,
+              key: audPair.key, map: audMap,
               age: field(audMap, 'age', S.AgeRange, parseAge),
               genders: field(audMap, 'genders', S.Genders, parseGenders),
               regions: field(audMap, 'regions', S.Regions, parseRegions),
@@ -248,11 +244,11 @@ class Builder {
       channels: undefined, messageMap, valueProps: undefined,
       offer:
         offerPair && offerMap && isScalar(offerPair.key)
-          ? { key: offerPair.key as Scalar, map: offerMap, price: money(offerMap, 'price'), discount: percent(offerMap, 'discount'), currency: str(offerMap, 'currency', S.Currency) }
+          ? { key: offerPair.key, map: offerMap, price: money(offerMap, 'price'), discount: percent(offerMap, 'discount'), currency: str(offerMap, 'currency', S.Currency) }
           : undefined,
       schedule:
         schedPair && schedMap && isScalar(schedPair.key)
-          ? { key: schedPair.key as Scalar, map: schedMap, start: date(schedMap, 'start'), end: date(schedMap, 'end') }
+          ? { key: schedPair.key, map: schedMap, start: date(schedMap, 'start'), end: date(schedMap, 'end') }
           : undefined,
       budget: money(map, 'budget'),
       kpis: this.kpis(map),

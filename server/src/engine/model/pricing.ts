@@ -141,7 +141,7 @@ export function cappedDiscount(max: Percent): number {
 }
 
 /** True when the list price is written with decimals (`59.99`, `49.00`): fixes then write two decimals. */
-export function hasDecimals(list: Money): boolean {
+function hasDecimals(list: Money): boolean {
   return list.text.includes('.');
 }
 

@@ -11,7 +11,6 @@ export interface Field<T> {
   pair: Pair;
 }
 
-export type EntityKind = 'plan' | 'research' | 'segment' | 'channel' | 'product' | 'valueProp' | 'initiative' | 'campaign';
 export type RefKind = 'research' | 'segment' | 'channel' | 'product' | 'valueProp' | 'metric';
 
 /** One reference to an id, at a list item or a scalar value. */
@@ -70,8 +69,6 @@ export interface SegmentEntity extends EntityBase {
   regions: Field<RegionSet> | undefined;
   channels: RefList | undefined;
   evidence: RefList | undefined;
-  /** The `evidence` key, when written (even with an empty or invalid value). */
-  evidenceKey: Scalar | undefined;
   priceSensitivity: string | undefined;
   willingnessToPay: Field<Money> | undefined;
 }
@@ -153,8 +150,6 @@ export interface CampaignEntity extends EntityBase {
   status: string;
   product: Ref | undefined;
   segments: RefList | undefined;
-  /** The `segments` key, when written. */
-  segmentsKey: Scalar | undefined;
   audience: AudienceModel | undefined;
   channels: RefList | undefined;
   messageMap: YAMLMap | undefined;

@@ -36,7 +36,7 @@ export function moneyFrom(value: number, text: string | undefined): Money {
 }
 
 /** A number in plain decimal digits: the shortest form that reads back as it, with any exponent written out (`1e21` as `1000000000000000000000`). */
-export function plainNumber(value: number): string {
+function plainNumber(value: number): string {
   const s = String(value);
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (!m) return s;
@@ -63,7 +63,7 @@ export function parseAge(value: unknown): AgeRange | undefined {
     return undefined;
   }
   if (value && typeof value === 'object' && 'min' in value && 'max' in value) {
-    const { min, max } = value as { min: unknown; max: unknown };
+    const { min, max } = value;
     if (typeof min === 'number' && typeof max === 'number') return { min, max };
   }
   return undefined;
@@ -79,12 +79,6 @@ export function parseRegions(value: unknown): RegionSet | undefined {
   if (value === 'any') return 'any';
   if (Array.isArray(value)) return new Set(value.filter((v): v is string => typeof v === 'string'));
   return undefined;
-}
-
-/** `round(cents * (1 - bp/10000))` rounded half-up to the cent, in integers. */
-export function applyDiscount(cents: number, basisPoints: number): number {
-  const num = cents * (10000 - basisPoints);
-  return Math.floor((num * 2 + 10000) / 20000);
 }
 
 /**

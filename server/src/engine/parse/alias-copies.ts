@@ -10,7 +10,7 @@
  * collection (an item, a key) cannot be written through the alias exactly;
  * such edits are marked, and fixes holding them are not offered.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { Span } from '../text/source-file';
 
 /** Every node of an alias copy, mapped to the root of its copy. */
@@ -31,7 +31,7 @@ export function isInsideAliasCopy(node: unknown): boolean {
 export type AliasProblem = { span: Span; message: string };
 
 /** Nodes copied in one document at most: beyond that the document is an alias bomb. */
-export const MAX_COPIED_NODES = 200_000;
+const MAX_COPIED_NODES = 200_000;
 
 /**
  * Replace every alias of `doc` by a copy of its anchor's node, in document
@@ -48,7 +48,7 @@ export function expandAliases(doc: Document.Parsed): AliasProblem | undefined {
   const expand = (node: unknown, ancestors: Node[]): unknown => {
     if (problem || typeof node !== 'object' || node === null) return node;
     if (isAlias(node)) {
-      const alias = node as Alias;
+      const alias = node;
       const span = spanOfRange(alias.range);
       const target = anchors.get(alias.source);
       if (!target) return node; // unresolved: reported by the parser's own expansion
@@ -65,7 +65,7 @@ export function expandAliases(doc: Document.Parsed): AliasProblem | undefined {
       return copy;
     }
     if (isPair(node)) {
-      const pair = node as Pair;
+      const pair = node;
       pair.key = expand(pair.key, ancestors);
       pair.value = expand(pair.value, ancestors);
       return pair;
@@ -117,13 +117,13 @@ function copyNode(node: Node, range: [number, number, number], root: Node | unde
   copies.set(out, top);
   if (isMap(node) && isMap(out)) {
     for (const item of node.items) {
-      const pair = item as Pair<unknown, unknown>;
+      const pair = item;
       const key = isNodeLike(pair.key) ? copyNode(pair.key, range, top, spend) : pair.key;
       const value = isNodeLike(pair.value) ? copyNode(pair.value, range, top, spend) : pair.value;
       if ((isNodeLike(pair.key) && !key) || (isNodeLike(pair.value) && !value)) return undefined;
       const p = new Pair(key, value);
       copies.set(p, top);
-      out.items.push(p as Pair<unknown, unknown>);
+      out.items.push(p);
     }
   } else if (isSeq(node) && isSeq(out)) {
     for (const item of node.items) {

@@ -22,16 +22,15 @@ function innermostItem(root: Node, from: number, to: number, source: SourceText)
   let best: ItemAt | undefined;
   visit(root, {
     Seq(_key, seq) {
-      const s = seq as YAMLSeq;
-      if (s.flow) return undefined;
-      s.items.forEach((item, index) => {
+      if (seq.flow) return undefined;
+      seq.items.forEach((item, index) => {
         const n = item as Node;
         if (!n || !n.range || !isMap(n)) return;
         const startLine = source.positionAt(n.range[0]).line;
         const endLine = source.positionAt(lastContent(n, source)).line;
         const lineFrom = source.lineStart(startLine);
         const lineTo = source.lineEndWithBreak(endLine);
-        if (from >= lineFrom && to <= lineTo && (!best || n.range[0] >= (best.node.range?.[0] ?? 0))) best = { seq: s, index, node: n };
+        if (from >= lineFrom && to <= lineTo && (!best || n.range[0] >= (best.node.range?.[0] ?? 0))) best = { seq, index, node: n };
       });
       return undefined;
     },
@@ -81,7 +80,7 @@ function hasAlias(node: Node): boolean {
       return visit.BREAK;
     },
     Node(_k, n) {
-      if (n && ((n as Node & { anchor?: string }).anchor || isAliasCopy(n))) {
+      if (n && (n.anchor || isAliasCopy(n))) {
         found = true;
         return visit.BREAK;
       }

@@ -1,5 +1,5 @@
 /** Find the YAML node a data path (as zod reports it) points at. */
-import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import { findPair } from './yaml-nodes';
 
 export interface Located {
@@ -32,9 +32,9 @@ export function locate(doc: Document.Parsed, path: readonly PropertyKey[]): Loca
     let key: Scalar | undefined;
     let index: number | undefined;
     if (isMap(node) && typeof seg === 'string') {
-      const pair = findPair(node as YAMLMap, seg);
+      const pair = findPair(node, seg);
       if (!pair) break;
-      key = isScalar(pair.key) ? (pair.key as Scalar) : undefined;
+      key = isScalar(pair.key) ? pair.key : undefined;
       next = pair.value ?? undefined;
       if (!next) {
         // A key with no value: stop at the key.

@@ -5,10 +5,13 @@
 import { parseAllDocuments, type Document, isAlias, isScalar, visit, type Node } from 'yaml';
 import { SourceText, type Span } from '../text/source-file';
 import { expandAliases, type AliasProblem } from './alias-copies';
+import { friendlyError, type FriendlyError } from './friendly-errors';
 
 export interface SyntaxProblem {
   span: Span;
   message: string;
+  /** A mistake told in a marketer's terms (friendly-errors.ts); `message` then keeps the parser's own text. */
+  friendly?: FriendlyError;
 }
 
 export interface ParsedFile {
@@ -56,7 +59,7 @@ export const PARSE_OPTIONS = { schema: 'core', version: '1.2', prettyErrors: fal
  * the `yaml` package does not see; it becomes an LF (same length, so every
  * offset stays exact in the original text).
  */
-export function parserText(text: string): string {
+function parserText(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
@@ -73,15 +76,24 @@ export function parseFile(path: string, text: string): ParsedFile {
   const clamp = (o: number): number => Math.max(0, Math.min(o, text.length));
   const duplicates = new Set<number>();
   for (const d of list) {
-    for (const e of d.errors) {
+    // A list item at the wrong indentation: the parser's other errors about that item are the same mistake.
+    const misplacedItems = new Set<number>();
+    const friendlies = d.errors.map((e) => {
+      const f = friendlyError(text, d, { code: e.code, pos: [clamp(e.pos[0]), clamp(e.pos[1])], message: firstLine(e.message) });
+      if (f?.kind === 'listIndent') misplacedItems.add(f.span.offset);
+      return f;
+    });
+    d.errors.forEach((e, i) => {
       const start = clamp(e.pos[0]);
       const end = Math.max(start, clamp(e.pos[1]));
+      const friendly = friendlies[i];
+      if (!friendly && sameItemAs(misplacedItems, text, e.code, start)) return;
       const message = /Maximum call stack/.test(e.message) ? 'the plan is nested too deeply to be read' : firstLine(e.message);
-      const problem = { span: { offset: start, length: end - start }, message };
+      const problem: SyntaxProblem = friendly ? { span: friendly.span, message, friendly } : { span: { offset: start, length: end - start }, message };
       if (e.code === 'DUPLICATE_KEY') {
         if (d === doc) duplicates.add(start);
       } else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);
-    }
+    });
   }
   if (doc && duplicates.size) duplicateKeys.push(...dropDuplicateKeys(doc, duplicates, text));
   const extraDocuments: Span[] = list.slice(1).map((d) => {
@@ -106,6 +118,16 @@ export function parseFile(path: string, text: string): ParsedFile {
   return { path, source, doc, extraDocuments, syntaxErrors, duplicateKeys, data, aliasBomb };
 }
 
+/** True for the parser's companion errors of a misplaced list item: at its dash, or at the end of the line before. */
+function sameItemAs(items: ReadonlySet<number>, text: string, code: string, offset: number): boolean {
+  for (const dash of items) {
+    if (offset === dash) return true;
+    const previousLineEnd = text.lastIndexOf('\n', dash - 1);
+    if (code === 'BLOCK_AS_IMPLICIT_KEY' && offset <= dash && offset >= text.lastIndexOf('\n', previousLineEnd - 1)) return true;
+  }
+  return false;
+}
+
 function firstLine(message: string): string {
   const line = message.split('\n')[0].trim();
   return line.replace(/ at line \d+, column \d+:?$/, '');
@@ -127,7 +149,7 @@ function dropDuplicateKeys(doc: Document.Parsed, offsets: ReadonlySet<number>, t
         const k = pair.key as Node | null;
         if (k && isScalar(k) && k.range && offsets.has(k.range[0])) {
           const [offset, end] = k.range;
-          out.push({ span: { offset, length: end - offset }, message: `duplicate key \`${text.slice(offset, end)}\`: it is written twice in this map and the first value counts` });
+          out.push({ span: { offset, length: end - offset }, message: `duplicate key ${text.slice(offset, end)}: it is written twice in this map and the first value counts` });
           continue;
         }
         items[kept++] = pair;

@@ -69,7 +69,7 @@ export function knownKeys(root: Schema, path: readonly PropertyKey[]): string[] 
   return obj ? Object.keys(defOf(obj).shape as Record<string, Schema>) : [];
 }
 
-export function requiredKeys(s: Schema): string[] {
+function requiredKeys(s: Schema): string[] {
   const obj = objectOption(s);
   if (!obj) return [];
   const shape = defOf(obj).shape as Record<string, Schema>;

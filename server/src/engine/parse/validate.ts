@@ -3,8 +3,9 @@
  * issue to the YAML node it concerns (MP002, MP003, MP006). Each problem is
  * data; the structure rules turn them into findings with fixes.
  */
+import type { MessageData } from '../messages/message';
 import type * as z from 'zod';
-import { isMap, isScalar, isSeq, visit, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
 import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
 import type { ParsedFile } from './parse-file';
 import { locate, type TrailStep } from './locate';
@@ -13,19 +14,31 @@ import { knownKeys, schemaAt, enumValues } from './schema-walk';
 import { spanOf, findPair } from './yaml-nodes';
 import type { Span } from '../text/source-file';
 
+/**
+ * A structure problem names its message by id (a template of the rule that
+ * reports it: MP002, MP003 or MP006) with the values it names; a problem
+ * whose text is already made (a parser's duplicate key, an alias) is `problem`.
+ */
+interface Said {
+  messageId: string;
+  data: MessageData;
+}
+
 export type StructureProblem =
-  | { kind: 'schema'; span: Span; message: string; enumValues?: string[]; value?: string; replacement?: string }
-  | { kind: 'missing-key'; span: Span; message: string; map: YAMLMap; key: string; path: PropertyKey[] }
-  | { kind: 'unknown-key'; span: Span; message: string; key: string; known: string[] }
-  | { kind: 'ambiguous-percentage'; span: Span; message: string; value: number };
+  | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string } & Said)
+  | ({ kind: 'missing-key'; span: Span; map: YAMLMap; key: string; path: PropertyKey[] } & Said)
+  | ({ kind: 'unknown-key'; span: Span; key: string; known: string[] } & Said)
+  | ({ kind: 'ambiguous-percentage'; span: Span; value: number } & Said);
+
+const made = (text: string): Said => ({ messageId: 'problem', data: { problem: text } });
 
 type Issue = z.core.$ZodIssue;
 
 export function validateFile(file: ParsedFile): StructureProblem[] {
   const out: StructureProblem[] = [];
-  for (const d of file.duplicateKeys) out.push({ kind: 'schema', span: d.span, message: d.message });
+  for (const d of file.duplicateKeys) out.push({ kind: 'schema', span: d.span, ...made(d.message) });
   for (const d of file.extraDocuments) {
-    out.push({ kind: 'schema', span: d, message: 'a plan file holds one YAML document; this second document is not read' });
+    out.push({ kind: 'schema', span: d, messageId: 'secondDocument', data: {} });
   }
   const doc = file.doc;
   // No content (an empty file, comments only, a lone `---`): an empty plan file.
@@ -34,12 +47,12 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
   visit(doc, {
     Pair(_k, pair) {
       const key = pair.key as Node | null;
-      if (key && (isMap(key) || isSeq(key))) out.push({ kind: 'schema', span: spanOf(key, file.source), message: 'a key must be a word, not a list or a map' });
+      if (key && (isMap(key) || isSeq(key))) out.push({ kind: 'schema', span: spanOf(key, file.source), messageId: 'keyNotWord', data: {} });
       return undefined;
     },
   });
   if (file.aliasBomb) {
-    out.push({ kind: 'schema', span: file.aliasBomb.span, message: file.aliasBomb.message });
+    out.push({ kind: 'schema', span: file.aliasBomb.span, ...made(file.aliasBomb.message) });
     return out;
   }
   const result = PlanFile.safeParse(file.data ?? null);
@@ -62,7 +75,8 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
       out.push({
         kind: 'missing-key',
         span: spanOf(planPair.key as Node, file.source),
-        message: 'missing `version: 1`, required in the file that declares plan:',
+        messageId: 'missingVersion',
+        data: {},
         map: root,
         key: 'version',
         path: ['version'],
@@ -89,7 +103,8 @@ function floorsAboveList(file: ParsedFile): StructureProblem[] {
     out.push({
       kind: 'schema',
       span: spanOf(floor, file.source),
-      message: `upstream.products[${i}].pricing.floor: the floor ${describeValue(floor, file)} is above the list price ${describeValue(list, file)}; a floor is at most the list price`,
+      messageId: 'floorAboveList',
+      data: { path: `upstream.products[${i}].pricing.floor`, floor: describeValue(floor, file), list: describeValue(list, file) },
     });
   });
   return out;
@@ -109,7 +124,7 @@ function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Issue[]
         continue;
       }
     }
-    out.push({ ...issue, path } as Issue);
+    out.push({ ...issue, path });
   }
   return out;
 }
@@ -130,7 +145,7 @@ function pathLabel(path: readonly PropertyKey[]): string {
 /** zod's words for a wrong type, said for a plan's reader. */
 function typeMessage(issue: Issue, path: readonly PropertyKey[]): string {
   if (issue.code !== 'invalid_type') return issue.message;
-  if (path.length === 0) return 'a plan file is a map of `version`, `plan`, `upstream` and `downstream`';
+  if (path.length === 0) return 'a plan file is a map of version, plan, upstream and downstream';
   const expected = issue.expected === 'object' ? 'a map of keys' : issue.expected === 'array' ? 'a list' : issue.expected === 'number' ? 'a number' : issue.expected === 'string' ? 'text' : String(issue.expected);
   return issue.message.startsWith('Invalid input') ? `expected ${expected}` : issue.message;
 }
@@ -155,7 +170,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     return issue.keys.flatMap((key): StructureProblem[] => {
       const pair = findPair(map, key);
       if (!pair || !isScalar(pair.key)) return [];
-      return [{ kind: 'unknown-key', span: spanOf(pair.key as Node, source), message: `unknown key \`${key}\` in ${label}`, key, known }];
+      return [{ kind: 'unknown-key', span: spanOf(pair.key as Node, source), messageId: 'unknownKey', data: { key, path: label }, key, known }];
     });
   }
 
@@ -164,31 +179,33 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     const missing = String(path[path.length - 1]);
     return {
       kind: 'missing-key',
-      span: missingKeyPlace(where.trail, where.node as YAMLMap, file),
-      message: `missing required key \`${missing}\` in ${pathLabel(path.slice(0, -1))}`,
-      map: where.node as YAMLMap,
+      span: missingKeyPlace(where.trail, where.node, file),
+      messageId: 'missingKey',
+      data: { key: missing, path: pathLabel(path.slice(0, -1)) },
+      map: where.node,
       key: missing,
       path: [...path],
     };
   }
   if (!resolved) {
-    return { kind: 'schema', span: spanOf(where.node, source), message: `${label}: ${typeMessage(issue, path)}` };
+    return { kind: 'schema', span: spanOf(where.node, source), messageId: 'invalid', data: { path: label, expected: typeMessage(issue, path) } };
   }
   const node = where.node;
   if (issue.code === 'invalid_type' && issue.message === AMBIGUOUS_PERCENTAGE && isScalar(node) && typeof node.value === 'number') {
     return {
       kind: 'ambiguous-percentage',
       span: spanOf(node, source),
-      message: `${label}: the bare number ${describeValue(node, file)} is ambiguous as a percentage; write it with %`,
+      messageId: 'bareNumber',
+      data: { path: label, value: describeValue(node, file) },
       value: node.value,
     };
   }
   // A key with no value: the key itself, and the field counts as absent.
   if (isScalar(node) && node.value === null && where.key && node !== where.key && (node.source ?? '') === '') {
-    return { kind: 'schema', span: spanOf(where.key, source), message: `${label} has no value: ${issue.message}` };
+    return { kind: 'schema', span: spanOf(where.key, source), messageId: 'noValue', data: { path: label, expected: issue.message } };
   }
   if (node === where.key) {
-    return { kind: 'schema', span: spanOf(node, source), message: `${label} has no value: ${issue.message}` };
+    return { kind: 'schema', span: spanOf(node, source), messageId: 'noValue', data: { path: label, expected: issue.message } };
   }
   // `[any]` or `[female, any]`: `any` is a word of its own.
   const parent = where.trail.length >= 2 ? where.trail[where.trail.length - 2].node : undefined;
@@ -196,7 +213,8 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     return {
       kind: 'schema',
       span: spanOf(parent, source),
-      message: `${pathLabel(path.slice(0, -1))}: \`any\` is a word of its own, not a list item; write \`any\``,
+      messageId: 'anyInList',
+      data: { path: pathLabel(path.slice(0, -1)) },
       replacement: 'any',
     };
   }
@@ -207,14 +225,17 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       return {
         kind: 'schema',
         span: spanOf(node, source),
-        message: `${label}: \`${describeValue(node, file)}\` is not one of ${values.join(', ')}`,
+        messageId: 'notOneOf',
+        data: { path: label, value: describeValue(node, file), allowed: values.join(', ') },
         enumValues: values,
         value: String(node.value),
       };
     }
   }
   const got = describeValue(node, file);
-  return { kind: 'schema', span: spanOf(node, source), message: `${label}: ${typeMessage(issue, path)}${got && !got.includes('\n') ? ` (got ${got})` : ''}` };
+  return got && !got.includes('\n')
+    ? { kind: 'schema', span: spanOf(node, source), messageId: 'invalidGot', data: { path: label, expected: typeMessage(issue, path), got } }
+    : { kind: 'schema', span: spanOf(node, source), messageId: 'invalid', data: { path: label, expected: typeMessage(issue, path) } };
 }
 
 /** Missing key: on the list item's `id` value, else its first key; else on the key of the parent map. */
@@ -224,7 +245,7 @@ function missingKeyPlace(trail: TrailStep[], map: YAMLMap, file: ParsedFile): Sp
     const id = findPair(map, 'id');
     if (id?.value && isScalar(id.value) && id.value.value !== null) return spanOf(id.value, file.source);
     const first = map.items[0];
-    if (first && isScalar(first.key)) return spanOf(first.key as Scalar, file.source);
+    if (first && isScalar(first.key)) return spanOf(first.key, file.source);
     return spanOf(map, file.source);
   }
   if (step.key) return spanOf(step.key, file.source);

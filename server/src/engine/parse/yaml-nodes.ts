@@ -1,9 +1,6 @@
 /** Small, typed helpers over the `yaml` package's AST (kept with exact ranges). */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { SourceText, Span } from '../text/source-file';
-
-export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
-export { isMap, isPair, isScalar, isSeq };
 
 /** The node's value span, trailing whitespace trimmed. */
 export function spanOf(node: Node, source: SourceText): Span {
@@ -15,22 +12,23 @@ export function spanOf(node: Node, source: SourceText): Span {
   return { offset: r[0], length: end - r[0] };
 }
 
-export function keyText(pair: Pair): string | undefined {
+/** A scalar's value as text. Plans are read with the YAML 1.2 core schema, whose scalars are strings, numbers, booleans and null. */
+export function scalarText(value: unknown): string {
+  const primitive = value as string | number | boolean | null;
+  return String(primitive);
+}
+
+function keyText(pair: Pair): string | undefined {
   const k = pair.key;
-  if (isScalar(k)) return k.value === null ? undefined : String(k.value);
+  if (isScalar(k)) return k.value === null ? undefined : scalarText(k.value);
   return undefined;
 }
 
 export function findPair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
   for (const item of map.items) {
-    if (keyText(item as Pair) === key) return item as Pair<Node, Node | null>;
+    if (keyText(item) === key) return item as Pair<Node, Node | null>;
   }
   return undefined;
-}
-
-export function getValue(map: YAMLMap, key: string): Node | undefined {
-  const p = findPair(map, key);
-  return p?.value ?? undefined;
 }
 
 export function asMap(node: Node | null | undefined): YAMLMap | undefined {
@@ -41,15 +39,7 @@ export function asSeq(node: Node | null | undefined): YAMLSeq | undefined {
   return node && isSeq(node) ? node : undefined;
 }
 
-export function scalarString(node: Node | null | undefined): string | undefined {
-  return node && isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-
 /** True for a key written with no value (`evidence:`). */
 export function isEmptyValue(node: Node | null | undefined): boolean {
   return !node || (isScalar(node) && node.value === null && (node.source === undefined || node.source === ''));
-}
-
-export function isFlow(node: Node): boolean {
-  return (isMap(node) || isSeq(node)) && node.flow === true;
 }

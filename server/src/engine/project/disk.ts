@@ -42,7 +42,7 @@ export interface DiskProject {
  * opened non-blocking and checked with fstat before any byte is read, so a
  * FIFO swapped in after a stat cannot block either. Never throws.
  */
-export function readFileText(file: string): FileRead {
+function readFileText(file: string): FileRead {
   const kind = pathKind(file);
   if (kind !== 'file') return kindFailure(kind);
   let fd: number;
@@ -80,12 +80,7 @@ export function decodeText(buf: Uint8Array): FileRead {
   }
 }
 
-/** Read a regular file as UTF-8 text; throws LoadError saying why not. */
-export function readText(file: string): string {
-  const r = readFileText(file);
-  if (!r.ok) throw new LoadError(`cannot read ${file}: ${r.reason}`);
-  return r.text;
-}
+
 
 export function pathKind(file: string): PathKind {
   let st: fs.Stats;
@@ -294,7 +289,7 @@ export interface RequestedFiles {
  * exist or is neither a regular file nor a folder (never opened), or a folder
  * without plan files. A file named `mplan.config.yaml` is checked as a config.
  */
-export function requestedFiles(paths: readonly string[], loader: DiskLoader, overlay: ReadonlyMap<string, string> = new Map()): RequestedFiles {
+function requestedFiles(paths: readonly string[], loader: DiskLoader, overlay: ReadonlyMap<string, string> = new Map()): RequestedFiles {
   const plans: string[] = [];
   const configs: string[] = [];
   for (const p of paths) {

@@ -11,7 +11,7 @@ function inside(node: { range?: [number, number, number] | null }, offset: numbe
   return !!r && r[0] <= offset && offset <= r[1];
 }
 
-export function entitiesOf(model: FileModel): Entity[] {
+function entitiesOf(model: FileModel): Entity[] {
   const list: Entity[] = [];
   if (model.plan) list.push(model.plan);
   list.push(...model.research, ...model.segments, ...model.channels, ...model.products, ...model.valueProps, ...model.initiatives, ...model.campaigns);

@@ -8,6 +8,7 @@ import type { ScopeFiles } from '../scope/scopes';
 import type { Span } from '../text/source-file';
 import type { ConfigProblem, RuleSetting, Thresholds } from '../config/config';
 import type { Directive } from '../suppress/suppressions';
+import type { MessageData, MessageTemplates } from '../messages/message';
 
 export type RuleGroup = 'structure' | 'alignment' | 'pricing' | 'timing' | 'governance' | 'flow';
 
@@ -24,6 +25,8 @@ export interface RuleMeta {
   fixes: readonly string[];
   /** The node its range covers, in words (for the docs). */
   place: string;
+  /** Its message templates by message id (English); placeholders are `{name}`. */
+  messages: MessageTemplates;
 }
 
 export interface RelatedSpec {
@@ -45,7 +48,9 @@ export interface ReportSpec {
   /** The node the range covers; or `span`. */
   node?: Node;
   span?: Span;
-  message: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  data: MessageData;
   related?: RelatedSpec[];
   fixes?: FixSpec[];
 }

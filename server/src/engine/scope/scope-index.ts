@@ -58,7 +58,7 @@ export class ScopeIndex {
   private add<T extends Indexed>(items: readonly T[], into: T[]): void {
     for (const e of items) {
       let map = this.byKind.get(e.kind);
-      if (!map) this.byKind.set(e.kind, (map = new Map()));
+      if (!map) this.byKind.set(e.kind, (map = new Map<string, Indexed>()));
       const first = map.get(e.id);
       if (first) {
         this.duplicates.push({ entity: e, first });

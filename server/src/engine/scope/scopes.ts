@@ -8,7 +8,7 @@ import { isMap } from 'yaml';
 import type { ParsedFile } from '../parse/parse-file';
 import { findPair } from '../parse/yaml-nodes';
 
-export const PLAN_FILE = /\.mplan\.ya?ml$/;
+const PLAN_FILE = /\.mplan\.ya?ml$/;
 export const CONFIG_FILE = 'mplan.config.yaml';
 
 export function isPlanFile(p: string): boolean {
@@ -34,12 +34,12 @@ export function relPath(root: string, file: string): string {
   return relative(root, file);
 }
 
-export function comparePaths(a: string, b: string): number {
+function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The root folder of the scope of `filePath`, given the folders that hold a plan declaration. */
-export function scopeRootOf(filePath: string, planFolders: ReadonlySet<string>): string | undefined {
+function scopeRootOf(filePath: string, planFolders: ReadonlySet<string>): string | undefined {
   let dir = dirname(filePath);
   for (;;) {
     if (planFolders.has(dir)) return dir;

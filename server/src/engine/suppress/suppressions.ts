@@ -85,7 +85,7 @@ export function findDirectives(file: ParsedFile): Directive[] {
 }
 
 /** Lines a directive covers: -1 means the whole file. */
-export function coveredLine(d: Directive): number {
+function coveredLine(d: Directive): number {
   return d.kind === 'file' ? -1 : d.kind === 'line' ? d.line : d.line + 1;
 }
 

@@ -66,6 +66,6 @@ export function campaignUnits(index: ScopeIndex, config: LoadedConfig, placehold
 /** The scope index as a campaign rule of one unit sees it: every entity, but only the unit's campaigns to judge. */
 export function indexForUnit(index: ScopeIndex, campaigns: CampaignEntity[]): ScopeIndex {
   // The view inherits every entity, reference and cache of the full index; only `campaigns` differs.
-  const view: ScopeIndex = Object.create(index, { campaigns: { value: campaigns, enumerable: true } });
+  const view = Object.create(index, { campaigns: { value: campaigns, enumerable: true } }) as ScopeIndex;
   return view;
 }

@@ -9,11 +9,11 @@ export function keyOf(kind: ViewEntityKind, id: string): EntityKey {
   return `${kind}:${id}`;
 }
 
-export function labelOf(e: ViewEntity): string {
+function labelOf(e: ViewEntity): string {
   return ('name' in e && typeof e.name === 'string' && e.name) || e.id;
 }
 
-export function idPlace(e: Entity): Place {
+function idPlace(e: Entity): Place {
   const src = e.file.source;
   return { file: e.file.path, range: src.rangeOf(src.normalize(spanOf(e.idNode, src))) };
 }

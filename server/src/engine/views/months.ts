@@ -2,7 +2,7 @@
 import { dayNumber, daysInMonth, parseDate } from '../model/dates';
 
 /** `YYYY-MM` of a `YYYY-MM-DD` date. */
-export function monthOf(date: string): string {
+function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 

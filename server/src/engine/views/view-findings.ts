@@ -20,7 +20,7 @@ interface Entry {
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-export function emptyCounts(): SeverityCounts {
+function emptyCounts(): SeverityCounts {
   return { error: 0, warning: 0, info: 0, hint: 0 };
 }
 

@@ -11,10 +11,10 @@ export interface ActionContext {
   key: string;
   source: SourceText;
   findings: readonly Finding[];
-  sourceOf(path: string): SourceText | undefined;
-  uriOf(path: string): string;
+  sourceOf: (path: string) => SourceText | undefined;
+  uriOf: (path: string) => string;
   /** False for a file whose current text is broken (see `Workspace.isBroken`). */
-  isLive(path: string): boolean;
+  isLive: (path: string) => boolean;
 }
 
 function intersects(a: Range, b: Range): boolean {
@@ -22,7 +22,7 @@ function intersects(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-export function fixAllAction(ctx: ActionContext): CodeAction | undefined {
+function fixAllAction(ctx: ActionContext): CodeAction | undefined {
   const fixable = ctx.findings.filter((f) => f.file === ctx.key).map((f) => ({ ...f, fixes: f.fixes.filter((x) => editable(x.edits, ctx.sourceOf)) }));
   const edits = collectEdits(fixable, false).get(ctx.key) ?? [];
   if (!edits.length) return undefined;
@@ -55,15 +55,17 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
     for (const f of ctx.findings) {
       if (f.file !== ctx.key || f.suppressed || !intersects(f.range, range)) continue;
       const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf, ctx.isLive);
+      // An edit is never computed on a text other than the file's current one. A syntax
+      // error's fix (quoting a text) is computed on the broken text itself, so it may edit it.
+      const sourceOf = f.code === 'MP001' ? (p: string): SourceText | undefined => (p === ctx.key ? ctx.source : ctx.sourceOf(p)) : ctx.sourceOf;
       for (const fix of f.fixes) {
-        // An edit is never computed on a text other than the file's current one.
-        if (!editable(fix.edits, ctx.sourceOf)) continue;
+        if (!editable(fix.edits, sourceOf)) continue;
         out.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
-          edit: toWorkspaceEdit(fix.edits, ctx.sourceOf, ctx.uriOf),
+          edit: toWorkspaceEdit(fix.edits, sourceOf, ctx.uriOf),
         });
       }
       if (f.code !== 'MP001') {

@@ -15,17 +15,17 @@ import { BUILTIN_CHANNEL_SET, DOWNSTREAM_METRIC_SET, METRIC_SET } from '../../en
 import type { FileModel } from '../../engine/model/types';
 import { escapeMarkdown as md } from './markdown';
 
-export function describeAge(a: AgeRange | undefined): string {
+function describeAge(a: AgeRange | undefined): string {
   if (!a || (a.min === 0 && a.max === 120)) return 'any age';
   if (a.max === 120) return `${a.min}+`;
   return `${a.min}-${a.max}`;
 }
 
-export function describeGenders(g: GenderSet | undefined): string {
+function describeGenders(g: GenderSet | undefined): string {
   return !g || g.size === 3 ? 'any gender' : [...g].join(', ');
 }
 
-export function describeRegions(r: RegionSet | undefined): string {
+function describeRegions(r: RegionSet | undefined): string {
   return !r || r === 'any' ? 'any region' : [...r].join(', ');
 }
 
@@ -72,7 +72,7 @@ function researchCard(r: ResearchEntity): string[] {
   ];
 }
 
-export function entityCard(e: Entity): string[] {
+function entityCard(e: Entity): string[] {
   switch (e.kind) {
     case 'segment': return segmentCard(e);
     case 'product': return productCard(e);

@@ -18,9 +18,9 @@ export interface LensTarget {
 }
 
 export interface LensCommandContext {
-  sourceOf(path: string): SourceText | undefined;
-  uriOf(path: string): string;
-  relOf(path: string): string;
+  sourceOf: (path: string) => SourceText | undefined;
+  uriOf: (path: string) => string;
+  relOf: (path: string) => string;
 }
 
 function place(ctx: LensCommandContext, file: string, offset: number, length: number): Location | undefined {

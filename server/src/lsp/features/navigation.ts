@@ -14,10 +14,10 @@ import { toWorkspaceEdit } from '../convert';
 export interface NavContext {
   model: FileModel;
   analysis: ScopeAnalysis;
-  sourceOf(path: string): SourceText | undefined;
-  uriOf(path: string): string;
+  sourceOf: (path: string) => SourceText | undefined;
+  uriOf: (path: string) => string;
   /** False for a file whose current text is broken (see `Workspace.isBroken`). */
-  isLive(path: string): boolean;
+  isLive: (path: string) => boolean;
 }
 
 /** A rename computed while a file of the scope is broken would miss or misplace edits in it: refused. */

@@ -21,7 +21,7 @@ export function removeRefItem(ref: Ref): TextEdit | undefined {
 }
 
 /** Append several items to a list in one edit, in the list's style. */
-export function appendItems(file: ParsedFile, seq: YAMLSeq, texts: readonly string[]): TextEdit | undefined {
+function appendItems(file: ParsedFile, seq: YAMLSeq, texts: readonly string[]): TextEdit | undefined {
   if (!texts.length) return undefined;
   if (isAliasCopy(seq)) return aliasedListRewrite(file, seq, seq.items as Node[], texts);
   if (seq.flow && seq.items.length === 0) return appendItem(file, seq, texts.join(', '));

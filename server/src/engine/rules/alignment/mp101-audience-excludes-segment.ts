@@ -1,11 +1,13 @@
 import {
-  AUDIENCE_FIELDS, describeFieldPhrase, effectiveAudience, fieldGap, segmentReach, summarize, unionReach,
+  AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, unionReach,
   type Gap, type Reach,
 } from '../../model/audience';
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
 import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
 import { removeRefItem } from './list-edits';
+import { entity, list, phrase } from '../../messages/message';
+import { fieldArg, gapArg, reachArg } from '../../messages/people';
 
 /** A targeted segment that one audience field leaves out in part. */
 interface Excluded {
@@ -20,7 +22,7 @@ function removeSegmentFixes(c: CampaignEntity, excluded: readonly Excluded[]): F
   for (const { segment } of excluded) {
     const ref = c.segments?.items.find((r) => r.id === segment.id);
     const edit = ref && removeRefItem(ref);
-    if (edit) fixes.push({ title: `Remove segment \`${segment.id}\` from campaign \`${c.id}\``, edits: [edit] });
+    if (edit) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, edits: [edit] });
   }
   return fixes;
 }
@@ -38,6 +40,10 @@ export const audienceExcludesSegment: Rule = {
       'Widen the audience field to cover the whole segment, or, if that part of the segment is really not meant to be reached, remove the segment from the campaign and settle the question upstream.',
     fixes: ['widen the audience field to cover the segment (preferred)', 'remove the segment from the campaign (not when it is the last one)'],
     place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
+    messages: {
+      part: '{left} of the segment {segment}, which covers {reach}',
+      leavesOut: 'the audience leaves out {parts}: campaign {campaign} reaches {audience} only',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -57,13 +63,13 @@ export const audienceExcludesSegment: Rule = {
           if (gap) excluded.push({ segment, reach, gap });
         }
         if (!excluded.length) continue;
-        const parts = excluded.map((x) => `${x.gap.text} of segment ${x.segment.id} (${summarize(x.reach, field)})`);
+        const parts = excluded.map((x) => phrase('part', { left: gapArg(x.gap), segment: entity(x.segment), reach: reachArg(x.reach, field) }));
         const fixes: FixSpec[] = [];
         const target = unionReach([audience, ...excluded.map((x) => x.reach)]);
         const widen = target && setFieldEdits(c.file, a, field, target, false);
         if (target && widen?.length) {
           fixes.push({
-            title: `Widen the audience's \`${field}\` to \`${spellTarget(field, target)}\` to cover ${excluded.map((x) => `\`${x.segment.id}\``).join(', ')}`,
+            title: `Widen the audience's ${field} to ${spellTarget(field, target)} to cover ${excluded.map((x) => `${x.segment.id}`).join(', ')}`,
             preferred: true,
             edits: widen,
           });
@@ -74,7 +80,8 @@ export const audienceExcludesSegment: Rule = {
         ctx.report({
           file: c.file,
           node: written.node,
-          message: `audience leaves out ${parts.join(' and ')}: campaign ${c.id} targets ${describeFieldPhrase(audience, field)} only`,
+          messageId: 'leavesOut',
+          data: { parts: list(parts), campaign: entity(c), audience: fieldArg(audience, field) },
           related: excluded.map((x) => segmentFieldRelated(x.segment, x.reach, field)),
           fixes,
         });

@@ -1,6 +1,8 @@
-import { AUDIENCE_FIELDS, describeFieldPhrase, effectiveAudience, fieldGap, segmentReach, segmentsUnion, summarize } from '../../model/audience';
+import { AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, segmentsUnion } from '../../model/audience';
 import type { FixSpec, Rule } from '../rule';
 import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
+import { entity, list, phrase } from '../../messages/message';
+import { fieldArg, gapArg, reachArg } from '../../messages/people';
 
 export const audienceOutsideSegments: Rule = {
   meta: {
@@ -15,6 +17,11 @@ export const audienceOutsideSegments: Rule = {
       'Narrow the audience to the segments, or, if those people really are a market, add or widen a segment upstream first, with evidence.',
     fixes: ["narrow the field to the segments' union (only when that union is one range or set)"],
     place: 'the audience field (its `age`, `genders` or `regions` value)',
+    messages: {
+      segment: '{segment}, which covers {reach}',
+      beyondSegment: 'the audience reaches {beyond}, beyond the segment {segments}: campaign {campaign} reaches {audience}',
+      beyondSegments: 'the audience reaches {beyond}, beyond the segments {segments}: campaign {campaign} reaches {audience}',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -32,14 +39,18 @@ export const audienceOutsideSegments: Rule = {
         const fixes: FixSpec[] = [];
         const narrow = setFieldEdits(c.file, a, field, union, true);
         if (narrow?.length) {
-          fixes.push({ title: `Narrow the audience's \`${field}\` to \`${spellTarget(field, union)}\`, the segments' union`, preferred: true, edits: narrow });
+          fixes.push({ title: `Narrow the audience's ${field} to ${spellTarget(field, union)}, the segments' union`, preferred: true, edits: narrow });
         }
-        const covered = segments.map((s) => `${s.id} (${summarize(segmentReach(s), field)})`).join(', ');
-        const noun = segments.length > 1 ? 'segments' : 'segment';
         ctx.report({
           file: c.file,
           node: written.node,
-          message: `audience reaches ${gap.text} beyond ${noun} ${covered}: campaign ${c.id} targets ${describeFieldPhrase(audience, field)}`,
+          messageId: segments.length > 1 ? 'beyondSegments' : 'beyondSegment',
+          data: {
+            beyond: gapArg(gap),
+            segments: list(segments.map((s) => phrase('segment', { segment: entity(s), reach: reachArg(segmentReach(s), field) }))),
+            campaign: entity(c),
+            audience: fieldArg(audience, field),
+          },
           related: segments.map((s) => segmentFieldRelated(s, segmentReach(s), field)),
           fixes,
         });

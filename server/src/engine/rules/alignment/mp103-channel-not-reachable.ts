@@ -2,6 +2,7 @@ import { appendItem } from '../../fix/edits';
 import type { SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
 import { removeRefItem } from './list-edits';
+import { entity, list, phrase } from '../../messages/message';
 
 /** A segment that lists at least one channel. */
 function listsChannels(s: SegmentEntity): boolean {
@@ -21,6 +22,11 @@ export const channelNotReachable: Rule = {
       'Remove the channel from the campaign, or, if research shows the segment is there, add it to the segment\'s channels.',
     fixes: ['remove the channel from the campaign', "add the channel to the segment's channels"],
     place: 'the channel item',
+    messages: {
+      segment: '{segment}, reached on {channels},',
+      notInSegment: 'campaign {campaign} uses the channel {channel}, where its segment {segments} cannot be reached',
+      notInSegments: 'campaign {campaign} uses the channel {channel}, where none of its segments {segments} can be reached',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -31,24 +37,25 @@ export const channelNotReachable: Rule = {
         if (reachable.has(ref.id) || !ctx.index.isKnown(ref)) continue;
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove channel \`${ref.id}\` from campaign \`${c.id}\``, preferred: true, edits: [remove] });
+        if (remove) fixes.push({ title: `Remove channel ${ref.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
         const first = listing[0];
         if (first.channels) {
           fixes.push({
-            title: `Add \`${ref.id}\` to the channels of segment \`${first.id}\``,
+            title: `Add ${ref.id} to the channels of segment ${first.id}`,
             preferred: !remove,
             edits: [appendItem(first.file, first.channels.seq, ref.id)],
           });
         }
-        const where = listing.map((s) => `\`${s.id}\` (${s.channels?.items.map((r) => r.id).join(', ') ?? ''})`).join(', ');
+        const where = listing.map((s) => phrase('segment', { segment: entity(s), channels: list(s.channels?.items.map((r) => r.id) ?? []) }));
         ctx.report({
           file: c.file,
           node: ref.node,
-          message: `channel \`${ref.id}\` of campaign \`${c.id}\` is not among the channels of its segment${listing.length > 1 ? 's' : ''} ${where}`,
+          messageId: listing.length > 1 ? 'notInSegments' : 'notInSegment',
+          data: { channel: ref.id, campaign: entity(c), segments: list(where) },
           related: listing.map((s) => ({
             file: s.file,
             node: s.channels?.seq ?? s.idNode,
-            message: `segment \`${s.id}\` can be reached on ${s.channels?.items.map((r) => r.id).join(', ') ?? ''}`,
+            message: `segment ${s.id} can be reached on ${s.channels?.items.map((r) => r.id).join(', ') ?? ''}`,
           })),
           fixes,
         });

@@ -5,9 +5,12 @@ import { findPair } from '../../parse/yaml-nodes';
 import type { ScopeIndex } from '../../scope/scope-index';
 import type { FixSpec, RelatedSpec, Rule } from '../rule';
 import { removeRefItem } from './list-edits';
+import { entity, list, phrase, type MessageData } from '../../messages/message';
+import { gapArg } from '../../messages/people';
 
 interface Mismatch {
-  message: string;
+  messageId: string;
+  data: MessageData;
   related: RelatedSpec[];
 }
 
@@ -25,7 +28,7 @@ interface Audience {
   declared: boolean;
 }
 
-const ids = (list: readonly SegmentEntity[]): string => list.map((s) => `\`${s.id}\``).join(', ');
+const ids = (list: readonly SegmentEntity[]): string => list.map((s) => `${s.id}`).join(', ');
 const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
 
 function resolved(index: ScopeIndex, ids: readonly { id: string }[]): SegmentEntity[] {
@@ -49,8 +52,9 @@ function claimAudience(index: ScopeIndex, vp: ValuePropEntity): Audience | undef
 function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch | undefined {
   if (t.product && vp.product !== t.product) {
     return {
-      message: `value proposition \`${vp.id}\` belongs to product \`${vp.product.id}\`, not to \`${t.product.id}\` that campaign \`${t.c.id}\` promotes`,
-      related: [{ file: vp.file, node: vp.idNode, message: `\`${vp.id}\` is a value proposition of product \`${vp.product.id}\`` }],
+      messageId: 'otherProduct',
+      data: { valueProp: vp.id, owner: entity(vp.product), product: entity(t.product), campaign: entity(t.c) },
+      related: [{ file: vp.file, node: vp.idNode, message: `${vp.id} is a value proposition of product ${vp.product.id}` }],
     };
   }
   const forWhom = claimAudience(index, vp);
@@ -61,14 +65,15 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
     file: vp.file,
     node: forWhom.declared && vp.segments ? vp.segments.seq : vp.idNode,
     message: forWhom.declared
-      ? `\`${vp.id}\` is declared for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}`
-      : `\`${vp.id}\` declares no segments: it is for those of product \`${vp.product.id}\`, ${ids(forWhom.segments)}`,
+      ? `${vp.id} is declared for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}`
+      : `${vp.id} declares no segments: it is for those of product ${vp.product.id}, ${ids(forWhom.segments)}`,
   });
   if (!targeted.length) {
     // A claim for all of the product's segments, none of them targeted, is MP105's product-segment mismatch.
     if (!forWhom.declared) return undefined;
     return {
-      message: `value proposition \`${vp.id}\` is declared only for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}, which campaign \`${t.c.id}\` does not target`,
+      messageId: forWhom.segments.length === 1 ? 'untargetedSegment' : 'untargetedSegments',
+      data: { valueProp: vp.id, segments: list(forWhom.segments.map(entity)), campaign: entity(t.c) },
       related: [declaredRelated()],
     };
   }
@@ -78,16 +83,19 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
   // The claim fits when the audience reaches the whole of at least one segment it is for.
   if (excluded.some((x) => !x.gaps.length)) return undefined;
   return {
-    message: `value proposition \`${vp.id}\` is for ${excluded
-      .map((x) => `segment \`${x.s.id}\`, whose ${x.gaps.map((g) => g.text).join(' and ')} the audience of campaign \`${t.c.id}\` leaves out`)
-      .join('; and for ')}`,
+    messageId: 'leftOut',
+    data: {
+      valueProp: vp.id,
+      parts: list(excluded.map((x) => phrase('part', { left: list(x.gaps.map(gapArg)), segment: entity(x.s) }))),
+      campaign: entity(t.c),
+    },
     related: [
       declaredRelated(),
       ...excluded.flatMap((x) =>
         x.gaps.map((g): RelatedSpec => ({
           file: x.s.file,
           node: x.s[g.field]?.node ?? x.s.idNode,
-          message: `segment \`${x.s.id}\` includes ${g.text}`,
+          message: `segment ${x.s.id} includes ${g.text}`,
         })),
       ),
     ],
@@ -117,6 +125,13 @@ export const valuePropNotForAudience: Rule = {
       'Use a value proposition of the promoted product written for the targeted segments, or change the audience so that it reaches the people the claim was written for.',
     fixes: ['remove the value proposition from the message (not when it is the last one)', 'replace it with a value proposition of the product for these segments (preferred when there is one)'],
     place: 'the value-prop item',
+    messages: {
+      otherProduct: 'the value proposition {valueProp} belongs to the product {owner}, not to {product}, which campaign {campaign} promotes',
+      untargetedSegment: 'the value proposition {valueProp} is meant only for the segment {segments}, which campaign {campaign} does not target',
+      untargetedSegments: 'the value proposition {valueProp} is meant only for the segments {segments}, which campaign {campaign} does not target',
+      leftOut: 'the value proposition {valueProp} speaks to {parts}, whom the audience of campaign {campaign} leaves out',
+      part: '{left} of the segment {segment}',
+    },
   },
   check(ctx) {
     const index = ctx.index;
@@ -139,9 +154,9 @@ export const valuePropNotForAudience: Rule = {
         const swaps = replacements(index, t, used);
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove \`${vp.id}\` from the message`, preferred: !swaps.length, edits: [remove] });
-        swaps.forEach((r, i) => fixes.push({ title: `Replace \`${vp.id}\` with \`${r.id}\``, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }));
-        ctx.report({ file: c.file, node: ref.node, message: why.message, related: why.related, fixes });
+        if (remove) fixes.push({ title: `Remove ${vp.id} from the message`, preferred: !swaps.length, edits: [remove] });
+        swaps.forEach((r, i) => fixes.push({ title: `Replace ${vp.id} with ${r.id}`, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }));
+        ctx.report({ file: c.file, node: ref.node, messageId: why.messageId, data: why.data, related: why.related, fixes });
       }
     }
   },

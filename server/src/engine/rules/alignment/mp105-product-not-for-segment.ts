@@ -1,6 +1,7 @@
 import { appendItem } from '../../fix/edits';
 import type { FixSpec, Rule } from '../rule';
 import { removeRefItem } from './list-edits';
+import { entity, list } from '../../messages/message';
 
 export const productNotForSegment: Rule = {
   meta: {
@@ -15,6 +16,10 @@ export const productNotForSegment: Rule = {
       'Remove the segment from the campaign, or, if the product really serves it, add the segment to the product upstream.',
     fixes: ['remove the segment from the campaign', "add the segment to the product's segments"],
     place: 'the segment item',
+    messages: {
+      notMadeFor: 'campaign {campaign} targets the segment {segment}, but the product {product} is made for {madeFor}',
+      madeForNone: 'campaign {campaign} targets the segment {segment}, but the product {product} is made for no segment',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -26,14 +31,15 @@ export const productNotForSegment: Rule = {
         if (!segment || made.items.some((r) => r.id === segment.id)) continue;
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove segment \`${segment.id}\` from campaign \`${c.id}\``, preferred: true, edits: [remove] });
-        fixes.push({ title: `Add \`${segment.id}\` to the segments of product \`${product.id}\``, preferred: !remove, edits: [appendItem(product.file, made.seq, segment.id)] });
-        const madeFor = made.items.map((r) => `\`${r.id}\``).join(', ');
+        if (remove) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
+        fixes.push({ title: `Add ${segment.id} to the segments of product ${product.id}`, preferred: !remove, edits: [appendItem(product.file, made.seq, segment.id)] });
+        const madeFor = made.items.map((r) => `${r.id}`).join(', ');
         ctx.report({
           file: c.file,
           node: ref.node,
-          message: `campaign \`${c.id}\` targets segment \`${segment.id}\`, but product \`${product.id}\` is made for ${madeFor || 'no segment'}`,
-          related: [{ file: product.file, node: made.seq, message: `product \`${product.id}\` is made for ${madeFor || 'no segment'}` }],
+          messageId: made.items.length ? 'notMadeFor' : 'madeForNone',
+          data: { campaign: entity(c), segment: entity(segment), product: entity(product), madeFor: list(made.items.map((r) => r.id)) },
+          related: [{ file: product.file, node: made.seq, message: `product ${product.id} is made for ${madeFor || 'no segment'}` }],
           fixes,
         });
       }

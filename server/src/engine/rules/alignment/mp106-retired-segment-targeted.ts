@@ -1,6 +1,7 @@
 import { findPair } from '../../parse/yaml-nodes';
 import type { FixSpec, Rule } from '../rule';
 import { removeRefItem } from './list-edits';
+import { entity } from '../../messages/message';
 
 export const retiredSegmentTargeted: Rule = {
   meta: {
@@ -15,6 +16,9 @@ export const retiredSegmentTargeted: Rule = {
       'Remove the segment from the campaign, or, if the decision has changed, set the segment back to active upstream.',
     fixes: ['remove the segment from the campaign'],
     place: 'the segment item',
+    messages: {
+      retired: 'campaign {campaign} targets the segment {segment}, which upstream has retired',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -23,13 +27,14 @@ export const retiredSegmentTargeted: Rule = {
         if (!segment || segment.status !== 'retired') continue;
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove segment \`${segment.id}\` from campaign \`${c.id}\``, preferred: true, edits: [remove] });
+        if (remove) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
         const status = findPair(segment.map, 'status')?.value;
         ctx.report({
           file: c.file,
           node: ref.node,
-          message: `campaign \`${c.id}\` targets segment \`${segment.id}\`, which upstream has retired`,
-          related: [{ file: segment.file, node: status ?? segment.idNode, message: `segment \`${segment.id}\` is retired` }],
+          messageId: 'retired',
+          data: { campaign: entity(c), segment: entity(segment) },
+          related: [{ file: segment.file, node: status ?? segment.idNode, message: `segment ${segment.id} is retired` }],
           fixes,
         });
       }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { entity } from '../../messages/message';
 
 export const campaignWithoutSegment: Rule = {
   meta: {
@@ -13,6 +14,9 @@ export const campaignWithoutSegment: Rule = {
       'Name the segments, chosen upstream, that the campaign is meant to reach.',
     fixes: [],
     place: "the campaign's `segments` key",
+    messages: {
+      noSegment: 'campaign {campaign} targets no segment: its segments list is empty',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -20,7 +24,8 @@ export const campaignWithoutSegment: Rule = {
       ctx.report({
         file: c.file,
         node: c.segments.key,
-        message: `campaign \`${c.id}\` targets no segment: its \`segments\` list is empty`,
+        messageId: 'noSegment',
+        data: { campaign: entity(c) },
       });
     }
   },

@@ -18,7 +18,7 @@ const ID_MAX = 64;
 const STEP = '  ';
 
 /** An unused campaign id derived from the segment's: `<segment>-campaign`, then `-2`, `-3`... */
-export function stubCampaignId(index: ScopeIndex, segment: SegmentEntity): string {
+function stubCampaignId(index: ScopeIndex, segment: SegmentEntity): string {
   const base = `${segment.id.slice(0, ID_MAX - '-campaign-99'.length).replace(/-+$/, '')}-campaign`;
   if (!index.get('campaign', base)) return base;
   for (let n = 2; ; n++) {
@@ -31,7 +31,7 @@ export function stubCampaignId(index: ScopeIndex, segment: SegmentEntity): strin
  * The stub's keys and values, in the format's order: a product made for the
  * segment (else the first product, else `todo`), the segment's own channels.
  */
-export function stubFields(index: ScopeIndex, segment: SegmentEntity, date: string): Array<[string, string]> {
+function stubFields(index: ScopeIndex, segment: SegmentEntity, date: string): Array<[string, string]> {
   const maker = index.products.find((p) => p.segments?.items.some((r) => r.id === segment.id)) ?? index.products[0];
   const channels = segment.channels?.items.map((r) => r.id) ?? [];
   return [

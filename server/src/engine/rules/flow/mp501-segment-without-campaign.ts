@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { campaignStubEdit } from './campaign-stub';
+import { entity } from '../../messages/message';
 
 export const segmentWithoutCampaign: Rule = {
   meta: {
@@ -14,6 +15,10 @@ export const segmentWithoutCampaign: Rule = {
       'Plan a campaign for the segment, or mark it `retired` upstream if the business has walked away from it.',
     fixes: ['create a campaign stub for the segment'],
     place: 'the segment id value',
+    messages: {
+      active: 'the active segment {segment} is targeted by no campaign',
+      emerging: 'the emerging segment {segment} is targeted by no campaign',
+    },
   },
   check(ctx) {
     for (const s of ctx.index.segments) {
@@ -24,8 +29,9 @@ export const segmentWithoutCampaign: Rule = {
       ctx.report({
         file: s.file,
         node: s.idNode,
-        message: `${s.status} segment \`${s.id}\` is targeted by no campaign`,
-        fixes: edit ? [{ title: `Create a campaign stub for segment \`${s.id}\``, preferred: true, edits: [edit] }] : [],
+        messageId: s.status === 'emerging' ? 'emerging' : 'active',
+        data: { segment: entity(s) },
+        fixes: edit ? [{ title: `Create a campaign stub for segment ${s.id}`, preferred: true, edits: [edit] }] : [],
       });
     }
   },

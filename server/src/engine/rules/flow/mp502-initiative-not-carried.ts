@@ -1,6 +1,8 @@
 import { effectiveAudience, leavesOut, segmentReach, type Gap } from '../../model/audience';
 import type { CampaignEntity } from '../../model/types';
 import type { RelatedSpec, Rule } from '../rule';
+import { entity, list, phrase } from '../../messages/message';
+import { gapArg } from '../../messages/people';
 
 interface Exclusion {
   c: CampaignEntity;
@@ -9,7 +11,7 @@ interface Exclusion {
 
 function relatedOf({ c, gaps }: Exclusion, segmentId: string): RelatedSpec {
   const node = c.audience?.[gaps[0].field]?.node ?? c.audience?.key ?? c.idNode;
-  return { file: c.file, node, message: `campaign \`${c.id}\` leaves out ${gaps.map((g) => g.text).join(' and ')} of \`${segmentId}\`` };
+  return { file: c.file, node, message: `campaign ${c.id} leaves out ${gaps.map((g) => g.text).join(' and ')} of ${segmentId}` };
 }
 
 export const initiativeNotCarried: Rule = {
@@ -25,6 +27,11 @@ export const initiativeNotCarried: Rule = {
       'Plan a campaign whose audience covers the whole segment, or widen the audience of an existing one.',
     fixes: [],
     place: "the initiative's segment item; related: the campaigns that exclude it",
+    messages: {
+      untargeted: 'the initiative {initiative} aims at the segment {segment}, but no campaign targets it',
+      leftOut: 'the initiative {initiative} aims at the segment {segment}, but every campaign that targets it leaves part of it out: {exclusions}',
+      exclusion: '{campaign} leaves out {left}',
+    },
   },
   check(ctx) {
     const index = ctx.index;
@@ -48,13 +55,13 @@ export const initiativeNotCarried: Rule = {
           exclusions.push({ c, gaps });
         }
         if (carried) continue;
-        const why = exclusions.length
-          ? `every campaign that targets it leaves part of it out: ${exclusions.map((x) => `\`${x.c.id}\` leaves out ${x.gaps.map((g) => g.text).join(' and ')}`).join('; ')}`
-          : 'no campaign targets it';
         ctx.report({
           file: it.file,
           node: ref.node,
-          message: `initiative \`${it.id}\` aims at segment \`${segment.id}\`, but ${why}`,
+          messageId: exclusions.length ? 'leftOut' : 'untargeted',
+          data: exclusions.length
+            ? { initiative: entity(it), segment: entity(segment), exclusions: list(exclusions.map((x) => phrase('exclusion', { campaign: entity(x.c), left: list(x.gaps.map(gapArg)) }))) }
+            : { initiative: entity(it), segment: entity(segment) },
           related: exclusions.map((x) => relatedOf(x, segment.id)),
         });
       }

@@ -1,6 +1,7 @@
 import { findPair, isEmptyValue } from '../../parse/yaml-nodes';
 import type { SegmentEntity } from '../../model/types';
 import type { Rule } from '../rule';
+import { entity, list } from '../../messages/message';
 
 /** `evidence` absent, written with no value, or an empty list; an invalid value is MP002's. */
 function lacksEvidence(s: SegmentEntity): boolean {
@@ -22,17 +23,21 @@ export const segmentWithoutEvidence: Rule = {
       'List the research that supports the segment in its `evidence`, or plan that research before spending on it.',
     fixes: [],
     place: 'the segment id value',
+    messages: {
+      noEvidence: 'the segment {segment} lists no evidence',
+      noEvidenceNamed: 'the segment {segment} lists no evidence (the research {research} names it: list it as evidence)',
+    },
   },
   check(ctx) {
     for (const s of ctx.index.segments) {
       if (!lacksEvidence(s)) continue;
       const naming = ctx.index.researchBacking(s);
-      const hint = naming.length ? ` (research ${naming.map((r) => `\`${r.id}\``).join(', ')} names it: list it as evidence)` : '';
       ctx.report({
         file: s.file,
         node: s.idNode,
-        message: `segment \`${s.id}\` lists no evidence${hint}`,
-        related: naming.map((r) => ({ file: r.file, node: r.idNode, message: `research \`${r.id}\` informs segment \`${s.id}\`` })),
+        messageId: naming.length ? 'noEvidenceNamed' : 'noEvidence',
+        data: naming.length ? { segment: entity(s), research: list(naming.map((r) => r.id)) } : { segment: entity(s) },
+        related: naming.map((r) => ({ file: r.file, node: r.idNode, message: `research ${r.id} informs segment ${s.id}` })),
       });
     }
   },

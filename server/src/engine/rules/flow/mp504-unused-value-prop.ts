@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { entity } from '../../messages/message';
 
 export const unusedValueProp: Rule = {
   meta: {
@@ -13,6 +14,9 @@ export const unusedValueProp: Rule = {
       "Add it to a campaign's `message.valueProps`, or remove it from the product.",
     fixes: [],
     place: 'the value proposition id value',
+    messages: {
+      unused: 'the value proposition {valueProp} of the product {product} is used by no campaign message',
+    },
   },
   check(ctx) {
     for (const vp of ctx.index.valueProps) {
@@ -21,7 +25,8 @@ export const unusedValueProp: Rule = {
       ctx.report({
         file: vp.file,
         node: vp.idNode,
-        message: `value proposition \`${vp.id}\` of product \`${vp.product.id}\` is used by no campaign message`,
+        messageId: 'unused',
+        data: { valueProp: vp.id, product: entity(vp.product) },
       });
     }
   },

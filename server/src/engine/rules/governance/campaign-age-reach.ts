@@ -42,9 +42,3 @@ export function campaignAgeReach(index: ScopeIndex, c: CampaignEntity): AgeReach
 
 /** `14-18`, `65+`, `any age` (the audience module's wording). */
 export const formatAge = formatAgeRange;
-
-/** `ages 14-18`, `ages 65+`, `any age`. */
-export function ageWords(age: AgeRange): string {
-  const text = formatAge(age);
-  return text === 'any age' ? text : `ages ${text}`;
-}

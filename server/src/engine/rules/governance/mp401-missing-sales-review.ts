@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { insertSignOff, stillPlaceholder } from './sign-off-skeleton';
+import { insertSignOff } from './sign-off-skeleton';
+import { entity } from '../../messages/message';
 
 export const missingSalesReview: Rule = {
   meta: {
@@ -14,22 +15,27 @@ export const missingSalesReview: Rule = {
       'Review the campaign with the sales team before launch and record who signed off and when in `salesReview`.',
     fixes: ['insert a `salesReview` skeleton (`by`, `on`)'],
     place: 'the campaign id value; a placeholder `salesReview` (`by: TODO`): its `TODO`',
+    messages: {
+      missing: 'campaign {campaign} has no sales review ({key})',
+      placeholder: 'the sales review of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
       const placeholder = c.salesReview?.placeholder;
       if (c.salesReview && !placeholder) continue;
       if (placeholder) {
-        ctx.report({ file: c.file, node: placeholder, message: stillPlaceholder(c, 'sales review', 'salesReview') });
+        ctx.report({ file: c.file, node: placeholder, messageId: 'placeholder', data: { campaign: entity(c), key: 'salesReview' } });
         continue;
       }
       ctx.report({
         file: c.file,
         node: c.idNode,
-        message: `campaign \`${c.id}\` has no sales review (\`salesReview\`)`,
+        messageId: 'missing',
+        data: { campaign: entity(c), key: 'salesReview' },
         fixes: [
           {
-            title: 'Insert a `salesReview` skeleton',
+            title: 'Insert a salesReview skeleton',
             preferred: true,
             edits: [insertSignOff(c, 'salesReview', 'by', ctx.placeholderDate)],
           },

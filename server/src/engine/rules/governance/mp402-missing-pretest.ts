@@ -1,6 +1,7 @@
 import { formatMoney } from '../../model/values';
 import type { Rule } from '../rule';
-import { insertSignOff, stillPlaceholder } from './sign-off-skeleton';
+import { insertSignOff } from './sign-off-skeleton';
+import { entity } from '../../messages/message';
 
 export const missingPretest: Rule = {
   meta: {
@@ -15,6 +16,10 @@ export const missingPretest: Rule = {
       'Pretest the ads or message with a sample of the audience before launch and record the method and date in `pretest`.',
     fixes: ['insert a `pretest` skeleton (`method`, `on`)'],
     place: 'the budget value; a placeholder `pretest` (`method: TODO`): its `TODO`',
+    messages: {
+      missing: 'campaign {campaign} has a budget of {budget}, at or above the pretest threshold of {threshold}, and no pretest',
+      placeholder: 'the pretest of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; its budget of {budget} is at or above the pretest threshold',
+    },
   },
   check(ctx) {
     const threshold = ctx.thresholds.pretestBudgetCents;
@@ -23,16 +28,17 @@ export const missingPretest: Rule = {
       const placeholder = c.pretest?.placeholder;
       if (!budget || (c.pretest && !placeholder) || budget.value.cents < threshold) continue;
       if (placeholder) {
-        ctx.report({ file: c.file, node: placeholder, message: `${stillPlaceholder(c, 'pretest', 'pretest')}; its budget of ${budget.value.text} is at or above the pretest threshold` });
+        ctx.report({ file: c.file, node: placeholder, messageId: 'placeholder', data: { campaign: entity(c), key: 'pretest', budget: budget.value.text } });
         continue;
       }
       ctx.report({
         file: c.file,
         node: budget.node,
-        message: `campaign \`${c.id}\` has a budget of ${budget.value.text}, at or above the pretest threshold of ${formatMoney(threshold, threshold % 100 !== 0)}, and no pretest`,
+        messageId: 'missing',
+        data: { campaign: entity(c), budget: budget.value.text, threshold: formatMoney(threshold, threshold % 100 !== 0) },
         fixes: [
           {
-            title: 'Insert a `pretest` skeleton',
+            title: 'Insert a pretest skeleton',
             preferred: true,
             edits: [insertSignOff(c, 'pretest', 'method', ctx.placeholderDate)],
           },

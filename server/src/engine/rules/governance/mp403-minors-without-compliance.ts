@@ -1,7 +1,7 @@
 import type { CampaignEntity } from '../../model/types';
 import type { ScopeIndex } from '../../scope/scope-index';
 import type { RelatedSpec, Rule } from '../rule';
-import { ageWords, campaignAgeReach, formatAge, segmentAges, type SegmentAge } from './campaign-age-reach';
+import { campaignAgeReach, formatAge, segmentAges, type SegmentAge } from './campaign-age-reach';
 
 /** The upstream ages behind the finding: the targeted segments that include minors. */
 function youngSegments(index: ScopeIndex, c: CampaignEntity, adult: number): SegmentAge[] {
@@ -10,10 +10,12 @@ function youngSegments(index: ScopeIndex, c: CampaignEntity, adult: number): Seg
 
 function relatedOf({ segment, age }: SegmentAge): RelatedSpec {
   return segment.age
-    ? { file: segment.file, node: segment.age.node, message: `segment \`${segment.id}\` is aged ${formatAge(age)}` }
-    : { file: segment.file, node: segment.idNode, message: `segment \`${segment.id}\` has no age limit` };
+    ? { file: segment.file, node: segment.age.node, message: `segment ${segment.id} is aged ${formatAge(age)}` }
+    : { file: segment.file, node: segment.idNode, message: `segment ${segment.id} has no age limit` };
 }
-import { insertSignOff, stillPlaceholder } from './sign-off-skeleton';
+import { insertSignOff } from './sign-off-skeleton';
+import { entity, list, phrase } from '../../messages/message';
+import { agesArg } from '../../messages/people';
 
 export const minorsWithoutCompliance: Rule = {
   meta: {
@@ -28,6 +30,14 @@ export const minorsWithoutCompliance: Rule = {
       'Have legal approve the campaign and record it in `compliance`, or narrow the audience to adults if minors are not meant to be reached.',
     fixes: ['insert a `compliance` skeleton (`approvedBy`, `on`)'],
     place: "the audience's age value, else the campaign id value; a placeholder `compliance` (`approvedBy: TODO`): its `TODO`",
+    messages: {
+      audienceMinors: 'campaign {campaign} targets {ages}, below the adult age of {adult}, with no compliance sign-off',
+      segmentMinors: 'campaign {campaign} reaches ages below the adult age of {adult} through {segments}, with no compliance sign-off',
+      placeholder: 'the compliance sign-off of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; the campaign {whom}, below the adult age of {adult}',
+      targets: 'targets {ages}',
+      through: 'reaches ages through {segments}',
+      segmentAges: 'the segment {segment}, which covers {ages}',
+    },
   },
   check(ctx) {
     const adult = ctx.thresholds.adultAge;
@@ -42,13 +52,13 @@ export const minorsWithoutCompliance: Rule = {
         const young = reach.from === 'audience' ? youngSegments(ctx.index, c, adult) : reach.segments.filter((s) => s.age.min < adult);
         const whom =
           reach.from === 'audience'
-            ? `targets ${ageWords(reach.age)}`
-            : `reaches ages through ${young.map((s) => `segment \`${s.segment.id}\` (${formatAge(s.age)})`).join(', ')}`;
-        ctx.report({ file: c.file, node: placeholder, message: `${stillPlaceholder(c, 'compliance sign-off', 'compliance')}; the campaign ${whom}, below the adult age of ${adult}`, related: young.map(relatedOf) });
+            ? phrase('targets', { ages: agesArg([reach.age]) })
+            : phrase('through', { segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))) });
+        ctx.report({ file: c.file, node: placeholder, messageId: 'placeholder', data: { campaign: entity(c), key: 'compliance', whom, adult }, related: young.map(relatedOf) });
         continue;
       }
       const fixes = [
-        { title: 'Insert a `compliance` skeleton', preferred: true, edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)] },
+        { title: 'Insert a compliance skeleton', preferred: true, edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)] },
       ];
       if (reach.from === 'audience') {
         const node = c.audience?.age?.node;
@@ -56,7 +66,8 @@ export const minorsWithoutCompliance: Rule = {
         ctx.report({
           file: c.file,
           node,
-          message: `campaign \`${c.id}\` targets ${ageWords(reach.age)}, below the adult age of ${adult}, with no compliance sign-off`,
+          messageId: 'audienceMinors',
+          data: { campaign: entity(c), ages: agesArg([reach.age]), adult },
           related: youngSegments(ctx.index, c, adult).map(relatedOf),
           fixes,
         });
@@ -68,7 +79,8 @@ export const minorsWithoutCompliance: Rule = {
       ctx.report({
         file: c.file,
         node: c.idNode,
-        message: `campaign \`${c.id}\` reaches ages below the adult age of ${adult} through ${young.map((s) => `segment \`${s.segment.id}\` (${formatAge(s.age)})`).join(', ')}, with no compliance sign-off`,
+        messageId: 'segmentMinors',
+        data: { campaign: entity(c), adult, segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))) },
         related,
         fixes,
       });

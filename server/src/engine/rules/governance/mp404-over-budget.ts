@@ -14,6 +14,10 @@ export const overBudget: Rule = {
       'Lower the campaign budgets until they fit, drop a campaign, or get the plan budget raised.',
     fixes: [],
     place: 'the plan budget value; related: each campaign budget',
+    messages: {
+      overBudget: 'campaign budgets sum to {sum}, above the plan budget of {budget} ({count} campaigns)',
+      overBudgetOne: 'campaign budgets sum to {sum}, above the plan budget of {budget} ({count} campaign)',
+    },
   },
   check(ctx) {
     const plan = ctx.index.plan;
@@ -27,13 +31,14 @@ export const overBudget: Rule = {
       if (!c.budget) continue;
       sum += c.budget.value.cents;
       decimals ||= c.budget.value.text.includes('.');
-      related.push({ file: c.file, node: c.budget.node, message: `campaign \`${c.id}\` budgets ${c.budget.value.text}` });
+      related.push({ file: c.file, node: c.budget.node, message: `campaign ${c.id} budgets ${c.budget.value.text}` });
     }
     if (sum <= budget.value.cents) return;
     ctx.report({
       file: plan.file,
       node: budget.node,
-      message: `campaign budgets sum to ${formatMoney(sum, decimals)}, above the plan budget of ${budget.value.text} (${budgeted.length} campaign${budgeted.length === 1 ? '' : 's'})`,
+      messageId: budgeted.length === 1 ? 'overBudgetOne' : 'overBudget',
+      data: { sum: formatMoney(sum, decimals), budget: budget.value.text, count: budgeted.length },
       related,
     });
   },

@@ -1,6 +1,7 @@
 import type { FixSpec, Rule } from '../rule';
 import { appendItem, insertKey } from '../../fix/edits';
 import { asSeq, findPair } from '../../parse/yaml-nodes';
+import { entity } from '../../messages/message';
 
 export const missingKpis: Rule = {
   meta: {
@@ -15,23 +16,27 @@ export const missingKpis: Rule = {
       'Name at least one metric before launch, such as conversions, sales or leads, with a target where you have one.',
     fixes: ['insert `kpis: [conversions]`'],
     place: 'the campaign id value',
+    messages: {
+      noKpis: 'campaign {campaign} has no kpis: nothing says how its success is measured',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
       const pair = findPair(c.map, 'kpis');
       let fix: FixSpec;
       if (!pair) {
-        fix = { title: 'Insert `kpis: [conversions]`', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
+        fix = { title: 'Insert kpis: [conversions]', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
       } else {
         // A written but invalid `kpis` is MP002's; a valid list with items counts.
         const seq = asSeq(pair.value);
         if (!seq || seq.items.length) continue;
-        fix = { title: 'Add `conversions` to `kpis`', preferred: true, edits: [appendItem(c.file, seq, 'conversions')] };
+        fix = { title: 'Add conversions to kpis', preferred: true, edits: [appendItem(c.file, seq, 'conversions')] };
       }
       ctx.report({
         file: c.file,
         node: c.idNode,
-        message: `campaign \`${c.id}\` has no kpis: nothing says how its success is measured`,
+        messageId: 'noKpis',
+        data: { campaign: entity(c) },
         fixes: [fix],
       });
     }

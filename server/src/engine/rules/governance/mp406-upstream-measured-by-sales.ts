@@ -6,6 +6,7 @@ import type { InitiativeEntity } from '../../model/types';
 import { asSeq, findPair, spanOf } from '../../parse/yaml-nodes';
 import { DOWNSTREAM_METRIC_SET } from '../../scope/scope-index';
 import type { Rule } from '../rule';
+import { entity, list } from '../../messages/message';
 
 /** Replace the kpis list by `[segment-share]`, keeping a block list a block list. */
 function replaceKpis(it: InitiativeEntity): TextEdit | undefined {
@@ -34,6 +35,9 @@ export const upstreamMeasuredBySales: Rule = {
       'Measure the initiative by an upstream metric such as segment share, awareness or consideration, and leave sales to the campaigns.',
     fixes: ['replace the kpis with `[segment-share]`'],
     place: "the initiative's `kpis` key",
+    messages: {
+      downstreamOnly: 'the initiative {initiative} is measured only by downstream metrics ({kpis}): upstream success is not counted in sales or clicks',
+    },
   },
   check(ctx) {
     for (const it of ctx.index.initiatives) {
@@ -46,8 +50,9 @@ export const upstreamMeasuredBySales: Rule = {
       ctx.report({
         file: it.file,
         node: kpis.key,
-        message: `initiative \`${it.id}\` is measured only by downstream metrics (${kpis.items.map((k) => k.metric).join(', ')}): upstream success is not counted in sales or clicks`,
-        fixes: edit ? [{ title: 'Replace the kpis with `[segment-share]`', preferred: true, edits: [edit] }] : [],
+        messageId: 'downstreamOnly',
+        data: { initiative: entity(it), kpis: list(kpis.items.map((k) => k.metric)) },
+        fixes: edit ? [{ title: 'Replace the kpis with [segment-share]', preferred: true, edits: [edit] }] : [],
       });
     }
   },

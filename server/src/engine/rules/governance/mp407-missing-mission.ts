@@ -2,6 +2,7 @@ import { insertKey } from '../../fix/edits';
 import { findPair } from '../../parse/yaml-nodes';
 import { isPlaceholder } from '../../model/values';
 import type { Rule } from '../rule';
+import { entity } from '../../messages/message';
 
 export const missingMission: Rule = {
   meta: {
@@ -16,6 +17,12 @@ export const missingMission: Rule = {
       'Agree the mission (or a brand identity statement) and write it into the plan.',
     fixes: ['insert a `mission` placeholder'],
     place: 'the `plan` key; a placeholder (`TODO`) mission, else identity: its value',
+    messages: {
+      placeholder: 'the plan {plan} has no mission or identity yet: its {key} is still a placeholder (TODO)',
+      placeholderNoId: 'the plan has no mission or identity yet: its {key} is still a placeholder (TODO)',
+      missing: 'the plan {plan} has neither a mission nor an identity',
+      missingNoId: 'the plan has neither a mission nor an identity',
+    },
   },
   check(ctx) {
     for (const p of ctx.index.plans) {
@@ -29,15 +36,17 @@ export const missingMission: Rule = {
         ctx.report({
           file: p.file,
           node: placeholder.node,
-          message: `the plan${p.id ? ` \`${p.id}\`` : ''} has no mission or identity yet: its \`${key}\` is still a placeholder (\`TODO\`)`,
+          messageId: p.id ? 'placeholder' : 'placeholderNoId',
+          data: { plan: entity(p), key },
         });
         continue;
       }
       ctx.report({
         file: p.file,
         node: p.planKey,
-        message: `the plan${p.id ? ` \`${p.id}\`` : ''} has neither a mission nor an identity`,
-        fixes: [{ title: 'Insert a `mission` placeholder', preferred: true, edits: [insertKey(p.file, p.map, 'mission', 'TODO')] }],
+        messageId: p.id ? 'missing' : 'missingNoId',
+        data: { plan: entity(p) },
+        fixes: [{ title: 'Insert a mission placeholder', preferred: true, edits: [insertKey(p.file, p.map, 'mission', 'TODO')] }],
       });
     }
   },

@@ -3,11 +3,6 @@ import type { TextEdit } from '../../findings';
 import { insertKey } from '../../fix/edits';
 import type { CampaignEntity } from '../../model/types';
 
-/** The message of a sign-off that counts as missing because it is still a placeholder. */
-export function stillPlaceholder(c: CampaignEntity, label: string, key: string): string {
-  return `the ${label} of campaign \`${c.id}\` is still a placeholder (\`TODO\` in \`${key}\`): fill it in once it is done`;
-}
-
 /** `key: { <who>: TODO, on: <date> }`, flow or block like the campaign's map. */
 export function insertSignOff(c: CampaignEntity, key: string, who: string, date: string): TextEdit {
   return insertKey(c.file, c.map, key, [[who, 'TODO'], ['on', date]]);

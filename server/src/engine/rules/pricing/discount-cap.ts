@@ -4,7 +4,8 @@
  * reported, and the fix that caps the discount (and price) at the maximum.
  */
 import type { Node } from 'yaml';
-import { cappedDiscount, cappedPrice, exceedsMaxDiscount, formatFixMoney, percentOfBasisPoints } from '../../model/pricing';
+import { cappedDiscount, cappedPrice, exceedsMaxDiscount, formatFixMoney, minimumPrice, percentOfBasisPoints } from '../../model/pricing';
+import { entity, phrase, type MessageArg } from '../../messages/message';
 import type { Percent } from '../../model/values';
 import type { FixSpec } from '../rule';
 import { describeDiscount, type PricedCampaign } from './priced-offer';
@@ -13,8 +14,10 @@ import { setDiscount, setPrice } from './offer-edits';
 export interface DiscountOverCap {
   /** The discount when written, else the price. */
   node: Node;
-  /** How the offer reads after `at`: `30% off`, or `39.99, a 33.3% discount on the list price 59.99`. */
-  offerText: string;
+  /** `discount` when the discount is written, else `price` (only a price written). */
+  written: 'discount' | 'price';
+  /** The values the message names: the offer's discount or price, the limit, and (price) the lowest allowed price. */
+  data: Record<string, MessageArg>;
   fix: FixSpec;
 }
 
@@ -34,12 +37,17 @@ function capFix(p: PricedCampaign, max: Percent, what: string): FixSpec {
   };
 }
 
-/** The finding's place, wording and fix when the offer discounts more than `max`; `what` names the maximum in fix titles. */
-export function discountOverCap(p: PricedCampaign, max: Percent, what: string): DiscountOverCap | undefined {
+/**
+ * The finding's place, values and fix when the offer discounts more than `max`;
+ * `what` names the maximum in fix titles. With only a price written, the limit
+ * is stated as the lowest allowed price (a derived discount rounded to one
+ * decimal can read as the maximum itself).
+ */
+export function discountOverCap(p: PricedCampaign, max: Percent, what: string, currency: string): DiscountOverCap | undefined {
   const node = p.discount?.node ?? p.price?.node;
   if (!node || !exceedsMaxDiscount(p.list.value.cents, p.terms, max)) return undefined;
-  const offerText = p.discount
-    ? `${p.discount.value.text} off`
-    : `${p.price?.value.text ?? ''}, a ${describeDiscount(p)} discount on the list price ${p.list.value.text}`;
-  return { node, offerText, fix: capFix(p, max, what) };
+  const base = { campaign: entity(p.campaign), product: entity(p.product), max: max.text, list: p.list.value.text };
+  if (p.discount) return { node, written: 'discount', data: { ...base, discount: p.discount.value.text }, fix: capFix(p, max, what) };
+  const minimum = phrase('money', { amount: formatFixMoney(minimumPrice(p.list.value.cents, max), p.list.value), currency });
+  return { node, written: 'price', data: { ...base, price: p.price?.value.text ?? '', derived: describeDiscount(p), minimum }, fix: capFix(p, max, what) };
 }

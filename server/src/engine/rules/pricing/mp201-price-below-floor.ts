@@ -2,6 +2,7 @@ import { discountForPrice, discountedPrice, formatFixMoney, percentOfBasisPoints
 import type { FixSpec, Rule } from '../rule';
 import { comparableCampaigns, describeEffectivePrice, type PricedCampaign } from './priced-offer';
 import { setDiscount, setPrice } from './offer-edits';
+import { entity } from '../../messages/message';
 
 function floorFix(p: PricedCampaign, floorCents: number): FixSpec {
   const floorText = formatFixMoney(floorCents, p.list.value);
@@ -33,6 +34,9 @@ export const priceBelowFloor: Rule = {
       'Raise the offer to the floor, or agree a lower floor upstream before the campaign runs.',
     fixes: ['set the price to the floor (with only a discount written: the largest discount that keeps the price at the floor)'],
     place: "the offer's price (with only a discount written: the discount); related: the product's `floor`",
+    messages: {
+      belowFloor: 'campaign {campaign} offers the product {product} at {price}: the lowest allowed price is its floor of {floor}',
+    },
   },
   check(ctx) {
     for (const p of comparableCampaigns(ctx)) {
@@ -43,8 +47,9 @@ export const priceBelowFloor: Rule = {
       ctx.report({
         file: p.campaign.file,
         node,
-        message: `campaign \`${p.campaign.id}\` offers product \`${p.product.id}\` at ${describeEffectivePrice(p, format)}, below its floor of ${floor.value.text}`,
-        related: [{ file: p.product.file, node: floor.node, message: `the floor of product \`${p.product.id}\`: ${floor.value.text}` }],
+        messageId: 'belowFloor',
+        data: { campaign: entity(p.campaign), product: entity(p.product), price: describeEffectivePrice(p, format), floor: floor.value.text },
+        related: [{ file: p.product.file, node: floor.node, message: `the floor of product ${p.product.id}: ${floor.value.text}` }],
         fixes: [floorFix(p, floor.value.cents)],
       });
     }

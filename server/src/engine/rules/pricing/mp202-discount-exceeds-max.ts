@@ -15,18 +15,23 @@ export const discountExceedsMax: Rule = {
       'Cap the offer at the maximum discount, or have upstream raise the maximum before the campaign runs.',
     fixes: ['cap the discount (and a written price) at the maximum; with only a price written, raise it to the price the maximum allows'],
     place: "the offer's discount (with only a price written: the price); related: the product's `maxDiscount`",
+    messages: {
+      discountOverMax: 'campaign {campaign} offers the product {product} at {discount} off: the largest allowed discount is {max}',
+      priceBelowMax: 'campaign {campaign} offers the product {product} at {price}, a {derived} discount on {list}: the lowest allowed price is {minimum}, a {max} discount on {list}',
+    },
   },
   check(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const max = p.pricing.maxDiscount;
       if (!max) continue;
-      const over = discountOverCap(p, max.value, 'the maximum');
+      const over = discountOverCap(p, max.value, 'the maximum', ctx.currency);
       if (!over) continue;
       ctx.report({
         file: p.campaign.file,
         node: over.node,
-        message: `campaign \`${p.campaign.id}\` offers product \`${p.product.id}\` at ${over.offerText}, over its maximum discount of ${max.value.text}`,
-        related: [{ file: p.product.file, node: max.node, message: `the maximum discount of product \`${p.product.id}\`: ${max.value.text}` }],
+        messageId: over.written === 'discount' ? 'discountOverMax' : 'priceBelowMax',
+        data: over.data,
+        related: [{ file: p.product.file, node: max.node, message: `the maximum discount of product ${p.product.id}: ${max.value.text}` }],
         fixes: [over.fix],
       });
     }

@@ -2,6 +2,7 @@ import { differByMoreThanACent, discountForPrice, discountedPrice } from '../../
 import type { Rule } from '../rule';
 import { replaceDiscount, replacePrice } from './offer-edits';
 import { comparableCampaigns } from './priced-offer';
+import { entity } from '../../messages/message';
 
 export const priceDiscountMismatch: Rule = {
   meta: {
@@ -16,6 +17,9 @@ export const priceDiscountMismatch: Rule = {
       'Recompute one from the other so that the discount and the price tell the same story.',
     fixes: ['recompute the price from the discount', 'recompute the discount from the price (to the nearest 0.01%)'],
     place: "the offer's price; related: the product's `list`",
+    messages: {
+      mismatch: 'campaign {campaign} writes the price {price}, but {discount} off the list price {list} of the product {product} is {fromDiscount}',
+    },
   },
   check(ctx) {
     for (const p of comparableCampaigns(ctx)) {
@@ -28,8 +32,9 @@ export const priceDiscountMismatch: Rule = {
       ctx.report({
         file: p.campaign.file,
         node: price.node,
-        message: `campaign \`${p.campaign.id}\` writes the price ${price.value.text}, but ${discount.value.text} off the list price ${list.value.text} of product \`${p.product.id}\` is ${newPrice.priceText ?? ''}`,
-        related: [{ file: p.product.file, node: list.node, message: `the list price of product \`${p.product.id}\`: ${list.value.text}` }],
+        messageId: 'mismatch',
+        data: { campaign: entity(p.campaign), product: entity(p.product), price: price.value.text, discount: discount.value.text, list: list.value.text, fromDiscount: newPrice.priceText ?? '' },
+        related: [{ file: p.product.file, node: list.node, message: `the list price of product ${p.product.id}: ${list.value.text}` }],
         fixes: [
           { title: `Recompute the price from the discount: ${newPrice.priceText ?? ''}`, preferred: true, edits: newPrice.edits },
           { title: `Recompute the discount from the price: ${newDiscount.discountText ?? ''}`, edits: newDiscount.edits },

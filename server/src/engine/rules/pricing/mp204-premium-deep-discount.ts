@@ -16,19 +16,24 @@ export const premiumDeepDiscount: Rule = {
       'Keep the discount within the premium limit and promote the product on its value instead, or revisit the positioning upstream.',
     fixes: ['cap the discount (and a written price) at the premium limit; with only a price written, raise it to the price the limit allows'],
     place: "the offer's discount (with only a price written: the price); related: the product's `positioning`",
+    messages: {
+      discountOverLimit: 'campaign {campaign} offers the premium product {product} at {discount} off: the largest discount allowed on a premium product is {max}',
+      priceBelowLimit: 'campaign {campaign} offers the premium product {product} at {price}, a {derived} discount on {list}: the lowest price allowed on a premium product is {minimum}, a {max} discount on {list}',
+    },
   },
   check(ctx) {
     const limit = percentOfBasisPoints(ctx.thresholds.premiumDiscountLimitBp);
     for (const p of comparableCampaigns(ctx)) {
       const positioning = p.pricing.positioning;
       if (positioning?.value !== 'premium') continue;
-      const over = discountOverCap(p, limit, 'the premium limit');
+      const over = discountOverCap(p, limit, 'the premium limit', ctx.currency);
       if (!over) continue;
       ctx.report({
         file: p.campaign.file,
         node: over.node,
-        message: `campaign \`${p.campaign.id}\` offers premium product \`${p.product.id}\` at ${over.offerText}, over the premium discount limit of ${limit.text}`,
-        related: [{ file: p.product.file, node: positioning.node, message: `product \`${p.product.id}\` is positioned premium` }],
+        messageId: over.written === 'discount' ? 'discountOverLimit' : 'priceBelowLimit',
+        data: over.data,
+        related: [{ file: p.product.file, node: positioning.node, message: `product ${p.product.id} is positioned premium` }],
         fixes: [over.fix],
       });
     }

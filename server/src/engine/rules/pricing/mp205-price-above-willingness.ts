@@ -3,6 +3,7 @@ import type { SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
 import { addPrice, setDiscount, setPrice } from './offer-edits';
 import { comparableCampaigns, describeEffectivePrice, type PricedCampaign } from './priced-offer';
+import { entity } from '../../messages/message';
 
 /** The targeted segment with the lowest willingness to pay below the price (the first on a tie). */
 function lowestExceeded(segments: readonly SegmentEntity[], priceCents: number): SegmentEntity | undefined {
@@ -59,6 +60,9 @@ export const priceAboveWillingness: Rule = {
         '(with only a discount written: the smallest discount reaching it; with no price nor discount: add the price to the offer, or add an offer)',
     ],
     place: "the offer's price when written, else the campaign's product reference; related: the segment's `willingnessToPay`",
+    messages: {
+      aboveWillingness: 'campaign {campaign} offers the product {product} at {price}, above the {willingness} that the segment {segment} is willing to pay',
+    },
   },
   check(ctx) {
     for (const p of comparableCampaigns(ctx)) {
@@ -72,8 +76,9 @@ export const priceAboveWillingness: Rule = {
       ctx.report({
         file: c.file,
         node,
-        message: `campaign \`${c.id}\` offers product \`${p.product.id}\` at ${describeEffectivePrice(p, format)}, above the ${wtp.value.text} that segment \`${segment.id}\` is willing to pay`,
-        related: [{ file: segment.file, node: wtp.node, message: `segment \`${segment.id}\` is willing to pay up to ${wtp.value.text}` }],
+        messageId: 'aboveWillingness',
+        data: { campaign: entity(c), product: entity(p.product), price: describeEffectivePrice(p, format), segment: entity(segment), willingness: wtp.value.text },
+        related: [{ file: segment.file, node: wtp.node, message: `segment ${segment.id} is willing to pay up to ${wtp.value.text}` }],
         fixes: fix ? [fix] : [],
       });
     }

@@ -2,6 +2,7 @@ import { isScalar } from 'yaml';
 import { replaceNode, replaceScalar } from '../../fix/edits';
 import type { Rule } from '../rule';
 import { currencyMismatch, pricedCampaign } from './priced-offer';
+import { entity } from '../../messages/message';
 
 export const currencyMismatchRule: Rule = {
   meta: {
@@ -16,6 +17,9 @@ export const currencyMismatchRule: Rule = {
       "Write the offer in the plan's currency, or plan that market in a scope of its own with its own currency.",
     fixes: ["set the offer currency to the plan's currency"],
     place: "the offer's currency; related: the plan's `currency`",
+    messages: {
+      otherCurrency: "the offer of campaign {campaign} is in {currency}, but the plan's currency is {planCurrency}",
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -28,7 +32,8 @@ export const currencyMismatchRule: Rule = {
       ctx.report({
         file: c.file,
         node,
-        message: `the offer of campaign \`${c.id}\` is in ${m.offerCurrency.value}, but the plan's currency is ${target}`,
+        messageId: 'otherCurrency',
+        data: { campaign: entity(c), currency: m.offerCurrency.value, planCurrency: target },
         related: [{ file: m.plan.file, node: m.planCurrency.node, message: `the plan's currency: ${target}` }],
         fixes: [
           {

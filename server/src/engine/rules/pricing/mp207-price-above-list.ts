@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { setPrice } from './offer-edits';
 import { comparableCampaigns } from './priced-offer';
+import { entity } from '../../messages/message';
 
 export const priceAboveList: Rule = {
   meta: {
@@ -15,6 +16,9 @@ export const priceAboveList: Rule = {
       'Set the offer price to the list price at most, or raise the list price upstream if that is the decision.',
     fixes: ['set the price to the list price'],
     place: "the offer's price; related: the product's `list`",
+    messages: {
+      aboveList: 'campaign {campaign} offers the product {product} at {price}, above its list price of {list}',
+    },
   },
   check(ctx) {
     for (const p of comparableCampaigns(ctx)) {
@@ -25,8 +29,9 @@ export const priceAboveList: Rule = {
       ctx.report({
         file: p.campaign.file,
         node: price.node,
-        message: `campaign \`${p.campaign.id}\` offers product \`${p.product.id}\` at ${price.value.text}, above its list price of ${list.value.text}`,
-        related: [{ file: p.product.file, node: list.node, message: `the list price of product \`${p.product.id}\`: ${list.value.text}` }],
+        messageId: 'aboveList',
+        data: { campaign: entity(p.campaign), product: entity(p.product), price: price.value.text, list: list.value.text },
+        related: [{ file: p.product.file, node: list.node, message: `the list price of product ${p.product.id}: ${list.value.text}` }],
         fixes: [{ title: `Set the price to the list price ${change.priceText ?? ''}${also}`, preferred: true, edits: change.edits }],
       });
     }

@@ -3,6 +3,7 @@
  * pricing with a valid `list`. An offer in another currency than the plan's
  * is MP206's alone: its numbers cannot be compared.
  */
+import { phrase, type MessageArg } from '../../messages/message';
 import type { CampaignEntity, Field, OfferModel, PlanEntity, PricingModel, ProductEntity } from '../../model/types';
 import { effectivePrice, formatDerivedDiscount, type OfferTerms } from '../../model/pricing';
 import type { Money, Percent } from '../../model/values';
@@ -67,10 +68,10 @@ export function comparableCampaigns(ctx: RuleContext): PricedCampaign[] {
 }
 
 /** How the offer's price reads in a message: `39.99`, or `41.99 (30% off 59.99)`, or `its list price 59.99`. */
-export function describeEffectivePrice(p: PricedCampaign, format: (cents: number) => string): string {
+export function describeEffectivePrice(p: PricedCampaign, format: (cents: number) => string): MessageArg {
   if (p.price) return p.price.value.text;
-  if (p.discount) return `${format(p.effectiveCents)} (${p.discount.value.text} off ${p.list.value.text})`;
-  return `its list price ${p.list.value.text}`;
+  if (p.discount) return phrase('offer.discounted', { price: format(p.effectiveCents), discount: p.discount.value.text, list: p.list.value.text });
+  return phrase('offer.list', { list: p.list.value.text });
 }
 
 /** How the offer's discount reads in a message: the written discount, else the one its price gives (one decimal). */

@@ -16,6 +16,12 @@ export const unusedSuppression: Rule = {
       'Remove the code from the comment, or the whole comment when it was the last one.',
     fixes: ['remove the unused code, keeping the reason after `--`; or the whole comment, reason included, when it was its last (a suggestion, not safe, for words that look like no code or rule name)'],
     place: 'the unused code inside the comment',
+    messages: {
+      unknown: 'unused suppression: {word} is not a rule code or name',
+      unknownProse: 'unused suppression: {word} is not a rule code or name; a reason for the reader goes after --',
+      off: 'unused suppression: {word} is off in the configuration',
+      nothingHere: 'unused suppression: {word} reports nothing here',
+    },
   },
   afterSuppression: true,
   check(ctx) {
@@ -25,15 +31,12 @@ export const unusedSuppression: Rule = {
           if (t.used) continue;
           const code = ctx.codeOf(t.word);
           const prose = !code && !codeShaped(t.word);
-          const why = !code
-            ? `\`${t.word}\` is not a rule code or name${prose ? '; a reason for the reader goes after ` -- `' : ''}`
-            : ctx.settingOf(code) === 'off'
-              ? `${t.word} is off in the configuration`
-              : `${t.word} reports nothing here`;
+          const messageId = !code ? (prose ? 'unknownProse' : 'unknown') : ctx.settingOf(code) === 'off' ? 'off' : 'nothingHere';
           ctx.report({
             file,
             span: t.span,
-            message: `unused suppression: ${why}`,
+            messageId,
+            data: { word: t.word },
             // A word that looks like neither a code nor a rule name is likely a reason written without ` -- `: never removed unasked.
             fixes: [{ title: removalTitle(d, t), safe: wholeComment(d) ? d.tokens.every((x) => ctx.codeOf(x.word) || codeShaped(x.word)) : !prose, preferred: true, edits: [removal(file, d, t)] }],
           });

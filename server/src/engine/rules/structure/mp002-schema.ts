@@ -17,6 +17,19 @@ export const schema: Rule = {
       'Write the value as the format expects; the quick fix inserts a missing key with a placeholder or picks the closest allowed option.',
     fixes: ['missing required key: insert it with a placeholder', 'unknown option: replace it with the closest allowed value'],
     place: "the offending value (a missing key: the parent map's key; in a list item: the item's id)",
+    messages: {
+      problem: '{problem}',
+      secondDocument: 'a plan file holds one YAML document; this second document is not read',
+      keyNotWord: 'a key must be a word, not a list or a map',
+      missingVersion: 'missing version: 1, required in the file that declares plan:',
+      floorAboveList: '{path}: the floor {floor} is above the list price {list}; a floor is at most the list price',
+      missingKey: 'missing required key {key} in {path}',
+      invalid: '{path}: {expected}',
+      invalidGot: '{path}: {expected} (got {got})',
+      noValue: '{path} has no value: {expected}',
+      anyInList: '{path}: any is a word of its own, not a list item; write any',
+      notOneOf: '{path}: {value} is not one of {allowed}',
+    },
   },
   check(ctx) {
     for (const [file, problems] of ctx.problems) {
@@ -27,14 +40,15 @@ export const schema: Rule = {
           ctx.report({
             file,
             span: p.span,
-            message: p.message,
-            fixes: [{ title: `Insert \`${p.key}: ${value}\``, preferred: true, edits: [insertKey(file, p.map, p.key, value)] }],
+            messageId: p.messageId,
+            data: p.data,
+            fixes: [{ title: `Insert ${p.key}: ${value}`, preferred: true, edits: [insertKey(file, p.map, p.key, value)] }],
           });
         } else if (p.kind === 'schema') {
           const fixes = [];
           if (p.replacement) {
             const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text: p.replacement };
-            fixes.push({ title: `Replace with \`${p.replacement}\``, preferred: true, edits: [edit] });
+            fixes.push({ title: `Replace with ${p.replacement}`, preferred: true, edits: [edit] });
           } else if (p.enumValues && p.value !== undefined) {
             const near = closestWithDistance(p.value, p.enumValues);
             const best = near?.word ?? [...p.enumValues].sort((a, b) => distance(p.value ?? '', a) - distance(p.value ?? '', b))[0];
@@ -42,15 +56,15 @@ export const schema: Rule = {
               const quote = file.source.text[p.span.offset];
               const text = quote === '"' || quote === "'" ? `${quote}${best}${quote}` : best;
               const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text };
-              fixes.push({ title: `Replace with \`${best}\``, preferred: true, edits: [edit] });
+              fixes.push({ title: `Replace with ${best}`, preferred: true, edits: [edit] });
             }
           }
-          ctx.report({ file, span: p.span, message: p.message, fixes });
+          ctx.report({ file, span: p.span, messageId: p.messageId, data: p.data, fixes });
         }
       }
     }
     for (const p of ctx.configProblems) {
-      if (p.code === 'MP002') ctx.report({ file: p.file, span: p.span, message: p.message });
+      if (p.code === 'MP002') ctx.report({ file: p.file, span: p.span, messageId: 'problem', data: { problem: p.message } });
     }
   },
 };

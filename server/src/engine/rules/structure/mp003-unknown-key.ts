@@ -17,6 +17,10 @@ export const unknownKey: Rule = {
       'Rename the key to the one the format defines, or remove it.',
     fixes: ['rename to the closest known key the map does not hold yet (safe when it is the only candidate at distance 1)'],
     place: 'the key',
+    messages: {
+      problem: '{problem}',
+      unknownKey: 'unknown key {key} in {path}{hint}',
+    },
   },
   check(ctx) {
     for (const [file, problems] of ctx.problems) {
@@ -28,7 +32,8 @@ export const unknownKey: Rule = {
         ctx.report({
           file,
           span: p.span,
-          message: `${p.message}${renameHint(s, 'in this map')}`,
+          messageId: p.messageId,
+          data: { ...p.data, hint: renameHint(s, 'in this map') },
           fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, map ? { map: mapId(map), key: s.target } : undefined)] : [],
         });
       }
@@ -38,7 +43,8 @@ export const unknownKey: Rule = {
       ctx.report({
         file: p.file,
         span: p.span,
-        message: p.message,
+        messageId: 'problem',
+        data: { problem: p.message },
         fixes: p.suggestion ? [renameFix(p.file.path, p.span, p.suggestion, p.suggestionSafe ?? false, p.writesKey)] : [],
       });
     }
@@ -48,5 +54,5 @@ export const unknownKey: Rule = {
 function renameFix(file: string, span: Span, target: string, safe: boolean, writesKey: KeyWrite | undefined): Fix {
   const edit: TextEdit = { file, offset: span.offset, length: span.length, text: target };
   if (writesKey) edit.writesKey = writesKey;
-  return { title: `Rename to \`${target}\``, safe, preferred: true, edits: [edit] };
+  return { title: `Rename to ${target}`, safe, preferred: true, edits: [edit] };
 }

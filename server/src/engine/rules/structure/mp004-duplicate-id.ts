@@ -18,6 +18,10 @@ export const duplicateId: Rule = {
       'Rename one of the two, and update the references that meant it.',
     fixes: [],
     place: 'the second id value; related: the first',
+    messages: {
+      sameFile: 'duplicate {kind} id {id}, first defined in this file',
+      otherFile: 'duplicate {kind} id {id}, first defined in another file',
+    },
   },
   check(ctx) {
     for (const d of ctx.index.duplicates) {
@@ -25,8 +29,9 @@ export const duplicateId: Rule = {
       ctx.report({
         file: d.entity.file,
         node: d.entity.idNode,
-        message: `duplicate ${label} id \`${d.entity.id}\`, first defined in ${d.first.file === d.entity.file ? 'this file' : 'another file'}`,
-        related: [{ file: d.first.file, node: d.first.idNode, message: `first definition of ${label} \`${d.first.id}\`` }],
+        messageId: d.first.file === d.entity.file ? 'sameFile' : 'otherFile',
+        data: { kind: label, id: d.entity.id },
+        related: [{ file: d.first.file, node: d.first.idNode, message: `first definition of ${label} ${d.first.id}` }],
       });
     }
   },

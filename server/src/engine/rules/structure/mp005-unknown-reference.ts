@@ -1,4 +1,4 @@
-import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type YAMLSeq } from 'yaml';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import type { Ref, RefKind } from '../../model/types';
 import { closest } from '../../text/closest';
@@ -32,7 +32,7 @@ function stubInto(file: ParsedFile, seq: YAMLSeq, id: string, fields: Array<[str
 
 function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   const fields = stubFields(ref.kind);
-  const title = `Create ${LABEL[ref.kind]} \`${ref.id}\``;
+  const title = `Create ${LABEL[ref.kind]} ${ref.id}`;
   if (ref.kind === 'valueProp') {
     if (ref.owner.kind !== 'campaign' || !ref.owner.product) return undefined;
     const product = ctx.index.get('product', ref.owner.product.id);
@@ -54,7 +54,7 @@ function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   const flowItem = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
   if (model?.sections.upstream) return { title, edits: [insertKey(target, model.sections.upstream, listKey, flowItem)] };
   const root = target.doc?.contents;
-  if (root && isMap(root)) return { title, edits: [insertKey(target, root as YAMLMap, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
+  if (root && isMap(root)) return { title, edits: [insertKey(target, root, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
   return undefined;
 }
 
@@ -71,6 +71,12 @@ export const unknownReference: Rule = {
       'Use the id of an existing entity, or create the missing one.',
     fixes: ['replace with the closest defined id (or metric)', 'create a stub of the missing entity (not for kpis)'],
     place: 'the reference value',
+    messages: {
+      unknown: 'unknown {kind} {id}',
+      unknownNear: 'unknown {kind} {id}; did you mean {near}?',
+      unknownMetric: 'unknown metric {metric}',
+      unknownMetricNear: 'unknown metric {metric}; did you mean {near}?',
+    },
   },
   check(ctx) {
     const idx = ctx.index;
@@ -79,13 +85,14 @@ export const unknownReference: Rule = {
       const candidates = idx.candidates(ref.kind);
       const near = closest(ref.id, candidates);
       const fixes: FixSpec[] = [];
-      if (near) fixes.push({ title: `Replace with \`${near}\``, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
+      if (near) fixes.push({ title: `Replace with ${near}`, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
       const stub = createStub(ctx, ref);
       if (stub) fixes.push(stub);
       ctx.report({
         file: ref.file,
         node: ref.node,
-        message: `unknown ${LABEL[ref.kind]} \`${ref.id}\`${near ? `; did you mean \`${near}\`?` : ''}`,
+        messageId: near ? 'unknownNear' : 'unknown',
+        data: near ? { kind: LABEL[ref.kind], id: ref.id, near } : { kind: LABEL[ref.kind], id: ref.id },
         fixes,
       });
     }
@@ -98,8 +105,9 @@ export const unknownReference: Rule = {
           ctx.report({
             file: m.file,
             node: k.node,
-            message: `unknown metric \`${k.metric}\`${near ? `; did you mean \`${near}\`?` : ''}`,
-            fixes: near ? [{ title: `Replace with \`${near}\``, preferred: true, edits: [replaceNode(m.file, k.node, near)] }] : [],
+            messageId: near ? 'unknownMetricNear' : 'unknownMetric',
+            data: near ? { metric: k.metric, near } : { metric: k.metric },
+            fixes: near ? [{ title: `Replace with ${near}`, preferred: true, edits: [replaceNode(m.file, k.node, near)] }] : [],
           });
         }
       }

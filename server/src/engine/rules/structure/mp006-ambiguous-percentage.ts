@@ -14,6 +14,9 @@ export const ambiguousPercentage: Rule = {
       'Write percentages with a percent sign, such as `25%`.',
     fixes: ['`25` -> `25%`; `0.25` -> `25%` (both offered for `1`)'],
     place: 'the value',
+    messages: {
+      bareNumber: '{path}: the bare number {value} is ambiguous as a percentage; write it with %',
+    },
   },
   check(ctx) {
     for (const [file, problems] of ctx.problems) {
@@ -22,13 +25,13 @@ export const ambiguousPercentage: Rule = {
         const edit = (text: string): FixSpec['edits'] => [{ file: file.path, offset: p.span.offset, length: p.span.length, text }];
         const fixes: FixSpec[] = [];
         if (p.value === 1) {
-          fixes.push({ title: 'Write `1%`', edits: edit('1%') }, { title: 'Write `100%`', edits: edit('100%') });
+          fixes.push({ title: 'Write 1%', edits: edit('1%') }, { title: 'Write 100%', edits: edit('100%') });
         } else if (p.value >= 0 && p.value <= 100) {
           const bp = p.value < 1 ? Math.round(p.value * 10000) : Math.round(p.value * 100);
           const text = formatPercent(bp);
-          fixes.push({ title: `Write \`${text}\``, safe: true, preferred: true, edits: edit(text) });
+          fixes.push({ title: `Write ${text}`, safe: true, preferred: true, edits: edit(text) });
         }
-        ctx.report({ file, span: p.span, message: p.message, fixes });
+        ctx.report({ file, span: p.span, messageId: p.messageId, data: p.data, fixes });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { dirname } from '../../host/paths';
 import type { Rule } from '../rule';
+import { entity } from '../../messages/message';
 
 export const duplicatePlan: Rule = {
   meta: {
@@ -14,6 +15,9 @@ export const duplicatePlan: Rule = {
       'Keep one `plan:` per folder, or move the second plan into a folder of its own.',
     fixes: [],
     place: 'the second `plan` key',
+    messages: {
+      second: 'a second plan {plan} in this folder; {first} already declares the plan here',
+    },
   },
   check(ctx) {
     const plans = ctx.index.plans;
@@ -24,8 +28,9 @@ export const duplicatePlan: Rule = {
       ctx.report({
         file: p.file,
         node: p.planKey,
-        message: `a second plan \`${p.id}\` in this folder; \`${first.id}\` already declares the plan here`,
-        related: [{ file: first.file, node: first.planKey, message: `the plan \`${first.id}\`` }],
+        messageId: 'second',
+        data: { plan: entity(p), first: entity(first) },
+        related: [{ file: first.file, node: first.planKey, message: `the plan ${first.id}` }],
       });
     }
   },

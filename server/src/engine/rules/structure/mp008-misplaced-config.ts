@@ -15,15 +15,18 @@ export const misplacedConfig: Rule = {
       'Move its settings to the config file of the plan\'s root folder.',
     fixes: [],
     place: 'its first key',
+    messages: {
+      misplaced: "this mplan.config.yaml is below the plan's root folder {root} and configures nothing",
+    },
   },
   check(ctx) {
     for (const file of ctx.misplacedConfigs) {
       const root = file.doc?.contents;
       const first = root && isMap(root) ? root.items[0]?.key : undefined;
       const span = first && typeof first === 'object' && 'range' in first && first.range
-        ? spanOf(first as Parameters<typeof spanOf>[0], file.source)
+        ? spanOf(first, file.source)
         : { offset: 0, length: 0 };
-      ctx.report({ file, span, message: `this mplan.config.yaml is below the plan's root folder ${'`'}${ctx.scope.root.split(/[\\/]/).pop()}${'`'} and configures nothing` });
+      ctx.report({ file, span, messageId: 'misplaced', data: { root: ctx.scope.root.split(/[\\/]/).pop() ?? '' } });
     }
   },
 };

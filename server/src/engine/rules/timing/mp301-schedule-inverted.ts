@@ -3,6 +3,7 @@ import type { Field } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
 import { setDate } from './set-date';
 import type { FixSpec, Rule, RuleContext } from '../rule';
+import { entity, phrase, type MessageArg } from '../../messages/message';
 
 function swapFix(file: ParsedFile, start: Field<string>, end: Field<string>): FixSpec {
   return {
@@ -12,13 +13,14 @@ function swapFix(file: ParsedFile, start: Field<string>, end: Field<string>): Fi
   };
 }
 
-function checkRange(ctx: RuleContext, file: ParsedFile, what: string, start: Field<string> | undefined, end: Field<string> | undefined): void {
+function checkRange(ctx: RuleContext, file: ParsedFile, what: MessageArg, whatText: string, start: Field<string> | undefined, end: Field<string> | undefined): void {
   if (!start || !end || !isBefore(end.value, start.value)) return;
   ctx.report({
     file,
     node: end.node,
-    message: `${what} ends on ${end.value}, before it starts on ${start.value}`,
-    related: [{ file, node: start.node, message: `${what} starts on ${start.value}` }],
+    messageId: 'inverted',
+    data: { what, end: end.value, start: start.value },
+    related: [{ file, node: start.node, message: `${whatText} starts on ${start.value}` }],
     fixes: [swapFix(file, start, end)],
   });
 }
@@ -36,11 +38,17 @@ export const scheduleInverted: Rule = {
       'Swap the dates, or correct the one that is mistyped.',
     fixes: ['swap the start and end dates'],
     place: 'the end value',
+    messages: {
+      inverted: '{what} ends on {end}, before it starts on {start}',
+      planPeriodOf: 'the plan period of {plan}',
+      planPeriod: 'the plan period',
+      campaign: 'campaign {campaign}',
+    },
   },
   check(ctx) {
-    for (const p of ctx.index.plans) checkRange(ctx, p.file, p.id ? `the plan period of \`${p.id}\`` : 'the plan period', p.period.start, p.period.end);
+    for (const p of ctx.index.plans) checkRange(ctx, p.file, p.id ? phrase('planPeriodOf', { plan: entity(p) }) : phrase('planPeriod'), p.id ? `the plan period of ${p.id}` : 'the plan period', p.period.start, p.period.end);
     for (const c of ctx.index.campaigns) {
-      if (c.schedule) checkRange(ctx, c.file, `campaign \`${c.id}\``, c.schedule.start, c.schedule.end);
+      if (c.schedule) checkRange(ctx, c.file, phrase('campaign', { campaign: entity(c) }), `campaign ${c.id}`, c.schedule.start, c.schedule.end);
     }
   },
 };

@@ -2,6 +2,7 @@ import { isAfter, isBefore } from '../../model/dates';
 import type { CampaignEntity, Field, PlanEntity } from '../../model/types';
 import { setDate } from './set-date';
 import type { Rule, RuleContext } from '../rule';
+import { entity } from '../../messages/message';
 
 type Side = 'starts' | 'ends';
 
@@ -9,20 +10,21 @@ type Side = 'starts' | 'ends';
 function checkDate(ctx: RuleContext, plan: PlanEntity, c: CampaignEntity, side: Side, date: Field<string>): void {
   const { start, end } = plan.period;
   let bound: Field<string> | undefined;
-  let relation = '';
+  let messageId = '';
   if (start && isBefore(date.value, start.value)) {
     bound = start;
-    relation = `before the plan period starts on ${start.value}`;
+    messageId = side === 'starts' ? 'startsBeforePeriod' : 'endsBeforePeriod';
   } else if (end && isAfter(date.value, end.value)) {
     bound = end;
-    relation = `after the plan period ends on ${end.value}`;
+    messageId = side === 'starts' ? 'startsAfterPeriod' : 'endsAfterPeriod';
   }
   if (!bound) return;
   const which = bound === start ? 'starts' : 'ends';
   ctx.report({
     file: c.file,
     node: date.node,
-    message: `campaign \`${c.id}\` ${side} on ${date.value}, ${relation}`,
+    messageId,
+    data: { campaign: entity(c), date: date.value, bound: bound.value },
     related: [{ file: plan.file, node: bound.node, message: `the plan period ${which} on ${bound.value}` }],
     fixes: [
       {
@@ -47,6 +49,12 @@ export const outsidePlanPeriod: Rule = {
       'Move the campaign inside the plan period, or carry it into the next period\'s plan.',
     fixes: ['clamp the start or end date to the plan period'],
     place: 'the start or end value outside the period; related: the plan period',
+    messages: {
+      startsBeforePeriod: 'campaign {campaign} starts on {date}, before the plan period starts on {bound}',
+      endsBeforePeriod: 'campaign {campaign} ends on {date}, before the plan period starts on {bound}',
+      startsAfterPeriod: 'campaign {campaign} starts on {date}, after the plan period ends on {bound}',
+      endsAfterPeriod: 'campaign {campaign} ends on {date}, after the plan period ends on {bound}',
+    },
   },
   check(ctx) {
     const plan = ctx.index.plan;

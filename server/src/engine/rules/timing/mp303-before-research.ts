@@ -2,6 +2,7 @@ import { isAfter } from '../../model/dates';
 import type { ResearchEntity } from '../../model/types';
 import { findPair } from '../../parse/yaml-nodes';
 import type { RelatedSpec, Rule } from '../rule';
+import { entity, list, phrase, type MessageArg } from '../../messages/message';
 
 interface Late {
   research: ResearchEntity;
@@ -15,16 +16,18 @@ function lateFor(r: ResearchEntity, start: string): boolean {
   return !findPair(r.map, 'completed');
 }
 
-function describe(l: Late): string {
-  const when = l.research.completed ? `completed ${l.research.completed.value}` : 'not completed';
-  return `\`${l.research.id}\` (${when}; backs ${l.segments.map((s) => `\`${s}\``).join(', ')})`;
+function describe(l: Late): MessageArg {
+  const segments = list(l.segments);
+  return l.research.completed
+    ? phrase('completedOn', { research: l.research.id, completed: l.research.completed.value, segments })
+    : phrase('notCompleted', { research: l.research.id, segments });
 }
 
 function relatedOf(l: Late): RelatedSpec {
   const r = l.research;
   return r.completed
-    ? { file: r.file, node: r.completed.node, message: `research \`${r.id}\` is completed on ${r.completed.value}` }
-    : { file: r.file, node: r.idNode, message: `research \`${r.id}\` has no \`completed\` date: it is still running` };
+    ? { file: r.file, node: r.completed.node, message: `research ${r.id} is completed on ${r.completed.value}` }
+    : { file: r.file, node: r.idNode, message: `research ${r.id} has no completed date: it is still running` };
 }
 
 export const beforeResearch: Rule = {
@@ -40,6 +43,11 @@ export const beforeResearch: Rule = {
       'Start the campaign after the research is completed, or record the completion date once the findings are in.',
     fixes: [],
     place: 'the schedule start; related: each late research',
+    messages: {
+      beforeResearch: 'campaign {campaign} starts on {start}, before the research behind its segments is completed: {research}',
+      completedOn: '{research} (completed on {completed}; behind {segments})',
+      notCompleted: '{research} (not completed; behind {segments})',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -58,7 +66,8 @@ export const beforeResearch: Rule = {
       ctx.report({
         file: c.file,
         node: start.node,
-        message: `campaign \`${c.id}\` starts on ${start.value}, before the research backing its segments is completed: ${late.map(describe).join(', ')}`,
+        messageId: 'beforeResearch',
+        data: { campaign: entity(c), start: start.value, research: list(late.map(describe)) },
         related: late.map(relatedOf),
       });
     }

@@ -1,6 +1,7 @@
 import { isBefore } from '../../model/dates';
 import { setDate } from './set-date';
 import type { Rule } from '../rule';
+import { entity } from '../../messages/message';
 
 export const beforeAvailability: Rule = {
   meta: {
@@ -15,6 +16,9 @@ export const beforeAvailability: Rule = {
       'Move the campaign start to the availability date, or bring the launch forward upstream if the product can ship earlier.',
     fixes: ['move the start to the availability date'],
     place: "the schedule start; related: the product's `available`",
+    messages: {
+      beforeAvailable: 'campaign {campaign} starts on {start}, before the product {product} is available on {available}',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
@@ -26,11 +30,12 @@ export const beforeAvailability: Rule = {
       ctx.report({
         file: c.file,
         node: start.node,
-        message: `campaign \`${c.id}\` starts on ${start.value}, before product \`${product.id}\` is available on ${available.value}`,
-        related: [{ file: product.file, node: available.node, message: `product \`${product.id}\` is available from ${available.value}` }],
+        messageId: 'beforeAvailable',
+        data: { campaign: entity(c), start: start.value, product: entity(product), available: available.value },
+        related: [{ file: product.file, node: available.node, message: `product ${product.id} is available from ${available.value}` }],
         fixes: [
           {
-            title: `Move the start to ${available.value}, when \`${product.id}\` is available`,
+            title: `Move the start to ${available.value}, when ${product.id} is available`,
             preferred: true,
             edits: [setDate(c.file, start, available.value)],
           },

@@ -1,6 +1,7 @@
 import { isAfter } from '../../model/dates';
 import type { SignOff } from '../../model/types';
 import type { Rule } from '../rule';
+import { entity, phrase } from '../../messages/message';
 
 const SIGN_OFFS = [
   ['salesReview', 'sales review'],
@@ -21,12 +22,18 @@ export const signoffAfterLaunch: Rule = {
       'Schedule the sign-off before the start date, or move the start after it.',
     fixes: [],
     place: 'that sign-off date; related: the schedule start',
+    messages: {
+      afterStart: 'the {signOff} of campaign {campaign} is dated {on}, after the campaign starts on {start}',
+      salesReview: 'sales review',
+      pretest: 'pretest',
+      compliance: 'compliance sign-off',
+    },
   },
   check(ctx) {
     for (const c of ctx.index.campaigns) {
       const start = c.schedule?.start;
       if (!start) continue;
-      for (const [key, label] of SIGN_OFFS) {
+      for (const [key] of SIGN_OFFS) {
         const signOff: SignOff | undefined = c[key];
         // A placeholder sign-off counts as missing: its date means nothing yet.
         if (signOff?.placeholder) continue;
@@ -35,8 +42,9 @@ export const signoffAfterLaunch: Rule = {
         ctx.report({
           file: c.file,
           node: on.node,
-          message: `the ${label} of campaign \`${c.id}\` is dated ${on.value}, after the campaign starts on ${start.value}`,
-          related: [{ file: c.file, node: start.node, message: `campaign \`${c.id}\` starts on ${start.value}` }],
+          messageId: 'afterStart',
+          data: { signOff: phrase(key), campaign: entity(c), on: on.value, start: start.value },
+          related: [{ file: c.file, node: start.node, message: `campaign ${c.id} starts on ${start.value}` }],
         });
       }
     }
