@@ -2,7 +2,7 @@
  * What `activate()` returns: the extension's test hooks (used by tests/vscode) and nothing a user needs.
  * Pure types.
  */
-import type { Event } from 'vscode';
+import type { Event, Uri } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
@@ -40,7 +40,7 @@ export interface PlanMapHooks {
   waitForRender(pred?: (s: RenderSummary) => boolean, timeoutMs?: number): Promise<RenderSummary>;
   simulate(msg: Extract<ToWebview, { type: 'simulate' }>): Promise<boolean>;
   /** Writes the drawing to a file (as the Export buttons do after asking where); resolves with the bytes written. */
-  exportTo(target: import('vscode').Uri, format: 'svg' | 'png'): Promise<number>;
+  exportTo(target: Uri, format: 'svg' | 'png'): Promise<number>;
 }
 
 export interface MplanApi {

@@ -39,7 +39,7 @@ export type ExplorerNode = ExplorerScope | ExplorerGroup | ExplorerEntity;
 
 const ORDER: readonly ViewSeverity[] = ['error', 'warning', 'info', 'hint'];
 
-export function countsSaid(c: SeverityCounts): string {
+function countsSaid(c: SeverityCounts): string {
   return ORDER.filter((s) => c[s]).map((s) => `${c[s]} ${s}${c[s] === 1 ? '' : 's'}`).join(', ');
 }
 

@@ -125,7 +125,8 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
     const walk = async (nodes: ExplorerNode[], depth: number): Promise<void> => {
       for (const n of nodes) {
         const item = this.getTreeItem(n);
-        out.push({ depth, label: String(item.label), description: typeof item.description === 'string' ? item.description : '' });
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        out.push({ depth, label, description: typeof item.description === 'string' ? item.description : '' });
         await walk(await this.getChildren(n), depth + 1);
       }
     };

@@ -1,6 +1,4 @@
 /** The plan map's page: strict CSP with a nonce, no remote resources, theme colours from --vscode-* variables. */
-export { nonce } from '../views/nonce';
-
 const CSS = `
 :root {
   --sev-error: var(--vscode-editorError-foreground, #f14c4c);

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SCOPE_VIEWS, VIEWS_CHANGED, type ParamsOf, type ResultOf, type ViewsChangedParams } from '../../../shared/protocol';
+import { SCOPE_VIEWS, VIEWS_CHANGED, type ParamsOf, type ResultOf, type ServerNotifications } from '../../../shared/protocol';
 import { COMMANDS } from '../constants';
 import { EXPLORER_VIEW, OPEN_ENTITY_COMMAND, PlanExplorer } from '../explorer/plan-explorer';
 import type { ExplorerNode } from '../explorer/explorer-items';
@@ -42,7 +42,7 @@ export function registerViews(context: vscode.ExtensionContext, client: Language
     budget,
     explorer,
     explorerView,
-    client.onNotification(VIEWS_CHANGED, (p: ViewsChangedParams) => {
+    client.onNotification(VIEWS_CHANGED, (p: ServerNotifications[typeof VIEWS_CHANGED] | undefined) => {
       const roots = Array.isArray(p?.roots) ? p.roots : [];
       timeline.onViewsChanged(roots);
       budget.onViewsChanged(roots);

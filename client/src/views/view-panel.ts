@@ -15,7 +15,7 @@ export type ViewsSource = (uri: vscode.Uri) => Promise<ScopeViews | null>;
 const TITLES: Record<ViewKind, string> = { timeline: 'Plan Timeline', budget: 'Plan Budget' };
 
 /** Today as `YYYY-MM-DD` in the local calendar. */
-export function localToday(): string {
+function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

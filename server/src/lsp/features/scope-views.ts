@@ -10,7 +10,7 @@ export function wireScopeViews(analysis: ScopeAnalysis, uriOf: UriOf): Wire.Scop
   return toWire(scopeViews(analysis), uriOf);
 }
 
-export function toWire(v: ScopeViews, uriOf: UriOf): Wire.ScopeViews {
+function toWire(v: ScopeViews, uriOf: UriOf): Wire.ScopeViews {
   const place = (p: Place): Wire.UriPlace => ({ uri: uriOf(p.file), range: p.range });
   const entity = (e: EntityRef): Wire.EntityRef => ({ ...e, place: place(e.place) });
   const finding = (f: ViewFinding): Wire.ViewFinding => ({
