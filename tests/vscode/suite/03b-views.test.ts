@@ -123,6 +123,22 @@ suite('03b plan views', () => {
     ]);
   });
 
+  test('Plan Explorer: a plan\'s context actions open its budget, timeline and map', async () => {
+    const a = await api();
+    const roots = await a.views.explorer.getChildren();
+    const scope = roots.find((n) => n.type === 'scope' && n.label === 'QuestForge launch 2027');
+    assert.ok(scope);
+    const budget = a.views.budget.waitForRender((s) => s.totals?.total === '100000 EUR');
+    await vscode.commands.executeCommand('marketingPlan.showBudget', scope);
+    assert.ok((await budget).root.endsWith('/questforge'));
+    const timeline = a.views.timeline.waitForRender((s) => s.bars.length === 2);
+    await vscode.commands.executeCommand('marketingPlan.showTimeline', scope);
+    assert.ok((await timeline).root.endsWith('/questforge'));
+    const map = a.planMap.waitForRender((s) => s.nodeIds.includes('campaign:spring-launch'));
+    await vscode.commands.executeCommand('marketingPlan.explorer.showPlanMap', scope);
+    await map;
+  });
+
   test('the Get Started walkthrough is registered and opens', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     const walkthroughs = (ext?.packageJSON as { contributes?: { walkthroughs?: Array<{ id: string; steps: Array<{ id: string }> }> } }).contributes?.walkthroughs ?? [];
