@@ -4,6 +4,7 @@
 //   client-web.js  the client in a web worker extension host ("browser"), entry client/src/extension-web.ts
 //   server-web.js  the language server in a web Worker, entry server/src/lsp/main-browser.ts mainInWorker()
 //   plan-map.js    the plan map's webview script
+//   views.js       the timeline and budget webviews' script
 //   node esbuild.config.mjs               development build (source maps, not minified)
 //   node esbuild.config.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.config.mjs --watch       rebuild on change
@@ -80,7 +81,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { 'plan-map': 'client/src/plan-map/webview/main.ts' },
+    entryPoints: { 'plan-map': 'client/src/plan-map/webview/main.ts', views: 'client/src/views/webview/main.ts' },
     outdir,
     platform: 'browser',
     format: 'iife',

@@ -17,6 +17,10 @@ export interface GraphNode {
   label: string;
   layer: 'upstream' | 'downstream';
   location: WireLocation;
+  /** Campaigns: the schedule, when valid (`YYYY-MM-DD`). */
+  schedule?: { start: string; end: string };
+  /** Campaigns: the budget as the plan writes it, with the plan's currency. */
+  budget?: string;
 }
 
 export interface GraphFinding {

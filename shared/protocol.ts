@@ -5,8 +5,9 @@
  * alike (any other client can read it as documentation).
  */
 import type { PlanGraph } from './plan-graph';
+import type { ScopeViews } from './view-types';
 
-export type { PlanGraph };
+export type { PlanGraph, ScopeViews };
 
 /** `mplan/planGraph` {uri} -> the map of the plan holding the file, or null when the server holds no such file. */
 export const PLAN_GRAPH = 'mplan/planGraph';
@@ -16,6 +17,24 @@ export const VALIDATE_WORKSPACE = 'mplan/validateWorkspace';
 
 /** `mplan/scopeStatus` {uri} -> what a status bar shows for the plan holding the file, or null when the server holds no such file. */
 export const SCOPE_STATUS = 'mplan/scopeStatus';
+
+/**
+ * `mplan/scopeViews` {uri} -> the view data (plan summary, timeline, budget,
+ * map, findings placed on entities) of the plan holding the file or whose root
+ * folder the URI names, every place as a URI; null when the server holds no such plan.
+ */
+export const SCOPE_VIEWS = 'mplan/scopeViews';
+
+/**
+ * `mplan/viewsChanged` (server -> client notification) {roots}: the findings of
+ * these scopes were re-published (while typing, on save, after a re-read), so
+ * views of them are stale. `roots` are the scopes' root folder URIs.
+ */
+export const VIEWS_CHANGED = 'mplan/viewsChanged';
+
+export interface ViewsChangedParams {
+  roots: string[];
+}
 
 /** The command of the code lenses on segments and products (`workspace/executeCommand`): where the entity is used. */
 export const SHOW_USES_COMMAND = 'mplan.showUses';
@@ -50,6 +69,12 @@ export interface Requests {
   [PLAN_GRAPH]: { params: UriParams; result: PlanGraph | null };
   [VALIDATE_WORKSPACE]: { params: Record<string, never> | undefined; result: ValidateCounts | null };
   [SCOPE_STATUS]: { params: UriParams; result: ScopeStatus | null };
+  [SCOPE_VIEWS]: { params: UriParams; result: ScopeViews | null };
+}
+
+/** Every custom notification from the server: its parameters. */
+export interface ServerNotifications {
+  [VIEWS_CHANGED]: ViewsChangedParams;
 }
 
 export type RequestMethod = keyof Requests;

@@ -12,8 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const stage = join(root, '.tools', 'vsix-stage');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const required = ['dist/client.js', 'dist/server.js', 'dist/client-web.js', 'dist/server-web.js', 'dist/plan-map.js', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json', 'client/language-configuration.json',
-  'client/syntaxes', 'client/images/icon.png', 'CHANGELOG.md', 'LICENSE'];
+const required = ['dist/client.js', 'dist/server.js', 'dist/client-web.js', 'dist/server-web.js', 'dist/plan-map.js', 'dist/views.js', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json', 'client/language-configuration.json',
+  'client/syntaxes', 'client/images/icon.png', 'client/images/plan-explorer.svg', 'client/walkthrough', 'CHANGELOG.md', 'LICENSE', 'client/README-marketplace.md'];
 const optional = ['docs/rules'];
 for (const f of required) if (!existsSync(join(root, f))) throw new Error(`package: ${f} is missing (run the production bundle first)`);
 if (existsSync(join(root, 'dist', 'client.js.map'))) throw new Error('package: dist/ holds a development build; run `node esbuild.config.mjs --production`');
@@ -24,8 +24,8 @@ for (const f of [...required, ...optional.filter((f) => existsSync(join(root, f)
   cpSync(join(root, f), join(stage, f), { recursive: true });
 }
 if (!existsSync(join(root, 'docs', 'rules'))) console.warn('package: docs/rules is missing: Explain Rule will preview the registry text instead of the pages');
-const readme = existsSync(join(root, 'README.md')) ? 'README.md' : 'client/README-marketplace.md';
-cpSync(join(root, readme), join(stage, 'README.md'));
+// The Marketplace page is the marketers' README; the developer README stays in the repository.
+cpSync(join(root, 'client', 'README-marketplace.md'), join(stage, 'README.md'));
 
 const manifest = { ...pkg };
 for (const k of ['files', 'scripts', 'devDependencies', 'bin']) delete manifest[k];

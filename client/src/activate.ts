@@ -18,6 +18,7 @@ import { PLAN_GRAPH, SCOPE_STATUS, type ResultOf } from '../../shared/protocol';
 import { serveFileSystem } from './file-system-requests';
 import { DEFAULT_MAX_RESTARTS, DEFAULT_WINDOW_MS, RestartPolicy, type RestartPolicyOptions } from './restart-policy';
 import { PlanStatus } from './status';
+import { registerViews } from './views/register-views';
 
 let client: BaseLanguageClient | undefined;
 
@@ -103,6 +104,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     return c.sendRequest<ResultOf<typeof PLAN_GRAPH>>(PLAN_GRAPH, { uri: c.code2ProtocolConverter.asUri(uri) });
   };
   const planMap = new PlanMap(context.extensionUri, graphOf);
+  const views = registerViews(context, lc, running);
   const status = new PlanStatus(async (uri) => {
     const c = await running();
     return c.sendRequest<ResultOf<typeof SCOPE_STATUS>>(SCOPE_STATUS, { uri: c.code2ProtocolConverter.asUri(uri) });
@@ -143,6 +145,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     host: 'node',
     workerStart: () => undefined,
     planMap,
+    views,
     status: () => status.current,
     refreshStatus: () => status.update(),
     catalogue,

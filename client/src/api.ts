@@ -2,12 +2,13 @@
  * What `activate()` returns: the extension's test hooks (used by tests/vscode) and nothing a user needs.
  * Pure types.
  */
-import type { Event } from 'vscode';
+import type { Event, Uri } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/lib/common/api';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
 import type { CatalogueEntry } from '../../shared/rule-catalogue';
 import type { ValidateCounts } from '../../shared/protocol';
+import type { PlanViews } from './views/register-views';
 
 export type { CatalogueEntry, ValidateCounts };
 
@@ -38,6 +39,8 @@ export interface PlanMapHooks {
   readonly lastGraph: PlanGraph | null;
   waitForRender(pred?: (s: RenderSummary) => boolean, timeoutMs?: number): Promise<RenderSummary>;
   simulate(msg: Extract<ToWebview, { type: 'simulate' }>): Promise<boolean>;
+  /** Writes the drawing to a file (as the Export buttons do after asking where); resolves with the bytes written. */
+  exportTo(target: Uri, format: 'svg' | 'png'): Promise<number>;
 }
 
 export interface MplanApi {
@@ -50,6 +53,8 @@ export interface MplanApi {
   /** In the browser: how the server's Worker was started (`script-url`, `fetched-url` or `blob`). */
   workerStart(): string | undefined;
   readonly planMap: PlanMapHooks;
+  /** The Timeline and Budget panels and the Plan Explorer. */
+  readonly views: PlanViews;
   status(): StatusSnapshot;
   /** Recomputes the status item now (normally debounced) and returns it. */
   refreshStatus(): Promise<StatusSnapshot>;

@@ -13,6 +13,10 @@ export const COMMANDS = {
   explainRule: 'marketingPlan.explainRule',
   fixAll: 'marketingPlan.fixAll',
   restartServer: 'marketingPlan.restartServer',
+  showTimeline: 'marketingPlan.showTimeline',
+  showBudget: 'marketingPlan.showBudget',
+  explorerShowPlanMap: 'marketingPlan.explorer.showPlanMap',
+  explorerRefresh: 'marketingPlan.explorer.refresh',
 } as const;
 
 export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
@@ -21,12 +25,3 @@ export function isPlanPath(p: string): boolean {
   return /\.mplan\.ya?ml$/.test(p);
 }
 
-/** The last segment of a path or URI (`/`- or `\\`-separated), decoded when it is percent-encoded. */
-export function baseName(p: string): string {
-  const name = p.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? p;
-  try {
-    return p.includes('://') ? decodeURIComponent(name) : name;
-  } catch {
-    return name;
-  }
-}

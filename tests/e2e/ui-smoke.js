@@ -55,7 +55,7 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     const t = m.text();
     if (/Content Security Policy|Refused to (load|execute|apply)/i.test(t)) cspViolations.push(t);
   });
-  for (const f of ['editor-diagnostics.png', 'hover-diagnostic.png', 'hover-segment.png', 'plan-map.png', 'plan-map-light.png', 'plan-map-high-contrast.png']) {
+  for (const f of ['editor-diagnostics.png', 'hover-diagnostic.png', 'hover-segment.png', 'plan-map.png', 'plan-map-light.png', 'plan-map-high-contrast.png', 'timeline.png', 'budget.png']) {
     fs.rmSync(path.join(shots, f), { force: true });
   }
   const payload = [['extensionDevelopmentPath', cs.remote(path.resolve(__dirname, '..', '..'))]];
@@ -317,6 +317,53 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     const name = await page.locator('.editor-group-container.active .tab.active .label-name').first().innerText();
     if (!/launch\.mplan\.yaml/.test(name)) throw new Error(`active tab: ${name}`);
     return (await sel.innerText()).trim();
+  });
+
+  /**
+   * The document of the timeline or budget webview (`body[data-view]`), once it has drawn `ready`:
+   * webviews are nested iframes and several may be open, so every frame is asked.
+   * @param {'timeline' | 'budget'} view
+   * @param {string} ready
+   * @returns {Promise<import('playwright-core').Frame>}
+   */
+  const viewFrame = async (view, ready) => {
+    const t0 = Date.now();
+    for (;;) {
+      for (const f of page.frames()) {
+        const found = await f.$(`body[data-view="${view}"] ${ready}`).catch(() => null);
+        if (found) {
+          await found.dispose();
+          return f;
+        }
+      }
+      if (Date.now() - t0 > 30000) throw new Error(`the ${view} webview did not draw ${ready} within 30 s`);
+      await page.waitForEvent('framenavigated', { timeout: 250 }).catch(() => undefined);
+    }
+  };
+
+  await check('Show Timeline from the command palette draws every campaign; screenshot', async () => {
+    await palette('View: Close All Editors');
+    await palette('Marketing Plan: Show Timeline');
+    const f = await viewFrame('timeline', 'svg.timeline g.campaign rect.bar');
+    const counts = await f.evaluate(() => ({
+      bars: document.querySelectorAll('g.campaign rect.bar').length,
+      errors: document.querySelectorAll('g.campaign rect.bar.sev-error').length,
+      milestones: document.querySelectorAll('g.milestone').length,
+    }));
+    if (counts.bars !== 2 || counts.errors !== 1 || counts.milestones !== 3) throw new Error(`timeline: ${JSON.stringify(counts)}`);
+    await f.focus('g.campaign[data-key="campaign:spring-launch"]');
+    await shoot(path.join(shots, 'timeline.png'));
+    return `timeline.png ${JSON.stringify(counts)}`;
+  });
+
+  await check('Show Budget from the command palette writes the totals; screenshot', async () => {
+    await palette('View: Close All Editors');
+    await palette('Marketing Plan: Show Budget');
+    const f = await viewFrame('budget', '#totals');
+    const totals = (await f.innerText('#totals')).trim();
+    if (!/100000 EUR.*150000 EUR/.test(totals)) throw new Error(`totals: ${totals}`);
+    await shoot(path.join(shots, 'budget.png'));
+    return `budget.png ${totals}`;
   });
 
   await check('no Content Security Policy violation', async () => {

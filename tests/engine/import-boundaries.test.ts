@@ -83,6 +83,15 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
     assert.deepEqual(bad, []);
   });
 
+  it('the editor views, the explorer and the plan map use no Node API (they run in a browser extension host too)', () => {
+    const dirs = ['client/src/views', 'client/src/explorer', 'client/src/plan-map'].map((d) => path.join(REPO, d));
+    const reached = closure(dirs.flatMap(sources));
+    assert.ok(reached.size > 12, `the views reach ${reached.size} modules`);
+    const bad = [...reached].flatMap(([f, specs]) => specs.filter((s) => /^node:|^(fs|path|os|crypto|child_process)$/.test(s)).map((s) => `${rel(f)} -> ${s}`));
+    const buffers = [...reached.keys()].filter((f) => /\bBuffer\./.test(fs.readFileSync(f, 'utf8'))).map(rel);
+    assert.deepEqual([...bad, ...buffers], []);
+  });
+
   it('the client reaches no engine internals: it talks to the server through shared/', () => {
     const client = closure(sources(path.join(REPO, 'client/src')));
     const bad = [...client.keys()].filter((f) => f.startsWith(path.join(REPO, 'server') + path.sep)).map(rel);

@@ -1,11 +1,4 @@
 /** The plan map's page: strict CSP with a nonce, no remote resources, theme colours from --vscode-* variables. */
-
-export function nonce(): string {
-  // Web Crypto: there in Node 20 and in browsers alike. 18 random bytes as 36 hex digits.
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 const CSS = `
 :root {
   --sev-error: var(--vscode-editorError-foreground, #f14c4c);
@@ -17,8 +10,9 @@ const CSS = `
   --node-border: var(--vscode-editorWidget-border, var(--vscode-contrastBorder, #454545));
   --focus: var(--vscode-focusBorder, #007fd4);
 }
-body { margin: 0; padding: 0 12px 12px; color: var(--vscode-foreground); background: var(--vscode-editor-background);
-  font-family: var(--vscode-font-family); font-size: var(--vscode-font-size, 13px); }
+html, body { height: 100%; }
+body { margin: 0; padding: 0 12px 8px; color: var(--vscode-foreground); background: var(--vscode-editor-background);
+  font-family: var(--vscode-font-family); font-size: var(--vscode-font-size, 13px); display: flex; flex-direction: column; box-sizing: border-box; }
 header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px; padding: 10px 0 6px;
   border-bottom: 1px solid var(--vscode-panel-border, var(--node-border)); }
 h1 { font-size: 1.1em; margin: 0; font-weight: 600; }
@@ -31,7 +25,16 @@ h1 { font-size: 1.1em; margin: 0; font-weight: 600; }
 #legend .item { display: inline-flex; align-items: center; gap: 5px; }
 #legend svg { overflow: visible; }
 #empty { padding: 24px 0; color: var(--vscode-descriptionForeground); }
-#map { overflow: auto; }
+#map { flex: 1 1 auto; min-height: 240px; overflow: hidden; position: relative; cursor: grab; touch-action: none; }
+#map.panning { cursor: grabbing; }
+#tools { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; padding: 6px 0 2px; }
+#tools input { font: inherit; color: var(--vscode-input-foreground); background: var(--vscode-input-background);
+  border: 1px solid var(--vscode-input-border, var(--node-border)); padding: 2px 6px; min-width: 14em; }
+#tools button { font: inherit; color: var(--vscode-button-secondaryForeground, var(--vscode-foreground)); background: var(--vscode-button-secondaryBackground, transparent);
+  border: 1px solid var(--vscode-button-border, var(--node-border)); padding: 1px 8px; border-radius: 2px; cursor: pointer; }
+#tools input:focus-visible, #tools button:focus-visible { outline: 1px solid var(--focus); outline-offset: 1px; }
+#search-count { color: var(--vscode-descriptionForeground); min-width: 5em; }
+#tools .sep { width: 10px; }
 #details { min-height: 1.4em; padding-top: 6px; color: var(--vscode-descriptionForeground); font-size: 0.9em; }
 svg.plan-map { display: block; }
 .divider { stroke: var(--vscode-panel-border, var(--node-border)); stroke-dasharray: 4 4; }
@@ -57,6 +60,13 @@ svg.plan-map { display: block; }
 .node:hover .box { stroke: var(--focus); }
 .node:focus .box, .node:focus-visible .box { stroke: var(--focus); stroke-width: 2.5; }
 .node.layer-downstream .box { stroke-dasharray: none; }
+.node.worst-error .box { stroke: var(--sev-error); stroke-width: 2.5; }
+.node.worst-warning .box { stroke: var(--sev-warning); stroke-width: 2; }
+.node.worst-info .box { stroke: var(--sev-info); stroke-width: 1.5; }
+.node.worst-hint .box { stroke: var(--sev-hint); stroke-width: 1.5; }
+.node.match .box { fill: var(--vscode-editor-findMatchHighlightBackground, rgba(234, 92, 0, 0.33)); }
+.node:focus .box, .node:focus-visible .box { stroke: var(--focus); stroke-width: 3; }
+.node.collapsed-group .box { stroke-dasharray: 5 3; }
 .node .title { fill: var(--vscode-editor-foreground, var(--vscode-foreground)); font-size: 13px; }
 .node .sub { fill: var(--vscode-descriptionForeground); font-size: 11px; }
 .kind-research .stripe, .k.kind-research { fill: var(--vscode-charts-purple, #b180d7); }
@@ -77,7 +87,7 @@ export function planMapHtml(opts: { cspSource: string; scriptUri: string; nonce:
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${n}'; script-src 'nonce-${n}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${n}'; script-src 'nonce-${n}'; img-src blob:;">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Plan Map</title>
 <style nonce="${n}">${CSS}</style>
@@ -91,9 +101,17 @@ export function planMapHtml(opts: { cspSource: string; scriptUri: string; nonce:
   ${kindSwatch('research', 'research')}${kindSwatch('initiative', 'initiative')}${kindSwatch('segment', 'segment')}${kindSwatch('product', 'product')}${kindSwatch('campaign', 'campaign')}
   ${edgeSwatch('none', 'flow')}${edgeSwatch('error', 'contradiction: error')}${edgeSwatch('warning', 'warning')}${edgeSwatch('info', 'info')}
 </div>
+<div id="tools" role="toolbar" aria-label="Plan map">
+  <input id="search" type="search" placeholder="Search by name or id (/)" aria-label="Search nodes by name or id"><span id="search-count" aria-live="polite"></span>
+  <button type="button" id="previous-problem" title="Previous problem (Shift+F8)">◀ Problem</button><button type="button" id="next-problem" title="Next problem (F8)">Problem ▶</button>
+  <span class="sep"></span>
+  <button type="button" id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button><button type="button" id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button><button type="button" id="fit" title="Fit the whole map (0)">Fit</button>
+  <span class="sep"></span>
+  <button type="button" id="export-svg" title="Export the map as SVG">Export SVG</button><button type="button" id="export-png" title="Export the map as PNG">Export PNG</button>
+</div>
 <div id="empty">Loading the plan…</div>
 <main id="map"></main>
-<div id="details" aria-live="polite">Hover an edge for its findings; click a node (or focus it and press Enter) to open it.</div>
+<div id="details" aria-live="polite">Hover an edge for its findings; click a node (or focus it and press Enter) to open it; C on a segment (or a double click) collapses its campaigns; drag to pan, wheel to zoom.</div>
 <script nonce="${n}" src="${scriptUri}"></script>
 </body>
 </html>`;

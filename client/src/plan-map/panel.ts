@@ -1,9 +1,10 @@
 /** The plan map webview panel: asks the server for `mplan/planGraph`, posts it to the page, opens clicked nodes. */
-import { baseName } from '../constants';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../constants';
-import { planMapHtml, nonce } from './html';
-import type { FromWebview, PlanGraph, RenderSummary, ToWebview } from './protocol';
+import { nonce } from '../views/nonce';
+import { lastSegment } from '../views/targets';
+import { planMapHtml } from './html';
+import type { ExportFormat, FromWebview, PlanGraph, RenderSummary, ToWebview } from './protocol';
 
 export type GraphSource = (uri: vscode.Uri) => Promise<PlanGraph | null>;
 
@@ -17,6 +18,8 @@ export class PlanMap implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private renderWaiters: { pred: (s: RenderSummary) => boolean; resolve: (s: RenderSummary) => void }[] = [];
   private simulateWaiters: ((ok: boolean) => void)[] = [];
+  private exportWaiters = new Map<number, (data: string) => void>();
+  private exportSeq = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private panelDisposables: vscode.Disposable[] = [];
 
@@ -93,6 +96,43 @@ export class PlanMap implements vscode.Disposable {
     });
   }
 
+  /**
+   * Writes the drawing to `target` (SVG text or PNG bytes) and resolves with the bytes written; the
+   * Export buttons of the page ask where first (test hook when called directly).
+   */
+  exportTo(target: vscode.Uri, format: ExportFormat, timeoutMs = 20000): Promise<number> {
+    const panel = this.panel;
+    if (!panel) return Promise.reject(new Error('the plan map is not open'));
+    const id = ++this.exportSeq;
+    return new Promise<string>((resolve, reject) => {
+      const t = setTimeout(() => {
+        this.exportWaiters.delete(id);
+        reject(new Error(`plan map: no ${format} export within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.exportWaiters.set(id, (data) => {
+        clearTimeout(t);
+        resolve(data);
+      });
+      void panel.webview.postMessage({ type: 'export', format, id } satisfies ToWebview);
+    }).then((data) => writeExport(target, format, data));
+  }
+
+  private async exportAsked(format: ExportFormat, data: string): Promise<void> {
+    const name = `${lastSegment(this.graph?.root ?? 'plan')}-plan-map.${format}`;
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: base ? vscode.Uri.joinPath(base, name) : undefined,
+      filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+      saveLabel: 'Export',
+    });
+    if (!target) return;
+    const bytes = await writeExport(target, format, data).catch((e: unknown) => {
+      void vscode.window.showErrorMessage(`The plan map could not be exported: ${e instanceof Error ? e.message : String(e)}`);
+      return 0;
+    });
+    if (bytes) void vscode.window.showInformationMessage(`Plan map exported to ${lastSegment(target.toString())}.`);
+  }
+
   private create(): void {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const panel = vscode.window.createWebviewPanel('marketingPlan.planMap', 'Plan Map', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
@@ -142,11 +182,11 @@ export class PlanMap implements vscode.Disposable {
     }
     this.graph = graph;
     if (!graph) {
-      this.post({ type: 'empty', message: `${baseName(this.target.path)} is not part of an indexed plan yet.` });
+      this.post({ type: 'empty', message: `${lastSegment(this.target.toString())} is not part of an indexed plan yet.` });
       return;
     }
-    panel.title = `Plan Map: ${baseName(graph.root)}`;
-    this.post({ type: 'graph', graph, title: `Plan map · ${baseName(graph.root)}` });
+    panel.title = `Plan Map: ${lastSegment(graph.root)}`;
+    this.post({ type: 'graph', graph, title: `Plan map · ${lastSegment(graph.root)}` });
   }
 
   private post(msg: ToWebview): void {
@@ -174,6 +214,13 @@ export class PlanMap implements vscode.Disposable {
       case 'open':
         void this.open(m.nodeId);
         break;
+      case 'exported': {
+        const waiter = this.exportWaiters.get(m.id);
+        this.exportWaiters.delete(m.id);
+        if (waiter) waiter(m.data);
+        else if (m.id === 0) void this.exportAsked(m.format, m.data);
+        break;
+      }
     }
   }
 
@@ -208,4 +255,12 @@ async function firstPlanFile(): Promise<vscode.Uri | undefined> {
   // Prefer a file that declares the plan: the map of its scope is the whole plan.
   found.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
   return found[0];
+}
+
+/** Writes an export: SVG as UTF-8 text, PNG from base64; returns the bytes written. An empty drawing is an error. */
+async function writeExport(target: vscode.Uri, format: ExportFormat, data: string): Promise<number> {
+  if (!data) throw new Error(`the page gave no ${format} drawing`);
+  const bytes = format === 'svg' ? new TextEncoder().encode(data) : Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+  await vscode.workspace.fs.writeFile(target, bytes);
+  return bytes.length;
 }

@@ -19,7 +19,9 @@ import { configCompletions, configHover } from './features/config-assist';
 import { SourceText } from '../engine/text/source-file';
 import { SERVER_VERSION } from './cli-args';
 import { executeLensCommand } from './features/lens-command';
-import { PLAN_GRAPH, SCOPE_STATUS, SHOW_USES_COMMAND, VALIDATE_WORKSPACE, type ParamsOf, type ResultOf } from '../../../shared/protocol';
+import {
+  PLAN_GRAPH, SCOPE_STATUS, SCOPE_VIEWS, SHOW_USES_COMMAND, VALIDATE_WORKSPACE, VIEWS_CHANGED, type ParamsOf, type ResultOf, type ViewsChangedParams,
+} from '../../../shared/protocol';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
 import { AnalysisHost } from '../engine/host/analysis-host';
@@ -31,6 +33,7 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { codeLenses } from './features/code-lens';
 import { planGraph } from './features/plan-graph';
+import { wireScopeViews } from './features/scope-views';
 
 interface Settings {
   validate: boolean;
@@ -107,6 +110,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
         void connection.sendDiagnostics({ uri: uriOf(key), diagnostics: [] });
       }
     }
+    const touched = [...held.keys()];
     heldRemoved.clear();
     for (const [key, findings] of held) {
       const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive)) : [];
@@ -119,6 +123,28 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
       void connection.sendDiagnostics({ uri: uriOf(key), version: open.get(key), diagnostics });
     }
     held.clear();
+    notifyViews(touched);
+  }
+
+  /** Views of the scopes holding these files are stale: say so (`mplan/viewsChanged`), once per scope. */
+  function notifyViews(keys: string[]): void {
+    if (!keys.length) return;
+    const roots = new Set<string>();
+    // A removed file's scope is re-analysed too, so its remaining files name the scope.
+    for (const key of keys) {
+      const root = host.analysisOf(key)?.scope.root;
+      if (root !== undefined) roots.add(uriOf(root));
+    }
+    if (roots.size) void connection.sendNotification(VIEWS_CHANGED, { roots: [...roots].sort() } satisfies ViewsChangedParams);
+  }
+
+  /** The analysis of the scope holding a file, or of the scope whose root folder the URI names. */
+  function analysisAt(uri: string) {
+    const key = keyOfUri(uri);
+    const held = host.analysisOf(key);
+    if (held) return held;
+    const scope = host.allScopes().find((s) => s.root === key);
+    return scope && host.analysisOfScope(scope);
   }
 
   /** Bring the analyses up to date; their diagnostics are held until published. */
@@ -505,6 +531,12 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     const status = typeof p?.uri === 'string' ? host.scopeStatus(keyOfUri(p.uri)) : undefined;
     if (!status) return null;
     return { root: uriOf(status.root), planned: status.planned, files: status.files.map(uriOf), ...status.counts };
+  }));
+
+  connection.onRequest(SCOPE_VIEWS, (p: ParamsOf<typeof SCOPE_VIEWS>) => guard<ResultOf<typeof SCOPE_VIEWS>>('scopeViews', null, () => {
+    fresh();
+    const analysis = typeof p?.uri === 'string' ? analysisAt(p.uri) : undefined;
+    return analysis ? wireScopeViews(analysis, uriOf) : null;
   }));
 
   connection.onRequest(VALIDATE_WORKSPACE, () => guard<ResultOf<typeof VALIDATE_WORKSPACE>>('validateWorkspace', null, async () => {

@@ -2,7 +2,7 @@
 import type { Severity } from '../../engine/findings';
 import { findRule } from '../../engine/rules/registry';
 import type { ScopeViews, ViewFinding } from '../../engine/views/types';
-import { anchor, html } from './html-text';
+import { anchor, html } from '../../../../shared/views-draw/html-text';
 import { placeText, type ReportContext } from './report-context';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];

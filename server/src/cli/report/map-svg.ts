@@ -1,6 +1,6 @@
 /** The plan map as SVG: upstream entities flowing into campaigns, nodes coloured by their worst finding, contradictions on their flows. */
 import type { PlanMap } from '../../engine/views/types';
-import { html } from './html-text';
+import { html } from '../../../../shared/views-draw/html-text';
 import { COLUMNS, layoutMap } from './map-layout';
 
 const COLUMN_WIDTH = 200;

@@ -4,15 +4,15 @@
  * scope, the plan's summary, the timeline, the budget, the map and every finding.
  */
 import { createHash } from 'node:crypto';
-import type { BudgetLine, ScopeViews } from '../../engine/views/types';
-import { barChart, totalChart, type Bar } from './budget-svg';
+import type { ScopeViews } from '../../engine/views/types';
+import { budgetHtml } from '../../../../shared/views-draw/budget-html';
 import { findingsHtml } from './findings-html';
-import { anchor, html } from './html-text';
+import { anchor, html } from '../../../../shared/views-draw/html-text';
 import { mapSvg } from './map-svg';
 import { money, type ReportContext } from './report-context';
 import { REPORT_SCRIPT } from './report-script';
 import { REPORT_CSS } from './report-style';
-import { timelineSvg } from './timeline-svg';
+import { timelineSvg } from '../../../../shared/views-draw/timeline-svg';
 
 const MILESTONE_WORDS = { 'research-completed': 'Research completed', 'product-available': 'Product available', 'initiative-due': 'Initiative due' } as const;
 const SIGN_OFF_WORDS = { salesReview: 'sales review', pretest: 'pretest', compliance: 'compliance' } as const;
@@ -75,7 +75,7 @@ function scopeHtml(v: ScopeViews, id: string, ctx: ReportContext): string {
     campaignTable(v),
     '</section>',
     `<section class="part" aria-labelledby="${id}-budget"><h2 id="${id}-budget">Budget</h2>`,
-    budgetHtml(v, id),
+    budgetHtml(v.budget, id),
     '</section>',
     `<section class="part" aria-labelledby="${id}-map"><h2 id="${id}-map">Plan map</h2>`,
     `<figure>${mapSvg(v.map)}<figcaption>Upstream decisions flow left to right into campaigns (ordered by start date); a box or flow in a severity's colour holds a finding.</figcaption></figure>`,
@@ -103,36 +103,6 @@ function campaignTable(v: ScopeViews): string {
     return `<tr><th scope="row">${html(c.entity.label)} <code>${html(c.entity.id)}</code></th><td>${html(c.status)}</td><td>${c.schedule?.start ?? '-'}</td><td>${c.schedule?.end ?? '-'}</td><td class="num">${c.budget ? html(money(c.budget, cur)) : 'none'}</td><td>${c.signOffs.map((s) => `${SIGN_OFF_WORDS[s.kind]} ${s.date}`).join(', ') || 'none'}</td><td>${found ? `${found}: ${html(codes)}` : 'none'}</td></tr>`;
   }).join('');
   return `<table><caption>Campaigns by start date</caption><thead><tr><th scope="col">Campaign</th><th scope="col">Status</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Budget</th><th scope="col">Sign-offs</th><th scope="col">Findings</th></tr></thead><tbody>${body}</tbody></table>`;
-}
-
-function budgetHtml(v: ScopeViews, id: string): string {
-  const b = v.budget;
-  const cur = b.currency;
-  const out: string[] = [`<figure>${totalChart(b)}</figure>`];
-  if (b.over && b.remaining) out.push(`<p class="over-text">The campaigns plan ${html(money(b.total, cur))}, ${html(money({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur))} over the plan budget.</p>`);
-  if (b.splits.length) {
-    const said = b.splits.map((s) => `${html(s.campaign)} (${html(money(s.amount, cur))} over ${s.parts} ${s.over})`).join('; ');
-    out.push(`<p class="note">A campaign with several segments or channels gives each an equal share (lighter bars): ${said}. A month gets a campaign's budget in proportion to the days of its schedule in that month.</p>`);
-  } else out.push('<p class="note">A month gets a campaign\'s budget in proportion to the days of its schedule in that month.</p>');
-  const breakdown = (key: string, title: string, lines: readonly BudgetLine[], what: string): void => {
-    if (!lines.length) return;
-    const bars: Bar[] = lines.map((l) => ({ label: l.label, cents: l.amount.cents, text: money(l.amount, cur), note: l.shared ? 'includes equal shares of split campaigns' : undefined }));
-    out.push(`<h3>${html(title)}</h3><figure>${barChart(`${id}-${key}-chart`, title, bars)}</figure>`);
-    const body = lines.map((l) => `<tr><th scope="row">${html(l.label)}${l.key && l.key !== l.label ? ` <code>${html(l.key)}</code>` : ''}</th><td class="num">${html(money(l.amount, cur))}</td><td>${l.shared ? 'yes' : 'no'}</td><td>${l.campaigns.length}</td></tr>`).join('');
-    out.push(`<table><caption>${html(title)}</caption><thead><tr><th scope="col">${what}</th><th scope="col" class="num">Budget</th><th scope="col">Equal shares</th><th scope="col">Campaigns</th></tr></thead><tbody>${body}</tbody></table>`);
-  };
-  breakdown('segment', 'By segment', b.bySegment, 'Segment');
-  breakdown('channel', 'By channel', b.byChannel, 'Channel');
-  breakdown('product', 'By product', b.byProduct, 'Product');
-  if (b.byMonth.length) {
-    const title = 'By month';
-    out.push(`<h3>${title}</h3><figure>${barChart(`${id}-month-chart`, title, b.byMonth.map((m) => ({ label: m.month, cents: m.amount.cents, text: money(m.amount, cur) })))}</figure>`);
-    out.push(`<table><caption>${title}</caption><thead><tr><th scope="col">Month</th><th scope="col" class="num">Budget</th></tr></thead><tbody>${b.byMonth.map((m) => `<tr><th scope="row">${m.month}</th><td class="num">${html(money(m.amount, cur))}</td></tr>`).join('')}</tbody></table>`);
-  }
-  if (b.unscheduled.cents) out.push(`<p class="note">${html(money(b.unscheduled, cur))} belong to campaigns with no valid schedule and are in no month.</p>`);
-  out.push('<h3>Campaigns without a budget</h3>');
-  out.push(b.withoutBudget.length ? `<ul>${b.withoutBudget.map((e) => `<li>${html(e.label)} <code>${html(e.id)}</code></li>`).join('')}</ul>` : '<p>None: every campaign has a budget.</p>');
-  return out.join('\n');
 }
 
 function flowTable(v: ScopeViews): string {

@@ -11,7 +11,4 @@ export function amountStyle(index: ScopeIndex): AmountOf {
   return (cents) => ({ cents, text: formatMoney(cents, decimals || cents % 100 !== 0) });
 }
 
-/** `80000 EUR`; the bare amount when the plan names no currency. */
-export function moneyLabel(amount: Amount, currency: string | undefined): string {
-  return currency ? `${amount.text} ${currency}` : amount.text;
-}
+export { moneyLabel } from '../../../../shared/views-draw/money-label';

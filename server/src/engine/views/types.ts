@@ -1,203 +1,28 @@
 /**
- * View data: what the timeline, the budget and the plan map show of one scope.
- * Plain, serialisable data (no YAML nodes), computed by the engine so that every
- * face (the CLI's report, the language server, the editor's views) shows the same.
- * Files are absolute paths; ranges are LSP ranges (0-based, UTF-16).
+ * View data as the engine computes it: the shapes of `shared/view-types.ts`
+ * with places written as absolute file paths. (The language server sends the
+ * same shapes with URIs; see `shared/protocol.ts` `mplan/scopeViews`.)
  */
-import type { Severity } from '../findings';
+import type * as V from '../../../../shared/view-types';
 import type { Range } from '../text/source-file';
+
+export type {
+  Amount, BudgetLine, BudgetMonth, BudgetSplit, CampaignPart, DateRange, EntityKey, MapEdge, MapLayer, MilestoneKind, SeverityCounts,
+  SignOffDate, ViewEntityKind,
+} from '../../../../shared/view-types';
 
 export interface Place {
   file: string;
   range: Range;
 }
 
-/** `kind:id`, e.g. `campaign:spring-launch`: unique within a scope. */
-export type EntityKey = string;
-
-export type ViewEntityKind = 'plan' | 'research' | 'segment' | 'channel' | 'product' | 'initiative' | 'campaign';
-
-export interface EntityRef {
-  key: EntityKey;
-  kind: ViewEntityKind;
-  id: string;
-  /** The entity's name, or its id when it has none. */
-  label: string;
-  /** Where its id is written. */
-  place: Place;
-}
-
-/** Where, inside a campaign, a finding sits (for drawing it at its date). */
-export type CampaignPart = 'schedule' | 'salesReview' | 'pretest' | 'compliance' | 'budget';
-
-export interface ViewFinding {
-  code: string;
-  name: string;
-  /** The rule's group (`structure`, `alignment`, `pricing`, `timing`, `governance`, `flow`). */
-  group: string;
-  severity: Severity;
-  message: string;
-  place: Place;
-  /** The entity whose entry holds the finding; undefined for findings outside every entity (a syntax error, a config). */
-  owner: EntityKey | undefined;
-  /** The part of a campaign it sits in, when its owner is a campaign. */
-  part: CampaignPart | undefined;
-  /** The entities its related places are in (the upstream decisions it contradicts), in order, without repeats. */
-  relatedEntities: EntityKey[];
-  related: Array<{ place: Place; message: string }>;
-}
-
-export interface SeverityCounts {
-  error: number;
-  warning: number;
-  info: number;
-  hint: number;
-}
-
-export interface DateRange {
-  start: string;
-  end: string;
-}
-
-/** An amount of money: whole cents, and its text in the plan's style (without the currency). */
-export interface Amount {
-  cents: number;
-  text: string;
-}
-
-export interface PlanSummary {
-  entity: EntityRef;
-  name: string;
-  period: DateRange | undefined;
-  currency: string | undefined;
-  budget: Amount | undefined;
-  mission: string | undefined;
-  identity: string | undefined;
-}
-
-export type MilestoneKind = 'research-completed' | 'product-available' | 'initiative-due';
-
-export interface Milestone {
-  kind: MilestoneKind;
-  entity: EntityRef;
-  date: string;
-  findings: ViewFinding[];
-  counts: SeverityCounts;
-}
-
-export interface SignOffDate {
-  kind: 'salesReview' | 'pretest' | 'compliance';
-  date: string;
-}
-
-export interface TimelineCampaign {
-  entity: EntityRef;
-  status: string;
-  /** The product id as written, when written. */
-  product: string | undefined;
-  segments: string[];
-  channels: string[];
-  /** Undefined when the schedule is missing or invalid. */
-  schedule: DateRange | undefined;
-  budget: Amount | undefined;
-  signOffs: SignOffDate[];
-  /** Milestones this campaign depends on: research behind its segments, its product, initiatives for its segments or product. */
-  upstream: EntityKey[];
-  findings: ViewFinding[];
-  counts: SeverityCounts;
-  worst: Severity | undefined;
-}
-
-export interface Timeline {
-  period: DateRange | undefined;
-  /** From the earliest to the latest date shown (period, milestones, schedules, sign-offs); undefined when there is no date at all. */
-  axis: DateRange | undefined;
-  milestones: Milestone[];
-  /** In schedule order (start, then end, then id); campaigns without a valid schedule last, by id. */
-  campaigns: TimelineCampaign[];
-}
-
-export interface BudgetLine {
-  /** The id as the campaigns write it; '' for campaigns that name none. */
-  key: string;
-  label: string;
-  amount: Amount;
-  /** Campaigns that put money here, in the timeline's order. */
-  campaigns: string[];
-  /** True when part of this amount is an even share of a campaign split over several segments or channels. */
-  shared: boolean;
-}
-
-export interface BudgetMonth {
-  /** `YYYY-MM`. */
-  month: string;
-  amount: Amount;
-}
-
-/** A campaign whose budget is split evenly over several segments or channels. */
-export interface BudgetSplit {
-  campaign: string;
-  over: 'segments' | 'channels';
-  parts: number;
-  amount: Amount;
-}
-
-export interface BudgetView {
-  currency: string | undefined;
-  /** Sum of the campaign budgets. */
-  total: Amount;
-  planBudget: Amount | undefined;
-  /** planBudget - total (negative when over). */
-  remaining: Amount | undefined;
-  over: boolean;
-  bySegment: BudgetLine[];
-  byChannel: BudgetLine[];
-  byProduct: BudgetLine[];
-  /**
-   * Each campaign's budget spread over the days of its schedule (both ends
-   * included), so a month gets the share of the days it holds; cents are
-   * apportioned by largest remainder, so the months sum to the budget exactly.
-   */
-  byMonth: BudgetMonth[];
-  /** Budget of campaigns with no valid schedule (in no month). */
-  unscheduled: Amount;
-  splits: BudgetSplit[];
-  /** Campaigns with no budget, in the timeline's order. */
-  withoutBudget: EntityRef[];
-}
-
-export type MapLayer = 'research' | 'segment' | 'initiative' | 'product' | 'campaign';
-
-export interface MapNode {
-  entity: EntityRef;
-  layer: MapLayer;
-  worst: Severity | undefined;
-  counts: SeverityCounts;
-}
-
-export interface MapEdge {
-  from: EntityKey;
-  to: EntityKey;
-  kind: 'backs' | 'aims-at' | 'made-for' | 'targets' | 'promotes';
-  /** The worst finding of the target that relates to the source (a contradiction along this flow). */
-  worst: Severity | undefined;
-  codes: string[];
-}
-
-export interface PlanMap {
-  nodes: MapNode[];
-  edges: MapEdge[];
-}
-
-export interface ScopeViews {
-  /** The scope's root folder. */
-  root: string;
-  files: string[];
-  plan: PlanSummary | undefined;
-  timeline: Timeline;
-  budget: BudgetView;
-  map: PlanMap;
-  /** Every finding of the scope that is not suppressed, in finding order. */
-  findings: ViewFinding[];
-  counts: SeverityCounts;
-}
+export type EntityRef = V.EntityRef<Place>;
+export type ViewFinding = V.ViewFinding<Place>;
+export type PlanSummary = V.PlanSummary<Place>;
+export type Milestone = V.Milestone<Place>;
+export type TimelineCampaign = V.TimelineCampaign<Place>;
+export type Timeline = V.Timeline<Place>;
+export type BudgetView = V.BudgetView<Place>;
+export type MapNode = V.MapNode<Place>;
+export type PlanMap = V.PlanMap<Place>;
+export type ScopeViews = V.ScopeViews<Place>;

@@ -4,6 +4,8 @@ import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity } from '../../engine/model/types';
 import { findRule } from '../../engine/rules/registry';
 import { spanOf } from '../../engine/parse/yaml-nodes';
+import { rangeOf } from '../../engine/views/timeline';
+import { compareDates } from '../../engine/model/dates';
 
 export type { GraphEdge, GraphFinding, GraphNode, PlanGraph };
 
@@ -25,7 +27,16 @@ export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string): Pl
   idx.segments.forEach((e) => add(e, 'upstream'));
   idx.products.forEach((e) => add(e, 'upstream'));
   idx.initiatives.forEach((e) => add(e, 'upstream'));
-  idx.campaigns.forEach((e) => add(e, 'downstream'));
+  // Campaigns by start date (then id; without a valid schedule last), with their dates and budget.
+  const currency = idx.plan?.currency?.value;
+  const campaigns = idx.campaigns.map((c) => ({ c, schedule: rangeOf(c.schedule?.start?.value, c.schedule?.end?.value) }));
+  campaigns.sort((a, b) => (a.schedule && b.schedule ? compareDates(a.schedule.start, b.schedule.start) : a.schedule ? -1 : b.schedule ? 1 : 0) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+  for (const { c, schedule } of campaigns) {
+    add(c, 'downstream');
+    const node = nodes[nodes.length - 1];
+    if (schedule) node.schedule = schedule;
+    if (c.budget) node.budget = currency ? `${c.budget.value.text} ${currency}` : c.budget.value.text;
+  }
   const edge = (from: Entity, to: Entity, kind: GraphEdge['kind']): void => {
     const key = `${nodeId(from)}>${nodeId(to)}`;
     if (edgeMap.has(key)) return;
@@ -36,7 +47,7 @@ export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string): Pl
   for (const s of idx.segments) for (const r of idx.researchBacking(s)) edge(r, s, 'backs');
   for (const p of idx.products) for (const r of p.segments?.items ?? []) { const s = idx.segment(r.id); if (s) edge(s, p, 'made-for'); }
   for (const i of idx.initiatives) for (const r of i.segments?.items ?? []) { const s = idx.segment(r.id); if (s) edge(i, s, 'aims-at'); }
-  for (const c of idx.campaigns) {
+  for (const { c } of campaigns) {
     for (const s of idx.campaignSegments(c)) edge(s, c, 'targets');
     const p = c.product ? idx.get('product', c.product.id) : undefined;
     if (p) edge(p, c, 'promotes');

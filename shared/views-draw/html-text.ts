@@ -1,5 +1,5 @@
 /** Plan text made safe for HTML and SVG: markup characters escaped, control characters shown as `\xHH`. */
-import { escapeControls } from '../escape';
+import { escapeControls } from '../escape-controls';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

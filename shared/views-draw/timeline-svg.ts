@@ -5,12 +5,13 @@
  * contradiction drawn as a line from the upstream milestone to the campaign in
  * its severity's colour, and today's line. Colours come from the page's CSS.
  */
-import { dayNumber } from '../../engine/model/dates';
-import type { Milestone, Timeline, TimelineCampaign } from '../../engine/views/types';
+import { dayNumber } from '../calendar-dates';
+import type { Milestone, Timeline, TimelineCampaign } from '../view-types';
 import { html } from './html-text';
 
-const WIDTH = 1000;
-const LABEL = 230;
+/** Width of the row labels left of the axis. */
+export const TIMELINE_LABEL_WIDTH = 230;
+const LABEL = TIMELINE_LABEL_WIDTH;
 const RIGHT = 12;
 const ROW = 22;
 const HEAD = 34;
@@ -28,16 +29,31 @@ function clip(text: string, max: number): string {
 
 const fixed = (n: number): string => String(Math.round(n * 10) / 10);
 
-export function timelineSvg(t: Timeline, today: string): string {
+/** A row below the milestones: a group's heading or a campaign. */
+export type TimelineRow<P> = { group: string } | { campaign: TimelineCampaign<P> };
+
+export interface TimelineOptions<P> {
+  /** Width of the drawing in pixels (the report: 1000; the editor: by zoom). */
+  width?: number;
+  /** The rows under the milestones (default: every campaign in schedule order, no headings). */
+  rows?: ReadonlyArray<TimelineRow<P>>;
+  /** Milestones and campaigns reachable with the keyboard and named by `data-key` (the editor opens them). */
+  focusable?: boolean;
+}
+
+export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOptions<P> = {}): string {
   if (!t.axis) return '<p class="empty">No dates to draw: the plan has no period, no dated milestone and no valid schedule.</p>';
+  const WIDTH = Math.max(LABEL + RIGHT + 100, Math.round(opts.width ?? 1000));
+  const focus = opts.focusable ?? false;
+  const body: ReadonlyArray<TimelineRow<P>> = opts.rows ?? t.campaigns.map((campaign) => ({ campaign }));
   const first = dayNumber(t.axis.start);
   const days = dayNumber(t.axis.end) - first + 1;
   const span = WIDTH - LABEL - RIGHT;
   const x = (date: string, endOfDay = false): number => LABEL + ((dayNumber(date) - first + (endOfDay ? 1 : 0)) / days) * span;
-  const rows = t.milestones.length + t.campaigns.length;
+  const rows = t.milestones.length + body.length;
   const height = HEAD + rows * ROW + 22;
   const out: string[] = [];
-  out.push(`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">`);
+  out.push(`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="${focus ? 'group' : 'img'}" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">`);
   out.push('<title id="tl-title">Timeline: upstream milestones and campaign schedules</title>');
   if (t.period) {
     out.push(`<rect class="period" x="${fixed(x(t.period.start))}" y="${HEAD - 4}" width="${fixed(x(t.period.end, true) - x(t.period.start))}" height="${rows * ROW + 4}"><title>Plan period ${t.period.start} to ${t.period.end}</title></rect>`);
@@ -49,16 +65,17 @@ export function timelineSvg(t: Timeline, today: string): string {
     milestoneY.set(m.entity.key, y);
     const cx = x(m.date) + 0.5 * (span / days);
     const sev = m.counts.error ? 'error' : m.counts.warning ? 'warning' : m.counts.info ? 'info' : '';
-    out.push(`<g class="milestone ${m.kind}">`);
+    out.push(`<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(`${m.entity.label}: ${MILESTONE_WORDS[m.kind]} ${m.date}`)}"` : ''}>`);
     out.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 4}" text-anchor="end">${html(clip(`${m.entity.label}`, 34))}</text>`);
     out.push(`<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(`${m.entity.label} (${m.entity.id}): ${MILESTONE_WORDS[m.kind]} ${m.date}`)}</title></path>`);
     out.push(`<text class="note" x="${fixed(cx + 9)}" y="${y + 4}">${html(`${MILESTONE_WORDS[m.kind]} ${m.date}`)}</text>`);
     out.push('</g>');
   });
   const milestoneDate = new Map(t.milestones.map((m) => [m.entity.key, m.date]));
-  t.campaigns.forEach((c, i) => {
+  body.forEach((row, i) => {
     const y = HEAD + (t.milestones.length + i) * ROW + ROW / 2;
-    out.push(campaignRow(c, y, x, milestoneDate, milestoneY));
+    if ('group' in row) out.push(`<text class="group-label" x="8" y="${y + 4}">${html(clip(row.group, 60))}</text>`);
+    else out.push(campaignRow(row.campaign, y, x, milestoneDate, milestoneY, focus));
   });
   if (dayNumber(today) >= first && dayNumber(today) < first + days) {
     const tx = fixed(x(today));
@@ -108,12 +125,13 @@ function nextMonthStart(year: number, month: number): string {
   return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-function campaignRow(
-  c: TimelineCampaign, y: number, x: (d: string, endOfDay?: boolean) => number,
-  milestoneDate: ReadonlyMap<string, string>, milestoneY: ReadonlyMap<string, number>,
+function campaignRow<P>(
+  c: TimelineCampaign<P>, y: number, x: (d: string, endOfDay?: boolean) => number,
+  milestoneDate: ReadonlyMap<string, string>, milestoneY: ReadonlyMap<string, number>, focus: boolean,
 ): string {
-  const parts: string[] = [`<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}">`];
   const counts = c.counts.error + c.counts.warning + c.counts.info + c.counts.hint;
+  const said = `${c.entity.label}: ${c.schedule ? `${c.schedule.start} to ${c.schedule.end}` : 'no valid schedule'}${c.budget ? `, budget ${c.budget.text}` : ''}${counts ? `, ${counts} finding${counts === 1 ? '' : 's'}, worst ${c.worst}` : ''}`;
+  const parts: string[] = [`<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}"${focus ? ` tabindex="0" role="button" data-key="${html(c.entity.key)}" aria-label="${html(said)}"` : ''}>`];
   parts.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 4}" text-anchor="end">${html(clip(c.entity.label, 34))}</text>`);
   for (const key of c.upstream) {
     const d = milestoneDate.get(key);
@@ -133,7 +151,7 @@ function campaignRow(
         const my = milestoneY.get(key);
         if (!d || my === undefined || drawn.has(`${key}:${f.severity}`)) continue;
         drawn.add(`${key}:${f.severity}`);
-        parts.push(`<path class="contradiction sev-${f.severity}" d="M${fixed(x(d))} ${my}L${fixed(x0)} ${y}"><title>${html(`${f.code} ${f.message}`)}</title></path>`);
+        parts.push(`<path class="contradiction sev-${f.severity}"${focus ? ` data-from="${html(key)}" data-to="${html(c.entity.key)}"` : ''} d="M${fixed(x(d))} ${my}L${fixed(x0)} ${y}"><title>${html(`${f.code} ${f.message}`)}</title></path>`);
       }
     }
   } else parts.push(`<text class="note" x="${LABEL + 4}" y="${y + 4}">no valid schedule</text>`);

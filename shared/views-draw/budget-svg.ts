@@ -1,7 +1,7 @@
 /** Budget charts as SVG: horizontal bars with the amounts written out; the total against the plan budget, over-budget marked. */
-import type { BudgetView } from '../../engine/views/types';
+import type { BudgetView } from '../view-types';
 import { html } from './html-text';
-import { money } from './report-context';
+import { moneyLabel as money } from './money-label';
 
 const WIDTH = 640;
 const LABEL = 200;
@@ -39,7 +39,7 @@ export function barChart(id: string, title: string, bars: readonly Bar[]): strin
 }
 
 /** The campaigns' total against the plan budget: one bar for each, the part over the plan budget marked. */
-export function totalChart(b: BudgetView): string {
+export function totalChart<P>(b: BudgetView<P>): string {
   const span = WIDTH - LABEL - AMOUNT;
   const plan = b.planBudget?.cents;
   const max = Math.max(1, b.total.cents, plan ?? 0);
