@@ -14,6 +14,8 @@ export interface CatalogueEntry {
   explanation: string;
   /** docs/rules/<code>-<name>.md, relative to the extension's root. */
   docs: string;
+  /** The same page online, under the repository URL (the `.vsix` does not ship the pages). */
+  docsUrl: string;
 }
 
 export const RULE_CATALOGUE: readonly CatalogueEntry[] = entries as CatalogueEntry[];

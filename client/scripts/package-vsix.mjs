@@ -14,7 +14,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const required = ['dist/client.js', 'dist/server.js', 'dist/client-web.js', 'dist/server-web.js', 'dist/plan-map.js', 'dist/views.js', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json', 'client/language-configuration.json',
   'client/syntaxes', 'client/images/icon.png', 'client/images/plan-explorer.svg', 'client/walkthrough', 'CHANGELOG.md', 'LICENSE', 'client/README-marketplace.md'];
-const optional = ['docs/rules'];
+// docs/rules is not shipped (the .vsix stays under 600 KB): Explain Rule previews the registry's
+// explanation with a link to the page online.
+const optional = [];
 for (const f of required) if (!existsSync(join(root, f))) throw new Error(`package: ${f} is missing (run the production bundle first)`);
 if (existsSync(join(root, 'dist', 'client.js.map'))) throw new Error('package: dist/ holds a development build; run `node esbuild.config.mjs --production`');
 
@@ -23,7 +25,6 @@ mkdirSync(stage, { recursive: true });
 for (const f of [...required, ...optional.filter((f) => existsSync(join(root, f))), '.vscodeignore']) {
   cpSync(join(root, f), join(stage, f), { recursive: true });
 }
-if (!existsSync(join(root, 'docs', 'rules'))) console.warn('package: docs/rules is missing: Explain Rule will preview the registry text instead of the pages');
 // The Marketplace page is the marketers' README; the developer README stays in the repository.
 cpSync(join(root, 'client', 'README-marketplace.md'), join(stage, 'README.md'));
 

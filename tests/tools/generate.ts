@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { configJsonSchemaText, planJsonSchemaText } from '../../schemas/json-schema';
 import { RULES } from '../../server/src/engine/rules/registry';
-import { docsPath } from '../../server/src/engine/rules/docs-url';
+import { docsPath, docsUrl } from '../../server/src/engine/rules/docs-url';
 import type { CatalogueEntry } from '../../shared/rule-catalogue';
 
 /** The repository root (this file runs from out/tests/tools/). */
@@ -28,6 +28,7 @@ export function catalogueJsonText(): string {
     summary: r.meta.summary,
     explanation: r.meta.explanation,
     docs: docsPath(r.meta),
+    docsUrl: docsUrl(r.meta),
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

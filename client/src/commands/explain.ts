@@ -1,7 +1,8 @@
 /**
  * Marketing Plan: Explain Rule. A quick pick of the catalogue (code, name, summary); the chosen rule's
- * docs page (docs/rules/<code>-<name>.md, shipped in the extension) opens in the Markdown preview.
- * Without the page (a build without docs), the explanation from the registry is previewed instead.
+ * docs page (docs/rules/<code>-<name>.md) opens in the Markdown preview where it is on disk (a
+ * checkout); the packaged extension does not ship the pages (size), so it previews the explanation
+ * from the registry with a link to the page online.
  */
 import * as vscode from 'vscode';
 import { catalogue, findEntry, type CatalogueEntry } from '../catalogue';
@@ -15,7 +16,7 @@ export class RuleDocProvider implements vscode.TextDocumentContentProvider {
     const code = uri.path.replace(/^\//, '').split('-')[0] ?? '';
     const e = findEntry(code);
     if (!e) return `# Unknown rule\n\n\`${code}\` is not in the mplan catalogue.\n`;
-    return `# ${e.code} ${e.name}\n\n*${e.group} · default severity: ${e.severity}*\n\n${e.summary}\n\n${e.explanation}\n`;
+    return `# ${e.code} ${e.name}\n\n*${e.group} · default severity: ${e.severity}*\n\n${e.summary}\n\n${e.explanation}\n\n[The rule's page, with examples and fixes](${e.docsUrl})\n`;
   }
 }
 
