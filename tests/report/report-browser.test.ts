@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { removeDir, tempCopy, tempDir } from '../support/fixtures';
+import { REPO as REPO_ROOT, removeDir, tempCopy, tempDir } from '../support/fixtures';
 import { mplan } from '../support/run-cli';
 import { launch, openReport, pdfPageCount } from './browser';
 
@@ -79,6 +79,10 @@ describe('mplan report in a real browser', () => {
     assert.equal(await page.locator('g.campaign[data-campaign="collectors-preorder"] rect.bar').getAttribute('class'), 'bar status-planned');
     assert.equal(await page.locator('svg.timeline .today text').textContent(), 'today 2027-03-20');
     assert.equal(await page.locator('svg.map path.flow.sev-error').count(), 2);
+    // The README's picture of the report (MPLAN_SCREENSHOTS_DIR=docs/images refreshes it).
+    const shots = process.env.MPLAN_SCREENSHOTS_DIR ?? path.join(REPO_ROOT, 'out', 'screenshots');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'report.png'), fullPage: false, animations: 'disabled' });
     await page.close();
   });
 
