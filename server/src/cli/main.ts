@@ -15,6 +15,8 @@ import { displayPath } from './display-path';
 import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
+import { LOCALES, localeFromEnv, type Locale } from '../engine/messages/locale';
+import { localizeFindings } from '../engine/messages/localize-findings';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 
@@ -64,6 +66,7 @@ interface CheckOptions {
   fix?: boolean;
   unsafeFixes?: boolean;
   fixDryRun?: boolean;
+  locale?: Locale;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -141,7 +144,8 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io);
   else if (opts.updateBaseline) throw new LoadError('--update-baseline needs --baseline FILE');
   if (!opts.fixDryRun || opts.format !== 'text') {
-    const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+    const locale = opts.locale ?? localeFromEnv(io.env);
+    const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
     const files = [...result.project.requested];
@@ -239,6 +243,7 @@ export function main(argv: readonly string[], io: Io): number {
     .option('--fix', 'apply safe fixes')
     .option('--unsafe-fixes', 'also apply suggested fixes (implies --fix)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .addOption(new Option('--locale <locale>', 'the language of the messages (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)').choices([...LOCALES]))
     .action((paths: string[], opts: CheckOptions) => {
       code = runCheck(paths, opts, io);
     });
