@@ -28,6 +28,17 @@ describe('mplan check speaks French and Italian', () => {
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
     assert.deepEqual(findingLines(r.stdout), FRENCH);
+    assert.equal(r.stdout.split('\n').at(-2), '3 erreurs, 6 avertissements dans 2 fichiers.');
+  });
+
+  it('the summary line in Italian: counts in words, singular and plural, and the clean case', () => {
+    assert.equal(mplan(['check', QF, '--locale', 'it'], REPO).stdout.split('\n').at(-2), '3 errori, 6 avvisi in 2 file.');
+    assert.equal(mplan(['check', path.join('examples', 'pulse-fitness'), '--locale', 'it'], REPO).stdout.split('\n').at(-2), '1 errore, 7 avvisi, 1 informazione in 1 file.');
+    const clean = mplan(['check', path.join('examples', 'northwind-saas'), '--locale', 'it'], REPO);
+    assert.equal(clean.code, 0);
+    assert.equal(clean.stdout, 'Nessun problema in 1 file.\n');
+    assert.equal(mplan(['check', path.join('examples', 'northwind-saas'), '--locale', 'fr'], REPO).stdout, 'Aucun problème dans 1 fichier.\n');
+    assert.equal(mplan(['check', LAUNCH, '--locale', 'fr', '--format', 'github'], REPO).stdout.split('\n').at(-2), '3 erreurs, 5 avertissements dans 1 fichier.');
   });
 
   it('MPLAN_LOCALE=it, then LANG=fr_FR.UTF-8, then --locale over both', () => {

@@ -149,7 +149,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
     const files = [...result.project.requested];
-    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount: files.length, files, version: VERSION });
+    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount: files.length, files, version: VERSION, locale });
     if (toFile) writeOutputFile(path.resolve(io.cwd, opts.outputFile ?? ''), text);
     else io.out(text);
   }
