@@ -5,6 +5,7 @@ import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protoc
 import { FULL_CAPABILITIES, LspClient, uri } from '../support/lsp-client';
 import { removeDir, tempCopy } from '../support/fixtures';
 import { mplan } from '../support/run-cli';
+import type { PlanGraph } from '../../shared/plan-graph';
 
 describe("language server in the client's language (initialize locale: it)", () => {
   let dir: string;
@@ -42,5 +43,12 @@ describe("language server in the client's language (initialize locale: it)", () 
     const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: launchUri }, range: launch[4].range, context: { diagnostics: [launch[4]], only: ['quickfix'] } })) ?? [];
     const fix = actions.filter((a): a is CodeAction => 'kind' in a).find((a) => a.diagnostics?.some((d) => d.code === 'MP201'));
     assert.equal(fix?.diagnostics?.find((d) => d.code === 'MP201')?.message, launch[4].message);
+  });
+
+  it('the plan graph (the map) carries the same Italian messages', async () => {
+    const launch = await client.diagnosticsFor(launchUri, (d) => d.length === 8);
+    const g = await client.conn.sendRequest<PlanGraph>('mplan/planGraph', { uri: launchUri });
+    const messages = new Set(g.edges.flatMap((e) => e.findings.filter((f) => f.code === 'MP201').map((f) => f.message)));
+    assert.deepEqual([...messages], [launch[4].message]);
   });
 });

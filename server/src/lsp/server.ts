@@ -501,7 +501,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
   connection.onRequest(PLAN_GRAPH, (p: ParamsOf<typeof PLAN_GRAPH>) => guard<ResultOf<typeof PLAN_GRAPH>>('planGraph', null, () => {
     fresh();
     const analysis = typeof p?.uri === 'string' ? host.analysisOf(keyOfUri(p.uri)) : undefined;
-    return analysis ? planGraph(analysis, uriOf) : null;
+    return analysis ? planGraph(analysis, uriOf, locale) : null;
   }));
 
   connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) => guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {
