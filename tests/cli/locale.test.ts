@@ -65,4 +65,19 @@ describe('mplan check speaks French and Italian', () => {
     assert.deepEqual(fr.map((f) => [f.code, f.name, f.messageId, f.data]), en.map((f) => [f.code, f.name, f.messageId, f.data]));
     assert.equal(fr.find((f) => f.code === 'MP201')?.message, 'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99');
   });
+
+  it('mplan explain --locale fr / MPLAN_LOCALE=it: the summary and explanation in that language', () => {
+    const fr = mplan(['explain', 'MP201', '--locale', 'fr'], REPO);
+    assert.equal(fr.code, 0);
+    assert.deepEqual(fr.stdout.split('\n').slice(0, 5), [
+      'MP201 price-below-floor (error, pricing)',
+      '',
+      'Le prix effectif d’une offre est inférieur au prix plancher (`floor`) de son produit.',
+      '',
+      'La campagne vend le produit sous le prix le plus bas que l’amont autorise. Le prix plancher protège la marge et l’image prix : chaque vente en dessous fait perdre de l’argent, apprend aux clients à attendre la prochaine grosse promotion et peut enfreindre les accords avec les distributeurs et partenaires. Remontez l’offre au prix plancher, ou faites valider un plancher plus bas en amont avant le lancement.',
+    ]);
+    const it1 = mplan(['explain', 'minors-without-compliance'], REPO, { MPLAN_LOCALE: 'it' });
+    assert.equal(it1.stdout.split('\n')[2], 'Il pubblico comprende età sotto `adultAge` e la campagna non ha un’approvazione di conformità (`compliance`).');
+    assert.equal(mplan(['explain', 'MP201'], REPO).stdout.split('\n')[2], "An offer's effective price is below its product's `floor`.");
+  });
 });

@@ -24,6 +24,14 @@ describe('every message has a French and an Italian template with the same place
       }
       assert.deepEqual(Object.keys(catalogue.rules).filter((c) => !RULES.some((r) => r.meta.code === c)), [], `${locale}: codes of no rule`);
     });
+    it(`${locale}: every rule's summary and explanation, and no code of no rule`, () => {
+      assert.deepEqual(Object.keys(catalogue.explanations).sort(), RULES.map((r) => r.meta.code).sort());
+      for (const [code, t] of Object.entries(catalogue.explanations)) {
+        assert.ok(t.summary.trim() !== '' && t.explanation.trim() !== '', `${locale} ${code}`);
+        const english = RULES.find((r) => r.meta.code === code)?.meta;
+        assert.notEqual(t.explanation, english?.explanation, `${locale} ${code}: not translated`);
+      }
+    });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());
       for (const [id, english] of Object.entries(PHRASES)) assert.deepEqual(placeholders(catalogue.phrases[id]), placeholders(english), `${locale} phrase ${id}`);

@@ -16,7 +16,7 @@ import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
 import { LOCALES, localeFromEnv, type Locale } from '../engine/messages/locale';
-import { localizeFindings } from '../engine/messages/localize-findings';
+import { localizeFindings, ruleTextIn } from '../engine/messages/localize-findings';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 
@@ -185,19 +185,20 @@ function writeOutputFile(file: string, text: string): void {
   }
 }
 
-function runExplain(word: string, io: Io): number {
+function runExplain(word: string, locale: Locale, io: Io): number {
   const rule = findRule(word);
   if (!rule) {
     io.err(`mplan: unknown rule '${escapeControls(word)}' (see 'mplan rules')\n`);
     return 2;
   }
   const m = rule.meta;
+  const text = ruleTextIn(m, locale);
   const lines = [
     `${m.code} ${m.name} (${m.severity}, ${m.group})`,
     '',
-    m.summary,
+    text.summary,
     '',
-    m.explanation,
+    text.explanation,
     '',
     `Place: ${m.place}`,
     `Quick fixes: ${m.fixes.length ? m.fixes.join('; ') : 'none'}`,
@@ -262,8 +263,9 @@ export function main(argv: readonly string[], io: Io): number {
     .command('explain')
     .description("print a rule's explanation")
     .argument('<rule>', 'a rule code (MP101) or name (audience-excludes-segment)')
-    .action((word: string) => {
-      code = runExplain(word, io);
+    .addOption(new Option('--locale <locale>', 'the language of the explanation (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)').choices([...LOCALES]))
+    .action((word: string, opts: { locale?: Locale }) => {
+      code = runExplain(word, opts.locale ?? localeFromEnv(io.env), io);
     });
   program
     .command('init')

@@ -8,4 +8,14 @@ export interface Catalogue {
   readonly phrases: MessageTemplates;
   /** Each rule's templates, by rule code then message id. */
   readonly rules: Readonly<Record<string, MessageTemplates>>;
+  /** Each rule's summary and explanation, by rule code. */
+  readonly explanations: RuleTexts;
 }
+
+/** A rule's words for people, translated: its one-line summary and its explanation. */
+export interface RuleText {
+  readonly summary: string;
+  readonly explanation: string;
+}
+
+export type RuleTexts = Readonly<Record<string, RuleText>>;
