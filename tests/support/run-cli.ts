@@ -14,7 +14,8 @@ export function mplan(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}):
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+    // The messages' language is English unless a test asks for another.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', MPLAN_LOCALE: '', LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env },
     timeout: 60000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -5,6 +5,7 @@
 import type { Finding, Severity } from '../engine/findings';
 import { displayPath } from './display-path';
 import { summaryLine } from './summary';
+import { DEFAULT_LOCALE, type Locale } from '../engine/messages/locale';
 import { escapeControls } from './escape';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -19,7 +20,7 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(findings: readonly Finding[], cwd: string, fileCount: number): string {
+export function formatGithub(findings: readonly Finding[], cwd: string, fileCount: number, locale: Locale = DEFAULT_LOCALE): string {
   const lines: string[] = [];
   for (const f of findings) {
     if (f.suppressed) continue;
@@ -33,6 +34,6 @@ export function formatGithub(findings: readonly Finding[], cwd: string, fileCoun
     ];
     lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
   }
-  lines.push(summaryLine(findings, fileCount));
+  lines.push(summaryLine(findings, fileCount, locale));
   return `${lines.join('\n')}\n`;
 }

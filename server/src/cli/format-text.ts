@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import type { Finding, Severity } from '../engine/findings';
 import { displayPath } from './display-path';
 import { summaryLine } from './summary';
+import { DEFAULT_LOCALE, type Locale } from '../engine/messages/locale';
 import { escapeControls } from './escape';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -16,11 +17,11 @@ export function findingLine(f: Finding, cwd: string, c: Colors = pc.createColors
   return `${c.bold(where)}: ${paint(c, f.severity, f.severity)} ${f.code} ${escapeControls(f.message)} ${c.dim(`[${f.name}]`)}`;
 }
 
-export function formatText(findings: readonly Finding[], cwd: string, color: boolean, fileCount: number): string {
+export function formatText(findings: readonly Finding[], cwd: string, color: boolean, fileCount: number, locale: Locale = DEFAULT_LOCALE): string {
   const c = pc.createColors(color);
   const lines: string[] = [];
   for (const f of findings) if (!f.suppressed) lines.push(findingLine(f, cwd, c));
-  const summary = summaryLine(findings, fileCount);
+  const summary = summaryLine(findings, fileCount, locale);
   lines.push(findings.every((f) => f.suppressed) ? c.green(summary) : summary);
   return `${lines.join('\n')}\n`;
 }

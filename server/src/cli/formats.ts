@@ -1,5 +1,6 @@
 /** Every output format of `mplan check`, by name: one place that maps a format to its renderer. */
 import type { Finding } from '../engine/findings';
+import type { Locale } from '../engine/messages/locale';
 import { formatText } from './format-text';
 import { formatJson, formatJsonLines } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -18,6 +19,8 @@ export interface RenderContext {
   /** The files checked (JUnit lists clean files as passing cases). */
   files: readonly string[];
   version: string;
+  /** The language of the summary line (messages are localized before rendering). */
+  locale?: Locale;
 }
 
 export function renderFindings(format: Format, findings: readonly Finding[], ctx: RenderContext): string {
@@ -29,12 +32,12 @@ export function renderFindings(format: Format, findings: readonly Finding[], ctx
     case 'sarif':
       return formatSarif(findings, ctx.cwd, ctx.version);
     case 'github':
-      return formatGithub(findings, ctx.cwd, ctx.fileCount);
+      return formatGithub(findings, ctx.cwd, ctx.fileCount, ctx.locale);
     case 'gitlab':
       return formatGitlab(findings, ctx.cwd);
     case 'junit':
       return formatJunit(findings, ctx.cwd, ctx.files);
     case 'text':
-      return formatText(findings, ctx.cwd, ctx.color, ctx.fileCount);
+      return formatText(findings, ctx.cwd, ctx.color, ctx.fileCount, ctx.locale);
   }
 }

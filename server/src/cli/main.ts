@@ -15,6 +15,8 @@ import { displayPath } from './display-path';
 import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
+import { LOCALES, localeFromEnv, type Locale } from '../engine/messages/locale';
+import { localizeFindings, ruleTextIn } from '../engine/messages/localize-findings';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 
@@ -64,6 +66,7 @@ interface CheckOptions {
   fix?: boolean;
   unsafeFixes?: boolean;
   fixDryRun?: boolean;
+  locale?: Locale;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -141,11 +144,12 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io);
   else if (opts.updateBaseline) throw new LoadError('--update-baseline needs --baseline FILE');
   if (!opts.fixDryRun || opts.format !== 'text') {
-    const shown = opts.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+    const locale = opts.locale ?? localeFromEnv(io.env);
+    const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
     const files = [...result.project.requested];
-    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount: files.length, files, version: VERSION });
+    const text = renderFindings(opts.format, shown, { cwd: io.cwd, color, fileCount: files.length, files, version: VERSION, locale });
     if (toFile) writeOutputFile(path.resolve(io.cwd, opts.outputFile ?? ''), text);
     else io.out(text);
   }
@@ -181,19 +185,20 @@ function writeOutputFile(file: string, text: string): void {
   }
 }
 
-function runExplain(word: string, io: Io): number {
+function runExplain(word: string, locale: Locale, io: Io): number {
   const rule = findRule(word);
   if (!rule) {
     io.err(`mplan: unknown rule '${escapeControls(word)}' (see 'mplan rules')\n`);
     return 2;
   }
   const m = rule.meta;
+  const text = ruleTextIn(m, locale);
   const lines = [
     `${m.code} ${m.name} (${m.severity}, ${m.group})`,
     '',
-    m.summary,
+    text.summary,
     '',
-    m.explanation,
+    text.explanation,
     '',
     `Place: ${m.place}`,
     `Quick fixes: ${m.fixes.length ? m.fixes.join('; ') : 'none'}`,
@@ -239,6 +244,7 @@ export function main(argv: readonly string[], io: Io): number {
     .option('--fix', 'apply safe fixes')
     .option('--unsafe-fixes', 'also apply suggested fixes (implies --fix)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .addOption(new Option('--locale <locale>', 'the language of the messages (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)').choices([...LOCALES]))
     .action((paths: string[], opts: CheckOptions) => {
       code = runCheck(paths, opts, io);
     });
@@ -257,8 +263,9 @@ export function main(argv: readonly string[], io: Io): number {
     .command('explain')
     .description("print a rule's explanation")
     .argument('<rule>', 'a rule code (MP101) or name (audience-excludes-segment)')
-    .action((word: string) => {
-      code = runExplain(word, io);
+    .addOption(new Option('--locale <locale>', 'the language of the explanation (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)').choices([...LOCALES]))
+    .action((word: string, opts: { locale?: Locale }) => {
+      code = runExplain(word, opts.locale ?? localeFromEnv(io.env), io);
     });
   program
     .command('init')

@@ -1,5 +1,7 @@
-/** The closing line of the text-like outputs: counts by severity  and files checked. */
+/** The closing line of the text-like outputs: counts by severity and files checked, in a locale. */
 import type { Finding, Severity } from '../engine/findings';
+import { DEFAULT_LOCALE, type Locale } from '../engine/messages/locale';
+import { SUMMARY_WORDS } from './summary-words';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
@@ -9,12 +11,14 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
   return counts;
 }
 
-export function summaryLine(findings: readonly Finding[], fileCount: number): string {
+export function summaryLine(findings: readonly Finding[], fileCount: number, locale: Locale = DEFAULT_LOCALE): string {
+  const words = SUMMARY_WORDS[locale];
   const counts = countBySeverity(findings);
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, w: Severity | 'file'): string => `${n} ${words.counts[w][n === 1 ? 0 : 1]}`;
   const files = plural(fileCount, 'file');
   const total = ORDER.reduce((n, s) => n + counts[s], 0);
-  if (total === 0) return `No findings in ${files}.`;
+  if (total === 0) return words.none.replace('{files}', files);
   // Zero counts are left out: "3 errors, 6 warnings in 2 files".
-  return `${ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s)).join(', ')} in ${files}.`;
+  const some = ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s)).join(', ');
+  return words.some.replace('{counts}', some).replace('{files}', files);
 }

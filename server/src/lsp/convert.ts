@@ -1,4 +1,6 @@
 /** Conversions between engine data and LSP types. */
+import { DEFAULT_LOCALE, type Locale } from '../engine/messages/locale';
+import { messageIn } from '../engine/messages/localize-findings';
 import {
   DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -40,7 +42,8 @@ export interface DiagnosticData {
 }
 
 /** `isLive`: false for a file whose current text is broken (its last valid version stands in): places in it are omitted. */
-export function toDiagnostic(f: Finding, uriOf: (path: string) => string, isLive: (path: string) => boolean = () => true): Diagnostic {
+/** `locale`: the language of the message (the client's, from `initialize`). */
+export function toDiagnostic(f: Finding, uriOf: (path: string) => string, isLive: (path: string) => boolean = () => true, locale: Locale = DEFAULT_LOCALE): Diagnostic {
   const rule = findRule(f.code);
   const related: DiagnosticRelatedInformation[] = f.related.filter((r) => isLive(r.file)).map((r) => ({
     location: { uri: uriOf(r.file), range: r.range },
@@ -51,7 +54,7 @@ export function toDiagnostic(f: Finding, uriOf: (path: string) => string, isLive
     severity: SEVERITY[f.severity],
     code: f.code,
     source: 'mplan',
-    message: f.message,
+    message: messageIn(f, locale),
     data: { code: f.code, fixTitles: f.fixes.map((x) => x.title) } satisfies DiagnosticData,
   };
   if (rule) d.codeDescription = { href: docsUrl(rule.meta) };

@@ -5,6 +5,7 @@
  * --stdio`, or `--node-ipc` from the VS Code client), `main-browser.ts` in a web
  * Worker with the client's file system (`client-file-system.ts`).
  */
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../engine/messages/locale';
 import {
   DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, FileChangeType, TextDocuments,
   TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
@@ -97,6 +98,8 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
   const held = new Map<string, Finding[]>();
   const heldRemoved = new Set<string>();
   let saveRequested = false;
+  /** The client's display language (`initialize` `locale`): the language of diagnostics. */
+  let locale: Locale = DEFAULT_LOCALE;
 
   function publish(): void {
     timer = undefined;
@@ -113,7 +116,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     const touched = [...held.keys()];
     heldRemoved.clear();
     for (const [key, findings] of held) {
-      const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive)) : [];
+      const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive, locale)) : [];
       const text = JSON.stringify(diagnostics);
       const force = pendingVersions.has(key);
       pendingVersions.delete(key);
@@ -270,6 +273,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     canWatch = !!params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFolders = !!params.capabilities?.workspace?.workspaceFolders;
     snippets = !!params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
+    locale = resolveLocale(params.locale);
     const opts = params.initializationOptions as { today?: string } | undefined;
     if (opts?.today) host.today = opts.today;
     return {
@@ -449,7 +453,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     const d = docAt(p.textDocument.uri);
     const doc = d && host.fileOf(d.key);
     if (!d || !doc) return [];
-    return codeActions({ key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive }, p.range, p.context?.only);
+    return codeActions({ key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive, locale }, p.range, p.context?.only);
   }));
 
   connection.onCompletion((p) => guard('completion', [], () => {
@@ -523,7 +527,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
   connection.onRequest(PLAN_GRAPH, (p: ParamsOf<typeof PLAN_GRAPH>) => guard<ResultOf<typeof PLAN_GRAPH>>('planGraph', null, () => {
     fresh();
     const analysis = typeof p?.uri === 'string' ? host.analysisOf(keyOfUri(p.uri)) : undefined;
-    return analysis ? planGraph(analysis, uriOf) : null;
+    return analysis ? planGraph(analysis, uriOf, locale) : null;
   }));
 
   connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) => guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {

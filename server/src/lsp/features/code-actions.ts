@@ -1,4 +1,5 @@
 /** Code actions: the engine's quick fixes, "disable for this line/file", and source.fixAll.mplan. */
+import type { Locale } from '../../engine/messages/locale';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Finding, TextEdit } from '../../engine/findings';
 import { collectEdits } from '../../engine/fix/apply';
@@ -15,6 +16,8 @@ export interface ActionContext {
   uriOf: (path: string) => string;
   /** False for a file whose current text is broken (see `Workspace.isBroken`). */
   isLive: (path: string) => boolean;
+  /** The language of diagnostic messages (the client's). */
+  locale: Locale;
 }
 
 function intersects(a: Range, b: Range): boolean {
@@ -54,7 +57,7 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
   if (wants(CodeActionKind.QuickFix)) {
     for (const f of ctx.findings) {
       if (f.file !== ctx.key || f.suppressed || !intersects(f.range, range)) continue;
-      const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf, ctx.isLive);
+      const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf, ctx.isLive, ctx.locale);
       // An edit is never computed on a text other than the file's current one. A syntax
       // error's fix (quoting a text) is computed on the broken text itself, so it may edit it.
       const sourceOf = f.code === 'MP001' ? (p: string): SourceText | undefined => (p === ctx.key ? ctx.source : ctx.sourceOf(p)) : ctx.sourceOf;

@@ -6,12 +6,15 @@ import { findRule } from '../../engine/rules/registry';
 import { spanOf } from '../../engine/parse/yaml-nodes';
 import { rangeOf } from '../../engine/views/timeline';
 import { compareDates } from '../../engine/model/dates';
+import { DEFAULT_LOCALE, type Locale } from '../../engine/messages/locale';
+import { messageIn } from '../../engine/messages/localize-findings';
 
 export type { GraphEdge, GraphFinding, GraphNode, PlanGraph };
 
 const nodeId = (e: Entity): string => `${e.kind}:${e.id}`;
 
-export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string): PlanGraph {
+/** `locale`: the language of the findings' messages (the client's). */
+export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string, locale: Locale = DEFAULT_LOCALE): PlanGraph {
   const idx = a.index;
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -60,7 +63,7 @@ export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string): Pl
   for (const f of a.findings) {
     if (f.suppressed) continue;
     const rule = findRule(f.code);
-    const gf: GraphFinding = { code: f.code, name: f.name, severity: f.severity, group: rule?.meta.group ?? 'structure', message: f.message };
+    const gf: GraphFinding = { code: f.code, name: f.name, severity: f.severity, group: rule?.meta.group ?? 'structure', message: messageIn(f, locale) };
     const owner = owners.find((e) => within(e, f.file, f.span.offset));
     let placed = false;
     if (owner) {

@@ -1,0 +1,81 @@
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { RULES } from '../../server/src/engine/rules/registry';
+import { PHRASES } from '../../server/src/engine/messages/phrases';
+import { CATALOGUES } from '../../server/src/engine/messages/catalogues';
+import { localeFromEnv, resolveLocale } from '../../server/src/engine/messages/locale';
+import { localizeFindings } from '../../server/src/engine/messages/localize-findings';
+import { checkPaths } from '../../server/src/engine/project/check';
+import { EXAMPLES } from '../support/fixtures';
+
+const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('every message has a French and an Italian template with the same placeholders', () => {
+  for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+    it(`${locale}: every message id of every rule, and no id the rule lacks`, () => {
+      for (const rule of RULES) {
+        const own = catalogue.rules[rule.meta.code] ?? {};
+        assert.deepEqual(Object.keys(own).sort(), Object.keys(rule.meta.messages).sort(), `${locale} ${rule.meta.code}: message ids`);
+        for (const [id, english] of Object.entries(rule.meta.messages)) {
+          assert.deepEqual(placeholders(own[id]), placeholders(english), `${locale} ${rule.meta.code} ${id}: placeholders`);
+          assert.notEqual(own[id].trim(), '', `${locale} ${rule.meta.code} ${id}: empty`);
+        }
+      }
+      assert.deepEqual(Object.keys(catalogue.rules).filter((c) => !RULES.some((r) => r.meta.code === c)), [], `${locale}: codes of no rule`);
+    });
+    it(`${locale}: every rule's summary and explanation, and no code of no rule`, () => {
+      assert.deepEqual(Object.keys(catalogue.explanations).sort(), RULES.map((r) => r.meta.code).sort());
+      for (const [code, t] of Object.entries(catalogue.explanations)) {
+        assert.ok(t.summary.trim() !== '' && t.explanation.trim() !== '', `${locale} ${code}`);
+        const english = RULES.find((r) => r.meta.code === code)?.meta;
+        assert.notEqual(t.explanation, english?.explanation, `${locale} ${code}: not translated`);
+      }
+    });
+    it(`${locale}: every shared phrase`, () => {
+      assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());
+      for (const [id, english] of Object.entries(PHRASES)) assert.deepEqual(placeholders(catalogue.phrases[id]), placeholders(english), `${locale} phrase ${id}`);
+    });
+  }
+});
+
+describe('locale selection', () => {
+  it('a tag resolves to its language; anything else is English', () => {
+    assert.deepEqual(['fr', 'fr_FR.UTF-8', 'it-IT', 'IT', 'en-GB', 'de', 'C.UTF-8', '', undefined].map(resolveLocale), ['fr', 'fr', 'it', 'it', 'en', 'en', 'en', 'en', 'en']);
+  });
+  it('the environment: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else English', () => {
+    assert.equal(localeFromEnv({ MPLAN_LOCALE: 'it', LC_ALL: 'fr_FR.UTF-8' }), 'it');
+    assert.equal(localeFromEnv({ MPLAN_LOCALE: '', LC_ALL: 'fr_FR.UTF-8', LANG: 'it_IT.UTF-8' }), 'fr');
+    assert.equal(localeFromEnv({ LC_MESSAGES: 'it_IT', LANG: 'fr_FR' }), 'it');
+    assert.equal(localeFromEnv({ LANG: 'fr_FR.UTF-8' }), 'fr');
+    assert.equal(localeFromEnv({ LANG: 'de_DE.UTF-8' }), 'en');
+    assert.equal(localeFromEnv({}), 'en');
+  });
+});
+
+describe('questforge findings rendered in French and Italian', () => {
+  const findings = checkPaths([path.join(EXAMPLES, 'questforge')]).findings;
+  const byCode = (locale: 'fr' | 'it', code: string): string => {
+    const f = localizeFindings(findings, locale).find((x) => x.code === code);
+    assert.ok(f, code);
+    return f.message;
+  };
+
+  it('MP101, MP201, MP403 in French', () => {
+    assert.equal(byCode('fr', 'MP101'), 'l’audience exclut les femmes et les personnes non binaires du segment Teen gamers 14-18 (teen-gamers), qui couvre les 14-18 ans et tous les genres : la campagne Spring launch ads (spring-launch) ne touche que les hommes');
+    assert.equal(byCode('fr', 'MP201'), 'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99');
+    assert.equal(byCode('fr', 'MP403'), 'la campagne Spring launch ads (spring-launch) cible les 14-18 ans, sous l’âge de la majorité de 18 ans, sans validation de conformité');
+  });
+
+  it('MP101, MP201, MP403 in Italian', () => {
+    assert.equal(byCode('it', 'MP101'), 'il pubblico esclude le donne e le persone non binarie del segmento Teen gamers 14-18 (teen-gamers), che comprende i 14-18 anni e persone di ogni genere: la campagna Spring launch ads (spring-launch) raggiunge solo gli uomini');
+    assert.equal(byCode('it', 'MP201'), 'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99');
+    assert.equal(byCode('it', 'MP403'), 'la campagna Spring launch ads (spring-launch) ha come target i 14-18 anni, sotto la maggiore età di 18 anni, senza approvazione di conformità');
+  });
+
+  it('only the message changes: codes, places, ids and data stay', () => {
+    const strip = (f: (typeof findings)[number]): unknown => ({ ...f, message: '' });
+    assert.deepEqual(localizeFindings(findings, 'fr').map(strip), findings.map(strip));
+    assert.deepEqual(localizeFindings(findings, 'en'), findings);
+  });
+});
