@@ -16,7 +16,8 @@ import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
 import { LOCALES, localeFromEnv, type Locale } from '../engine/messages/locale';
-import { localizeFindings, ruleTextIn } from '../engine/messages/localize-findings';
+import { localizeFindings } from '../engine/messages/localize-findings';
+import { ruleTextIn } from '../engine/messages/rule-texts';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 

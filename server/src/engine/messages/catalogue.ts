@@ -9,7 +9,6 @@ export interface Catalogue {
   /** Each rule's templates, by rule code then message id. */
   readonly rules: Readonly<Record<string, MessageTemplates>>;
   /** Each rule's summary and explanation, by rule code. */
-  readonly explanations: RuleTexts;
 }
 
 /** A rule's words for people, translated: its one-line summary and its explanation. */

@@ -3,7 +3,6 @@ import type { Finding } from '../findings';
 import { findRule } from '../rules/registry';
 import type { Locale } from './locale';
 import { renderRuleMessage } from './render';
-import { CATALOGUES } from './catalogues';
 
 /** One finding's message in a locale (its English message when its rule is not known). */
 export function messageIn(f: Pick<Finding, 'code' | 'messageId' | 'data' | 'message'>, locale: Locale): string {
@@ -14,10 +13,4 @@ export function messageIn(f: Pick<Finding, 'code' | 'messageId' | 'data' | 'mess
 
 export function localizeFindings<F extends Finding>(findings: readonly F[], locale: Locale): F[] {
   return findings.map((f) => (locale === 'en' ? f : { ...f, message: messageIn(f, locale) }));
-}
-
-/** A rule's summary and explanation in a locale (English where none is written). */
-export function ruleTextIn(meta: { code: string; summary: string; explanation: string }, locale: Locale): { summary: string; explanation: string } {
-  const t = locale === 'en' ? undefined : CATALOGUES[locale].explanations[meta.code];
-  return t ?? { summary: meta.summary, explanation: meta.explanation };
 }

@@ -4,10 +4,8 @@
  * in English (tests/engine/locales.test.ts checks it).
  */
 import type { Catalogue } from '../catalogue';
-import { FR_EXPLANATIONS } from './fr-explanations';
 
 export const FR: Catalogue = {
-  explanations: FR_EXPLANATIONS,
   listAnd: ' et ',
   phrases: {
     'gender.female': 'les femmes',

@@ -4,10 +4,8 @@
  * in English (tests/engine/locales.test.ts checks it).
  */
 import type { Catalogue } from '../catalogue';
-import { IT_EXPLANATIONS } from './it-explanations';
 
 export const IT: Catalogue = {
-  explanations: IT_EXPLANATIONS,
   listAnd: ' e ',
   phrases: {
     'gender.female': 'le donne',
