@@ -32,16 +32,28 @@ export function configSchema(rules: readonly RuleEntry[]) {
   }
   return z
     .strictObject({
-      rules: z.strictObject(shape).optional().meta({ description: 'Rule severities by code (MP401) or by name (missing-sales-review): error, warning, info, hint or off.' }),
+      rules: z
+        .strictObject(shape)
+        .optional()
+        .meta({ description: 'Rule severities by code (MP401) or by name (missing-sales-review): error, warning, info, hint or off.' }),
       thresholds: z
         .strictObject({
           pretestBudget: Money.optional().meta({ description: 'MP402: campaign budgets at or above this need a pretest (default 50000).' }),
           premiumDiscountLimit: Percentage.meta({ pattern: PERCENT_UP_TO_100 })
             .optional()
             .meta({ description: 'MP204: the deepest discount for a premium product (default 20%).' }),
-          adultAge: z.number().int().min(0).max(120).optional().meta({ description: 'MP403: audiences reaching younger people need a compliance sign-off (default 18).' }),
+          adultAge: z
+            .number()
+            .int()
+            .min(0)
+            .max(120)
+            .optional()
+            .meta({ description: 'MP403: audiences reaching younger people need a compliance sign-off (default 18).' }),
         })
         .optional(),
     })
-    .meta({ title: 'mplan.config.yaml', description: 'Configuration of the mplan rules for the plans in this folder and below (the nearest file wins whole).' });
+    .meta({
+      title: 'mplan.config.yaml',
+      description: 'Configuration of the mplan rules for the plans in this folder and below (the nearest file wins whole).',
+    });
 }

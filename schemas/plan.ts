@@ -16,16 +16,58 @@ const AGE_PATTERN = /^(?:(\d{1,3})-(\d{1,3})|(\d{1,3})\+|any)$/;
 
 export const GENDERS = ['female', 'male', 'nonbinary'] as const;
 export const BUILTIN_CHANNELS = [
-  'search', 'social', 'tiktok', 'instagram', 'facebook', 'youtube', 'twitch', 'linkedin',
-  'x', 'snapchat', 'pinterest', 'reddit', 'email', 'sms', 'display', 'web', 'tv', 'radio',
-  'print', 'ooh', 'podcasts', 'influencers', 'events', 'trade-show', 'retail', 'partners',
-  'affiliates', 'direct-mail',
+  'search',
+  'social',
+  'tiktok',
+  'instagram',
+  'facebook',
+  'youtube',
+  'twitch',
+  'linkedin',
+  'x',
+  'snapchat',
+  'pinterest',
+  'reddit',
+  'email',
+  'sms',
+  'display',
+  'web',
+  'tv',
+  'radio',
+  'print',
+  'ooh',
+  'podcasts',
+  'influencers',
+  'events',
+  'trade-show',
+  'retail',
+  'partners',
+  'affiliates',
+  'direct-mail',
 ] as const;
 export const DOWNSTREAM_METRICS = [
-  'sales', 'revenue', 'conversions', 'clicks', 'ctr', 'cpc', 'cpa', 'roas', 'leads', 'visits', 'signups', 'installs',
+  'sales',
+  'revenue',
+  'conversions',
+  'clicks',
+  'ctr',
+  'cpc',
+  'cpa',
+  'roas',
+  'leads',
+  'visits',
+  'signups',
+  'installs',
 ] as const;
 export const UPSTREAM_METRICS = [
-  'awareness', 'consideration', 'brand-lift', 'nps', 'retention', 'segment-share', 'market-share', 'insights',
+  'awareness',
+  'consideration',
+  'brand-lift',
+  'nps',
+  'retention',
+  'segment-share',
+  'market-share',
+  'insights',
 ] as const;
 
 /** True for a real calendar date written YYYY-MM-DD. */
@@ -99,9 +141,7 @@ export const AgeRange = z
           },
           { error: 'ages go from 0 to 120 and min <= max' },
         ),
-      z
-        .strictObject({ min: Age, max: Age })
-        .refine((r) => r.min <= r.max, { error: 'min must be <= max' }),
+      z.strictObject({ min: Age, max: Age }).refine((r) => r.min <= r.max, { error: 'min must be <= max' }),
     ],
     { error: 'expected an age range: 14-18, 65+, any, or {min, max}' },
   )
@@ -109,22 +149,47 @@ export const AgeRange = z
 
 const Any = z.literal('any');
 export const Genders = z
-  .union([Any, z.array(z.enum(GENDERS, { error: 'expected female, male or nonbinary' })).min(1, { error: 'an empty list reaches nobody; write `any` or name genders' })], {
-    error: 'expected `any` or a list of female, male, nonbinary',
-  })
+  .union(
+    [
+      Any,
+      z
+        .array(z.enum(GENDERS, { error: 'expected female, male or nonbinary' }))
+        .min(1, { error: 'an empty list reaches nobody; write `any` or name genders' }),
+    ],
+    {
+      error: 'expected `any` or a list of female, male, nonbinary',
+    },
+  )
   .meta({ description: 'a list of `female`, `male`, `nonbinary`, or the single word `any`' });
 
 export const Regions = z
-  .union([Any, z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' })).min(1, { error: 'an empty list reaches nobody; write `any` or name regions' })], {
-    error: 'expected `any` or a list of ISO 3166-1 alpha-2 codes',
-  })
+  .union(
+    [
+      Any,
+      z
+        .array(z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' }))
+        .min(1, { error: 'an empty list reaches nobody; write `any` or name regions' }),
+    ],
+    {
+      error: 'expected `any` or a list of ISO 3166-1 alpha-2 codes',
+    },
+  )
   .meta({ description: 'a list of ISO 3166-1 alpha-2 codes (`FR`, `IT`), or `any`' });
 
 const Metric = z.string({ error: 'expected a metric id' }).meta({ description: 'a metric id' });
 const Kpi = z
-  .union([Metric, z.strictObject({ metric: Metric, target: z.union([z.number(), z.string().regex(PERCENT_PATTERN)], { error: 'expected a number or a percentage' }) })], {
-    error: 'expected a metric id or {metric, target}',
-  })
+  .union(
+    [
+      Metric,
+      z.strictObject({
+        metric: Metric,
+        target: z.union([z.number(), z.string().regex(PERCENT_PATTERN)], { error: 'expected a number or a percentage' }),
+      }),
+    ],
+    {
+      error: 'expected a metric id or {metric, target}',
+    },
+  )
   .meta({ description: 'a metric id, or `{metric: id, target: number or percentage}`' });
 
 const Text = z.string({ error: 'expected text' });
@@ -143,28 +208,35 @@ export const Plan = z
   })
   .meta({ description: 'the plan: at most one per scope' });
 
-const Research = z.strictObject({
-  id: Id,
-  method: z.enum(['trend-study', 'survey', 'interviews', 'analytics', 'competitive-analysis', 'ad-test', 'sales-input']),
-  completed: DateString.optional().meta({ description: 'when its findings are available; absent means still running' }),
-  finding: Text.optional().meta({ description: 'the headline result' }),
-  segments: IdList.optional().meta({ description: 'segments it informs' }),
-}).meta({ description: 'research that backs upstream decisions' });
+const Research = z
+  .strictObject({
+    id: Id,
+    method: z.enum(['trend-study', 'survey', 'interviews', 'analytics', 'competitive-analysis', 'ad-test', 'sales-input']),
+    completed: DateString.optional().meta({ description: 'when its findings are available; absent means still running' }),
+    finding: Text.optional().meta({ description: 'the headline result' }),
+    segments: IdList.optional().meta({ description: 'segments it informs' }),
+  })
+  .meta({ description: 'research that backs upstream decisions' });
 
-export const Segment = z.strictObject({
-  id: Id,
-  name: Text,
-  description: Text.optional(),
-  status: z.enum(['active', 'emerging', 'retired']).optional().meta({ description: '`retired` = upstream decided to stop serving it (default active)' }),
-  age: AgeRange.optional(),
-  genders: Genders.optional(),
-  regions: Regions.optional(),
-  needs: z.array(Text).optional().meta({ description: 'the needs upstream identified' }),
-  channels: IdList.optional().meta({ description: 'where this segment can be reached' }),
-  evidence: IdList.optional().meta({ description: 'research that backs the segment' }),
-  priceSensitivity: z.enum(['low', 'medium', 'high']).optional(),
-  willingnessToPay: Money.optional().meta({ description: 'the highest price research says it accepts' }),
-}).meta({ description: 'a customer segment chosen upstream' });
+export const Segment = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    description: Text.optional(),
+    status: z
+      .enum(['active', 'emerging', 'retired'])
+      .optional()
+      .meta({ description: '`retired` = upstream decided to stop serving it (default active)' }),
+    age: AgeRange.optional(),
+    genders: Genders.optional(),
+    regions: Regions.optional(),
+    needs: z.array(Text).optional().meta({ description: 'the needs upstream identified' }),
+    channels: IdList.optional().meta({ description: 'where this segment can be reached' }),
+    evidence: IdList.optional().meta({ description: 'research that backs the segment' }),
+    priceSensitivity: z.enum(['low', 'medium', 'high']).optional(),
+    willingnessToPay: Money.optional().meta({ description: 'the highest price research says it accepts' }),
+  })
+  .meta({ description: 'a customer segment chosen upstream' });
 
 const Channel = z.strictObject({ id: Id, name: Text }).meta({ description: 'a channel beyond the built-in ones' });
 
@@ -190,46 +262,51 @@ const Product = z.strictObject({
   pricing: Pricing.optional(),
 });
 
-const Initiative = z.strictObject({
-  id: Id,
-  name: Text,
-  kind: z.enum(['product-change', 'new-segment', 'positioning', 'pricing', 'brand']),
-  segments: IdList.meta({ description: 'who it is meant to win' }),
-  products: IdList.optional(),
-  due: DateString.optional(),
-  kpis: z.array(Kpi).optional().meta({ description: 'how its success is judged' }),
-}).meta({ description: 'a strategic move decided upstream' });
+const Initiative = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    kind: z.enum(['product-change', 'new-segment', 'positioning', 'pricing', 'brand']),
+    segments: IdList.meta({ description: 'who it is meant to win' }),
+    products: IdList.optional(),
+    due: DateString.optional(),
+    kpis: z.array(Kpi).optional().meta({ description: 'how its success is judged' }),
+  })
+  .meta({ description: 'a strategic move decided upstream' });
 
 const Schedule = z.strictObject({ start: DateString, end: DateString });
 
-export const Campaign = z.strictObject({
-  id: Id,
-  name: Text,
-  status: z.enum(['draft', 'planned', 'live', 'done']).optional(),
-  product: Id.meta({ description: 'the product it promotes' }),
-  segments: IdList.meta({ description: 'the upstream segments it is meant to reach' }),
-  audience: z
-    .strictObject({ age: AgeRange.optional(), genders: Genders.optional(), regions: Regions.optional() })
-    .optional()
-    .meta({ description: 'the targeting actually bought (default: exactly the union of its segments)' }),
-  channels: IdList,
-  message: z
-    .strictObject({ valueProps: IdList, headline: Text.optional(), body: Text.optional() })
-    .optional(),
-  offer: z
-    .strictObject({ price: Money.optional(), discount: Percentage.optional(), currency: Currency.optional(), code: Text.optional() })
-    .optional(),
-  schedule: Schedule,
-  budget: Money.optional(),
-  kpis: z.array(Kpi).optional(),
-  salesReview: z.strictObject({ by: Text, on: DateString }).optional().meta({ description: 'sales team sign-off' }),
-  pretest: z.strictObject({ method: Text, on: DateString }).optional().meta({ description: 'ad / message test before launch' }),
-  compliance: z.strictObject({ approvedBy: Text, on: DateString }).optional().meta({ description: 'legal sign-off' }),
-}).meta({ description: 'a campaign that promotes what upstream decided' });
+export const Campaign = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    status: z.enum(['draft', 'planned', 'live', 'done']).optional(),
+    product: Id.meta({ description: 'the product it promotes' }),
+    segments: IdList.meta({ description: 'the upstream segments it is meant to reach' }),
+    audience: z
+      .strictObject({ age: AgeRange.optional(), genders: Genders.optional(), regions: Regions.optional() })
+      .optional()
+      .meta({ description: 'the targeting actually bought (default: exactly the union of its segments)' }),
+    channels: IdList,
+    message: z.strictObject({ valueProps: IdList, headline: Text.optional(), body: Text.optional() }).optional(),
+    offer: z
+      .strictObject({ price: Money.optional(), discount: Percentage.optional(), currency: Currency.optional(), code: Text.optional() })
+      .optional(),
+    schedule: Schedule,
+    budget: Money.optional(),
+    kpis: z.array(Kpi).optional(),
+    salesReview: z.strictObject({ by: Text, on: DateString }).optional().meta({ description: 'sales team sign-off' }),
+    pretest: z.strictObject({ method: Text, on: DateString }).optional().meta({ description: 'ad / message test before launch' }),
+    compliance: z.strictObject({ approvedBy: Text, on: DateString }).optional().meta({ description: 'legal sign-off' }),
+  })
+  .meta({ description: 'a campaign that promotes what upstream decided' });
 
 export const PlanFile = z
   .strictObject({
-    version: z.literal(1, { error: 'version must be the integer 1' }).optional().meta({ description: 'format version: the integer 1, required in the file that declares plan:' }),
+    version: z
+      .literal(1, { error: 'version must be the integer 1' })
+      .optional()
+      .meta({ description: 'format version: the integer 1, required in the file that declares plan:' }),
     plan: Plan.optional(),
     upstream: z
       .strictObject({

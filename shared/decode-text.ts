@@ -14,6 +14,11 @@ export function decodeText(buf: Uint8Array): DecodedText {
   try {
     return { ok: true, text: utf8.decode(buf) };
   } catch {
-    return { ok: false, reason: 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8', special: false, missing: false };
+    return {
+      ok: false,
+      reason: 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8',
+      special: false,
+      missing: false,
+    };
   }
 }

@@ -7,9 +7,18 @@
 export type GraphSeverity = 'error' | 'warning' | 'info' | 'hint';
 export type NodeKind = 'research' | 'segment' | 'product' | 'initiative' | 'campaign';
 
-export interface WirePosition { line: number; character: number }
-export interface WireRange { start: WirePosition; end: WirePosition }
-export interface WireLocation { uri: string; range: WireRange }
+export interface WirePosition {
+  line: number;
+  character: number;
+}
+export interface WireRange {
+  start: WirePosition;
+  end: WirePosition;
+}
+export interface WireLocation {
+  uri: string;
+  range: WireRange;
+}
 
 export interface GraphNode {
   id: string;

@@ -22,7 +22,10 @@ const sdRoundRect = (x, y, cx, cy, hw, hh, r) => {
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 };
 const sdSegment = (x, y, ax, ay, bx, by) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const h = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - dx * h, py - dy * h);
 };
@@ -42,7 +45,11 @@ const sdPolyline = (x, y, pts) => {
   return d;
 };
 
-const ups = [[34, 36], [34, 64], [34, 92]];
+const ups = [
+  [34, 36],
+  [34, 64],
+  [34, 92],
+];
 const target = [96, 64];
 const flows = ups.map(([x, y]) => curve(x + 10, y, target[0] - 14, target[1]));
 
@@ -62,15 +69,27 @@ function shade(x, y) {
 const px = Buffer.alloc(S * S * 4);
 for (let y = 0; y < S; y++) {
   for (let x = 0; x < S; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SS; sy++) {
       for (let sx = 0; sx < SS; sx++) {
         const c = shade(x + (sx + 0.5) / SS, y + (sy + 0.5) / SS);
-        if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+        if (c) {
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
+        }
       }
     }
     const o = (y * S + x) * 4;
-    if (a) { px[o] = Math.round(r / a); px[o + 1] = Math.round(g / a); px[o + 2] = Math.round(b / a); }
+    if (a) {
+      px[o] = Math.round(r / a);
+      px[o + 1] = Math.round(g / a);
+      px[o + 2] = Math.round(b / a);
+    }
     px[o + 3] = Math.round((a / (SS * SS)) * 255);
   }
 }
@@ -86,14 +105,21 @@ const crc32 = (buf) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 };
 const ihdr = Buffer.alloc(13);
-ihdr.writeUInt32BE(S, 0); ihdr.writeUInt32BE(S, 4);
-ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+ihdr.writeUInt32BE(S, 0);
+ihdr.writeUInt32BE(S, 4);
+ihdr[8] = 8;
+ihdr[9] = 6;
+ihdr[10] = 0;
+ihdr[11] = 0;
+ihdr[12] = 0;
 const raw = Buffer.alloc(S * (S * 4 + 1));
 for (let y = 0; y < S; y++) {
   raw[y * (S * 4 + 1)] = 0;
@@ -101,7 +127,9 @@ for (let y = 0; y < S; y++) {
 }
 const png = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
 ]);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, png);

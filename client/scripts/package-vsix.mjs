@@ -12,13 +12,30 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const stage = join(root, '.tools', 'vsix-stage');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const required = ['dist/client.js', 'dist/server.js', 'dist/client-web.js', 'dist/server-web.js', 'dist/plan-map.js', 'dist/views.js', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json', 'client/language-configuration.json',
-  'client/syntaxes', 'client/images/icon.png', 'client/images/plan-explorer.svg', 'client/walkthrough', 'CHANGELOG.md', 'LICENSE', 'client/README-marketplace.md'];
+const required = [
+  'dist/client.js',
+  'dist/server.js',
+  'dist/client-web.js',
+  'dist/server-web.js',
+  'dist/plan-map.js',
+  'dist/views.js',
+  'schemas/mplan.schema.json',
+  'schemas/mplan-config.schema.json',
+  'client/language-configuration.json',
+  'client/syntaxes',
+  'client/images/icon.png',
+  'client/images/plan-explorer.svg',
+  'client/walkthrough',
+  'CHANGELOG.md',
+  'LICENSE',
+  'client/README-marketplace.md',
+];
 // docs/rules is not shipped (the .vsix stays under 600 KB): Explain Rule previews the registry's
 // explanation with a link to the page online.
 const optional = [];
 for (const f of required) if (!existsSync(join(root, f))) throw new Error(`package: ${f} is missing (run the production bundle first)`);
-if (existsSync(join(root, 'dist', 'client.js.map'))) throw new Error('package: dist/ holds a development build; run `node esbuild.config.mjs --production`');
+if (existsSync(join(root, 'dist', 'client.js.map')))
+  throw new Error('package: dist/ holds a development build; run `node esbuild.config.mjs --production`');
 
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
@@ -36,4 +53,6 @@ const out = join(root, `${pkg.name}-${pkg.version}.vsix`);
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: 'inherit' });
 const size = statSync(out).size;
-console.log(`package: ${relative(root, out)} ${(size / 1024).toFixed(1)} KiB (${size} bytes)${size > 600 * 1024 ? ' - OVER the 600 KiB goal' : ''}`);
+console.log(
+  `package: ${relative(root, out)} ${(size / 1024).toFixed(1)} KiB (${size} bytes)${size > 600 * 1024 ? ' - OVER the 600 KiB goal' : ''}`,
+);

@@ -30,7 +30,8 @@ export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClie
 
 function giveUpMessage(output: vscode.OutputChannel, crashes: number): void {
   const minutes = Math.round(DEFAULT_WINDOW_MS / 60000);
-  const msg = `The mplan language server crashed ${crashes} times in the last ${minutes} minutes and will not be restarted automatically. ` +
+  const msg =
+    `The mplan language server crashed ${crashes} times in the last ${minutes} minutes and will not be restarted automatically. ` +
     `Its log is in Output > ${OUTPUT_NAME}. When the cause is fixed, run "Marketing Plan: Restart Server".`;
   output.appendLine(`[client] ${msg}`);
   void vscode.window.showErrorMessage(msg, 'Show Log', 'Restart Server').then((choice) => {
@@ -46,7 +47,10 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     maxRestarts: DEFAULT_MAX_RESTARTS,
     windowMs: DEFAULT_WINDOW_MS,
     onGiveUp: (n) => giveUpMessage(output, n),
-    onRestart: (n) => output.appendLine(`[client] the language server stopped unexpectedly (${n} time${n === 1 ? '' : 's'} in the last minutes); restarting it`),
+    onRestart: (n) =>
+      output.appendLine(
+        `[client] the language server stopped unexpectedly (${n} time${n === 1 ? '' : 's'} in the last minutes); restarting it`,
+      ),
     ...o,
   });
   const policy = new RestartPolicy(policyOptions());
@@ -122,7 +126,9 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     vscode.commands.registerCommand(COMMANDS.showPlanMap, async (uri?: vscode.Uri) => {
       await planMap.show(uri instanceof vscode.Uri ? uri : undefined);
     }),
-    vscode.commands.registerCommand(COMMANDS.explainRule, (word?: string) => explainRule(context.extensionUri, typeof word === 'string' ? word : undefined)),
+    vscode.commands.registerCommand(COMMANDS.explainRule, (word?: string) =>
+      explainRule(context.extensionUri, typeof word === 'string' ? word : undefined),
+    ),
     vscode.commands.registerCommand(COMMANDS.fixAll, (uri?: vscode.Uri) => fixAll(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       policy.reset();

@@ -32,7 +32,6 @@ export interface StatusSnapshot {
   root: string | undefined;
 }
 
-
 export interface PlanMapHooks {
   readonly isOpen: boolean;
   readonly lastSummary: RenderSummary | undefined;

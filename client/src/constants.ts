@@ -24,4 +24,3 @@ export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 export function isPlanPath(p: string): boolean {
   return /\.mplan\.ya?ml$/.test(p);
 }
-

@@ -5,7 +5,13 @@
  * anything it imports (tests/lsp/web-bundle.test.ts reads the bundle's inputs).
  */
 import * as vscode from 'vscode';
-import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import {
+  BaseLanguageClient,
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  type LanguageClientOptions,
+  type MessageTransports,
+} from 'vscode-languageclient/browser';
 import type { MplanApi } from './api';
 import { activateWith, deactivate } from './activate';
 import { CLIENT_ID, OUTPUT_NAME } from './constants';
@@ -19,7 +25,11 @@ class WorkerLanguageClient extends BaseLanguageClient {
   /** How the last worker was started. */
   how: WorkerStart | undefined;
 
-  constructor(options: LanguageClientOptions, private readonly script: vscode.Uri, private readonly log: (line: string) => void) {
+  constructor(
+    options: LanguageClientOptions,
+    private readonly script: vscode.Uri,
+    private readonly log: (line: string) => void,
+  ) {
     super(CLIENT_ID, OUTPUT_NAME, options);
   }
 
@@ -29,7 +39,9 @@ class WorkerLanguageClient extends BaseLanguageClient {
     const { worker, how } = await startServerWorker(this.script);
     this.worker = worker;
     this.how = how;
-    this.log(`[client] language server worker started from ${how === 'script-url' ? 'its URL' : how === 'fetched-url' ? 'the fetched script\'s URL' : 'a Blob of the fetched script'} in ${Date.now() - t0} ms`);
+    this.log(
+      `[client] language server worker started from ${how === 'script-url' ? 'its URL' : how === 'fetched-url' ? "the fetched script's URL" : 'a Blob of the fetched script'} in ${Date.now() - t0} ms`,
+    );
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- typescript-eslint cannot resolve vscode-languageclient/browser's reader types here (tsc -p client/tsconfig.json does)
     const port = worker as unknown as WorkerPort;
     return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };

@@ -8,7 +8,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/lib/common/api';
 import {
-  FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT, type KeyParams, type WireDirEntry, type WireFileRead, type WirePathKind,
+  FS_READ_DIRECTORY,
+  FS_READ_FILE,
+  FS_STAT,
+  type KeyParams,
+  type WireDirEntry,
+  type WireFileRead,
+  type WirePathKind,
 } from '../../shared/protocol';
 import { decodeText } from '../../shared/decode-text';
 
@@ -30,7 +36,8 @@ function kindOf(type: vscode.FileType): WirePathKind | 'link-dir' {
   return link ? 'missing' : 'special';
 }
 
-const missingError = (e: unknown): boolean => e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'EntryNotFound');
+const missingError = (e: unknown): boolean =>
+  e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'EntryNotFound');
 
 async function statKey(key: string): Promise<WirePathKind> {
   const uri = uriOfKey(key);
@@ -68,7 +75,12 @@ async function readFileKey(key: string): Promise<WireFileRead> {
     return decodeText(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (missingError(e)) return { ok: false, reason: 'no such file', special: false, missing: true };
-    return { ok: false, reason: `cannot be read (${e instanceof vscode.FileSystemError ? e.code : 'I/O error'})`, special: false, missing: false };
+    return {
+      ok: false,
+      reason: `cannot be read (${e instanceof vscode.FileSystemError ? e.code : 'I/O error'})`,
+      special: false,
+      missing: false,
+    };
   }
 }
 

@@ -2,7 +2,14 @@
  * The server's restart policy: restart after a crash, but give up after repeated crashes within a few
  * minutes and tell the user where the log is and how to restart by hand. Never loops.
  */
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/lib/common/api';
+import {
+  CloseAction,
+  ErrorAction,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type Message,
+} from 'vscode-languageclient/lib/common/api';
 
 export interface RestartPolicyOptions {
   /** Crashes tolerated within `windowMs`; the next one stops the restarts. */

@@ -20,7 +20,15 @@ export class PlanStatus implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private snapshot: StatusSnapshot = { visible: false, errors: 0, warnings: 0, text: '', tooltip: '', command: PROBLEMS_COMMAND, root: undefined };
+  private snapshot: StatusSnapshot = {
+    visible: false,
+    errors: 0,
+    warnings: 0,
+    text: '',
+    tooltip: '',
+    command: PROBLEMS_COMMAND,
+    root: undefined,
+  };
 
   constructor(private readonly statusOf: StatusSource) {
     this.item = vscode.window.createStatusBarItem('marketingPlan.status', vscode.StatusBarAlignment.Left, 50);

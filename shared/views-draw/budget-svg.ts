@@ -26,12 +26,16 @@ export function barChart(id: string, title: string, bars: readonly Bar[]): strin
   const max = Math.max(1, ...bars.map((b) => b.cents));
   const span = WIDTH - LABEL - AMOUNT;
   const height = bars.length * ROW + 6;
-  const out: string[] = [`<svg class="bars" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${html(title)}</title>`];
+  const out: string[] = [
+    `<svg class="bars" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${html(title)}</title>`,
+  ];
   bars.forEach((b, i) => {
     const y = i * ROW + 4;
     const w = (Math.max(0, b.cents) / max) * span;
     out.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 13}" text-anchor="end">${html(clip(b.label, 30))}</text>`);
-    out.push(`<rect class="bar${b.note ? ' shared' : ''}" x="${LABEL}" y="${y + 2}" width="${fixed(Math.max(w, b.cents > 0 ? 1 : 0))}" height="14"><title>${html(`${b.label}: ${b.text}${b.note ? ` (${b.note})` : ''}`)}</title></rect>`);
+    out.push(
+      `<rect class="bar${b.note ? ' shared' : ''}" x="${LABEL}" y="${y + 2}" width="${fixed(Math.max(w, b.cents > 0 ? 1 : 0))}" height="14"><title>${html(`${b.label}: ${b.text}${b.note ? ` (${b.note})` : ''}`)}</title></rect>`,
+    );
     out.push(`<text class="amount" x="${fixed(LABEL + w + 6)}" y="${y + 13}">${html(b.text)}</text>`);
   });
   out.push('</svg>');
@@ -44,12 +48,19 @@ export function totalChart<P>(b: BudgetView<P>): string {
   const plan = b.planBudget?.cents;
   const max = Math.max(1, b.total.cents, plan ?? 0);
   const w = (cents: number): number => (Math.max(0, cents) / max) * span;
-  const out: string[] = [`<svg class="bars total" viewBox="0 0 ${WIDTH} 56" width="${WIDTH}" height="56" role="img" aria-labelledby="budget-total-title" xmlns="http://www.w3.org/2000/svg"><title id="budget-total-title">Campaign budgets against the plan budget</title>`];
+  const out: string[] = [
+    `<svg class="bars total" viewBox="0 0 ${WIDTH} 56" width="${WIDTH}" height="56" role="img" aria-labelledby="budget-total-title" xmlns="http://www.w3.org/2000/svg"><title id="budget-total-title">Campaign budgets against the plan budget</title>`,
+  ];
   out.push(`<text class="row-label" x="${LABEL - 8}" y="17" text-anchor="end">Campaign budgets</text>`);
   const within = plan === undefined ? b.total.cents : Math.min(plan, b.total.cents);
   out.push(`<rect class="bar" x="${LABEL}" y="6" width="${fixed(w(within))}" height="14"/>`);
-  if (b.over && plan !== undefined) out.push(`<rect class="bar over" x="${fixed(LABEL + w(plan))}" y="6" width="${fixed(w(b.total.cents) - w(plan))}" height="14"><title>over the plan budget</title></rect>`);
-  out.push(`<text class="amount${b.over ? ' over-text' : ''}" x="${fixed(LABEL + w(b.total.cents) + 6)}" y="17">${html(money(b.total, b.currency))}${b.over ? ' (over)' : ''}</text>`);
+  if (b.over && plan !== undefined)
+    out.push(
+      `<rect class="bar over" x="${fixed(LABEL + w(plan))}" y="6" width="${fixed(w(b.total.cents) - w(plan))}" height="14"><title>over the plan budget</title></rect>`,
+    );
+  out.push(
+    `<text class="amount${b.over ? ' over-text' : ''}" x="${fixed(LABEL + w(b.total.cents) + 6)}" y="17">${html(money(b.total, b.currency))}${b.over ? ' (over)' : ''}</text>`,
+  );
   if (b.planBudget && plan !== undefined) {
     out.push(`<text class="row-label" x="${LABEL - 8}" y="43" text-anchor="end">Plan budget</text>`);
     out.push(`<rect class="bar plan" x="${LABEL}" y="32" width="${fixed(w(plan))}" height="14"/>`);

@@ -9,5 +9,9 @@ export function html(text: string): string {
 
 /** A fragment id from any text (letters, digits and dashes). */
 export function anchor(...parts: string[]): string {
-  return parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

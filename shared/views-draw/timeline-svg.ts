@@ -53,10 +53,14 @@ export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOpti
   const rows = t.milestones.length + body.length;
   const height = HEAD + rows * ROW + 22;
   const out: string[] = [];
-  out.push(`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="${focus ? 'group' : 'img'}" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">`);
+  out.push(
+    `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="${focus ? 'group' : 'img'}" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">`,
+  );
   out.push('<title id="tl-title">Timeline: upstream milestones and campaign schedules</title>');
   if (t.period) {
-    out.push(`<rect class="period" x="${fixed(x(t.period.start))}" y="${HEAD - 4}" width="${fixed(x(t.period.end, true) - x(t.period.start))}" height="${rows * ROW + 4}"><title>Plan period ${t.period.start} to ${t.period.end}</title></rect>`);
+    out.push(
+      `<rect class="period" x="${fixed(x(t.period.start))}" y="${HEAD - 4}" width="${fixed(x(t.period.end, true) - x(t.period.start))}" height="${rows * ROW + 4}"><title>Plan period ${t.period.start} to ${t.period.end}</title></rect>`,
+    );
   }
   out.push(monthTicks(t.axis.start, t.axis.end, x, height));
   const milestoneY = new Map<string, number>();
@@ -65,9 +69,13 @@ export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOpti
     milestoneY.set(m.entity.key, y);
     const cx = x(m.date) + 0.5 * (span / days);
     const sev = m.counts.error ? 'error' : m.counts.warning ? 'warning' : m.counts.info ? 'info' : '';
-    out.push(`<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(`${m.entity.label}: ${MILESTONE_WORDS[m.kind]} ${m.date}`)}"` : ''}>`);
+    out.push(
+      `<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(`${m.entity.label}: ${MILESTONE_WORDS[m.kind]} ${m.date}`)}"` : ''}>`,
+    );
     out.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 4}" text-anchor="end">${html(clip(`${m.entity.label}`, 34))}</text>`);
-    out.push(`<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(`${m.entity.label} (${m.entity.id}): ${MILESTONE_WORDS[m.kind]} ${m.date}`)}</title></path>`);
+    out.push(
+      `<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(`${m.entity.label} (${m.entity.id}): ${MILESTONE_WORDS[m.kind]} ${m.date}`)}</title></path>`,
+    );
     out.push(`<text class="note" x="${fixed(cx + 9)}" y="${y + 4}">${html(`${MILESTONE_WORDS[m.kind]} ${m.date}`)}</text>`);
     out.push('</g>');
   });
@@ -79,7 +87,9 @@ export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOpti
   });
   if (dayNumber(today) >= first && dayNumber(today) < first + days) {
     const tx = fixed(x(today));
-    out.push(`<g class="today"><line x1="${tx}" y1="${HEAD - 6}" x2="${tx}" y2="${height - 16}"/><text x="${tx}" y="${height - 4}" text-anchor="middle">today ${today}</text><title>Today, ${today}</title></g>`);
+    out.push(
+      `<g class="today"><line x1="${tx}" y1="${HEAD - 6}" x2="${tx}" y2="${height - 16}"/><text x="${tx}" y="${height - 4}" text-anchor="middle">today ${today}</text><title>Today, ${today}</title></g>`,
+    );
   }
   out.push('</svg>');
   return out.join('\n');
@@ -122,16 +132,24 @@ function monthTicks(start: string, end: string, x: (d: string) => number, height
 }
 
 function nextMonthStart(year: number, month: number): string {
-  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
+  return month === 12
+    ? `${String(year + 1).padStart(4, '0')}-01-01`
+    : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 function campaignRow<P>(
-  c: TimelineCampaign<P>, y: number, x: (d: string, endOfDay?: boolean) => number,
-  milestoneDate: ReadonlyMap<string, string>, milestoneY: ReadonlyMap<string, number>, focus: boolean,
+  c: TimelineCampaign<P>,
+  y: number,
+  x: (d: string, endOfDay?: boolean) => number,
+  milestoneDate: ReadonlyMap<string, string>,
+  milestoneY: ReadonlyMap<string, number>,
+  focus: boolean,
 ): string {
   const counts = c.counts.error + c.counts.warning + c.counts.info + c.counts.hint;
   const said = `${c.entity.label}: ${c.schedule ? `${c.schedule.start} to ${c.schedule.end}` : 'no valid schedule'}${c.budget ? `, budget ${c.budget.text}` : ''}${counts ? `, ${counts} finding${counts === 1 ? '' : 's'}, worst ${c.worst}` : ''}`;
-  const parts: string[] = [`<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}"${focus ? ` tabindex="0" role="button" data-key="${html(c.entity.key)}" aria-label="${html(said)}"` : ''}>`];
+  const parts: string[] = [
+    `<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}"${focus ? ` tabindex="0" role="button" data-key="${html(c.entity.key)}" aria-label="${html(said)}"` : ''}>`,
+  ];
   parts.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 4}" text-anchor="end">${html(clip(c.entity.label, 34))}</text>`);
   for (const key of c.upstream) {
     const d = milestoneDate.get(key);
@@ -141,7 +159,9 @@ function campaignRow<P>(
     const x0 = x(c.schedule.start);
     const x1 = x(c.schedule.end, true);
     const what = `${c.entity.label} (${c.entity.id}): ${c.schedule.start} to ${c.schedule.end}${c.budget ? `, budget ${c.budget.text}` : ''}${counts ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''}`;
-    parts.push(`<rect class="bar status-${html(c.status)}${c.worst ? ` sev-${c.worst}` : ''}" x="${fixed(x0)}" y="${y - 6}" width="${fixed(Math.max(1.5, x1 - x0))}" height="12" rx="2"><title>${html(what)}</title></rect>`);
+    parts.push(
+      `<rect class="bar status-${html(c.status)}${c.worst ? ` sev-${c.worst}` : ''}" x="${fixed(x0)}" y="${y - 6}" width="${fixed(Math.max(1.5, x1 - x0))}" height="12" rx="2"><title>${html(what)}</title></rect>`,
+    );
     // Contradictions in time with a dated upstream decision: a line from the milestone to the campaign's start.
     const drawn = new Set<string>();
     for (const f of c.findings) {
@@ -151,13 +171,17 @@ function campaignRow<P>(
         const my = milestoneY.get(key);
         if (!d || my === undefined || drawn.has(`${key}:${f.severity}`)) continue;
         drawn.add(`${key}:${f.severity}`);
-        parts.push(`<path class="contradiction sev-${f.severity}"${focus ? ` data-from="${html(key)}" data-to="${html(c.entity.key)}"` : ''} d="M${fixed(x(d))} ${my}L${fixed(x0)} ${y}"><title>${html(`${f.code} ${f.message}`)}</title></path>`);
+        parts.push(
+          `<path class="contradiction sev-${f.severity}"${focus ? ` data-from="${html(key)}" data-to="${html(c.entity.key)}"` : ''} d="M${fixed(x(d))} ${my}L${fixed(x0)} ${y}"><title>${html(`${f.code} ${f.message}`)}</title></path>`,
+        );
       }
     }
   } else parts.push(`<text class="note" x="${LABEL + 4}" y="${y + 4}">no valid schedule</text>`);
   for (const s of c.signOffs) {
     const bad = c.findings.find((f) => f.part === s.kind);
-    parts.push(`<circle class="signoff${bad ? ` sev-${bad.severity}` : ''}" cx="${fixed(x(s.date) + 1)}" cy="${y}" r="4"><title>${html(`${s.kind} ${s.date}${bad ? `: ${bad.code} ${bad.message}` : ''}`)}</title></circle>`);
+    parts.push(
+      `<circle class="signoff${bad ? ` sev-${bad.severity}` : ''}" cx="${fixed(x(s.date) + 1)}" cy="${y}" r="4"><title>${html(`${s.kind} ${s.date}${bad ? `: ${bad.code} ${bad.message}` : ''}`)}</title></circle>`,
+    );
   }
   parts.push('</g>');
   return parts.join('');

@@ -59,7 +59,10 @@ function parseArgs(argv: readonly string[]): Args {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   return {
-    sizes: (value('--sizes') ?? '1000,5000,10000,20000').split(',').map(Number).filter((x) => x > 0),
+    sizes: (value('--sizes') ?? '1000,5000,10000,20000')
+      .split(',')
+      .map(Number)
+      .filter((x) => x > 0),
     runs: Math.max(1, Number(value('--runs') ?? '3')),
     violations: Number(value('--violations') ?? '0.02'),
     cli: !argv.includes('--no-cli'),
@@ -195,7 +198,10 @@ function engineRun(dir: string): EngineSample {
 function measureInChild(kind: 'bare' | 'engine', dir: string): { bare?: { ms: number; cpu: number }; engine?: EngineSample } {
   const r = spawnSync(process.execPath, [__filename, '--measure', kind, dir], { cwd: REPO, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`measuring ${kind} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  const data = JSON.parse(r.stdout) as { bare?: { ms: number; cpu: number }; engine?: Omit<EngineSample, 'rulesByCode'> & { rulesByCode: Record<string, number> } };
+  const data = JSON.parse(r.stdout) as {
+    bare?: { ms: number; cpu: number };
+    engine?: Omit<EngineSample, 'rulesByCode'> & { rulesByCode: Record<string, number> };
+  };
   if (kind === 'bare') return { bare: data.bare };
   const e = data.engine;
   if (!e) throw new Error('no engine sample');
@@ -225,7 +231,11 @@ function cliRun(dir: string): { ms: number; cpu: number } {
     fs.writeFileSync(preloadFile, CPU_PRELOAD);
   }
   const t = now();
-  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', 'json'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: REPO,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = now() - t;
   const stderr = r.stderr.toString();
   if (r.status !== 0 && r.status !== 1) throw new Error(`mplan check exited ${r.status}: ${stderr.slice(0, 500)}`);
@@ -265,7 +275,9 @@ function main(): void {
   const out = (s = ''): void => {
     process.stdout.write(`${s}\n`);
   };
-  out(`mplan benchmark: node ${process.version}, ${args.runs} run(s) per size (median), ${Math.round(args.violations * 1000) / 10}% of campaigns with a contradiction`);
+  out(
+    `mplan benchmark: node ${process.version}, ${args.runs} run(s) per size (median), ${Math.round(args.violations * 1000) / 10}% of campaigns with a contradiction`,
+  );
 
   // The timed replica of checkPaths must find what checkPaths finds.
   {
@@ -293,14 +305,17 @@ function main(): void {
     const cli = args.cli ? cliRun(size.dir) : { ms: NaN, cpu: NaN };
     size.samples.push({ ...e, bare: bare.ms, bareCpu: bare.cpu, cli: cli.ms, cliCpu: cli.cpu });
     size.lastMs = now() - t;
-    out(`  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}), ${e.findings} findings`);
+    out(
+      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}), ${e.findings} findings`,
+    );
   };
   try {
     for (const size of sizes) runOnce(size);
     // The cost of one more run: the best per-campaign cost seen, scaled (one noisy run should not starve a size).
     const estimate = (size: (typeof sizes)[number]): number => Math.min(size.lastMs, ...sizes.map((o) => (o.lastMs / o.n) * size.n));
     for (const size of [...sizes].sort((a, b) => a.lastMs - b.lastMs)) {
-      while (size.samples.length < args.runs && (args.budget <= 0 || estimate(size) <= args.budget * 1000 - (now() - started))) runOnce(size);
+      while (size.samples.length < args.runs && (args.budget <= 0 || estimate(size) <= args.budget * 1000 - (now() - started)))
+        runOnce(size);
     }
   } catch (e) {
     if (!args.keep) for (const size of sizes) fs.rmSync(size.dir, { recursive: true, force: true });
@@ -312,27 +327,70 @@ function main(): void {
     const rulesByCode = new Map<string, number>();
     for (const rule of RULES) rulesByCode.set(rule.meta.code, median(samples.map((s) => s.rulesByCode.get(rule.meta.code) ?? 0)));
     const med: Sample = {
-      bare: pickMed('bare'), read: pickMed('read'), parse: pickMed('parse'), model: pickMed('model'), rules: pickMed('rules'),
-      output: pickMed('output'), engine: pickMed('engine'), cli: pickMed('cli'), bareCpu: pickMed('bareCpu'), engineCpu: pickMed('engineCpu'),
-      cliCpu: pickMed('cliCpu'), findings: pickMed('findings'), rulesByCode,
+      bare: pickMed('bare'),
+      read: pickMed('read'),
+      parse: pickMed('parse'),
+      model: pickMed('model'),
+      rules: pickMed('rules'),
+      output: pickMed('output'),
+      engine: pickMed('engine'),
+      cli: pickMed('cli'),
+      bareCpu: pickMed('bareCpu'),
+      engineCpu: pickMed('engineCpu'),
+      cliCpu: pickMed('cliCpu'),
+      findings: pickMed('findings'),
+      rulesByCode,
     };
     if (args.keep) out(`  kept ${label(n)} in ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });
     return { n, runs: samples.length, files: plan.files.size, lines: plan.lines, bytes: plan.bytes, med, planted: plan.planted };
   });
   const short = results.filter((r) => r.runs < args.runs).map((r) => label(r.n));
-  if (short.length) out(`  (time budget of ${args.budget} s: ${short.join(', ')} got fewer than ${args.runs} runs; --budget 0 for no limit)`);
+  if (short.length)
+    out(`  (time budget of ${args.budget} s: ${short.join(', ')} got fewer than ${args.runs} runs; --budget 0 for no limit)`);
 
   out();
-  out('Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null`.');
+  out(
+    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null`.',
+  );
   out();
   out(
     table(
-      ['campaigns', 'runs', 'files', 'lines', 'MB', 'bare parse', 'read', 'parse', 'validate+model', 'index+rules', 'output', 'engine', 'CLI wall', 'engine/bare', 'CLI/bare', 'findings'],
+      [
+        'campaigns',
+        'runs',
+        'files',
+        'lines',
+        'MB',
+        'bare parse',
+        'read',
+        'parse',
+        'validate+model',
+        'index+rules',
+        'output',
+        'engine',
+        'CLI wall',
+        'engine/bare',
+        'CLI/bare',
+        'findings',
+      ],
       results.map((r) => [
-        label(r.n), String(r.runs), String(r.files), String(r.lines), (r.bytes / 1e6).toFixed(1), fmtMs(r.med.bare), fmtMs(r.med.read), fmtMs(r.med.parse),
-        fmtMs(r.med.model), fmtMs(r.med.rules), fmtMs(r.med.output), fmtMs(r.med.engine), Number.isNaN(r.med.cli) ? '-' : fmtMs(r.med.cli),
-        `${(r.med.engine / r.med.bare).toFixed(2)}x`, Number.isNaN(r.med.cli) ? '-' : `${(r.med.cli / r.med.bare).toFixed(2)}x`, String(r.med.findings),
+        label(r.n),
+        String(r.runs),
+        String(r.files),
+        String(r.lines),
+        (r.bytes / 1e6).toFixed(1),
+        fmtMs(r.med.bare),
+        fmtMs(r.med.read),
+        fmtMs(r.med.parse),
+        fmtMs(r.med.model),
+        fmtMs(r.med.rules),
+        fmtMs(r.med.output),
+        fmtMs(r.med.engine),
+        Number.isNaN(r.med.cli) ? '-' : fmtMs(r.med.cli),
+        `${(r.med.engine / r.med.bare).toFixed(2)}x`,
+        Number.isNaN(r.med.cli) ? '-' : `${(r.med.cli / r.med.bare).toFixed(2)}x`,
+        String(r.med.findings),
       ]),
     ),
   );
@@ -352,9 +410,12 @@ function main(): void {
     worstWall = Math.max(worstWall, ...wall);
     growth.push([
       `${label(half.n)} -> ${label(r.n)}`,
-      ratio(r.med.bare, half.med.bare), ratio(r.med.bareCpu, half.med.bareCpu),
-      ratio(r.med.engine, half.med.engine), ratio(r.med.engineCpu, half.med.engineCpu),
-      ratio(r.med.cli, half.med.cli), ratio(r.med.cliCpu, half.med.cliCpu),
+      ratio(r.med.bare, half.med.bare),
+      ratio(r.med.bareCpu, half.med.bareCpu),
+      ratio(r.med.engine, half.med.engine),
+      ratio(r.med.engineCpu, half.med.engineCpu),
+      ratio(r.med.cli, half.med.cli),
+      ratio(r.med.cliCpu, half.med.cliCpu),
       Math.max(...cpu) <= 2.2 ? 'ok' : 'OVER 2.2x',
     ]);
   }
@@ -371,7 +432,15 @@ function main(): void {
   out(
     table(
       ['campaigns', 'bare wall', 'bare cpu', 'engine wall', 'engine cpu', 'CLI wall', 'CLI cpu'],
-      results.map((r) => [label(r.n), perK(r.med.bare, r.n), perK(r.med.bareCpu, r.n), perK(r.med.engine, r.n), perK(r.med.engineCpu, r.n), perK(r.med.cli, r.n), perK(r.med.cliCpu, r.n)]),
+      results.map((r) => [
+        label(r.n),
+        perK(r.med.bare, r.n),
+        perK(r.med.bareCpu, r.n),
+        perK(r.med.engine, r.n),
+        perK(r.med.engineCpu, r.n),
+        perK(r.med.cli, r.n),
+        perK(r.med.cliCpu, r.n),
+      ]),
     ),
   );
 
@@ -391,12 +460,18 @@ function main(): void {
   ruleRows.sort((a, b) => Number.parseFloat(b[b.length - 1]) - Number.parseFloat(a[a.length - 1]) || (a[0] < b[0] ? -1 : 1));
   ruleRows.push(['all rules', ...totals.map(fmtMs), '100.0%']);
   ruleRows.push(['index+misc', ...results.map((r, i) => fmtMs(Math.max(0, r.med.rules - totals[i]))), '']);
-  out(table(['rule', ...results.map((r) => label(r.n)), `share at ${results.length ? label(results[results.length - 1].n) : '-'}`], ruleRows));
-  const missing = RULES.length ? results[results.length - 1]?.planted.filter((c) => !RULES.some((r) => r.meta.code === c)) ?? [] : [];
+  out(
+    table(['rule', ...results.map((r) => label(r.n)), `share at ${results.length ? label(results[results.length - 1].n) : '-'}`], ruleRows),
+  );
+  const missing = RULES.length ? (results[results.length - 1]?.planted.filter((c) => !RULES.some((r) => r.meta.code === c)) ?? []) : [];
   out();
-  out(`${RULES.length} rules registered${missing.length ? `; planted contradictions for rules not registered yet: ${missing.join(' ')}` : ''}.`);
+  out(
+    `${RULES.length} rules registered${missing.length ? `; planted contradictions for rules not registered yet: ${missing.join(' ')}` : ''}.`,
+  );
   const noisy = results.some((r) => r.runs < 3) ? '; sizes measured fewer than 3 times are at the mercy of other load' : '';
-  out(`Verdict: ${worst <= 2.2 ? "linear" : `NOT linear (worst doubling ${worst.toFixed(2)}x in CPU time)`} (worst doubling in wall time ${worstWall.toFixed(2)}x${noisy}).`);
+  out(
+    `Verdict: ${worst <= 2.2 ? 'linear' : `NOT linear (worst doubling ${worst.toFixed(2)}x in CPU time)`} (worst doubling in wall time ${worstWall.toFixed(2)}x${noisy}).`,
+  );
   out(`Bench took ${((now() - started) / 1000).toFixed(0)} s.`);
   if (preloadFile) fs.rmSync(path.dirname(preloadFile), { recursive: true, force: true });
 }

@@ -55,8 +55,24 @@ export function prng(seed: number): () => number {
 const PERIOD_START = '2027-01-01';
 const PERIOD_END = '2027-12-31';
 const CHANNEL_POOL = [
-  'search', 'social', 'tiktok', 'instagram', 'facebook', 'youtube', 'twitch', 'linkedin', 'email', 'display',
-  'web', 'podcasts', 'influencers', 'events', 'retail', 'partners', 'webinars', 'community-forum',
+  'search',
+  'social',
+  'tiktok',
+  'instagram',
+  'facebook',
+  'youtube',
+  'twitch',
+  'linkedin',
+  'email',
+  'display',
+  'web',
+  'podcasts',
+  'influencers',
+  'events',
+  'retail',
+  'partners',
+  'webinars',
+  'community-forum',
 ];
 const REGION_POOL = ['FR', 'IT', 'ES', 'DE', 'GB', 'US', 'CA', 'NL', 'BE', 'PT', 'SE', 'PL'];
 const ADULT_AGES: Array<{ text: string; min: number; max: number }> = [
@@ -82,16 +98,48 @@ const GENDER_SETS: Array<{ text: string; set: string[] }> = [
 ];
 const METHODS = ['trend-study', 'survey', 'interviews', 'analytics', 'competitive-analysis', 'ad-test', 'sales-input'];
 const LIST_PRICES_CENTS = [1900, 2999, 4900, 5999, 9900, 14900, 19999, 24900];
-const KPI_TEXTS = ['[conversions]', '[sales, clicks]', '[{ metric: revenue, target: 50000 }]', '[{ metric: ctr, target: 2.5% }, leads]', '[signups]'];
+const KPI_TEXTS = [
+  '[conversions]',
+  '[sales, clicks]',
+  '[{ metric: revenue, target: 50000 }]',
+  '[{ metric: ctr, target: 2.5% }, leads]',
+  '[signups]',
+];
 const NEEDS = ['save-time', 'save-money', 'look-good', 'learn-fast', 'play-with-friends', 'stay-healthy', 'feel-safe', 'be-first'];
 const WORDS = ['bright', 'calm', 'swift', 'bold', 'quiet', 'clever', 'warm', 'fresh', 'sharp', 'kind', 'grand', 'light'];
 const STATUSES = ['', 'planned', '', 'live', 'draft', '', 'done', ''];
 
 /** Campaign-level contradictions, one rule each (rotation order). */
 const CAMPAIGN_KINDS = [
-  'MP101', 'MP201', 'MP303', 'MP401', 'MP102', 'MP202', 'MP304', 'MP402', 'MP103', 'MP203', 'MP301', 'MP403',
-  'MP104', 'MP204', 'MP302', 'MP405', 'MP105', 'MP205', 'MP305', 'MP106', 'MP206', 'MP107', 'MP207',
-  'MP002', 'MP003', 'MP004', 'MP005', 'MP006', 'MP000',
+  'MP101',
+  'MP201',
+  'MP303',
+  'MP401',
+  'MP102',
+  'MP202',
+  'MP304',
+  'MP402',
+  'MP103',
+  'MP203',
+  'MP301',
+  'MP403',
+  'MP104',
+  'MP204',
+  'MP302',
+  'MP405',
+  'MP105',
+  'MP205',
+  'MP305',
+  'MP106',
+  'MP206',
+  'MP107',
+  'MP207',
+  'MP002',
+  'MP003',
+  'MP004',
+  'MP005',
+  'MP006',
+  'MP000',
 ] as const;
 type Kind = (typeof CAMPAIGN_KINDS)[number];
 
@@ -259,7 +307,13 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
     if (j % 2 === 0) plan.push(`      finding: ${pick(rng, WORDS)} demand among ${s.id} for ${pick(rng, NEEDS)}.`);
   }
   if (bad) plan.push('    - id: res-pending', '      method: survey', `      segments: [${special.pending}]`);
-  plan.push('  channels:', '    - id: webinars', '      name: Live product webinars', '    - id: community-forum', '      name: Our community forum');
+  plan.push(
+    '  channels:',
+    '    - id: webinars',
+    '      name: Live product webinars',
+    '    - id: community-forum',
+    '      name: Our community forum',
+  );
   plan.push('  initiatives:');
   const initiativeCount = Math.max(1, Math.round(n / 500));
   for (let x = 0; x < initiativeCount; x++) {
@@ -306,13 +360,27 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
     }
     if (bad && f === 0) {
       out.push(
-        `    - id: ${special.retired}`, '      name: Segment we stopped serving', '      status: retired', '      age: 25-45',
-        '      channels: [email]', `      evidence: [res-0000]`,
-        `    - id: ${special.bargain}`, '      name: Bargain hunters', '      age: 18-34', '      channels: [search, email]',
-        '      evidence: [res-0000]', '      willingnessToPay: 10',
-        `    - id: ${special.pending}`, '      name: Segment whose study is still running', '      age: 25-45',
-        '      channels: [search, email]', '      evidence: [res-pending]',
-        `    - id: ${special.orphan}`, '      name: Segment nobody campaigns for', '      age: 35-44', '      channels: [email]',
+        `    - id: ${special.retired}`,
+        '      name: Segment we stopped serving',
+        '      status: retired',
+        '      age: 25-45',
+        '      channels: [email]',
+        `      evidence: [res-0000]`,
+        `    - id: ${special.bargain}`,
+        '      name: Bargain hunters',
+        '      age: 18-34',
+        '      channels: [search, email]',
+        '      evidence: [res-0000]',
+        '      willingnessToPay: 10',
+        `    - id: ${special.pending}`,
+        '      name: Segment whose study is still running',
+        '      age: 25-45',
+        '      channels: [search, email]',
+        '      evidence: [res-pending]',
+        `    - id: ${special.orphan}`,
+        '      name: Segment nobody campaigns for',
+        '      age: 35-44',
+        '      channels: [email]',
       );
     }
     files.set(`upstream/segments-${pad(f, 2)}.mplan.yaml`, `${out.join('\n')}\n`);
@@ -326,23 +394,46 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
       out.push(`    - id: ${p.id}`, `      name: Product ${j}`, `      segments: [${p.segments.map((s) => s.id).join(', ')}]`);
       out.push(`      available: ${addDays('2026-10-01', j % 100)}`, '      valueProps:');
       p.vps.forEach((vp, k) => {
-        out.push(`        - id: ${vp}`, `          claim: The ${pick(rng, WORDS)} way to ${pick(rng, NEEDS).replace(/-/g, ' ')}.`, `          segments: [${p.segments[k].id}]`);
+        out.push(
+          `        - id: ${vp}`,
+          `          claim: The ${pick(rng, WORDS)} way to ${pick(rng, NEEDS).replace(/-/g, ' ')}.`,
+          `          segments: [${p.segments[k].id}]`,
+        );
       });
       const positioning = p.premium ? 'premium' : ['mainstream', 'value', 'economy'][j % 3];
       if (j % 2 === 0) {
-        out.push(`      pricing: { list: ${money(p.listCents)}, floor: ${money(p.floorCents)}, maxDiscount: 25%, positioning: ${positioning} }`);
+        out.push(
+          `      pricing: { list: ${money(p.listCents)}, floor: ${money(p.floorCents)}, maxDiscount: 25%, positioning: ${positioning} }`,
+        );
       } else {
-        out.push('      pricing:', `        list: ${money(p.listCents)}`, `        floor: ${money(p.floorCents)}`, '        maxDiscount: 25%', `        positioning: ${positioning}`);
+        out.push(
+          '      pricing:',
+          `        list: ${money(p.listCents)}`,
+          `        floor: ${money(p.floorCents)}`,
+          '        maxDiscount: 25%',
+          `        positioning: ${positioning}`,
+        );
       }
     }
     if (bad && f === 0) {
       out.push(
-        `    - id: ${special.legacy}`, '      name: Legacy product', `      segments: [${special.retired}]`,
-        '      valueProps:', '        - id: vp-never-used', '          claim: Nobody says this.',
-        `    - id: ${special.bargainProduct}`, '      name: Bargain product', `      segments: [${special.bargain}]`,
+        `    - id: ${special.legacy}`,
+        '      name: Legacy product',
+        `      segments: [${special.retired}]`,
+        '      valueProps:',
+        '        - id: vp-never-used',
+        '          claim: Nobody says this.',
+        `    - id: ${special.bargainProduct}`,
+        '      name: Bargain product',
+        `      segments: [${special.bargain}]`,
         '      pricing: { list: 49, floor: 29, maxDiscount: 25% }',
-        `    - id: ${special.pendingProduct}`, '      name: Product for the pending segment', `      segments: [${special.pending}]`,
-        `    - id: ${special.late}`, '      name: Product sold late in the year', `      segments: [${segments[0].id}]`, '      available: 2027-09-01',
+        `    - id: ${special.pendingProduct}`,
+        '      name: Product for the pending segment',
+        `      segments: [${special.pending}]`,
+        `    - id: ${special.late}`,
+        '      name: Product sold late in the year',
+        `      segments: [${segments[0].id}]`,
+        '      available: 2027-09-01',
       );
     }
     files.set(`upstream/products-${pad(f, 2)}.mplan.yaml`, `${out.join('\n')}\n`);
@@ -359,11 +450,35 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
     // MP001: a half-typed file; MP007: a second plan in the root folder; MP008: a config below the root.
     files.set(
       'campaigns/zz-half-typed.mplan.yaml',
-      ['downstream:', '  campaigns:', '    - id: half-typed', '      name: Half typed', `      product: ${products[0].id}`, `      segments: [${segments[0].id}`, '      channels: [email]', ''].join('\n'),
+      [
+        'downstream:',
+        '  campaigns:',
+        '    - id: half-typed',
+        '      name: Half typed',
+        `      product: ${products[0].id}`,
+        `      segments: [${segments[0].id}`,
+        '      channels: [email]',
+        '',
+      ].join('\n'),
     );
-    files.set('second-plan.mplan.yaml', ['version: 1', 'plan:', '  id: second-plan', '  name: A second plan in the same folder', `  period: { start: ${PERIOD_START}, end: ${PERIOD_END} }`, '  currency: EUR', '  mission: Twice.', ''].join('\n'));
+    files.set(
+      'second-plan.mplan.yaml',
+      [
+        'version: 1',
+        'plan:',
+        '  id: second-plan',
+        '  name: A second plan in the same folder',
+        `  period: { start: ${PERIOD_START}, end: ${PERIOD_END} }`,
+        '  currency: EUR',
+        '  mission: Twice.',
+        '',
+      ].join('\n'),
+    );
     files.set('campaigns/mplan.config.yaml', 'rules:\n  MP401: off\n');
-    files.set('mplan.config.yaml', 'rules:\n  MP004: error\nthresholds:\n  pretestBudget: 50000\n  premiumDiscountLimit: 20%\n  adultAge: 18\n');
+    files.set(
+      'mplan.config.yaml',
+      'rules:\n  MP004: error\nthresholds:\n  pretestBudget: 50000\n  premiumDiscountLimit: 20%\n  adultAge: 18\n',
+    );
     for (const code of ['MP001', 'MP007', 'MP008', 'MP404', 'MP406', 'MP407', 'MP501', 'MP502', 'MP503', 'MP504']) planted.add(code);
   }
 
@@ -449,7 +564,12 @@ function campaign(
   const seg = segsIn[0];
   let audience: string[] | undefined;
   if (segsIn.length === 1 && i % 8 === 1) {
-    audience = ['      audience:', `        age: ${seg.age.text}`, `        genders: ${seg.genders.text}`, `        regions: [${seg.regions.join(', ')}]`];
+    audience = [
+      '      audience:',
+      `        age: ${seg.age.text}`,
+      `        genders: ${seg.genders.text}`,
+      `        regions: [${seg.regions.join(', ')}]`,
+    ];
   } else if (segsIn.length === 1 && i % 8 === 5) {
     audience = [`      audience: { genders: ${seg.genders.text}, regions: [${seg.regions.join(', ')}] }`];
   }
@@ -478,7 +598,12 @@ function campaign(
     case undefined:
       break;
     case 'MP101': // the audience leaves out part of the segment
-      audience = ['      audience:', `        age: ${seg.age.text}`, `        genders: ${seg.genders.set.length > 1 ? `[${seg.genders.set[0]}]` : seg.genders.text}`, `        regions: [${seg.regions.slice(0, seg.genders.set.length > 1 ? seg.regions.length : 1).join(', ')}]`];
+      audience = [
+        '      audience:',
+        `        age: ${seg.age.text}`,
+        `        genders: ${seg.genders.set.length > 1 ? `[${seg.genders.set[0]}]` : seg.genders.text}`,
+        `        regions: [${seg.regions.slice(0, seg.genders.set.length > 1 ? seg.regions.length : 1).join(', ')}]`,
+      ];
       break;
     case 'MP102': // the audience reaches a region no segment covers
       audience = ['      audience:', `        regions: [${[...new Set(segsIn.flatMap((s) => s.regions))].join(', ')}, JP]`];
@@ -604,7 +729,10 @@ function campaign(
   if (audience) out.push(...audience);
   out.push(`      channels: [${channels.join(', ')}]`);
   if (vps.length) {
-    if (i % 3 !== 2) out.push(`      message: { valueProps: [${vps.join(', ')}], headline: ${WORDS[(i + 3) % WORDS.length]} and ${WORDS[(i + 5) % WORDS.length]}. }`);
+    if (i % 3 !== 2)
+      out.push(
+        `      message: { valueProps: [${vps.join(', ')}], headline: ${WORDS[(i + 3) % WORDS.length]} and ${WORDS[(i + 5) % WORDS.length]}. }`,
+      );
     else out.push('      message:', `        valueProps: [${vps.join(', ')}]`);
   }
   if (offer) out.push(`      offer: ${offer}`);
@@ -636,7 +764,9 @@ function main(argv: string[]): void {
   const files = opt('--files');
   const plan = generatePlan({ campaigns, files: files ? Number(files) : undefined, violations: Number(opt('--violations') ?? '0') });
   const dir = writePlan(plan, opt('--out'));
-  process.stdout.write(`${dir}\n${plan.files.size} files, ${plan.lines} lines, ${plan.bytes} bytes, ${plan.campaigns} campaigns${plan.planted.length ? `; planted: ${plan.planted.join(' ')}` : ''}\n`);
+  process.stdout.write(
+    `${dir}\n${plan.files.size} files, ${plan.lines} lines, ${plan.bytes} bytes, ${plan.campaigns} campaigns${plan.planted.length ? `; planted: ${plan.planted.join(' ')}` : ''}\n`,
+  );
 }
 
 if (require.main === module) main(process.argv.slice(2));

@@ -22,8 +22,12 @@ function upstreamText(n: number, prefix: string): string {
   const research: string[] = [];
   for (let i = 0; i < n; i++) {
     research.push(`    - id: ${prefix}study-${i}\n      method: survey\n      completed: 2026-06-01\n      segments: [${prefix}seg-${i}]`);
-    segs.push(`    - id: ${prefix}seg-${i}\n      name: Segment ${i}\n      age: 25-45\n      regions: [FR, DE]\n      channels: [search, email]\n      evidence: [${prefix}study-${i}]`);
-    prods.push(`    - id: ${prefix}prod-${i}\n      name: Product ${i}\n      segments: [${prefix}seg-${i}]\n      valueProps:\n        - id: ${prefix}vp-${i}\n          claim: Claim ${i}\n      pricing: { list: 100, floor: 60, maxDiscount: 30% }`);
+    segs.push(
+      `    - id: ${prefix}seg-${i}\n      name: Segment ${i}\n      age: 25-45\n      regions: [FR, DE]\n      channels: [search, email]\n      evidence: [${prefix}study-${i}]`,
+    );
+    prods.push(
+      `    - id: ${prefix}prod-${i}\n      name: Product ${i}\n      segments: [${prefix}seg-${i}]\n      valueProps:\n        - id: ${prefix}vp-${i}\n          claim: Claim ${i}\n      pricing: { list: 100, floor: 60, maxDiscount: 30% }`,
+    );
   }
   return `upstream:\n  research:\n${research.join('\n')}\n  segments:\n${segs.join('\n')}\n  products:\n${prods.join('\n')}\n`;
 }
@@ -41,7 +45,8 @@ function campaignsText(count: number, groups: number, prefix: string, upPrefix: 
   return `downstream:\n  campaigns:\n${out.join('\n')}\n`;
 }
 
-const PLAN = 'version: 1\nplan:\n  id: bench\n  name: Bench\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: Measure.\n';
+const PLAN =
+  'version: 1\nplan:\n  id: bench\n  name: Bench\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: Measure.\n';
 
 interface Workload {
   label: string;
@@ -106,10 +111,17 @@ async function measure(server: 'mplan' | 'yaml-language-server', w: Workload): P
   const t0 = performance.now();
   const client = new LspClient(server === 'mplan' ? [SERVER, '--stdio'] : [YAML_LS, '--stdio']);
   const schemaUri = pathToFileURL(path.join(REPO, 'schemas/mplan.schema.json')).href;
-  const yamlSettings = { validate: true, hover: false, completion: false, schemas: { [schemaUri]: ['*.mplan.yaml'] }, schemaStore: { enable: false } };
+  const yamlSettings = {
+    validate: true,
+    hover: false,
+    completion: false,
+    schemas: { [schemaUri]: ['*.mplan.yaml'] },
+    schemaStore: { enable: false },
+  };
   client.sectionSettings = { yaml: yamlSettings, '[yaml]': {}, 'editor.tabSize': 2, http: {}, files: {} };
   await client.initialize(w.dir);
-  if (server === 'yaml-language-server') await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { yaml: yamlSettings } });
+  if (server === 'yaml-language-server')
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { yaml: yamlSettings } });
   const fileUri = uri(w.edited);
   let text = fs.readFileSync(w.edited, 'utf8');
   const first = client.waitFor(fileUri, () => true, 120000);
@@ -147,13 +159,23 @@ export async function lspBench(): Promise<void> {
     const ours = await measure('mplan', w);
     const anchor = await measure('yaml-language-server', w);
     for (const r of [ours, anchor]) {
-      rows.push(`| ${w.label} (${w.lines} lines total) | ${r.server} | ${fmt(r.cold)} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.rss)} |`);
+      rows.push(
+        `| ${w.label} (${w.lines} lines total) | ${r.server} | ${fmt(r.cold)} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.rss)} |`,
+      );
     }
     rows.push(`| | mplan / yaml-ls median | | ${(ours.median / anchor.median).toFixed(2)}x | | |`);
     fs.rmSync(w.dir, { recursive: true, force: true });
   }
   process.stdout.write(
-    ['', 'Language server over LSP (edit -> publishDiagnostics, 50 edits):', '', '| workload | server | cold start to first diagnostics (ms) | edit median (ms) | edit p95 (ms) | peak RSS (MiB) |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'),
+    [
+      '',
+      'Language server over LSP (edit -> publishDiagnostics, 50 edits):',
+      '',
+      '| workload | server | cold start to first diagnostics (ms) | edit median (ms) | edit p95 (ms) | peak RSS (MiB) |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
   );
 }
 

@@ -31,7 +31,11 @@ function median(xs: readonly number[]): number {
 
 function run(preload: string, args: string[]): { ms: number; cpu: number } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'], cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: REPO,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - t;
   const stderr = r.stderr.toString();
   if (r.status !== 0 && r.status !== 1) throw new Error(`mplan ${args[0]} exited ${r.status}: ${stderr.slice(0, 500)}`);
@@ -54,12 +58,16 @@ function main(argv: readonly string[]): void {
     for (let i = 0; i < runs; i++) {
       check.push(run(preload, ['check', dir, '--format', 'json']));
       report.push(run(preload, ['report', dir, '-o', out]));
-      process.stdout.write(`  run ${i + 1}: check ${Math.round(check[i].ms)} ms (cpu ${Math.round(check[i].cpu)}), report ${Math.round(report[i].ms)} ms (cpu ${Math.round(report[i].cpu)})\n`);
+      process.stdout.write(
+        `  run ${i + 1}: check ${Math.round(check[i].ms)} ms (cpu ${Math.round(check[i].cpu)}), report ${Math.round(report[i].ms)} ms (cpu ${Math.round(report[i].cpu)})\n`,
+      );
     }
     const kb = Math.round(fs.statSync(out).size / 1024);
     const c = { ms: median(check.map((x) => x.ms)), cpu: median(check.map((x) => x.cpu)) };
     const r = { ms: median(report.map((x) => x.ms)), cpu: median(report.map((x) => x.cpu)) };
-    process.stdout.write(`mplan report vs mplan check, ${campaigns} campaigns, median of ${runs}: wall ${Math.round(r.ms)} / ${Math.round(c.ms)} ms = ${(r.ms / c.ms).toFixed(2)}x, cpu ${Math.round(r.cpu)} / ${Math.round(c.cpu)} ms = ${(r.cpu / c.cpu).toFixed(2)}x (target < 2x); page ${kb} KB\n`);
+    process.stdout.write(
+      `mplan report vs mplan check, ${campaigns} campaigns, median of ${runs}: wall ${Math.round(r.ms)} / ${Math.round(c.ms)} ms = ${(r.ms / c.ms).toFixed(2)}x, cpu ${Math.round(r.cpu)} / ${Math.round(c.cpu)} ms = ${(r.cpu / c.cpu).toFixed(2)}x (target < 2x); page ${kb} KB\n`,
+    );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -32,7 +32,7 @@ describe('mplan check --baseline', () => {
   };
   after(() => dirs.forEach(removeDir));
 
-  it('writes the baseline from today\'s findings (by rule, file and entity, never by line) and then reports nothing', () => {
+  it("writes the baseline from today's findings (by rule, file and entity, never by line) and then reports nothing", () => {
     const dir = example();
     const first = mplan(['check', '--baseline', 'ci/mplan-baseline.json'], dir);
     assert.deepEqual([first.code, first.stdout], [0, 'No findings in 2 files.\n']);
@@ -46,7 +46,10 @@ describe('mplan check --baseline', () => {
     assert.deepEqual(Object.keys(written.findings), ['../campaigns/launch.mplan.yaml', '../plan.mplan.yaml']);
     fs.writeFileSync(path.join(dir, 'mplan-baseline.json'), `${JSON.stringify(BASELINE, null, 2)}\n`);
     const again = mplan(['check', '--baseline', 'mplan-baseline.json'], dir);
-    assert.deepEqual([again.code, again.stdout, again.stderr], [0, 'No findings in 2 files.\n', 'mplan: 9 findings matched the baseline mplan-baseline.json and are not reported\n']);
+    assert.deepEqual(
+      [again.code, again.stdout, again.stderr],
+      [0, 'No findings in 2 files.\n', 'mplan: 9 findings matched the baseline mplan-baseline.json and are not reported\n'],
+    );
   });
 
   it('an edit that moves lines keeps the baseline valid; a new finding fails the check, alone', () => {
@@ -75,7 +78,10 @@ describe('mplan check --baseline', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('channels: [tiktok, youtube, tv]', 'channels: [tiktok, youtube]'));
     const r = mplan(['check', '--baseline', 'mplan-baseline.json'], dir);
     assert.equal(r.code, 0);
-    assert.match(r.stderr, /^mplan: 8 findings matched the baseline mplan-baseline\.json and are not reported\nmplan: 1 baseline entry no longer occurs \(fixed\): run with --update-baseline to drop it\n$/);
+    assert.match(
+      r.stderr,
+      /^mplan: 8 findings matched the baseline mplan-baseline\.json and are not reported\nmplan: 1 baseline entry no longer occurs \(fixed\): run with --update-baseline to drop it\n$/,
+    );
     assert.equal(mplan(['check', '--baseline', 'mplan-baseline.json', '--update-baseline'], dir).code, 0);
     const pruned = JSON.parse(fs.readFileSync(path.join(dir, 'mplan-baseline.json'), 'utf8')) as typeof BASELINE;
     assert.equal(Object.keys(pruned.findings['campaigns/launch.mplan.yaml']).includes('MP103 campaign:spring-launch'), false);
@@ -89,7 +95,8 @@ describe('mplan check --baseline', () => {
     const dir = example();
     fs.writeFileSync(path.join(dir, 'mplan-baseline.json'), `${JSON.stringify(BASELINE, null, 2)}\n`);
     const r = mplan(['check', '--baseline', 'mplan-baseline.json', '--format', 'sarif'], dir);
-    const results = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; suppressions?: { kind: string }[] }[] }[] }).runs[0].results;
+    const results = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; suppressions?: { kind: string }[] }[] }[] }).runs[0]
+      .results;
     assert.equal(results.length, 9);
     assert.ok(results.every((x) => x.suppressions?.[0]?.kind === 'external'));
   });

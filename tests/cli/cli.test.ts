@@ -65,7 +65,10 @@ describe('mplan CLI', () => {
   });
 
   it('loads the whole scope but reports only the paths given', () => {
-    const dir = fixture({ 'plan.mplan.yaml': PLAN.replace('currency: EUR', 'currency: eur'), 'campaigns/spring.mplan.yaml': CAMPAIGN.replace('product: shoes', 'product: shoe') });
+    const dir = fixture({
+      'plan.mplan.yaml': PLAN.replace('currency: EUR', 'currency: eur'),
+      'campaigns/spring.mplan.yaml': CAMPAIGN.replace('product: shoes', 'product: shoe'),
+    });
     const r = mplan(['check', 'campaigns/spring.mplan.yaml'], dir);
     assert.equal(r.stdout, 'No findings in 1 file.\n');
     assert.equal(r.code, 0);
@@ -90,11 +93,37 @@ describe('mplan CLI', () => {
     assert.equal(out.length, 1);
     const f = out[0];
     assert.deepEqual(
-      { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, severity: f.severity, code: f.code, name: f.name },
-      { file: 'campaigns/spring.mplan.yaml', line: 5, column: 16, endLine: 5, endColumn: 21, severity: 'error', code: 'MP005', name: 'unknown-reference' },
+      {
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        severity: f.severity,
+        code: f.code,
+        name: f.name,
+      },
+      {
+        file: 'campaigns/spring.mplan.yaml',
+        line: 5,
+        column: 16,
+        endLine: 5,
+        endColumn: 21,
+        severity: 'error',
+        code: 'MP005',
+        name: 'unknown-reference',
+      },
     );
-    const fixes = f.fixes as Array<{ title: string; safe: boolean; edits: Array<{ file: string; offset: number; length: number; text: string }> }>;
-    assert.deepEqual(fixes[0], { title: 'Replace with shoe', safe: false, edits: [{ file: 'campaigns/spring.mplan.yaml', offset: 76, length: 5, text: 'shoe' }] });
+    const fixes = f.fixes as Array<{
+      title: string;
+      safe: boolean;
+      edits: Array<{ file: string; offset: number; length: number; text: string }>;
+    }>;
+    assert.deepEqual(fixes[0], {
+      title: 'Replace with shoe',
+      safe: false,
+      edits: [{ file: 'campaigns/spring.mplan.yaml', offset: 76, length: 5, text: 'shoe' }],
+    });
     assert.equal(fixes[1].title, 'Create product shoes');
   });
 
@@ -104,9 +133,19 @@ describe('mplan CLI', () => {
     const log = JSON.parse(r.stdout) as {
       version: string;
       runs: Array<{
-        tool: { driver: { rules: Array<{ id: string; name: string; helpUri: string; defaultConfiguration: { level: string }; help: { text: string } }> } };
+        tool: {
+          driver: {
+            rules: Array<{ id: string; name: string; helpUri: string; defaultConfiguration: { level: string }; help: { text: string } }>;
+          };
+        };
         originalUriBaseIds: Record<string, { uri: string }>;
-        results: Array<{ ruleId: string; level: string; message: { text: string }; suppressions?: unknown[]; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }> }>;
+        results: Array<{
+          ruleId: string;
+          level: string;
+          message: { text: string };
+          suppressions?: unknown[];
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }>;
+        }>;
       }>;
     };
     const schemaFile = path.join(REPO, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -171,7 +210,8 @@ describe('mplan CLI', () => {
   });
 
   it('--fix applies safe fixes atomically, keeping comments, CRLF and BOM; --fix-dry-run prints a diff', () => {
-    const text = '\ufeffupstream:\r\n  segments:\r\n    - id: a # the first\r\n      name: A\r\n      gendrs: [female]\r\n  products:\r\n    - id: p\r\n      name: P\r\n      segments: [a]\r\n      pricing: { list: 10, maxDiscount: 25 }\r\n';
+    const text =
+      '\ufeffupstream:\r\n  segments:\r\n    - id: a # the first\r\n      name: A\r\n      gendrs: [female]\r\n  products:\r\n    - id: p\r\n      name: P\r\n      segments: [a]\r\n      pricing: { list: 10, maxDiscount: 25 }\r\n';
     const dir = fixture({ 'a.mplan.yaml': text });
     const file = path.join(dir, 'a.mplan.yaml');
     const dry = mplan(['check', '--fix-dry-run'], dir);
@@ -180,10 +220,7 @@ describe('mplan CLI', () => {
     assert.match(dry.stdout, /^- {6}gendrs: \[female\]\r$/m);
     assert.match(dry.stdout, /^\+ {6}genders: \[female\]\r$/m);
     const r = mplan(['check', '--fix'], dir);
-    assert.equal(
-      fs.readFileSync(file, 'utf8'),
-      text.replace('gendrs:', 'genders:').replace('maxDiscount: 25 }', 'maxDiscount: 25% }'),
-    );
+    assert.equal(fs.readFileSync(file, 'utf8'), text.replace('gendrs:', 'genders:').replace('maxDiscount: 25 }', 'maxDiscount: 25% }'));
     assert.match(r.stderr, /^Fixed 1 file: a\.mplan\.yaml\n$/);
     assert.ok(!fs.readdirSync(dir).some((f) => f.endsWith('.tmp')), 'no temp file left');
   });

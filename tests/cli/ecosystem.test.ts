@@ -34,12 +34,24 @@ describe('pre-commit, GitHub Action, container', () => {
     const hook = hooks[0];
     assert.deepEqual([hook.id, hook.entry, hook.language, hook.pass_filenames], ['mplan', 'mplan check', 'node', true]);
     const files = new RegExp(hook.files);
-    const names = ['a.mplan.yaml', 'b/c.mplan.yml', 'mplan.config.yaml', 'docker-compose.yml', '.github/workflows/ci.yaml', 'notes.mplan.yaml.bak'];
-    assert.deepEqual(names.filter((n) => files.test(n)), ['a.mplan.yaml', 'b/c.mplan.yml', 'mplan.config.yaml']);
+    const names = [
+      'a.mplan.yaml',
+      'b/c.mplan.yml',
+      'mplan.config.yaml',
+      'docker-compose.yml',
+      '.github/workflows/ci.yaml',
+      'notes.mplan.yaml.bak',
+    ];
+    assert.deepEqual(
+      names.filter((n) => files.test(n)),
+      ['a.mplan.yaml', 'b/c.mplan.yml', 'mplan.config.yaml'],
+    );
     // Run the entry as pre-commit does: the bin named by the entry, with the matching staged files appended.
     const dir = tempCopy('questforge');
     dirs.push(dir);
-    const staged = walk(dir).filter((n) => files.test(n)).sort();
+    const staged = walk(dir)
+      .filter((n) => files.test(n))
+      .sort();
     assert.deepEqual(staged, ['campaigns/launch.mplan.yaml', 'plan.mplan.yaml']);
     const [bin, ...args] = hook.entry.split(' ');
     assert.equal(bin, 'mplan');
@@ -53,27 +65,42 @@ describe('pre-commit, GitHub Action, container', () => {
       inputs: Record<string, { default: string }>;
       runs: { using: string; steps: { run?: string; shell?: string; env?: Record<string, string> }[] };
     };
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])),
-      { paths: '.', format: 'github', version: '' },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])), {
+      paths: '.',
+      format: 'github',
+      version: '',
+    });
     assert.equal(action.runs.using, 'composite');
     const step = action.runs.steps.find((s) => s.run !== undefined);
     assert.ok(step?.run);
     assert.equal(step.shell, 'bash');
-    assert.deepEqual(step.env, { INPUT_PATHS: '${{ inputs.paths }}', INPUT_FORMAT: '${{ inputs.format }}', INPUT_VERSION: '${{ inputs.version }}' });
+    assert.deepEqual(step.env, {
+      INPUT_PATHS: '${{ inputs.paths }}',
+      INPUT_FORMAT: '${{ inputs.format }}',
+      INPUT_VERSION: '${{ inputs.version }}',
+    });
     const dir = tempCopy('questforge');
     dirs.push(dir);
     // The step's command, with the runner's substitutions: the action's folder and the inputs as env.
     const r = spawnSync('bash', ['-c', step.run], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', GITHUB_ACTION_PATH: REPO, INPUT_PATHS: 'campaigns\nplan.mplan.yaml', INPUT_FORMAT: 'github', INPUT_VERSION: '' },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        GITHUB_ACTION_PATH: REPO,
+        INPUT_PATHS: 'campaigns\nplan.mplan.yaml',
+        INPUT_FORMAT: 'github',
+        INPUT_VERSION: '',
+      },
     });
     assert.equal(r.stderr, '');
     assert.equal(r.status, 1, 'error-level findings fail the job');
     assert.equal(r.stdout, mplan(['check', '--format', 'github', 'campaigns', 'plan.mplan.yaml'], dir).stdout);
-    assert.match(r.stdout, /^::error file=campaigns\/launch\.mplan\.yaml,line=9,col=14,endLine=9,endColumn=19,title=MP403 minors-without-compliance::/m);
+    assert.match(
+      r.stdout,
+      /^::error file=campaigns\/launch\.mplan\.yaml,line=9,col=14,endLine=9,endColumn=19,title=MP403 minors-without-compliance::/m,
+    );
   });
 
   it('Dockerfile: node:20-slim with the CLI as entrypoint, built and run where a Docker engine runs', (t) => {
@@ -94,5 +121,4 @@ describe('pre-commit, GitHub Action, container', () => {
     assert.equal(run.status, 1);
     assert.equal(run.stdout, mplan(['check', '.'], dir).stdout);
   });
-
 });

@@ -36,14 +36,23 @@ describe('the bundled examples give exactly their documented findings', () => {
     const got = findings.map((f) => [path.relative('examples/questforge', f.file).split(path.sep).join('/'), f.line, f.code]);
     assert.deepEqual(got, expectedFromReadme('questforge'));
     const byCode = new Map(findings.map((f) => [f.code, f]));
-    assert.match(byCode.get('MP101')?.message ?? '', /leaves out women and non-binary people of the segment Teen gamers 14-18 \(teen-gamers\), which covers ages 14-18 and people of any gender/);
+    assert.match(
+      byCode.get('MP101')?.message ?? '',
+      /leaves out women and non-binary people of the segment Teen gamers 14-18 \(teen-gamers\), which covers ages 14-18 and people of any gender/,
+    );
     assert.equal(byCode.get('MP101')?.messageId, 'leavesOut');
     assert.deepEqual((byCode.get('MP101')?.data as { campaign: unknown }).campaign, { id: 'spring-launch', name: 'Spring launch ads' });
     assert.match(byCode.get('MP201')?.message ?? '', /39\.99.*44\.99/);
     assert.match(byCode.get('MP202')?.message ?? '', /33\.3%/);
     assert.match(byCode.get('MP103')?.message ?? '', /the channel tv, where its segment Teen gamers 14-18 \(teen-gamers\)/);
-    assert.deepEqual(byCode.get('MP101')?.related.map((r) => [r.file, r.line]), [['examples/questforge/plan.mplan.yaml', 29]]);
-    assert.deepEqual(byCode.get('MP201')?.related.map((r) => [r.file, r.line]), [['examples/questforge/plan.mplan.yaml', 57]]);
+    assert.deepEqual(
+      byCode.get('MP101')?.related.map((r) => [r.file, r.line]),
+      [['examples/questforge/plan.mplan.yaml', 29]],
+    );
+    assert.deepEqual(
+      byCode.get('MP201')?.related.map((r) => [r.file, r.line]),
+      [['examples/questforge/plan.mplan.yaml', 57]],
+    );
   });
 
   it('northwind-saas: the clean baseline has no findings', () => {

@@ -119,7 +119,13 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
     );
     assert.equal(
       fs.readFileSync(path.join(dir, 'mplan.config.yaml'), 'utf8'),
-      lines('rules:', '  segment-without-campaign: info # first typo', '  segment-witout-campaign: hint', '  premium-deep-discount: error', '  premium-deep-discont: off'),
+      lines(
+        'rules:',
+        '  segment-without-campaign: info # first typo',
+        '  segment-witout-campaign: hint',
+        '  premium-deep-discount: error',
+        '  premium-deep-discont: off',
+      ),
     );
     const again = mplan(['check', '--fix'], dir);
     assert.equal(again.stderr, '', 'nothing left to fix');
@@ -173,7 +179,15 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
   });
 
   it('duplicates in mplan.config.yaml are MP002 on the later entry; the first counts, and --fix leaves them to the user', () => {
-    const config = lines('rules:', '  MP402: off', '  missing-pretest: error', 'thresholds:', '  pretestBudget: 100000', 'thresholds:', '  pretestBudget: 1000');
+    const config = lines(
+      'rules:',
+      '  MP402: off',
+      '  missing-pretest: error',
+      'thresholds:',
+      '  pretestBudget: 100000',
+      'thresholds:',
+      '  pretestBudget: 1000',
+    );
     const dir = fixture({
       'plan.mplan.yaml': lines(
         'version: 1',

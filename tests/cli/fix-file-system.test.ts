@@ -98,7 +98,10 @@ describe('--fix and the file system', () => {
       },
     });
     assert.equal(code, 2);
-    assert.equal(err.join(''), 'Fixed 1 file: b.mplan.yaml\nmplan: a.mplan.yaml: not fixed: it changed on disk while the fixes were computed\n');
+    assert.equal(
+      err.join(''),
+      'Fixed 1 file: b.mplan.yaml\nmplan: a.mplan.yaml: not fixed: it changed on disk while the fixes were computed\n',
+    );
     assert.equal(fs.readFileSync(path.join(dir, 'a.mplan.yaml'), 'utf8'), edited);
     assert.equal(fs.readFileSync(path.join(dir, 'b.mplan.yaml'), 'utf8'), FIXED);
     assert.equal(out.join(''), `${unfixed('a', 'Edited meanwhile')}${segmentInfos('b')}1 warning, 4 infos in 2 files.\n`);
@@ -121,7 +124,10 @@ describe('--fix and the file system', () => {
       },
     });
     assert.equal(code, 2);
-    assert.equal(err.join(''), 'mplan: a.mplan.yaml: not fixed: it is no longer a regular file\nmplan: skipped a.mplan.yaml: not a regular file\n');
+    assert.equal(
+      err.join(''),
+      'mplan: a.mplan.yaml: not fixed: it is no longer a regular file\nmplan: skipped a.mplan.yaml: not a regular file\n',
+    );
     assert.equal(out.join(''), `${segmentInfos('b')}2 infos in 1 file.\n`);
     assert.ok(fs.statSync(path.join(dir, 'a.mplan.yaml')).isFIFO());
   });

@@ -47,7 +47,8 @@ const CAMPAIGN = `downstream:
 /** A folder name with the characters GitHub's workflow commands must escape in a property. */
 const CAMPAIGN_FILE = 'q3, eu: launch/spring.mplan.yaml';
 const MP103 = 'campaign Spring (spring) uses the channel tv, where its segment Runners (runners), reached on instagram, cannot be reached';
-const MP202 = 'campaign Spring (spring) offers the product Shoe (shoe) at 70, a 30.0% discount on 100: the lowest allowed price is 80 EUR, a 20% discount on 100';
+const MP202 =
+  'campaign Spring (spring) offers the product Shoe (shoe) at 70, a 30.0% discount on 100: the lowest allowed price is 80 EUR, a 20% discount on 100';
 
 describe('CI output formats', () => {
   const dirs: string[] = [];
@@ -76,36 +77,79 @@ describe('CI output formats', () => {
     const dir = fixture();
     const r = mplan(['check', '--format', 'gitlab'], dir);
     assert.equal(r.code, 1);
-    const report = JSON.parse(r.stdout) as { check_name: string; description: string; severity: string; fingerprint: string; location: unknown }[];
+    const report = JSON.parse(r.stdout) as {
+      check_name: string;
+      description: string;
+      severity: string;
+      fingerprint: string;
+      location: unknown;
+    }[];
     const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'tests/fixtures/gitlab-codequality.schema.json'), 'utf8')) as object;
     const validate = new Ajv({ allErrors: true }).compile(schema);
     assert.ok(validate(report), JSON.stringify(validate.errors));
     assert.deepEqual(
       report.map((i) => [i.check_name, i.description, i.severity, i.location]),
       [
-        ['MP103 channel-not-reachable', MP103, 'minor', { path: CAMPAIGN_FILE, positions: { begin: { line: 7, column: 29 }, end: { line: 7, column: 31 } } }],
-        ['MP202 discount-exceeds-max', MP202, 'major', { path: CAMPAIGN_FILE, positions: { begin: { line: 11, column: 23 }, end: { line: 11, column: 25 } } }],
+        [
+          'MP103 channel-not-reachable',
+          MP103,
+          'minor',
+          { path: CAMPAIGN_FILE, positions: { begin: { line: 7, column: 29 }, end: { line: 7, column: 31 } } },
+        ],
+        [
+          'MP202 discount-exceeds-max',
+          MP202,
+          'major',
+          { path: CAMPAIGN_FILE, positions: { begin: { line: 11, column: 23 }, end: { line: 11, column: 25 } } },
+        ],
       ],
     );
     assert.equal(new Set(report.map((i) => i.fingerprint)).size, 2);
     // Two comment lines above the campaigns move every finding down; the fingerprints stay.
     fs.writeFileSync(path.join(dir, CAMPAIGN_FILE), `# spring\n# launch\n${CAMPAIGN}`);
-    const moved = JSON.parse(mplan(['check', '--format', 'gitlab'], dir).stdout) as { fingerprint: string; location: { positions: { begin: { line: number } } } }[];
-    assert.deepEqual(moved.map((i) => i.location.positions.begin.line), [9, 13]);
-    assert.deepEqual(moved.map((i) => i.fingerprint), report.map((i) => i.fingerprint));
+    const moved = JSON.parse(mplan(['check', '--format', 'gitlab'], dir).stdout) as {
+      fingerprint: string;
+      location: { positions: { begin: { line: number } } };
+    }[];
+    assert.deepEqual(
+      moved.map((i) => i.location.positions.begin.line),
+      [9, 13],
+    );
+    assert.deepEqual(
+      moved.map((i) => i.fingerprint),
+      report.map((i) => i.fingerprint),
+    );
   });
 
   it('junit: well-formed XML, a suite per file, a failed case per finding, a passing case for a clean file', () => {
     const r = mplan(['check', '--format', 'junit'], fixture());
     assert.equal(r.code, 1);
     assert.equal(XMLValidator.validate(r.stdout), true);
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(r.stdout) as {
-      testsuites: { tests: string; failures: string; testsuite: { name: string; tests: string; failures: string; testcase: { name: string; classname: string; failure?: { type: string; message: string } }[] }[] };
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['testsuite', 'testcase'].includes(name),
+    }).parse(r.stdout) as {
+      testsuites: {
+        tests: string;
+        failures: string;
+        testsuite: {
+          name: string;
+          tests: string;
+          failures: string;
+          testcase: { name: string; classname: string; failure?: { type: string; message: string } }[];
+        }[];
+      };
     };
     assert.equal(xml.testsuites.tests, '3');
     assert.equal(xml.testsuites.failures, '2');
     assert.deepEqual(
-      xml.testsuites.testsuite.map((s) => [s.name, s.tests, s.failures, s.testcase.map((c) => [c.classname, c.name, c.failure?.type, c.failure?.message])]),
+      xml.testsuites.testsuite.map((s) => [
+        s.name,
+        s.tests,
+        s.failures,
+        s.testcase.map((c) => [c.classname, c.name, c.failure?.type, c.failure?.message]),
+      ]),
       [
         ['plan.mplan.yaml', '1', '0', [['plan.mplan.yaml', 'no findings', undefined, undefined]]],
         [

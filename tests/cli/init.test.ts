@@ -26,7 +26,10 @@ describe('mplan init', () => {
     const second = mplan(['init'], dir);
     assert.equal(second.stdout, 'Created new-plan/marketing.mplan.yaml\nCheck it with: mplan check new-plan\n');
     assert.equal(fs.readFileSync(path.join(dir, 'marketing.mplan.yaml'), 'utf8'), text);
-    assert.equal(mplan(['init', 'campaigns/q1'], dir).stdout, 'Created campaigns/q1/marketing.mplan.yaml\nCheck it with: mplan check campaigns/q1\n');
+    assert.equal(
+      mplan(['init', 'campaigns/q1'], dir).stdout,
+      'Created campaigns/q1/marketing.mplan.yaml\nCheck it with: mplan check campaigns/q1\n',
+    );
     assert.deepEqual([mplan(['check', '.'], dir).stdout, mplan(['check', '.'], dir).code], ['No findings in 3 files.\n', 0]);
   });
 

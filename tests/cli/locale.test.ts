@@ -33,21 +33,38 @@ describe('mplan check speaks French and Italian', () => {
 
   it('the summary line in Italian: counts in words, singular and plural, and the clean case', () => {
     assert.equal(mplan(['check', QF, '--locale', 'it'], REPO).stdout.split('\n').at(-2), '3 errori, 6 avvisi in 2 file.');
-    assert.equal(mplan(['check', path.join('examples', 'pulse-fitness'), '--locale', 'it'], REPO).stdout.split('\n').at(-2), '1 errore, 7 avvisi, 1 informazione in 1 file.');
+    assert.equal(
+      mplan(['check', path.join('examples', 'pulse-fitness'), '--locale', 'it'], REPO)
+        .stdout.split('\n')
+        .at(-2),
+      '1 errore, 7 avvisi, 1 informazione in 1 file.',
+    );
     const clean = mplan(['check', path.join('examples', 'northwind-saas'), '--locale', 'it'], REPO);
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout, 'Nessun problema in 1 file.\n');
-    assert.equal(mplan(['check', path.join('examples', 'northwind-saas'), '--locale', 'fr'], REPO).stdout, 'Aucun problème dans 1 fichier.\n');
-    assert.equal(mplan(['check', LAUNCH, '--locale', 'fr', '--format', 'github'], REPO).stdout.split('\n').at(-2), '3 erreurs, 5 avertissements dans 1 fichier.');
+    assert.equal(
+      mplan(['check', path.join('examples', 'northwind-saas'), '--locale', 'fr'], REPO).stdout,
+      'Aucun problème dans 1 fichier.\n',
+    );
+    assert.equal(
+      mplan(['check', LAUNCH, '--locale', 'fr', '--format', 'github'], REPO).stdout.split('\n').at(-2),
+      '3 erreurs, 5 avertissements dans 1 fichier.',
+    );
   });
 
   it('MPLAN_LOCALE=it, then LANG=fr_FR.UTF-8, then --locale over both', () => {
     const it1 = mplan(['check', LAUNCH], REPO, { MPLAN_LOCALE: 'it' });
-    assert.equal(findingLines(it1.stdout)[4], `${LAUNCH}:17:16: error MP201 la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99 [price-below-floor]`);
+    assert.equal(
+      findingLines(it1.stdout)[4],
+      `${LAUNCH}:17:16: error MP201 la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99 [price-below-floor]`,
+    );
     const fr = mplan(['check', QF], REPO, { LANG: 'fr_FR.UTF-8' });
     assert.deepEqual(findingLines(fr.stdout), FRENCH);
     const en = mplan(['check', LAUNCH, '--locale', 'en'], REPO, { MPLAN_LOCALE: 'it', LANG: 'fr_FR.UTF-8' });
-    assert.equal(findingLines(en.stdout)[4], `${LAUNCH}:17:16: error MP201 campaign Spring launch ads (spring-launch) offers the product QuestForge (questforge) at 39.99: the lowest allowed price is its floor of 44.99 [price-below-floor]`);
+    assert.equal(
+      findingLines(en.stdout)[4],
+      `${LAUNCH}:17:16: error MP201 campaign Spring launch ads (spring-launch) offers the product QuestForge (questforge) at 39.99: the lowest allowed price is its floor of 44.99 [price-below-floor]`,
+    );
   });
 
   it('an unknown language in the environment is English; an unknown --locale is a usage error', () => {
@@ -60,10 +77,22 @@ describe('mplan check speaks French and Italian', () => {
   });
 
   it('JSON keeps its ids and data and carries the French message', () => {
-    const en = JSON.parse(mplan(['check', LAUNCH, '--format', 'json'], REPO).stdout) as Array<{ code: string; name: string; messageId: string; data: unknown; message: string }>;
+    const en = JSON.parse(mplan(['check', LAUNCH, '--format', 'json'], REPO).stdout) as Array<{
+      code: string;
+      name: string;
+      messageId: string;
+      data: unknown;
+      message: string;
+    }>;
     const fr = JSON.parse(mplan(['check', LAUNCH, '--format', 'json', '--locale', 'fr'], REPO).stdout) as typeof en;
-    assert.deepEqual(fr.map((f) => [f.code, f.name, f.messageId, f.data]), en.map((f) => [f.code, f.name, f.messageId, f.data]));
-    assert.equal(fr.find((f) => f.code === 'MP201')?.message, 'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99');
+    assert.deepEqual(
+      fr.map((f) => [f.code, f.name, f.messageId, f.data]),
+      en.map((f) => [f.code, f.name, f.messageId, f.data]),
+    );
+    assert.equal(
+      fr.find((f) => f.code === 'MP201')?.message,
+      'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99',
+    );
   });
 
   it('mplan explain --locale fr / MPLAN_LOCALE=it: the summary and explanation in that language', () => {
@@ -77,7 +106,10 @@ describe('mplan check speaks French and Italian', () => {
       'La campagne vend le produit sous le prix le plus bas que l’amont autorise. Le prix plancher protège la marge et l’image prix : chaque vente en dessous fait perdre de l’argent, apprend aux clients à attendre la prochaine grosse promotion et peut enfreindre les accords avec les distributeurs et partenaires. Remontez l’offre au prix plancher, ou faites valider un plancher plus bas en amont avant le lancement.',
     ]);
     const it1 = mplan(['explain', 'minors-without-compliance'], REPO, { MPLAN_LOCALE: 'it' });
-    assert.equal(it1.stdout.split('\n')[2], 'Il pubblico comprende età sotto `adultAge` e la campagna non ha un’approvazione di conformità (`compliance`).');
+    assert.equal(
+      it1.stdout.split('\n')[2],
+      'Il pubblico comprende età sotto `adultAge` e la campagna non ha un’approvazione di conformità (`compliance`).',
+    );
     assert.equal(mplan(['explain', 'MP201'], REPO).stdout.split('\n')[2], "An offer's effective price is below its product's `floor`.");
   });
 });

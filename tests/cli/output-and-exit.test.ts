@@ -24,7 +24,8 @@ const CONFIG_FINDINGS =
   'mplan.config.yaml:3:3: warning MP003 unknown rule mising-kpis; did you mean missing-kpis? [unknown-key]\n' +
   'mplan.config.yaml:4:1: warning MP003 unknown key threshold in mplan.config.yaml; did you mean thresholds? [unknown-key]\n';
 const MP005 = 'plan.mplan.yaml:10:34: error MP005 unknown product shoes [unknown-reference]\n';
-const MP008 = "sub/mplan.config.yaml:1:1: warning MP008 this mplan.config.yaml is below the plan's root folder SCOPE and configures nothing [misplaced-config]\n";
+const MP008 =
+  "sub/mplan.config.yaml:1:1: warning MP008 this mplan.config.yaml is below the plan's root folder SCOPE and configures nothing [misplaced-config]\n";
 
 describe('output cannot be spoofed', () => {
   const dirs: string[] = [];
@@ -33,7 +34,9 @@ describe('output cannot be spoofed', () => {
   it('text output escapes control characters from keys and paths (C0 and DEL as \\xHH, C1 as \\u00HH)', () => {
     // A key of escape codes that would erase the lines above and print a fake summary.
     const name = 'a\u001b[31m\u007f.mplan.yaml';
-    const dir = tempDir({ [name]: 'upstream:\n  segments:\n    - id: s\n      name: S\n      "\\e[1A\\e[2K\\u009bNo findings in 1 file.\\r": 1\n' });
+    const dir = tempDir({
+      [name]: 'upstream:\n  segments:\n    - id: s\n      name: S\n      "\\e[1A\\e[2K\\u009bNo findings in 1 file.\\r": 1\n',
+    });
     dirs.push(dir);
     const r = mplan(['check', '--fix-dry-run', '--max-warnings', '0'], dir);
     const where = 'a\\x1b[31m\\x7f.mplan.yaml';
@@ -54,8 +57,12 @@ describe('output cannot be spoofed', () => {
         `${where}:5:7: warning MP003 unknown key \\x1b[1A\\x1b[2K\\u009bNo findings in 1 file.\\x0d in upstream.segments[0] [unknown-key]\n` +
         '1 warning, 2 infos in 1 file.\n',
     );
-    // eslint-disable-next-line no-control-regex -- the assertion is that no raw control character reaches the terminal
-    assert.doesNotMatch(text.stdout + text.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no raw control character but the line feeds');
+    assert.doesNotMatch(
+      text.stdout + text.stderr,
+      // eslint-disable-next-line no-control-regex -- the assertion is that no raw control character reaches the terminal
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/,
+      'no raw control character but the line feeds',
+    );
   });
 
   it('SARIF URIs are percent-encoded (#, ?, spaces, %) and the log stays valid', () => {
@@ -63,9 +70,13 @@ describe('output cannot be spoofed', () => {
     dirs.push(dir);
     const r = mplan(['check', '--format', 'sarif'], dir);
     assert.equal(r.code, 0);
-    const log = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    const log = JSON.parse(r.stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
     const schemaFile = path.join(REPO, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object);
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
+      JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object,
+    );
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
     const uris = log.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri);
     assert.deepEqual(uris, ['my%20plans%231%3F/50%25%20a%20b.mplan.yaml']);
@@ -132,22 +143,33 @@ describe('exit codes explain themselves', () => {
     const dir = tempDir({ 'mplan.config.yaml': 'rulez: {}\n' });
     dirs.push(dir);
     const r = mplan(['check', 'mplan.config.yaml'], dir);
-    assert.deepEqual(r, { code: 0, stderr: '', stdout: 'mplan.config.yaml:1:1: warning MP003 unknown key rulez in mplan.config.yaml; did you mean rules? [unknown-key]\n1 warning in 1 file.\n' });
+    assert.deepEqual(r, {
+      code: 0,
+      stderr: '',
+      stdout:
+        'mplan.config.yaml:1:1: warning MP003 unknown key rulez in mplan.config.yaml; did you mean rules? [unknown-key]\n1 warning in 1 file.\n',
+    });
   });
 
-  it('a reader that stops early (mplan check . | head -n 1) ends the CLI quietly with the check\'s exit code', async () => {
+  it("a reader that stops early (mplan check . | head -n 1) ends the CLI quietly with the check's exit code", async () => {
     // Far more output than a pipe holds, so the CLI is still writing when the reader is gone.
     const lines = ['upstream:', '  segments:'];
     for (let i = 0; i < 3000; i++) lines.push(`    - { id: s${i}, name: S, age: 20-30, evidence: [] , colour${i}: x }`);
     const dir = tempDir({ 'big.mplan.yaml': `${lines.join('\n')}\n` });
     dirs.push(dir);
-    const child = spawn(process.execPath, [BIN, 'check', '.'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'check', '.'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     const first = await new Promise<string>((resolve) => child.stdout.once('data', (b: Buffer) => resolve(b.toString('utf8'))));
     child.stdout.destroy();
     const hang = setTimeout(() => child.kill('SIGKILL'), 60000);
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    );
     clearTimeout(hang);
     assert.match(first, /^big\.mplan\.yaml:3:13: info MP501 /);
     assert.equal(signal, null, 'finished on its own');

@@ -66,7 +66,8 @@ describe('npm package', () => {
           if (![base, `${base}.js`, `${base}/index.js`].some((c) => shipped.has(c))) problems.push(`${f}: ${spec} is not shipped`);
         } else {
           const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-          if (!runtime.has(name) && !builtinModules.includes(name.replace(/^node:/, ''))) problems.push(`${f}: ${spec} is not a runtime dependency`);
+          if (!runtime.has(name) && !builtinModules.includes(name.replace(/^node:/, '')))
+            problems.push(`${f}: ${spec} is not a runtime dependency`);
         }
       }
     }

@@ -20,52 +20,60 @@ const dirs: string[] = [];
 after(() => dirs.forEach(removeDir));
 
 /** How the md report escapes text (the expected side, written out independently). */
-const mdEscaped = (s: string): string => s.replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const mdEscaped = (s: string): string =>
+  s
+    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 describe('mplan report --format md', () => {
   it('northwind-saas: the whole summary, exactly', () => {
     const r = mplan(['report', 'examples/northwind-saas', '--format', 'md'], REPO);
     assert.equal(r.code, 0);
     assert.equal(r.stderr, '');
-    assert.equal(r.stdout, [
-      '## Northwind analytics FY27',
-      '',
-      '| | |',
-      '|---|---|',
-      '| Period | 2027-01-01 to 2027-06-30 |',
-      '| Plan budget | 90000 USD |',
-      '| Campaign budgets | 60000 USD (30000 USD left) |',
-      '| Mission | Make every operations team fluent in its own data. |',
-      '| Campaigns | 1 |',
-      '| Findings | none |',
-      '',
-      '### Campaigns',
-      '',
-      '| Campaign | Start | End | Budget | Findings |',
-      '|---|---|---|---:|---|',
-      '| Q1 webinar series (q1-webinars) | 2027-02-01 | 2027-03-31 | 60000 USD | none |',
-      '',
-      '### Budget by segment',
-      '',
-      '| Segment | Budget |',
-      '|---|---:|',
-      '| Operations leads in mid-size companies | 60000 USD |',
-      '',
-      '### Budget by channel',
-      '',
-      '| Channel | Budget |',
-      '|---|---:|',
-      '| email (shared) | 20000 USD |',
-      '| linkedin (shared) | 20000 USD |',
-      '| Live product webinars (shared) | 20000 USD |',
-      '',
-      'A campaign with several segments or channels gives each an equal share (shared).',
-      '',
-      '### Findings',
-      '',
-      'No findings.',
-      '',
-    ].join('\n'));
+    assert.equal(
+      r.stdout,
+      [
+        '## Northwind analytics FY27',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Period | 2027-01-01 to 2027-06-30 |',
+        '| Plan budget | 90000 USD |',
+        '| Campaign budgets | 60000 USD (30000 USD left) |',
+        '| Mission | Make every operations team fluent in its own data. |',
+        '| Campaigns | 1 |',
+        '| Findings | none |',
+        '',
+        '### Campaigns',
+        '',
+        '| Campaign | Start | End | Budget | Findings |',
+        '|---|---|---|---:|---|',
+        '| Q1 webinar series (q1-webinars) | 2027-02-01 | 2027-03-31 | 60000 USD | none |',
+        '',
+        '### Budget by segment',
+        '',
+        '| Segment | Budget |',
+        '|---|---:|',
+        '| Operations leads in mid-size companies | 60000 USD |',
+        '',
+        '### Budget by channel',
+        '',
+        '| Channel | Budget |',
+        '|---|---:|',
+        '| email (shared) | 20000 USD |',
+        '| linkedin (shared) | 20000 USD |',
+        '| Live product webinars (shared) | 20000 USD |',
+        '',
+        'A campaign with several segments or channels gives each an equal share (shared).',
+        '',
+        '### Findings',
+        '',
+        'No findings.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('questforge: the whole summary, exactly, each finding as mplan check reports it', () => {
@@ -75,59 +83,63 @@ describe('mplan report --format md', () => {
     const item = (f: JsonFinding): string => `- ${f.code} ${f.name} at ${f.file}:${f.line}:${f.column}: ${mdEscaped(f.message)}`;
     const of = (s: string): string[] => findings.filter((f) => f.severity === s).map(item);
     assert.equal(findings.length, 9);
-    assert.equal(r.stdout, [
-      '## QuestForge launch 2027',
-      '',
-      '| | |',
-      '|---|---|',
-      '| Period | 2027-01-01 to 2027-12-31 |',
-      '| Plan budget | 150000 EUR |',
-      '| Campaign budgets | 100000 EUR (50000 EUR left) |',
-      '| Mission | Adventure games in which every player can be the hero. |',
-      '| Campaigns | 2 |',
-      '| Findings | 3 errors, 6 warnings |',
-      '',
-      '### Campaigns',
-      '',
-      '| Campaign | Start | End | Budget | Findings |',
-      '|---|---|---|---:|---|',
-      "| Collector's edition pre-order (collectors-preorder) | 2027-03-01 | 2027-03-31 | 20000 EUR | none |",
-      '| Spring launch ads (spring-launch) | 2027-03-01 | 2027-04-15 | 80000 EUR | 3 errors, 5 warnings: MP403 MP101 MP103 MP104 MP201 MP202 MP204 MP402 |',
-      '',
-      '### Budget by segment',
-      '',
-      '| Segment | Budget |',
-      '|---|---:|',
-      '| Teen gamers 14-18 | 80000 EUR |',
-      '| Adult collectors | 20000 EUR |',
-      '',
-      '### Budget by channel',
-      '',
-      '| Channel | Budget |',
-      '|---|---:|',
-      '| youtube (shared) | 36666.67 EUR |',
-      '| tiktok (shared) | 26666.67 EUR |',
-      '| tv (shared) | 26666.66 EUR |',
-      '| email (shared) | 10000 EUR |',
-      '',
-      'A campaign with several segments or channels gives each an equal share (shared).',
-      '',
-      '### Findings',
-      '',
-      '**Errors (3)**',
-      '',
-      ...of('error'),
-      '',
-      '**Warnings (6)**',
-      '',
-      ...of('warning'),
-      '',
-    ].join('\n'));
+    assert.equal(
+      r.stdout,
+      [
+        '## QuestForge launch 2027',
+        '',
+        '| | |',
+        '|---|---|',
+        '| Period | 2027-01-01 to 2027-12-31 |',
+        '| Plan budget | 150000 EUR |',
+        '| Campaign budgets | 100000 EUR (50000 EUR left) |',
+        '| Mission | Adventure games in which every player can be the hero. |',
+        '| Campaigns | 2 |',
+        '| Findings | 3 errors, 6 warnings |',
+        '',
+        '### Campaigns',
+        '',
+        '| Campaign | Start | End | Budget | Findings |',
+        '|---|---|---|---:|---|',
+        "| Collector's edition pre-order (collectors-preorder) | 2027-03-01 | 2027-03-31 | 20000 EUR | none |",
+        '| Spring launch ads (spring-launch) | 2027-03-01 | 2027-04-15 | 80000 EUR | 3 errors, 5 warnings: MP403 MP101 MP103 MP104 MP201 MP202 MP204 MP402 |',
+        '',
+        '### Budget by segment',
+        '',
+        '| Segment | Budget |',
+        '|---|---:|',
+        '| Teen gamers 14-18 | 80000 EUR |',
+        '| Adult collectors | 20000 EUR |',
+        '',
+        '### Budget by channel',
+        '',
+        '| Channel | Budget |',
+        '|---|---:|',
+        '| youtube (shared) | 36666.67 EUR |',
+        '| tiktok (shared) | 26666.67 EUR |',
+        '| tv (shared) | 26666.66 EUR |',
+        '| email (shared) | 10000 EUR |',
+        '',
+        'A campaign with several segments or channels gives each an equal share (shared).',
+        '',
+        '### Findings',
+        '',
+        '**Errors (3)**',
+        '',
+        ...of('error'),
+        '',
+        '**Warnings (6)**',
+        '',
+        ...of('warning'),
+        '',
+      ].join('\n'),
+    );
   });
 
   it('plan text cannot break the Markdown: pipes, markup and emphasis are escaped; over budget and campaigns without budget are said', () => {
     const dir = tempDir({
-      'plan.mplan.yaml': "version: 1\nplan:\n  id: p\n  name: 'A | B <b>*x*</b> # [y](z)'\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  budget: 10\n  mission: m\n" +
+      'plan.mplan.yaml':
+        "version: 1\nplan:\n  id: p\n  name: 'A | B <b>*x*</b> # [y](z)'\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  budget: 10\n  mission: m\n" +
         'upstream:\n  segments:\n    - { id: s, name: S_1, channels: [email] }\n  products:\n    - { id: x, name: X, segments: [s] }\n' +
         'downstream:\n  campaigns:\n' +
         '    - { id: c, name: C|1, product: x, segments: [s], channels: [email], schedule: { start: 2027-02-01, end: 2027-02-10 }, budget: 12.5 }\n' +
@@ -153,7 +165,10 @@ describe('mplan report: output file and exit codes', () => {
     assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', 'Wrote out/report.html: 1 plan, 2 campaigns, 9 findings\n']);
     const html = fs.readFileSync(path.join(dir, 'out', 'report.html'), 'utf8');
     assert.match(html, /^<!doctype html>\n<html lang="en">/);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:">/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:">/,
+    );
     assert.doesNotMatch(html, /(src|href)="https?:/);
   });
 
@@ -166,17 +181,26 @@ describe('mplan report: output file and exit codes', () => {
 
   it('exit 2 with a clear message: no plan file, a bad format, a bad date, an unwritable output', () => {
     const empty = tempDir({ 'notes.txt': 'x' });
-    const file = tempDir({ 'afile': 'x' });
+    const file = tempDir({ afile: 'x' });
     dirs.push(empty, file);
     const none = mplan(['report'], empty);
     assert.deepEqual([none.code, none.stdout], [2, '']);
     assert.match(none.stderr, /^mplan: .*no plan files/);
     const format = mplan(['report', 'examples/questforge', '--format', 'pdf'], REPO);
-    assert.deepEqual([format.code, format.stderr], [2, "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are html, md.\n"]);
+    assert.deepEqual(
+      [format.code, format.stderr],
+      [2, "error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are html, md.\n"],
+    );
     const day = mplan(['report', 'examples/questforge', '--today', '2027-02-30'], REPO);
-    assert.deepEqual([day.code, day.stderr], [2, "error: option '--today <date>' argument '2027-02-30' is invalid. expected a date YYYY-MM-DD\n"]);
+    assert.deepEqual(
+      [day.code, day.stderr],
+      [2, "error: option '--today <date>' argument '2027-02-30' is invalid. expected a date YYYY-MM-DD\n"],
+    );
     const write = mplan(['report', path.join(REPO, 'examples', 'questforge'), '-o', 'afile/report.html'], file);
-    assert.deepEqual([write.code, write.stdout, write.stderr], [2, '', 'mplan: cannot write afile/report.html: a file stands where a folder is needed\n']);
+    assert.deepEqual(
+      [write.code, write.stdout, write.stderr],
+      [2, '', 'mplan: cannot write afile/report.html: a file stands where a folder is needed\n'],
+    );
   });
 
   it('a 100-campaign plan gives a page under 400 KB', () => {

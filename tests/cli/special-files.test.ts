@@ -19,7 +19,12 @@ interface Finished {
 
 /** Run the CLI; fail the test (instead of hanging the suite) if it does not finish on its own. */
 function mplanFinishing(args: string[], cwd: string): Finished {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, timeout: HANG_LIMIT_MS });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    timeout: HANG_LIMIT_MS,
+  });
   assert.equal(r.error, undefined, `mplan ${args.join(' ')} did not finish: it blocked on a special file`);
   assert.notEqual(r.status, null, `mplan ${args.join(' ')} was killed (${String(r.signal)})`);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -161,12 +166,26 @@ describe('files that cannot be read as text: MP001 in that file, the rest is che
   it('SARIF is complete and valid: the MP001s and the findings of the readable files', () => {
     const r = mplanFinishing(['check', '--format', 'sarif'], scope());
     assert.equal(r.code, 1);
-    const log = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }> }> }> };
+    const log = JSON.parse(r.stdout) as {
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }>;
+        }>;
+      }>;
+    };
     const schemaFile = path.join(REPO, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object);
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
+      JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object,
+    );
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
     assert.deepEqual(
-      log.runs[0].results.map((x) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region]),
+      log.runs[0].results.map((x) => [
+        x.ruleId,
+        x.locations[0].physicalLocation.artifactLocation.uri,
+        x.locations[0].physicalLocation.region,
+      ]),
       [
         ['MP005', 'campaign.mplan.yaml', { startLine: 5, startColumn: 16, endLine: 5, endColumn: 20 }],
         ['MP001', 'latin1.mplan.yaml', { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }],

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { REPO } from '../support/fixtures';
 
 describe('the .vsix', () => {
-  it('packs the desktop and browser builds, the schemas and the marketers\' README, under 600 KB', () => {
+  it("packs the desktop and browser builds, the schemas and the marketers' README, under 600 KB", () => {
     const bundle = spawnSync(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: REPO, encoding: 'utf8' });
     assert.equal(bundle.status, 0, bundle.stderr);
     const pack = spawnSync(process.execPath, ['client/scripts/package-vsix.mjs'], { cwd: REPO, encoding: 'utf8' });
@@ -18,7 +18,13 @@ describe('the .vsix', () => {
     assert.ok(size < 600 * 1024, `${size} bytes`);
     const listing = spawnSync('unzip', ['-l', file], { encoding: 'utf8' });
     if (listing.status === 0) {
-      for (const f of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/client-web.js', 'extension/dist/server-web.js', 'extension/schemas/mplan-config.schema.json']) {
+      for (const f of [
+        'extension/dist/client.js',
+        'extension/dist/server.js',
+        'extension/dist/client-web.js',
+        'extension/dist/server-web.js',
+        'extension/schemas/mplan-config.schema.json',
+      ]) {
         assert.match(listing.stdout, new RegExp(f.replace(/[.]/g, '\\.')), f);
       }
     }

@@ -148,15 +148,20 @@ async function startCodeServer({ stateDir, env = {} }) {
   const entry = path.join(TOOLS, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const args = [
     entry,
-    '--config', configFile,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--config',
+    configFile,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--ignore-last-opened',
   ];
   const t0 = Date.now();
@@ -207,8 +212,14 @@ async function launchBrowser(stateDir) {
     viewport: { width: 1400, height: 860 },
     env: { ...process.env, ...hermeticEnv(stateDir) },
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }

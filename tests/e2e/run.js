@@ -98,7 +98,10 @@ async function extensionTests(context, cs, workspaceFile) {
   });
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   const tests = path.join(REPO, 'out', 'vscode-tests', 'tests', 'vscode', 'suite', 'index.js');
-  const payload = [['extensionDevelopmentPath', cs.remote(REPO)], ['extensionTestsPath', cs.remote(tests)]];
+  const payload = [
+    ['extensionDevelopmentPath', cs.remote(REPO)],
+    ['extensionTestsPath', cs.remote(tests)],
+  ];
   const url = `${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const tGoto = Date.now();
   await page.goto(url);
@@ -121,21 +124,29 @@ async function extensionTests(context, cs, workspaceFile) {
   } else {
     const r = /** @type {{ exit?: unknown, file?: number }} */ (result);
     code = Number('exit' in r ? r.exit : r.file);
-    log(`page load -> ${'exit' in r ? 'codeAutomationExit' : 'the suite\'s result file'}: ${Date.now() - tGoto} ms`);
+    log(`page load -> ${'exit' in r ? 'codeAutomationExit' : "the suite's result file"}: ${Date.now() - tGoto} ms`);
     // The suite's console lines may reach us after that: when mocha ran (it prints its last line as
     // it writes the result file), wait for that line, so that a failure's details are printed.
     if (readResult()) {
       /** @type {NodeJS.Timeout | undefined} */
       let drain;
-      const printed = await Promise.race([lastLine.then(() => true), new Promise((r) => { drain = setTimeout(() => r(false), 30000); })]);
+      const printed = await Promise.race([
+        lastLine.then(() => true),
+        new Promise((r) => {
+          drain = setTimeout(() => r(false), 30000);
+        }),
+      ]);
       clearTimeout(drain);
-      if (!printed) log('the suite\'s last console line did not arrive');
+      if (!printed) log("the suite's last console line did not arrive");
     }
   }
   if (code !== 0) {
     fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
     const shot = path.join(FAILURE_SHOTS, `${new Date().toISOString().replace(/[:.]/g, '-')}-extension-tests.png`);
-    const saved = await page.screenshot({ path: shot }).then(() => true, () => false);
+    const saved = await page.screenshot({ path: shot }).then(
+      () => true,
+      () => false,
+    );
     log(saved ? `screenshot of the workbench after the failure: ${shot}` : 'no screenshot of the workbench (the page is gone)');
   }
   await page.close().catch(() => undefined);
@@ -165,13 +176,21 @@ async function webTests(context, cs, workspaceFile) {
     if (m.type() === 'error' && /mplan|server-web|client-web/i.test(m.text())) errors.push(m.text());
   });
   const tests = path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js');
-  const payload = [['extensionDevelopmentPath', cs.remote(REPO)], ['extensionTestsPath', cs.remote(tests)]];
+  const payload = [
+    ['extensionDevelopmentPath', cs.remote(REPO)],
+    ['extensionTestsPath', cs.remote(tests)],
+  ];
   const tGoto = Date.now();
   await page.goto(`${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   const watch = whenFileExists(resultFile);
   /** @type {NodeJS.Timeout | undefined} */
   let timeout;
-  const finished = await Promise.race([watch.exists.then(() => true), new Promise((r) => { timeout = setTimeout(() => r(false), TEST_TIMEOUT_MS); })]);
+  const finished = await Promise.race([
+    watch.exists.then(() => true),
+    new Promise((r) => {
+      timeout = setTimeout(() => r(false), TEST_TIMEOUT_MS);
+    }),
+  ]);
   clearTimeout(timeout);
   watch.close();
   writeSettings(userData);
@@ -185,7 +204,13 @@ async function webTests(context, cs, workspaceFile) {
   if (!r || r.failures) {
     fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
     const shot = path.join(FAILURE_SHOTS, `${new Date().toISOString().replace(/[:.]/g, '-')}-web-tests.png`);
-    if (await page.screenshot({ path: shot }).then(() => true, () => false)) log(`screenshot of the workbench after the failure: ${shot}`);
+    if (
+      await page.screenshot({ path: shot }).then(
+        () => true,
+        () => false,
+      )
+    )
+      log(`screenshot of the workbench after the failure: ${shot}`);
   }
   await page.close().catch(() => undefined);
   return { passed: r?.passes ?? 0, failed: r ? r.failures : 1, timings: (r?.lines ?? []).filter((l) => l.startsWith('[timings]')) };
@@ -239,8 +264,14 @@ function whenFileExists(file) {
     node('compile tests/vscode', [require.resolve('typescript/bin/tsc', { paths: [REPO] }), '-p', 'tests/vscode/tsconfig.json']);
     const t1 = Date.now();
     require('esbuild').buildSync({
-      entryPoints: [path.join(REPO, 'tests', 'vscode', 'web', 'index.ts')], bundle: true, platform: 'browser', format: 'cjs', target: 'es2022',
-      external: ['vscode'], outfile: path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js'), logLevel: 'warning',
+      entryPoints: [path.join(REPO, 'tests', 'vscode', 'web', 'index.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+      external: ['vscode'],
+      outfile: path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js'),
+      logLevel: 'warning',
     });
     log(`bundle tests/vscode/web for the browser: ${Date.now() - t1} ms`);
   }
@@ -273,7 +304,9 @@ function whenFileExists(file) {
 
     if (process.env.MPLAN_E2E_UI !== '0') {
       const uiWs = makeWorkspace(wsParent, 'ui');
-      const shots = process.env.MPLAN_SCREENSHOTS_DIR ? path.resolve(process.env.MPLAN_SCREENSHOTS_DIR) : path.join(REPO, 'out', 'screenshots');
+      const shots = process.env.MPLAN_SCREENSHOTS_DIR
+        ? path.resolve(process.env.MPLAN_SCREENSHOTS_DIR)
+        : path.join(REPO, 'out', 'screenshots');
       const ui = await uiSmoke({ context, cs, folder: uiWs.questforge, shots, failureShots: FAILURE_SHOTS, log });
       passed += ui.passed;
       failed += ui.failed;

@@ -42,7 +42,10 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
       log(`  ✗ ${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       fs.mkdirSync(failureShots, { recursive: true });
       const shot = path.join(failureShots, `${runStamp}-ui-${passed + failed}.png`);
-      const saved = await page.screenshot({ path: shot }).then(() => true, (err) => err instanceof Error ? err.message.split('\n')[0] : String(err));
+      const saved = await page.screenshot({ path: shot }).then(
+        () => true,
+        (err) => (err instanceof Error ? err.message.split('\n')[0] : String(err)),
+      );
       log(saved === true ? `    screenshot of the failure: ${shot}` : `    no screenshot of the failure (${saved})`);
       return false;
     }
@@ -55,7 +58,16 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     const t = m.text();
     if (/Content Security Policy|Refused to (load|execute|apply)/i.test(t)) cspViolations.push(t);
   });
-  for (const f of ['editor-diagnostics.png', 'hover-diagnostic.png', 'hover-segment.png', 'plan-map.png', 'plan-map-light.png', 'plan-map-high-contrast.png', 'timeline.png', 'budget.png']) {
+  for (const f of [
+    'editor-diagnostics.png',
+    'hover-diagnostic.png',
+    'hover-segment.png',
+    'plan-map.png',
+    'plan-map-light.png',
+    'plan-map-high-contrast.png',
+    'timeline.png',
+    'budget.png',
+  ]) {
     fs.rmSync(path.join(shots, f), { force: true });
   }
   const payload = [['extensionDevelopmentPath', cs.remote(path.resolve(__dirname, '..', '..'))]];
@@ -64,15 +76,24 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
   const since = () => `${Date.now() - tLoad} ms after page load`;
 
   /** The quick input (palette, Quick Open, pickers) is open and has the keyboard. */
-  const quickInputFocused = () => page.waitForFunction(() => {
-    const input = document.querySelector('.quick-input-widget input');
-    return input instanceof HTMLElement && input.checkVisibility() && document.activeElement === input;
-  }, undefined, { timeout: 30000 });
+  const quickInputFocused = () =>
+    page.waitForFunction(
+      () => {
+        const input = document.querySelector('.quick-input-widget input');
+        return input instanceof HTMLElement && input.checkVisibility() && document.activeElement === input;
+      },
+      undefined,
+      { timeout: 30000 },
+    );
 
   /** Closes whatever quick input is open, and waits until none is. */
   const closeQuickInput = async () => {
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => ![...document.querySelectorAll('.quick-input-widget')].some((w) => w instanceof HTMLElement && w.checkVisibility()), undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.quick-input-widget')].some((w) => w instanceof HTMLElement && w.checkVisibility()),
+      undefined,
+      { timeout: 30000 },
+    );
   };
 
   /** @param {string} command */
@@ -95,7 +116,10 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
    */
   const pickExactly = async (label) => {
     const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+    const row = page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: exact }) })
+      .first();
     await row.waitFor({ timeout: 30000 });
     await row.click();
   };
@@ -109,7 +133,11 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     await page.mouse.move(2, 2);
     await page.keyboard.press('Escape');
     // The previous hover is gone (a new one must not be mistaken for it).
-    await page.waitForFunction(() => ![...document.querySelectorAll('.monaco-hover-content')].some((h) => h instanceof HTMLElement && h.checkVisibility()), undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.monaco-hover-content')].some((h) => h instanceof HTMLElement && h.checkVisibility()),
+      undefined,
+      { timeout: 30000 },
+    );
     const line = page.locator('.monaco-editor .view-line', { hasText: lineText }).first();
     const span = line.locator('span > span', { hasText: new RegExp(`^\\s*${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).first();
     const box = await span.boundingBox();
@@ -139,20 +167,34 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
    * width: the webview is as wide as the editor part and the map was fitted to the page's width.
    */
   const planMapLaidOut = async () => {
-    await page.waitForFunction(() => {
-      const sidebar = document.querySelector('.part.sidebar');
-      const groups = document.querySelectorAll('.part.editor .editor-group-container');
-      const part = document.querySelector('.part.editor')?.getBoundingClientRect();
-      const webview = document.querySelector('iframe.webview')?.getBoundingClientRect();
-      return (!(sidebar instanceof HTMLElement) || !sidebar.checkVisibility()) && groups.length === 1 && !!part && !!webview &&
-        Math.abs(part.width - webview.width) <= 1 && Math.abs(part.right - webview.right) <= 1;
-    }, undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () => {
+        const sidebar = document.querySelector('.part.sidebar');
+        const groups = document.querySelectorAll('.part.editor .editor-group-container');
+        const part = document.querySelector('.part.editor')?.getBoundingClientRect();
+        const webview = document.querySelector('iframe.webview')?.getBoundingClientRect();
+        return (
+          (!(sidebar instanceof HTMLElement) || !sidebar.checkVisibility()) &&
+          groups.length === 1 &&
+          !!part &&
+          !!webview &&
+          Math.abs(part.width - webview.width) <= 1 &&
+          Math.abs(part.right - webview.right) <= 1
+        );
+      },
+      undefined,
+      { timeout: 30000 },
+    );
     const f = await planMapFrame();
-    await f.waitForFunction(() => {
-      const map = document.querySelector('#map');
-      const svg = document.querySelector('svg.plan-map');
-      return !!map && !!svg && map.clientWidth > 0 && svg.getAttribute('data-fit-width') === String(map.clientWidth);
-    }, undefined, { timeout: 30000 });
+    await f.waitForFunction(
+      () => {
+        const map = document.querySelector('#map');
+        const svg = document.querySelector('svg.plan-map');
+        return !!map && !!svg && map.clientWidth > 0 && svg.getAttribute('data-fit-width') === String(map.clientWidth);
+      },
+      undefined,
+      { timeout: 30000 },
+    );
     return f;
   };
 
@@ -173,17 +215,26 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
       await quickInputFocused();
       await page.keyboard.type(label);
       await pickExactly(label);
-      await page.waitForFunction((k) => (document.querySelector('.monaco-workbench')?.className ?? '').split(' ').includes(k), kind, { timeout: 30000 })
+      await page
+        .waitForFunction((k) => (document.querySelector('.monaco-workbench')?.className ?? '').split(' ').includes(k), kind, {
+          timeout: 30000,
+        })
         .catch(() => {
           throw new Error(`theme ${label} not applied`);
         });
       // The picker closes once the theme is chosen.
-      await page.waitForFunction(() => ![...document.querySelectorAll('.quick-input-widget')].some((w) => w instanceof HTMLElement && w.checkVisibility()), undefined, { timeout: 30000 });
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll('.quick-input-widget')].some((w) => w instanceof HTMLElement && w.checkVisibility()),
+        undefined,
+        { timeout: 30000 },
+      );
     }
     if (map) {
-      await map.frame.waitForFunction((id) => document.body.dataset.vscodeThemeId === id, map.id, { timeout: 30000 }).catch(() => {
-        throw new Error(`the plan map did not take the theme ${map.id}`);
-      });
+      await map.frame
+        .waitForFunction((id) => document.body.dataset.vscodeThemeId === id, map.id, { timeout: 30000 })
+        .catch(() => {
+          throw new Error(`the plan map did not take the theme ${map.id}`);
+        });
     }
   };
 
@@ -201,11 +252,17 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     await quickInputFocused();
     await page.keyboard.type('launch.mplan.yaml');
     await pickExactly('launch.mplan.yaml');
-    await page.locator('.editor-group-container.active .tab.active .label-name', { hasText: 'launch.mplan.yaml' }).first().waitFor({ timeout: 30000 });
+    await page
+      .locator('.editor-group-container.active .tab.active .label-name', { hasText: 'launch.mplan.yaml' })
+      .first()
+      .waitFor({ timeout: 30000 });
     await page.waitForSelector('.monaco-editor .view-lines', { state: 'visible' });
     // The language mode in the status bar follows the active editor.
     const mode = page.locator('#status\\.editor\\.mode');
-    await mode.filter({ hasText: 'Marketing Plan' }).waitFor({ timeout: 30000 }).catch(() => undefined);
+    await mode
+      .filter({ hasText: 'Marketing Plan' })
+      .waitFor({ timeout: 30000 })
+      .catch(() => undefined);
     const lang = await mode.innerText({ timeout: 10000 });
     if (!/Marketing Plan/.test(lang)) throw new Error(`language mode: ${lang}`);
     await setTheme('Dark Modern', 'vs-dark');
@@ -218,16 +275,20 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     return `first squiggles ${since()}`;
   });
 
-  await check('status item shows the plan\'s errors and warnings', async () => {
+  await check("status item shows the plan's errors and warnings", async () => {
     const item = page.locator('.statusbar-item[aria-label^="mplan:"]').first();
     await item.waitFor({ timeout: 30000 });
     // The example's findings (shared/examples/questforge): 3 errors and 5 warnings in
     // campaigns/launch.mplan.yaml, 1 warning in plan.mplan.yaml. The item counts while the plan is
     // being indexed too: wait for the whole plan's.
     const want = 'mplan: 3 errors and 6 warnings in the plan questforge (2 files)';
-    await page.locator(`.statusbar-item[aria-label^="${want}"]`).first().waitFor({ timeout: 30000 }).catch(async () => {
-      throw new Error(`aria-label: ${(await item.getAttribute('aria-label')) ?? ''}, expected it to start with "${want}"`);
-    });
+    await page
+      .locator(`.statusbar-item[aria-label^="${want}"]`)
+      .first()
+      .waitFor({ timeout: 30000 })
+      .catch(async () => {
+        throw new Error(`aria-label: ${(await item.getAttribute('aria-label')) ?? ''}, expected it to start with "${want}"`);
+      });
     return (await item.getAttribute('aria-label')) ?? '';
   });
 
@@ -240,8 +301,15 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'MP101' }).first();
     await row.waitFor({ timeout: 30000 });
     // Problems has every error and warning the status item counts (its tab's badge counts them).
-    await page.waitForFunction((n) => [...document.querySelectorAll('.part.panel .composite-bar .action-item')]
-      .some((item) => /problems/i.test(item.textContent ?? '') && Number(item.querySelector('.badge-content')?.textContent) >= n), findings, { timeout: 30000 })
+    await page
+      .waitForFunction(
+        (n) =>
+          [...document.querySelectorAll('.part.panel .composite-bar .action-item')].some(
+            (item) => /problems/i.test(item.textContent ?? '') && Number(item.querySelector('.badge-content')?.textContent) >= n,
+          ),
+        findings,
+        { timeout: 30000 },
+      )
       .catch(() => {
         throw new Error(`the Problems badge does not count the ${findings} errors and warnings of the status item`);
       });
@@ -290,15 +358,23 @@ async function uiSmoke({ context, cs, folder, shots, failureShots, log }) {
     if (!frame) throw new Error('no plan map');
     // The map alone: close the text editor (its group closes) and the side bar.
     await page.locator('.monaco-editor .view-lines').first().click();
-    await page.locator('.editor-group-container.active .tab.active .label-name', { hasText: 'launch.mplan.yaml' }).first().waitFor({ timeout: 30000 });
+    await page
+      .locator('.editor-group-container.active .tab.active .label-name', { hasText: 'launch.mplan.yaml' })
+      .first()
+      .waitFor({ timeout: 30000 });
     await palette('View: Close Editor');
     await page.locator('.tab .label-name', { hasText: 'launch.mplan.yaml' }).first().waitFor({ state: 'detached', timeout: 30000 });
     await palette('View: Toggle Primary Side Bar Visibility');
     const f = await planMapLaidOut();
     await f.focus('g.node[data-id="segment:teen-gamers"]');
     // The focused node shows its details under the map.
-    await f.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'segment:teen-gamers' &&
-      (document.querySelector('#details')?.textContent ?? '').startsWith('segment teen-gamers'), undefined, { timeout: 30000 });
+    await f.waitForFunction(
+      () =>
+        document.activeElement?.getAttribute('data-id') === 'segment:teen-gamers' &&
+        (document.querySelector('#details')?.textContent ?? '').startsWith('segment teen-gamers'),
+      undefined,
+      { timeout: 30000 },
+    );
     await setTheme('Dark Modern', 'vs-dark', { id: 'Default Dark Modern', frame: f });
     await shoot(path.join(shots, 'plan-map.png'));
     await setTheme('Light Modern', 'vs', { id: 'Default Light Modern', frame: f });

@@ -67,7 +67,11 @@ describe('editor guides', () => {
     // `mplan-language-server` on PATH, as `npm install -g mplan` would put it.
     const bin = path.join(dir, '.bin');
     fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'mplan-language-server'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(REPO, 'bin/mplan-language-server.js')}" "$@"\n`, { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(bin, 'mplan-language-server'),
+      `#!/bin/sh\nexec "${process.execPath}" "${path.join(REPO, 'bin/mplan-language-server.js')}" "$@"\n`,
+      { mode: 0o755 },
+    );
     const guide = path.join(dir, '.bin', 'init.lua');
     fs.writeFileSync(guide, guideLua());
     const harnessFile = path.join(dir, '.bin', 'harness.lua');
@@ -76,7 +80,13 @@ describe('editor guides', () => {
     const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', harnessFile], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: dir, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
+      env: {
+        ...process.env,
+        PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+        XDG_CONFIG_HOME: dir,
+        XDG_STATE_HOME: dir,
+        XDG_DATA_HOME: dir,
+      },
       timeout: 120000,
     });
     assert.equal(run.status, 0, `nvim: ${run.stderr}`);
@@ -88,7 +98,16 @@ describe('editor guides', () => {
       .map((l) => JSON.parse(l) as { file: string; line: number; column: number; severity: number; code: string; message: string })
       .map((d) => key({ ...d, severity: SEVERITY[d.severity] }))
       .sort();
-    const cli = (JSON.parse(mplan(['check', '--format', 'json', '.'], dir).stdout) as { file: string; line: number; column: number; severity: string; code: string; message: string }[])
+    const cli = (
+      JSON.parse(mplan(['check', '--format', 'json', '.'], dir).stdout) as {
+        file: string;
+        line: number;
+        column: number;
+        severity: string;
+        code: string;
+        message: string;
+      }[]
+    )
       .map(key)
       .sort();
     assert.ok(cli.length > 0);

@@ -2,10 +2,36 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import {
-  ALL_AGE_SET, ALL_REGIONS, ageSet, agesBelow, campaignAudience, campaignExclusions, coveringRange, describeAges, describeGenders,
-  describeFieldPhrase, describeReach, describeRegions, effectiveAudience, includesAgesBelow, intersectAges, isAllAges, isAllGenders, isAllRegions,
-  leavesOut, reachesBeyond, regionsOf, segmentReach, segmentsUnion, subtractAges, subtractGenders, subtractRegions, summarize, unionAges,
-  unionRegions, type Reach,
+  ALL_AGE_SET,
+  ALL_REGIONS,
+  ageSet,
+  agesBelow,
+  campaignAudience,
+  campaignExclusions,
+  coveringRange,
+  describeAges,
+  describeGenders,
+  describeFieldPhrase,
+  describeReach,
+  describeRegions,
+  effectiveAudience,
+  includesAgesBelow,
+  intersectAges,
+  isAllAges,
+  isAllGenders,
+  isAllRegions,
+  leavesOut,
+  reachesBeyond,
+  regionsOf,
+  segmentReach,
+  segmentsUnion,
+  subtractAges,
+  subtractGenders,
+  subtractRegions,
+  summarize,
+  unionAges,
+  unionRegions,
+  type Reach,
 } from '../../server/src/engine/model/audience';
 import type { Gender } from '../../server/src/engine/model/values';
 import { analyzeTexts } from '../support/analyze-texts';
@@ -21,20 +47,35 @@ function indexOf(text: string): ScopeIndex {
 describe('age sets', () => {
   it('normalises: sorted, merged where ranges touch or overlap', () => {
     assert.deepEqual(ageSet({ min: 20, max: 30 }, { min: 14, max: 18 }, { min: 19, max: 19 }), [{ min: 14, max: 30 }]);
-    assert.deepEqual(ageSet({ min: 20, max: 30 }, { min: 10, max: 12 }), [{ min: 10, max: 12 }, { min: 20, max: 30 }]);
+    assert.deepEqual(ageSet({ min: 20, max: 30 }, { min: 10, max: 12 }), [
+      { min: 10, max: 12 },
+      { min: 20, max: 30 },
+    ]);
     assert.deepEqual(unionAges([{ min: 0, max: 10 }], [{ min: 5, max: 120 }]), ALL_AGE_SET);
   });
 
   it('subtracts into non-contiguous sets', () => {
-    assert.deepEqual(subtractAges([{ min: 14, max: 18 }], [{ min: 16, max: 16 }]), [{ min: 14, max: 15 }, { min: 17, max: 18 }]);
+    assert.deepEqual(subtractAges([{ min: 14, max: 18 }], [{ min: 16, max: 16 }]), [
+      { min: 14, max: 15 },
+      { min: 17, max: 18 },
+    ]);
     assert.deepEqual(subtractAges([{ min: 14, max: 18 }], [{ min: 16, max: 120 }]), [{ min: 14, max: 15 }]);
     assert.deepEqual(subtractAges([{ min: 14, max: 18 }], [{ min: 0, max: 120 }]), []);
-    assert.deepEqual(subtractAges(ALL_AGE_SET, [{ min: 18, max: 64 }]), [{ min: 0, max: 17 }, { min: 65, max: 120 }]);
+    assert.deepEqual(subtractAges(ALL_AGE_SET, [{ min: 18, max: 64 }]), [
+      { min: 0, max: 17 },
+      { min: 65, max: 120 },
+    ]);
     assert.deepEqual(intersectAges([{ min: 10, max: 20 }], [{ min: 15, max: 30 }]), [{ min: 15, max: 20 }]);
   });
 
   it('covers, tests and filters', () => {
-    assert.deepEqual(coveringRange([{ min: 14, max: 15 }, { min: 30, max: 40 }]), { min: 14, max: 40 });
+    assert.deepEqual(
+      coveringRange([
+        { min: 14, max: 15 },
+        { min: 30, max: 40 },
+      ]),
+      { min: 14, max: 40 },
+    );
     assert.equal(coveringRange([]), undefined);
     assert.equal(isAllAges(ageSet({ min: 0, max: 60 }, { min: 61, max: 120 })), true);
     assert.deepEqual(agesBelow([{ min: 14, max: 30 }], 18), [{ min: 14, max: 17 }]);
@@ -45,7 +86,13 @@ describe('age sets', () => {
   it('describes ages in words', () => {
     assert.equal(describeAges([{ min: 14, max: 15 }]), 'ages 14-15');
     assert.equal(describeAges([{ min: 14, max: 14 }]), 'age 14');
-    assert.equal(describeAges([{ min: 14, max: 15 }, { min: 65, max: 120 }]), 'ages 14-15, 65+');
+    assert.equal(
+      describeAges([
+        { min: 14, max: 15 },
+        { min: 65, max: 120 },
+      ]),
+      'ages 14-15, 65+',
+    );
     assert.equal(describeAges(ALL_AGE_SET), 'any age');
   });
 });
@@ -65,7 +112,10 @@ describe('gender and region sets', () => {
     assert.deepEqual(subtractRegions(fries, fr), { except: false, codes: ['IT', 'ES'] });
     assert.deepEqual(subtractRegions(ALL_REGIONS, fr), { except: true, codes: ['FR'] });
     assert.deepEqual(subtractRegions(fr, ALL_REGIONS), { except: false, codes: [] });
-    assert.deepEqual(subtractRegions({ except: true, codes: ['FR'] }, { except: true, codes: ['FR', 'IT'] }), { except: false, codes: ['IT'] });
+    assert.deepEqual(subtractRegions({ except: true, codes: ['FR'] }, { except: true, codes: ['FR', 'IT'] }), {
+      except: false,
+      codes: ['IT'],
+    });
     assert.deepEqual(subtractRegions(fries, { except: true, codes: ['IT'] }), { except: false, codes: ['IT'] });
     assert.deepEqual(unionRegions(fr, regionsOf(new Set(['IT']))), { except: false, codes: ['FR', 'IT'] });
     assert.equal(isAllRegions(unionRegions({ except: true, codes: ['FR'] }, fr)), true);
@@ -126,14 +176,20 @@ describe('whom segments and audiences reach', () => {
   it('an invalid field is unknown, and an unknown field finds nothing', () => {
     const broken = segmentReach(seg('broken'));
     assert.equal(broken.age, undefined);
-    assert.deepEqual(leavesOut(broken, segmentReach(seg('teens'))).map((x) => x.field), ['regions']);
+    assert.deepEqual(
+      leavesOut(broken, segmentReach(seg('teens'))).map((x) => x.field),
+      ['regions'],
+    );
     assert.deepEqual(leavesOut(segmentReach(seg('teens')), broken), []);
   });
 
   it('the union of segments, field by field', () => {
     const u = segmentsUnion([seg('teens'), seg('seniors')]);
     assert.ok(u);
-    assert.deepEqual(u.age, [{ min: 14, max: 18 }, { min: 65, max: 120 }]);
+    assert.deepEqual(u.age, [
+      { min: 14, max: 18 },
+      { min: 65, max: 120 },
+    ]);
     assert.deepEqual(u.regions, ALL_REGIONS);
     assert.equal(segmentsUnion([]), undefined);
   });
@@ -151,11 +207,20 @@ describe('whom segments and audiences reach', () => {
   it('leaves out (segment minus audience) and reaches beyond (audience minus segments)', () => {
     const teens = segmentReach(seg('teens'));
     const boys = campaignAudience(index, camp('boys')) as Reach;
-    assert.deepEqual(leavesOut(teens, boys).map((x) => x.text), ['female, nonbinary']);
+    assert.deepEqual(
+      leavesOut(teens, boys).map((x) => x.text),
+      ['female, nonbinary'],
+    );
     const wide = campaignAudience(index, camp('wide')) as Reach;
     assert.deepEqual(leavesOut(teens, wide), []);
-    assert.deepEqual(reachesBeyond(wide, teens).map((x) => x.text), ['ages 0-13, 19+', 'region DE']);
-    assert.deepEqual(campaignExclusions(index, camp('boys')).map((x) => x.segment.id), ['teens']);
+    assert.deepEqual(
+      reachesBeyond(wide, teens).map((x) => x.text),
+      ['ages 0-13, 19+', 'region DE'],
+    );
+    assert.deepEqual(
+      campaignExclusions(index, camp('boys')).map((x) => x.segment.id),
+      ['teens'],
+    );
     assert.deepEqual(campaignExclusions(index, camp('all')), []);
   });
 

@@ -31,7 +31,8 @@ function analyze(text: string, extra: Record<string, string> = {}): Finding[] {
   return result.findings.filter((f) => !f.suppressed);
 }
 
-const where = (f: Finding): string => `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+const where = (f: Finding): string =>
+  `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
 const structure = (fs: readonly Finding[]): string[] => fs.filter((f) => /^MP0\d\d$/.test(f.code)).map(where);
 const all = (fs: readonly Finding[]): string[] => fs.map(where);
 
@@ -114,26 +115,26 @@ describe('bad input: files that are not plans', () => {
     assert.deepEqual(all(analyze('---\n')), []);
   });
 
-  it(
-    'a collection used as a map key is reported on the key, without a process warning',
-    async () => {
-      const warnings: string[] = [];
-      const onWarning = (w: Error): void => {
-        warnings.push(w.message);
-      };
-      process.on('warning', onWarning);
-      let fs: Finding[];
-      try {
-        fs = analyze('[a, b]: c\n');
-        // Node emits warnings on a later tick.
-        await new Promise((resolve) => setImmediate(resolve));
-      } finally {
-        process.off('warning', onWarning);
-      }
-      assert.deepEqual(warnings, []);
-      assert.ok(fs.some((f) => (f.code === 'MP002' || f.code === 'MP003') && f.range.start.line === 0 && f.range.start.character === 0), all(fs).join(' '));
-    },
-  );
+  it('a collection used as a map key is reported on the key, without a process warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => {
+      warnings.push(w.message);
+    };
+    process.on('warning', onWarning);
+    let fs: Finding[];
+    try {
+      fs = analyze('[a, b]: c\n');
+      // Node emits warnings on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(warnings, []);
+    assert.ok(
+      fs.some((f) => (f.code === 'MP002' || f.code === 'MP003') && f.range.start.line === 0 && f.range.start.character === 0),
+      all(fs).join(' '),
+    );
+  });
 
   it('a tab used as indentation is MP001 on the tab', () => {
     const fs = analyze('upstream:\n\tsegments: []\n');
@@ -179,7 +180,10 @@ describe('bad input: duplicate keys, anchors and aliases', () => {
     const plain = fs.readFileSync(path.join(REPO, 'examples/northwind-saas/northwind.mplan.yaml'), 'utf8');
     const anchored = plain
       .replace('regions: [US, CA, GB]', 'regions: &markets [US, CA, GB]')
-      .replace('      channels: [webinars, linkedin, email]', '      audience: { regions: *markets }\n      channels: &reach [webinars, linkedin, email]')
+      .replace(
+        '      channels: [webinars, linkedin, email]',
+        '      audience: { regions: *markets }\n      channels: &reach [webinars, linkedin, email]',
+      )
       .replace('salesReview: { by: na-sales, on: 2027-01-20 }', 'salesReview: &review { by: na-sales, on: 2027-01-20 }');
     assert.notEqual(anchored, plain);
     assert.match(anchored, /\*markets/);
@@ -211,7 +215,8 @@ describe('bad input: size and depth', () => {
   it('a 5 MB plan file completes without a crash', { timeout: 120_000 }, () => {
     // Segments with long folded descriptions: 5 MB of text, a few thousand nodes.
     const sentence = '        Upstream research found that teens now play the genre and want heroes who look like them.\n';
-    const head = 'version: 1\nplan:\n  id: big\n  name: Big\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: M\nupstream:\n';
+    const head =
+      'version: 1\nplan:\n  id: big\n  name: Big\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: M\nupstream:\n';
     const research: string[] = ['  research:\n'];
     const segments: string[] = ['  segments:\n'];
     let size = head.length;
@@ -231,7 +236,10 @@ describe('bad input: size and depth', () => {
   it('2000 nested flow lists: no stack overflow, a finding at the top', () => {
     const fs = analyze(`upstream: ${'['.repeat(2000)}${']'.repeat(2000)}\n`);
     assert.ok(fs.length > 0, 'expected a finding');
-    assert.ok(fs.every((f) => f.code === 'MP001' || f.code === 'MP002'), all(fs).join(' '));
+    assert.ok(
+      fs.every((f) => f.code === 'MP001' || f.code === 'MP002'),
+      all(fs).join(' '),
+    );
     assert.ok(fs.every((f) => f.range.start.line === 0));
   });
 
@@ -240,10 +248,13 @@ describe('bad input: size and depth', () => {
       'downstream:\n  campaigns:\n    - id: c\n      name: C\n      product: p\n      segments: [s]\n      channels: [email]\n' +
       `      schedule: { start: 2027-01-01, end: 2027-02-01 }\n      audience: ${'{ a: '.repeat(2000)}1${' }'.repeat(2000)}\n`;
     const fs = analyze(text);
-    assert.ok(fs.some((f) => f.code === 'MP001' || f.code === 'MP002' || f.code === 'MP003'), all(fs).join(' '));
+    assert.ok(
+      fs.some((f) => f.code === 'MP001' || f.code === 'MP002' || f.code === 'MP003'),
+      all(fs).join(' '),
+    );
   });
 
-  it('600 nested lists (within the parser limit) are MP002 on upstream\'s value', () => {
+  it("600 nested lists (within the parser limit) are MP002 on upstream's value", () => {
     const fs = analyze(`upstream: ${'['.repeat(600)}${']'.repeat(600)}\n`);
     assert.deepEqual(all(fs), ['MP002@0:10-0:1210']);
   });

@@ -17,7 +17,12 @@ const PLAN =
 
 /** MP402 findings on the plan as `severity line:column`, and the config's own findings as `CODE line`. */
 function check(config: string): { mp402: string[]; config: string[] } {
-  const { findings } = analyzeTexts(new Map([[path.join(ROOT, 'plan.mplan.yaml'), PLAN], [path.join(ROOT, 'mplan.config.yaml'), config]]));
+  const { findings } = analyzeTexts(
+    new Map([
+      [path.join(ROOT, 'plan.mplan.yaml'), PLAN],
+      [path.join(ROOT, 'mplan.config.yaml'), config],
+    ]),
+  );
   return {
     mp402: findings.filter((f) => f.code === 'MP402').map((f) => `${f.severity} ${f.range.start.line + 1}:${f.range.start.character + 1}`),
     config: findings.filter((f) => f.file.endsWith('mplan.config.yaml')).map((f) => `${f.code} ${f.range.start.line + 1}`),
@@ -38,11 +43,20 @@ describe('duplicates in mplan.config.yaml: the first counts', () => {
   });
 
   it('two thresholds blocks: the first block counts', () => {
-    assert.deepEqual(check('thresholds:\n  pretestBudget: 100000\nthresholds:\n  pretestBudget: 1000\n'), { mp402: [], config: ['MP002 3'] });
-    assert.deepEqual(check('thresholds:\n  pretestBudget: 1000\nthresholds:\n  pretestBudget: 100000\n'), { mp402: ['warning 21:15'], config: ['MP002 3'] });
+    assert.deepEqual(check('thresholds:\n  pretestBudget: 100000\nthresholds:\n  pretestBudget: 1000\n'), {
+      mp402: [],
+      config: ['MP002 3'],
+    });
+    assert.deepEqual(check('thresholds:\n  pretestBudget: 1000\nthresholds:\n  pretestBudget: 100000\n'), {
+      mp402: ['warning 21:15'],
+      config: ['MP002 3'],
+    });
   });
 
   it('a rule whose first entry has a bad severity keeps its default: the later entry does not count', () => {
-    assert.deepEqual(check('rules:\n  MP402: warn\n  missing-pretest: off\n'), { mp402: ['warning 21:15'], config: ['MP002 2', 'MP002 3'] });
+    assert.deepEqual(check('rules:\n  MP402: warn\n  missing-pretest: off\n'), {
+      mp402: ['warning 21:15'],
+      config: ['MP002 2', 'MP002 3'],
+    });
   });
 });

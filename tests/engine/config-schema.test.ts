@@ -42,23 +42,37 @@ const CONFIGS: readonly string[] = [
 describe('JSON Schema of mplan.config.yaml', () => {
   it('schemas/mplan-config.schema.json is up to date with schemas/config.ts and the rule registry', () => {
     const committed = fs.readFileSync(FILE, 'utf8');
-    assert.ok(committed === configJsonSchemaText(RULES.map((r) => r.meta)), 'schemas/mplan-config.schema.json is stale: run npm run gen and commit the result');
+    assert.ok(
+      committed === configJsonSchemaText(RULES.map((r) => r.meta)),
+      'schemas/mplan-config.schema.json is stale: run npm run gen and commit the result',
+    );
   });
 
   it('is contributed to YAML tooling for mplan.config.yaml and shipped in both packages', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { yamlValidation: { fileMatch: string; url: string }[] }; files: string[] };
-    assert.ok(pkg.contributes.yamlValidation.some((v) => v.fileMatch === 'mplan.config.yaml' && v.url === './schemas/mplan-config.schema.json'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      contributes: { yamlValidation: { fileMatch: string; url: string }[] };
+      files: string[];
+    };
+    assert.ok(
+      pkg.contributes.yamlValidation.some((v) => v.fileMatch === 'mplan.config.yaml' && v.url === './schemas/mplan-config.schema.json'),
+    );
     assert.ok(pkg.files.includes('schemas/mplan-config.schema.json'));
     assert.match(fs.readFileSync(path.join(ROOT, 'client/scripts/package-vsix.mjs'), 'utf8'), /'schemas\/mplan-config\.schema\.json'/);
   });
 
-  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(fs.readFileSync(FILE, 'utf8')) as Record<string, unknown>);
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(
+    JSON.parse(fs.readFileSync(FILE, 'utf8')) as Record<string, unknown>,
+  );
   for (const text of CONFIGS) {
     it(`agrees with the engine on ${JSON.stringify(text)}`, () => {
       const engine = loadConfig(parseFile('mplan.config.yaml', text), RULE_NAMES).problems.map((p) => `${p.code} ${p.message}`);
       const data: unknown = parse(text, { schema: 'core', version: '1.2' }) ?? {};
       const schemaOk = validate(data);
-      assert.equal(schemaOk, engine.length === 0, `schema ${schemaOk ? 'accepts' : `rejects (${JSON.stringify(validate.errors)})`}; engine: ${JSON.stringify(engine)}`);
+      assert.equal(
+        schemaOk,
+        engine.length === 0,
+        `schema ${schemaOk ? 'accepts' : `rejects (${JSON.stringify(validate.errors)})`}; engine: ${JSON.stringify(engine)}`,
+      );
     });
   }
 });

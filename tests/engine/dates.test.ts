@@ -2,7 +2,16 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import {
-  addDays, compareDates, dayNumber, daysBetween, daysInMonth, fromDayNumber, isAfter, isBefore, isLeapYear, parseDate,
+  addDays,
+  compareDates,
+  dayNumber,
+  daysBetween,
+  daysInMonth,
+  fromDayNumber,
+  isAfter,
+  isBefore,
+  isLeapYear,
+  parseDate,
 } from '../../server/src/engine/model/dates';
 
 describe('calendar dates', () => {

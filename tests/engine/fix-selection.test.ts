@@ -17,7 +17,8 @@ function oneRound(text: string, unsafe = false): string {
   return applyEdits(text, collectEdits(findings, unsafe).get(FILE) ?? []);
 }
 
-const SEGMENTS = (body: string): string => `upstream:\n  segments:\n${body}  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n`;
+const SEGMENTS = (body: string): string =>
+  `upstream:\n  segments:\n${body}  research: [{ id: s, method: survey, completed: 2026-01-01 }]\n`;
 
 describe('fixes applied together in one round', () => {
   it('two safe renames onto one key of a block map: only the first', () => {
@@ -36,8 +37,14 @@ describe('fixes applied together in one round', () => {
 
   it('the same key renamed in two different maps: both', () => {
     assert.equal(
-      oneRound(SEGMENTS('    - { id: a, nam: A, evidence: [s] } # mplan-disable-line MP501\n    - { id: b, nam: B, evidence: [s] } # mplan-disable-line MP501\n')),
-      SEGMENTS('    - { id: a, name: A, evidence: [s] } # mplan-disable-line MP501\n    - { id: b, name: B, evidence: [s] } # mplan-disable-line MP501\n'),
+      oneRound(
+        SEGMENTS(
+          '    - { id: a, nam: A, evidence: [s] } # mplan-disable-line MP501\n    - { id: b, nam: B, evidence: [s] } # mplan-disable-line MP501\n',
+        ),
+      ),
+      SEGMENTS(
+        '    - { id: a, name: A, evidence: [s] } # mplan-disable-line MP501\n    - { id: b, name: B, evidence: [s] } # mplan-disable-line MP501\n',
+      ),
     );
   });
 
@@ -90,7 +97,20 @@ describe('fixes applied together in one round', () => {
           if (!edits.some((o) => overlaps(o, e))) edits.push(e);
         }
         const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        findings.push({ code: 'MP003', name: 'unknown-key', severity: 'warning', messageId: 'problem', data: {}, message: '', file: FILE, span: { offset: 0, length: 0 }, range, related: [], fixes: [{ title: '', safe: true, preferred: true, edits }], suppressed: false });
+        findings.push({
+          code: 'MP003',
+          name: 'unknown-key',
+          severity: 'warning',
+          messageId: 'problem',
+          data: {},
+          message: '',
+          file: FILE,
+          span: { offset: 0, length: 0 },
+          range,
+          related: [],
+          fixes: [{ title: '', safe: true, preferred: true, edits }],
+          suppressed: false,
+        });
       }
       const expected: TextEdit[] = [];
       for (const f of findings) {

@@ -57,10 +57,64 @@ type Mutation =
   | { kind: 'bom' };
 
 const GARBAGE_UNITS = [
-  ':', ': ', '-', '- ', ' ', '  ', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\t', '\n', '\r', '\r\n', '#', '"', "'", '%', '@',
-  '`', '?', ',', '---', '...', '<<', '&a ', '*a', '!!str ', '!!binary ', '|-', '>+', '\\', '\uFEFF', '\uD800', '\uDC00', '🎮', 'é',
-  '中', '\u0000', '\u2028', '\u0085', 'id: ', 'plan:', 'version: 1', 'segments: [', '\n    - ', 'NO', '0.25', '25', '2027-02-30',
-  '# mplan-disable-next-line MP401', '# mplan-disable-file', 'mplan-disable-line MP999',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  ' ',
+  '  ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '#',
+  '"',
+  "'",
+  '%',
+  '@',
+  '`',
+  '?',
+  ',',
+  '---',
+  '...',
+  '<<',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!binary ',
+  '|-',
+  '>+',
+  '\\',
+  '\uFEFF',
+  '\uD800',
+  '\uDC00',
+  '🎮',
+  'é',
+  '中',
+  '\u0000',
+  '\u2028',
+  '\u0085',
+  'id: ',
+  'plan:',
+  'version: 1',
+  'segments: [',
+  '\n    - ',
+  'NO',
+  '0.25',
+  '25',
+  '2027-02-30',
+  '# mplan-disable-next-line MP401',
+  '# mplan-disable-file',
+  'mplan-disable-line MP999',
 ];
 
 const garbage = fc.string({
@@ -281,8 +335,14 @@ function lineStarts(text: string): number[] {
 const STRICT_CRLF = true;
 
 /** The offset of a position, or a reason why it is not a valid position in the text. */
-function offsetOf(text: string, starts: readonly number[], pos: { line: number; character: number }, strict = STRICT_CRLF): number | string {
-  if (!Number.isInteger(pos.line) || pos.line < 0 || pos.line >= starts.length) return `line ${pos.line} is not a line of the text (${starts.length} lines)`;
+function offsetOf(
+  text: string,
+  starts: readonly number[],
+  pos: { line: number; character: number },
+  strict = STRICT_CRLF,
+): number | string {
+  if (!Number.isInteger(pos.line) || pos.line < 0 || pos.line >= starts.length)
+    return `line ${pos.line} is not a line of the text (${starts.length} lines)`;
   const start = starts[pos.line];
   let end = pos.line + 1 < starts.length ? starts[pos.line + 1] : text.length;
   if (end > start && text[end - 1] === '\n') end--;
@@ -306,7 +366,10 @@ function checkFindings(findings: readonly Finding[], files: ReadonlyMap<string, 
     const text = files.get(file);
     const ls = starts.get(file);
     assert.ok(text !== undefined && ls !== undefined, `${what}: unknown file ${file}`);
-    assert.ok(span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length, `${what}: span out of the text (length ${text.length})`);
+    assert.ok(
+      span.offset >= 0 && span.length >= 0 && span.offset + span.length <= text.length,
+      `${what}: span out of the text (length ${text.length})`,
+    );
     const start = offsetOf(text, ls, range.start);
     const end = offsetOf(text, ls, range.end);
     assert.equal(typeof start, 'number', `${what}: start ${String(start)}`);
@@ -362,7 +425,10 @@ describe('fuzz: mutated example plans', () => {
   it('oracle: the examples with repeated values written through anchors and aliases give the same findings, placed on the aliases', async () => {
     const files = originals().filter(([p]) => p.endsWith('.mplan.yaml'));
     const aliased = files.map(([p, t]): [string, string] => [p, throughAliases(t)]);
-    assert.ok(aliased.some(([, t], i) => t !== files[i][1] && /\*v\d+/.test(t)), 'some values are written through aliases');
+    assert.ok(
+      aliased.some(([, t], i) => t !== files[i][1] && /\*v\d+/.test(t)),
+      'some values are written through aliases',
+    );
     const plain = await engine.analyze(files, CASE_TIMEOUT_MS * 4);
     const viaAlias = await engine.analyze(aliased, CASE_TIMEOUT_MS * 4);
     assert.ok(plain.ok && viaAlias.ok);
@@ -386,24 +452,28 @@ describe('fuzz: mutated example plans', () => {
     assert.ok(onAlias > 0, 'some findings are placed on an alias');
   });
 
-  it(
-    'a span that ends between the CR and the LF of a CRLF has a valid end position',
-    async () => {
-      const file = path.join(ROOT, 'crlf', 'plan.mplan.yaml');
-      const text = 'upstream:\r\n  segments:\r\n\t- id: a\r\n';
-      const reply = await engine.analyze([[file, text]], CASE_TIMEOUT_MS);
-      assert.ok(reply.ok, reply.ok ? '' : reply.error);
-      const ls = lineStarts(text);
-      for (const f of reply.findings) {
-        assert.equal(typeof offsetOf(text, ls, f.range.start, true), 'number', `${show(f)}: ${String(offsetOf(text, ls, f.range.start, true))}`);
-        assert.equal(typeof offsetOf(text, ls, f.range.end, true), 'number', `${show(f)}: ${String(offsetOf(text, ls, f.range.end, true))}`);
-      }
-    },
-  );
+  it('a span that ends between the CR and the LF of a CRLF has a valid end position', async () => {
+    const file = path.join(ROOT, 'crlf', 'plan.mplan.yaml');
+    const text = 'upstream:\r\n  segments:\r\n\t- id: a\r\n';
+    const reply = await engine.analyze([[file, text]], CASE_TIMEOUT_MS);
+    assert.ok(reply.ok, reply.ok ? '' : reply.error);
+    const ls = lineStarts(text);
+    for (const f of reply.findings) {
+      assert.equal(
+        typeof offsetOf(text, ls, f.range.start, true),
+        'number',
+        `${show(f)}: ${String(offsetOf(text, ls, f.range.start, true))}`,
+      );
+      assert.equal(typeof offsetOf(text, ls, f.range.end, true), 'number', `${show(f)}: ${String(offsetOf(text, ls, f.range.end, true))}`);
+    }
+  });
 
   it(`${RUNS} mutated scopes: findings without a throw, a hang, or a range outside the text`, { timeout: 600_000 }, async (t) => {
     const base = originals();
-    const edits = fc.array(fc.tuple(fc.nat(base.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 4 });
+    const edits = fc.array(fc.tuple(fc.nat(base.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 })), {
+      minLength: 1,
+      maxLength: 4,
+    });
     let slowest = 0;
     const details = await fc.check(
       fc.asyncProperty(edits, async (plan) => {
@@ -420,12 +490,15 @@ describe('fuzz: mutated example plans', () => {
       const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
       const files = base.map(([p]) => path.relative(ROOT, p));
       const example = (details.counterexample?.[0] ?? []).map(([i, ms]) => `${files[i]}: ${JSON.stringify(ms)}`).join('\n  ');
-      assert.fail(`${error}\nafter ${details.numRuns} runs (seed ${SEED}, path ${details.counterexamplePath ?? '?'}); shrunk counterexample:\n  ${example}`);
+      assert.fail(
+        `${error}\nafter ${details.numRuns} runs (seed ${SEED}, path ${details.counterexamplePath ?? '?'}); shrunk counterexample:\n  ${example}`,
+      );
     }
     assert.ok(slowest < CASE_TIMEOUT_MS);
     t.diagnostic(`slowest case ${slowest.toFixed(0)} ms`);
     const warnings = await engine.warnings();
     // Known engine issue (see the todo in bad-input.test.ts): a collection used as a map key makes yaml print a warning.
-    if (warnings) t.diagnostic(`the engine raised ${warnings} process warning(s) (yaml: collection map keys), printed on stderr by the CLI`);
+    if (warnings)
+      t.diagnostic(`the engine raised ${warnings} process warning(s) (yaml: collection map keys), printed on stderr by the CLI`);
   });
 });

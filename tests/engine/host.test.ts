@@ -40,7 +40,10 @@ describe('AnalysisHost over an in-memory file system', () => {
       [`${ROOT}/plans/notes.yaml`, 'x: 1\n'],
     ]);
     const found = await new FolderWalker(fs).walk(ROOT);
-    assert.deepEqual(found, { plans: [`${ROOT}/plans/a.mplan.yaml`, `${ROOT}/plans/plan.mplan.yaml`], configs: [`${ROOT}/plans/mplan.config.yaml`] });
+    assert.deepEqual(found, {
+      plans: [`${ROOT}/plans/a.mplan.yaml`, `${ROOT}/plans/plan.mplan.yaml`],
+      configs: [`${ROOT}/plans/mplan.config.yaml`],
+    });
     assert.equal(await gitBoundary(fs, `${ROOT}/plans`), ROOT);
   });
 
@@ -51,7 +54,9 @@ describe('AnalysisHost over an in-memory file system', () => {
       [`${ROOT}/latin.mplan.yaml`, { unreadable: 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8' }],
     ]);
     const host = await load(fs, ROOT);
-    assert.deepEqual(brief(host, `${ROOT}/latin.mplan.yaml`), ['MP001 1:1 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8']);
+    assert.deepEqual(brief(host, `${ROOT}/latin.mplan.yaml`), [
+      'MP001 1:1 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8',
+    ]);
     assert.deepEqual(
       brief(host, `${ROOT}/a.mplan.yaml`).filter((f) => f.startsWith('MP005')),
       ['MP005 6:18 unknown segment kids'],
@@ -59,7 +64,10 @@ describe('AnalysisHost over an in-memory file system', () => {
   });
 
   it('the scope of a file opened from anywhere: the nearest folder declaring `plan:`, never above the boundary', async () => {
-    const fs = new MemoryFileSystem([[`${ROOT}/p/plan.mplan.yaml`, PLAN], [`${ROOT}/p/c/a.mplan.yaml`, campaign('a', 'teens')]]);
+    const fs = new MemoryFileSystem([
+      [`${ROOT}/p/plan.mplan.yaml`, PLAN],
+      [`${ROOT}/p/c/a.mplan.yaml`, campaign('a', 'teens')],
+    ]);
     assert.equal(await scopeRootAround(fs, `${ROOT}/p/c/a.mplan.yaml`, ROOT, () => undefined), `${ROOT}/p`);
     assert.equal(await scopeRootAround(fs, `${ROOT}/p/c/a.mplan.yaml`, `${ROOT}/p/c`, () => undefined), undefined);
   });
@@ -69,12 +77,17 @@ describe('AnalysisHost over an in-memory file system', () => {
     host.setText(`${ROOT}/plan.mplan.yaml`, PLAN);
     host.setText(`${ROOT}/a.mplan.yaml`, campaign('a', 'teens'));
     assert.deepEqual(brief(host, `${ROOT}/plan.mplan.yaml`), ['MP503 9:20 the segment Teens (teens) lists no evidence']);
-    const campaignFindings = ['MP403 3:11 campaign C (a) reaches ages below the adult age of 18 through the segment Teens (teens), which covers any age, with no compliance sign-off'];
+    const campaignFindings = [
+      'MP403 3:11 campaign C (a) reaches ages below the adult age of 18 through the segment Teens (teens), which covers any age, with no compliance sign-off',
+    ];
     assert.deepEqual(brief(host, `${ROOT}/a.mplan.yaml`), campaignFindings);
     host.setText(`${ROOT}/plan.mplan.yaml`, `${PLAN}  broken: [\n`);
     assert.equal(host.isBroken(`${ROOT}/plan.mplan.yaml`), true);
     assert.equal(host.liveSourceOf(`${ROOT}/plan.mplan.yaml`), undefined);
-    assert.deepEqual(brief(host, `${ROOT}/plan.mplan.yaml`).map((f) => f.slice(0, 5)), ['MP001']);
+    assert.deepEqual(
+      brief(host, `${ROOT}/plan.mplan.yaml`).map((f) => f.slice(0, 5)),
+      ['MP001'],
+    );
     // The campaign still resolves `teens` and `game` through the plan's last valid version (no MP005).
     assert.deepEqual(brief(host, `${ROOT}/a.mplan.yaml`), campaignFindings);
   });
@@ -86,11 +99,25 @@ describe('AnalysisHost over an in-memory file system', () => {
     host.setConfig(`${ROOT}/mplan.config.yaml`, 'rules: {}\n');
     host.setText('/elsewhere/lone.mplan.yaml', campaign('b', 'teens'));
     const status = host.scopeStatus(`${ROOT}/a.mplan.yaml`);
-    assert.deepEqual(status && { root: status.root, planned: status.planned, files: status.files }, { root: ROOT, planned: true, files: [`${ROOT}/a.mplan.yaml`, `${ROOT}/plan.mplan.yaml`, `${ROOT}/mplan.config.yaml`] });
-    assert.equal(status?.counts.errors, host.allAnalyses().find((a) => a.scope.root === ROOT)?.findings.filter((f) => f.severity === 'error' && !f.suppressed).length);
+    assert.deepEqual(status && { root: status.root, planned: status.planned, files: status.files }, {
+      root: ROOT,
+      planned: true,
+      files: [`${ROOT}/a.mplan.yaml`, `${ROOT}/plan.mplan.yaml`, `${ROOT}/mplan.config.yaml`],
+    });
+    assert.equal(
+      status?.counts.errors,
+      host
+        .allAnalyses()
+        .find((a) => a.scope.root === ROOT)
+        ?.findings.filter((f) => f.severity === 'error' && !f.suppressed).length,
+    );
     assert.ok((status?.counts.errors ?? 0) > 0);
     const lone = host.scopeStatus('/elsewhere/lone.mplan.yaml');
-    assert.deepEqual(lone && { root: lone.root, planned: lone.planned, files: lone.files }, { root: '/elsewhere', planned: false, files: ['/elsewhere/lone.mplan.yaml'] });
+    assert.deepEqual(lone && { root: lone.root, planned: lone.planned, files: lone.files }, {
+      root: '/elsewhere',
+      planned: false,
+      files: ['/elsewhere/lone.mplan.yaml'],
+    });
   });
 
   it('an edit re-analyses its own scope only, and an unchanged text nothing', () => {
@@ -118,14 +145,21 @@ describe('AnalysisHost over an in-memory file system', () => {
     assert.ok(asked.some((f) => f.code === 'MP005'));
     const changes = host.takeChanges();
     assert.deepEqual(changes.removed, ['/one/plan.mplan.yaml']);
-    assert.deepEqual(changes.findings.get('/one/a.mplan.yaml'), asked.filter((f) => !f.suppressed));
+    assert.deepEqual(
+      changes.findings.get('/one/a.mplan.yaml'),
+      asked.filter((f) => !f.suppressed),
+    );
     assert.equal(host.hasPendingWork, false);
   });
 
   it('a config applies to the scopes below it up to the boundary, and configures nothing above the boundary', () => {
     const host = new AnalysisHost({ today: '2027-01-01' });
     host.setText('/ws/p/plan.mplan.yaml', `${PLAN}${campaign('a', 'teens')}      budget: 60000\n`);
-    const severity = (): string[] => host.findingsOf('/ws/p/plan.mplan.yaml').filter((f) => f.code === 'MP402').map((f) => f.severity);
+    const severity = (): string[] =>
+      host
+        .findingsOf('/ws/p/plan.mplan.yaml')
+        .filter((f) => f.code === 'MP402')
+        .map((f) => f.severity);
     assert.deepEqual(severity(), ['warning']);
     host.setConfig('/ws/mplan.config.yaml', 'rules:\n  MP402: error\n');
     assert.deepEqual(severity(), ['error']);

@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const REPO = path.resolve(__dirname, '../../..');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -24,7 +25,10 @@ function sources(dir: string): string[] {
 
 /** The specifiers a source file imports (static, side-effect, dynamic and require). */
 function importsOf(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
@@ -43,7 +47,10 @@ function closure(roots: string[]): Map<string, string[]> {
     const f = todo.pop() as string;
     if (seen.has(f)) continue;
     const specs = importsOf(f);
-    seen.set(f, specs.filter((s) => !s.startsWith('.')));
+    seen.set(
+      f,
+      specs.filter((s) => !s.startsWith('.')),
+    );
     for (const s of specs) {
       const local = resolveLocal(f, s);
       if (local) todo.push(local);
@@ -65,21 +72,31 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
   });
 
   it('nothing in the engine imports vscode, vscode-languageserver or the like', () => {
-    const bad = sources(ENGINE).flatMap((f) => importsOf(f).filter((s) => /^vscode/.test(s)).map((s) => `${rel(f)} -> ${s}`));
+    const bad = sources(ENGINE).flatMap((f) =>
+      importsOf(f)
+        .filter((s) => /^vscode/.test(s))
+        .map((s) => `${rel(f)} -> ${s}`),
+    );
     assert.deepEqual(bad, []);
   });
 
   it('the host and everything it reaches import no node: module (nor fs/path by their bare names)', () => {
     const reached = closure(sources(HOST));
     assert.ok(reached.size > 30, `the host reaches ${reached.size} modules`);
-    const bad = [...reached].flatMap(([f, specs]) => specs.filter((s) => /^node:|^(fs|path|os|child_process|worker_threads)$/.test(s)).map((s) => `${rel(f)} -> ${s}`));
+    const bad = [...reached].flatMap(([f, specs]) =>
+      specs.filter((s) => /^node:|^(fs|path|os|child_process|worker_threads)$/.test(s)).map((s) => `${rel(f)} -> ${s}`),
+    );
     assert.deepEqual(bad, []);
   });
 
   it('only project/disk.ts reads the disk in the engine', () => {
     const bad = sources(ENGINE)
       .filter((f) => rel(f) !== 'server/src/engine/project/disk.ts')
-      .flatMap((f) => importsOf(f).filter((s) => /^(node:)?fs(\/promises)?$/.test(s)).map((s) => `${rel(f)} -> ${s}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((s) => /^(node:)?fs(\/promises)?$/.test(s))
+          .map((s) => `${rel(f)} -> ${s}`),
+      );
     assert.deepEqual(bad, []);
   });
 
@@ -87,7 +104,9 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
     const dirs = ['client/src/views', 'client/src/explorer', 'client/src/plan-map'].map((d) => path.join(REPO, d));
     const reached = closure(dirs.flatMap(sources));
     assert.ok(reached.size > 12, `the views reach ${reached.size} modules`);
-    const bad = [...reached].flatMap(([f, specs]) => specs.filter((s) => /^node:|^(fs|path|os|crypto|child_process)$/.test(s)).map((s) => `${rel(f)} -> ${s}`));
+    const bad = [...reached].flatMap(([f, specs]) =>
+      specs.filter((s) => /^node:|^(fs|path|os|crypto|child_process)$/.test(s)).map((s) => `${rel(f)} -> ${s}`),
+    );
     const buffers = [...reached.keys()].filter((f) => /\bBuffer\./.test(fs.readFileSync(f, 'utf8'))).map(rel);
     assert.deepEqual([...bad, ...buffers], []);
   });

@@ -14,8 +14,11 @@ import { compareFindings } from '../../server/src/engine/findings';
 import { generatePlan } from '../bench/generate';
 
 const SOURCES = [
-  'questforge/plan.mplan.yaml', 'questforge/campaigns/launch.mplan.yaml', 'northwind-saas/northwind.mplan.yaml',
-  'greenleaf-coffee/plan.mplan.yaml', 'pulse-fitness/pulse.mplan.yaml',
+  'questforge/plan.mplan.yaml',
+  'questforge/campaigns/launch.mplan.yaml',
+  'northwind-saas/northwind.mplan.yaml',
+  'greenleaf-coffee/plan.mplan.yaml',
+  'pulse-fitness/pulse.mplan.yaml',
 ].map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
 
 /** Every node's kind and range, in document order: what the engine reads of a parse. */
@@ -24,14 +27,20 @@ function shape(f: ParsedFile): string[] {
   if (!f.doc) return out;
   visit(f.doc, (_k, n) => {
     const node = n as Node & { value?: unknown; source?: string };
-    if (node && node.range) out.push(`${node.constructor.name}@${node.range.join(',')}=${typeof node.value === 'object' ? '' : scalarText(node.value)}`);
+    if (node && node.range)
+      out.push(`${node.constructor.name}@${node.range.join(',')}=${typeof node.value === 'object' ? '' : scalarText(node.value)}`);
     return undefined;
   });
   return out;
 }
 
 const edit = fc
-  .tuple(fc.constantFrom(...SOURCES), fc.nat(), fc.nat({ max: 6 }), fc.constantFrom('x', '1', ' ', '\n', ': ', 'ab-c', '', '\n      budget: 5', '[', '#'))
+  .tuple(
+    fc.constantFrom(...SOURCES),
+    fc.nat(),
+    fc.nat({ max: 6 }),
+    fc.constantFrom('x', '1', ' ', '\n', ': ', 'ab-c', '', '\n      budget: 5', '[', '#'),
+  )
   .map(([src, at, del, ins]) => {
     const i = at % src.length;
     return { before: src, after: src.slice(0, i) + ins + src.slice(i + del) };
@@ -69,7 +78,9 @@ describe('incremental re-parse', () => {
 });
 
 /** A small generated scope with contradictions: the texts random edits start from. */
-const GENERATED = [...generatePlan({ campaigns: 16, files: 3, violations: 0.3, seed: 5 }).files].map(([rel, text]) => [`/gen/${rel}`, text] as const);
+const GENERATED = [...generatePlan({ campaigns: 16, files: 3, violations: 0.3, seed: 5 }).files].map(
+  ([rel, text]) => [`/gen/${rel}`, text] as const,
+);
 const TOKEN = /\b(?:seg|prod|res|vp|init)-[a-z0-9-]+\b|\b\d+(?:\.\d+)?%?|\b20\d\d-\d\d-\d\d\b/g;
 const VOCABULARY = [...new Set(GENERATED.flatMap(([, text]) => text.match(TOKEN) ?? []))].sort();
 
@@ -79,7 +90,20 @@ const scopeEdit = fc.record({
   at: fc.nat(),
   token: fc.boolean(),
   del: fc.nat({ max: 8 }),
-  ins: fc.constantFrom('', 'x', '1', '\n', ': ', '[', '#', '%', '\n      budget: 900000', '\n    - id: seg-0000\n      name: Dup', 'seg-0000', '  '),
+  ins: fc.constantFrom(
+    '',
+    'x',
+    '1',
+    '\n',
+    ': ',
+    '[',
+    '#',
+    '%',
+    '\n      budget: 900000',
+    '\n    - id: seg-0000\n      name: Dup',
+    'seg-0000',
+    '  ',
+  ),
   word: fc.constantFrom(...VOCABULARY),
 });
 

@@ -23,7 +23,11 @@ describe('every message has a French and an Italian template with the same place
           assert.notEqual(own[id].trim(), '', `${locale} ${rule.meta.code} ${id}: empty`);
         }
       }
-      assert.deepEqual(Object.keys(catalogue.rules).filter((c) => !RULES.some((r) => r.meta.code === c)), [], `${locale}: codes of no rule`);
+      assert.deepEqual(
+        Object.keys(catalogue.rules).filter((c) => !RULES.some((r) => r.meta.code === c)),
+        [],
+        `${locale}: codes of no rule`,
+      );
     });
     it(`${locale}: every rule's summary and explanation, and no code of no rule`, () => {
       assert.deepEqual(Object.keys(RULE_TEXTS[locale as keyof typeof RULE_TEXTS]).sort(), RULES.map((r) => r.meta.code).sort());
@@ -35,14 +39,25 @@ describe('every message has a French and an Italian template with the same place
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());
-      for (const [id, english] of Object.entries(PHRASES)) assert.deepEqual(placeholders(catalogue.phrases[id]), placeholders(english), `${locale} phrase ${id}`);
+      for (const [id, english] of Object.entries(PHRASES))
+        assert.deepEqual(placeholders(catalogue.phrases[id]), placeholders(english), `${locale} phrase ${id}`);
     });
   }
 });
 
 describe('locale selection', () => {
   it('a tag resolves to its language; anything else is English', () => {
-    assert.deepEqual(['fr', 'fr_FR.UTF-8', 'it-IT', 'IT', 'en-GB', 'de', 'C.UTF-8', '', undefined].map(resolveLocale), ['fr', 'fr', 'it', 'it', 'en', 'en', 'en', 'en', 'en']);
+    assert.deepEqual(['fr', 'fr_FR.UTF-8', 'it-IT', 'IT', 'en-GB', 'de', 'C.UTF-8', '', undefined].map(resolveLocale), [
+      'fr',
+      'fr',
+      'it',
+      'it',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
   });
   it('the environment: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else English', () => {
     assert.equal(localeFromEnv({ MPLAN_LOCALE: 'it', LC_ALL: 'fr_FR.UTF-8' }), 'it');
@@ -63,15 +78,33 @@ describe('questforge findings rendered in French and Italian', () => {
   };
 
   it('MP101, MP201, MP403 in French', () => {
-    assert.equal(byCode('fr', 'MP101'), 'l’audience exclut les femmes et les personnes non binaires du segment Teen gamers 14-18 (teen-gamers), qui couvre les 14-18 ans et tous les genres : la campagne Spring launch ads (spring-launch) ne touche que les hommes');
-    assert.equal(byCode('fr', 'MP201'), 'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99');
-    assert.equal(byCode('fr', 'MP403'), 'la campagne Spring launch ads (spring-launch) cible les 14-18 ans, sous l’âge de la majorité de 18 ans, sans validation de conformité');
+    assert.equal(
+      byCode('fr', 'MP101'),
+      'l’audience exclut les femmes et les personnes non binaires du segment Teen gamers 14-18 (teen-gamers), qui couvre les 14-18 ans et tous les genres : la campagne Spring launch ads (spring-launch) ne touche que les hommes',
+    );
+    assert.equal(
+      byCode('fr', 'MP201'),
+      'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99',
+    );
+    assert.equal(
+      byCode('fr', 'MP403'),
+      'la campagne Spring launch ads (spring-launch) cible les 14-18 ans, sous l’âge de la majorité de 18 ans, sans validation de conformité',
+    );
   });
 
   it('MP101, MP201, MP403 in Italian', () => {
-    assert.equal(byCode('it', 'MP101'), 'il pubblico esclude le donne e le persone non binarie del segmento Teen gamers 14-18 (teen-gamers), che comprende i 14-18 anni e persone di ogni genere: la campagna Spring launch ads (spring-launch) raggiunge solo gli uomini');
-    assert.equal(byCode('it', 'MP201'), 'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99');
-    assert.equal(byCode('it', 'MP403'), 'la campagna Spring launch ads (spring-launch) ha come target i 14-18 anni, sotto la maggiore età di 18 anni, senza approvazione di conformità');
+    assert.equal(
+      byCode('it', 'MP101'),
+      'il pubblico esclude le donne e le persone non binarie del segmento Teen gamers 14-18 (teen-gamers), che comprende i 14-18 anni e persone di ogni genere: la campagna Spring launch ads (spring-launch) raggiunge solo gli uomini',
+    );
+    assert.equal(
+      byCode('it', 'MP201'),
+      'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99',
+    );
+    assert.equal(
+      byCode('it', 'MP403'),
+      'la campagna Spring launch ads (spring-launch) ha come target i 14-18 anni, sotto la maggiore età di 18 anni, senza approvazione di conformità',
+    );
   });
 
   it('only the message changes: codes, places, ids and data stay', () => {

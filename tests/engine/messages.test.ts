@@ -9,14 +9,20 @@ import { PHRASES } from '../../server/src/engine/messages/phrases';
 describe('messages as data', () => {
   it('names an entity by its name with its id, and by its id alone when it has no other name', () => {
     const t = { m: 'campaign {c}' };
-    assert.equal(renderMessage(t, 'm', { c: entity({ id: 'spring-launch', name: 'Spring launch ads' }) }), 'campaign Spring launch ads (spring-launch)');
+    assert.equal(
+      renderMessage(t, 'm', { c: entity({ id: 'spring-launch', name: 'Spring launch ads' }) }),
+      'campaign Spring launch ads (spring-launch)',
+    );
     assert.equal(renderMessage(t, 'm', { c: entity({ id: 'spring-launch', name: undefined }) }), 'campaign spring-launch');
     assert.equal(renderMessage(t, 'm', { c: entity({ id: 'x', name: 'x' }) }), 'campaign x');
   });
 
   it('says lists and sets of people for people', () => {
     const t = { m: 'leaves out {who}' };
-    assert.equal(renderMessage(t, 'm', { who: list([phrase('gender.female'), phrase('gender.nonbinary')]) }), 'leaves out women and non-binary people');
+    assert.equal(
+      renderMessage(t, 'm', { who: list([phrase('gender.female'), phrase('gender.nonbinary')]) }),
+      'leaves out women and non-binary people',
+    );
     assert.equal(renderMessage(t, 'm', { who: list(['a', 'b', 'c']) }), 'leaves out a, b and c');
   });
 

@@ -2,8 +2,20 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import {
-  cappedDiscount, cappedPrice, differByMoreThanACent, discountForPrice, discountTenths, discountedPrice, effectivePrice,
-  exactPercent, exceedsMaxDiscount, formatDerivedDiscount, formatFixMoney, minimumPrice, percentExceeds, percentOfBasisPoints,
+  cappedDiscount,
+  cappedPrice,
+  differByMoreThanACent,
+  discountForPrice,
+  discountTenths,
+  discountedPrice,
+  effectivePrice,
+  exactPercent,
+  exceedsMaxDiscount,
+  formatDerivedDiscount,
+  formatFixMoney,
+  minimumPrice,
+  percentExceeds,
+  percentOfBasisPoints,
 } from '../../server/src/engine/model/pricing';
 import { moneyFrom, percentFrom } from '../../server/src/engine/model/values';
 

@@ -33,7 +33,10 @@ describe('JSON Schema', () => {
   it('schemas/mplan.schema.json is up to date with schemas/plan.ts', () => {
     assert.ok(fs.existsSync(SCHEMA_FILE), 'schemas/mplan.schema.json is missing: run npm run gen');
     const committed = fs.readFileSync(SCHEMA_FILE, 'utf8');
-    assert.ok(committed === planJsonSchemaText(), 'schemas/mplan.schema.json is stale (schemas/plan.ts changed): run npm run gen and commit the result');
+    assert.ok(
+      committed === planJsonSchemaText(),
+      'schemas/mplan.schema.json is stale (schemas/plan.ts changed): run npm run gen and commit the result',
+    );
   });
 
   it('is a draft 2020-12 schema with an $id', () => {
@@ -102,9 +105,14 @@ describe('JSON Schema', () => {
 
   it('rejects the QuestForge plan with its campaign broken', () => {
     const validate = validator();
-    const text = fs.readFileSync(path.join(ROOT, 'examples/questforge/campaigns/launch.mplan.yaml'), 'utf8').replace('budget: 80000', 'budget: -5');
+    const text = fs
+      .readFileSync(path.join(ROOT, 'examples/questforge/campaigns/launch.mplan.yaml'), 'utf8')
+      .replace('budget: 80000', 'budget: -5');
     assert.notEqual(text, fs.readFileSync(path.join(ROOT, 'examples/questforge/campaigns/launch.mplan.yaml'), 'utf8'));
     assert.equal(validate(yamlData(text)), false);
-    assert.ok((validate.errors ?? []).some((e) => e.instancePath === '/downstream/campaigns/0/budget'), JSON.stringify(validate.errors));
+    assert.ok(
+      (validate.errors ?? []).some((e) => e.instancePath === '/downstream/campaigns/0/budget'),
+      JSON.stringify(validate.errors),
+    );
   });
 });

@@ -43,19 +43,37 @@ describe('duplicate keys', () => {
   });
 
   it('each is MP002 on the second key, and the first value counts', () => {
-    const findings = check('version: 1\nplan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: M, mission: N }\n');
+    const findings = check(
+      'version: 1\nplan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: M, mission: N }\n',
+    );
     assert.deepEqual(findings.filter((f) => f.code === 'MP002').map(brief), [
       '2:100-2:107 MP002 duplicate key mission: it is written twice in this map and the first value counts',
     ]);
-    assert.deepEqual(findings.filter((f) => f.code === 'MP407'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.code === 'MP407'),
+      [],
+    );
   });
 });
 
 describe('line endings', () => {
   const plan = (eol: string): string =>
-    ['version: 1', 'plan:', '  id: p', '  name: P', '  period: { start: 2027-01-01, end: 2027-12-31 }', '  currency: EUR', '  misson: Fun', ''].join(eol);
+    [
+      'version: 1',
+      'plan:',
+      '  id: p',
+      '  name: P',
+      '  period: { start: 2027-01-01, end: 2027-12-31 }',
+      '  currency: EUR',
+      '  misson: Fun',
+      '',
+    ].join(eol);
 
-  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR alone', '\r']] as const) {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR alone', '\r'],
+  ] as const) {
     it(`${name}: the same findings at the same lines and columns, fixes in the file's own line breaks`, () => {
       const findings = check(plan(eol));
       assert.deepEqual(findings.map(brief), [
@@ -85,7 +103,9 @@ describe('aliases that cannot stand for a value', () => {
   });
 
   it('an alias to no anchor is MP001 on the alias', () => {
-    assert.deepEqual(check('upstream:\n  segments: *nothing\n').map(brief), ['2:13-2:21 MP001 YAML syntax error: the alias *nothing names no anchor defined before it']);
+    assert.deepEqual(check('upstream:\n  segments: *nothing\n').map(brief), [
+      '2:13-2:21 MP001 YAML syntax error: the alias *nothing names no anchor defined before it',
+    ]);
   });
 
   it('a finding on an item of an aliased list is on the alias, and a fix that would edit inside the alias is not offered', () => {
@@ -95,10 +115,23 @@ describe('aliases that cannot stand for a value', () => {
       '  products:\n    - { id: game, name: Game, segments: &segs [teens, teenz] }\n';
     const findings = check(text).filter((f) => f.code === 'MP005');
     assert.deepEqual(findings.map(brief), ['8:55-8:60 MP005 unknown segment teenz; did you mean teens?']);
-    const withAlias = check(text + '  initiatives:\n    - { id: win, name: Win, kind: new-segment, segments: *segs, kpis: [segment-share] }\n').filter((f) => f.code === 'MP005');
-    assert.deepEqual(withAlias.map(brief), ['8:55-8:60 MP005 unknown segment teenz; did you mean teens?', '10:58-10:63 MP005 unknown segment teenz; did you mean teens?']);
-    assert.deepEqual(withAlias[0].fixes.map((f) => f.title), ['Replace with teens', 'Create segment teenz'], 'the anchor itself is fixed in place');
-    assert.deepEqual(withAlias[1].fixes.map((f) => f.title), ['Create segment teenz'], 'replacing one item of *segs cannot be written through the alias');
+    const withAlias = check(
+      text + '  initiatives:\n    - { id: win, name: Win, kind: new-segment, segments: *segs, kpis: [segment-share] }\n',
+    ).filter((f) => f.code === 'MP005');
+    assert.deepEqual(withAlias.map(brief), [
+      '8:55-8:60 MP005 unknown segment teenz; did you mean teens?',
+      '10:58-10:63 MP005 unknown segment teenz; did you mean teens?',
+    ]);
+    assert.deepEqual(
+      withAlias[0].fixes.map((f) => f.title),
+      ['Replace with teens', 'Create segment teenz'],
+      'the anchor itself is fixed in place',
+    );
+    assert.deepEqual(
+      withAlias[1].fixes.map((f) => f.title),
+      ['Create segment teenz'],
+      'replacing one item of *segs cannot be written through the alias',
+    );
   });
 });
 
@@ -119,6 +152,9 @@ describe('money', () => {
       'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens] }]\n' +
       `downstream:\n  campaigns:\n${campaign('a')}${campaign('b')}`;
     const mp404 = check(text).filter((f) => f.code === 'MP404');
-    assert.deepEqual(mp404.map((f) => f.message), ['campaign budgets sum to 2000000000000000000000, above the plan budget of 1e21 (2 campaigns)']);
+    assert.deepEqual(
+      mp404.map((f) => f.message),
+      ['campaign budgets sum to 2000000000000000000000, above the plan budget of 1e21 (2 campaigns)'],
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('mplan-language-server on the command line', () => {
       assert.equal(r.status, 0);
       assert.equal(r.stderr, '');
       assert.match(r.stdout, /^Usage: mplan-language-server \[--stdio \| --node-ipc \| --socket=PORT \| --pipe=NAME\]\n/);
-      assert.ok(r.stdout.endsWith('\n  -V, --version    print the version and exit\n  -h, --help       print this help and exit\n'), r.stdout);
+      assert.ok(
+        r.stdout.endsWith('\n  -V, --version    print the version and exit\n  -h, --help       print this help and exit\n'),
+        r.stdout,
+      );
     });
   }
 });

@@ -47,7 +47,10 @@ describe('source.fixAll.mplan never writes a key twice', () => {
 
   it('in a plan: one of two typos of name is renamed, the unused code removed, the reason kept', async () => {
     const all = await fixAll(planUri);
-    assert.deepEqual(all.map((a) => a.kind), ['source.fixAll.mplan']);
+    assert.deepEqual(
+      all.map((a) => a.kind),
+      ['source.fixAll.mplan'],
+    );
     const fixed = applyWorkspaceEdit(all[0].edit as WorkspaceEdit, { [planUri]: PLAN })[planUri];
     assert.equal(
       fixed,
@@ -61,7 +64,10 @@ describe('source.fixAll.mplan never writes a key twice', () => {
     );
     // Applied as an editor would: the second typo now sits beside `name`, and nothing is left to fix.
     await client.change(planUri, fixed);
-    const d = await client.diagnosticsFor(planUri, (x) => x.some((f) => f.code === 'MP003' && f.range.start.line === 4) && x.every((f) => f.code !== 'MP000'));
+    const d = await client.diagnosticsFor(
+      planUri,
+      (x) => x.some((f) => f.code === 'MP003' && f.range.start.line === 4) && x.every((f) => f.code !== 'MP000'),
+    );
     assert.deepEqual(
       d.filter((f) => f.code === 'MP003').map((f) => f.message),
       ['unknown key nme in upstream.segments[0]; name is already in this map'],
@@ -100,6 +106,9 @@ describe('duplicates in mplan.config.yaml, in the editor', () => {
       ],
     );
     const plan = await client.diagnosticsFor(uri(path.join(dir, 'plan.mplan.yaml')), (d) => d.some((x) => x.code === 'MP402'));
-    assert.deepEqual(plan.filter((d) => d.code === 'MP402').map((d) => [d.severity, d.range.start.line]), [[DiagnosticSeverity.Error, 16]]);
+    assert.deepEqual(
+      plan.filter((d) => d.code === 'MP402').map((d) => [d.severity, d.range.start.line]),
+      [[DiagnosticSeverity.Error, 16]],
+    );
   });
 });

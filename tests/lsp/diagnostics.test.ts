@@ -47,7 +47,11 @@ describe('language server diagnostics over stdio', () => {
   let planUri: string;
   let campaignUri: string;
   before(async () => {
-    dir = tempDir({ 'plan.mplan.yaml': PLAN, 'campaigns/spring.mplan.yaml': CAMPAIGN, 'mplan.config.yaml': 'rules:\n  segment-without-campaign: info\n  MP999: off\n' });
+    dir = tempDir({
+      'plan.mplan.yaml': PLAN,
+      'campaigns/spring.mplan.yaml': CAMPAIGN,
+      'mplan.config.yaml': 'rules:\n  segment-without-campaign: info\n  MP999: off\n',
+    });
     planUri = uri(path.join(dir, 'plan.mplan.yaml'));
     campaignUri = uri(path.join(dir, 'campaigns/spring.mplan.yaml'));
     client = new LspClient();
@@ -142,7 +146,10 @@ describe('language server diagnostics over stdio', () => {
     const diags = await client.diagnosticsFor(fileUri, (d) => d.some((x) => x.code === 'MP004'));
     const d = diags.find((x) => x.code === 'MP004');
     assert.deepEqual(d?.range, { start: { line: 2, character: 10 }, end: { line: 2, character: 17 } });
-    assert.deepEqual(d?.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[planUri, 9]]);
+    assert.deepEqual(
+      d?.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+      [[planUri, 9]],
+    );
     await client.close(fileUri);
     await client.diagnosticsFor(fileUri, (x) => x.length === 0);
   });

@@ -5,17 +5,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { fileUriToPath, pathToFileUri } from '../../server/src/lsp/file-uri';
 
-const segment = fc.string({ unit: fc.oneof(fc.constantFrom(...' !"#$%&\'()*+,-.:;<=>?@[\\]^_`{|}~\t\né日😀'), fc.string({ minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 8 })
+const segment = fc
+  .string({
+    unit: fc.oneof(fc.constantFrom(...' !"#$%&\'()*+,-.:;<=>?@[\\]^_`{|}~\t\né日😀'), fc.string({ minLength: 1, maxLength: 1 })),
+    minLength: 1,
+    maxLength: 8,
+  })
   .filter((s) => !s.includes('/') && s !== '.' && s !== '..' && !s.includes('\0'));
 const posixPath = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join('/')}`);
 
 describe('file URIs without node:url', () => {
   it("pathToFileUri is Node's pathToFileURL and fileUriToPath inverts it (POSIX paths, any characters)", () => {
-    fc.assert(fc.property(posixPath, (p) => {
-      assert.equal(pathToFileUri(p), pathToFileURL(p).href);
-      assert.equal(fileUriToPath(pathToFileUri(p)), p);
-      assert.equal(fileUriToPath(pathToFileURL(p).href), fileURLToPath(pathToFileURL(p).href));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(posixPath, (p) => {
+        assert.equal(pathToFileUri(p), pathToFileURL(p).href);
+        assert.equal(fileUriToPath(pathToFileUri(p)), p);
+        assert.equal(fileUriToPath(pathToFileURL(p).href), fileURLToPath(pathToFileURL(p).href));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads what VS Code writes (more escapes, localhost, a Windows drive) and refuses what names no local path', () => {

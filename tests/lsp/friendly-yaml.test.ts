@@ -36,15 +36,20 @@ describe('friendly YAML errors in the editor', () => {
     const doc = uri(path.join(dir, 'campaign.mplan.yaml'));
     await client.open(doc, CAMPAIGN);
     const diags = await client.diagnosticsFor(doc, (d) => d.some((x) => x.code === 'MP001'));
-    assert.deepEqual(diags.map((d) => [d.code, d.range, d.message]), [
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.range, d.message]),
       [
-        'MP001',
-        { start: { line: 10, character: 18 }, end: { line: 10, character: 35 } },
-        'the text of headline holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in headline: "Save now: 20% off"',
+        [
+          'MP001',
+          { start: { line: 10, character: 18 }, end: { line: 10, character: 35 } },
+          'the text of headline holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in headline: "Save now: 20% off"',
+        ],
       ],
-    ]);
+    );
     const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: doc }, range: diags[0].range, context: { diagnostics: diags },
+      textDocument: { uri: doc },
+      range: diags[0].range,
+      context: { diagnostics: diags },
     })) as CodeAction[];
     const quote = actions.find((a) => a.title === 'Put the text in quotes: "Save now: 20% off"');
     assert.ok(quote, `actions: ${actions.map((a) => a.title).join(' | ')}`);
@@ -53,9 +58,12 @@ describe('friendly YAML errors in the editor', () => {
 
     await client.change(doc, fixed);
     const after = await client.diagnosticsFor(doc, (d) => !d.some((x) => x.code === 'MP001'));
-    assert.deepEqual(after.map((d) => [d.code, d.message]), [
-      ['MP401', 'campaign Launch (launch) has no sales review (salesReview)'],
-      ['MP405', 'campaign Launch (launch) has no kpis: nothing says how its success is measured'],
-    ]);
+    assert.deepEqual(
+      after.map((d) => [d.code, d.message]),
+      [
+        ['MP401', 'campaign Launch (launch) has no sales review (salesReview)'],
+        ['MP405', 'campaign Launch (launch) has no kpis: nothing says how its success is measured'],
+      ],
+    );
   });
 });

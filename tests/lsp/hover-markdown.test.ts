@@ -60,15 +60,24 @@ describe('hover Markdown escapes text from the plan', () => {
 
   it('escapes a segment name and a research finding', async () => {
     const segment = await hover(25, 18);
-    assert.equal(segment.split('\n')[0], '**segment `runners`** · Runners \\*fast\\* \\[click\\]\\(http://evil.example\\) \\`code\\` \\_u\\_ \\~s\\~ \\| a');
+    assert.equal(
+      segment.split('\n')[0],
+      '**segment `runners`** · Runners \\*fast\\* \\[click\\]\\(http://evil.example\\) \\`code\\` \\_u\\_ \\~s\\~ \\| a',
+    );
     const research = await hover(13, 18);
-    assert.equal(research.split('\n').find((l) => l.startsWith('- finding:')), '- finding: Runners \\<b\\>love\\</b\\> \\!\\[x\\]\\(http://img\\) \\& \\<\\!-- hidden --\\>');
+    assert.equal(
+      research.split('\n').find((l) => l.startsWith('- finding:')),
+      '- finding: Runners \\<b\\>love\\</b\\> \\!\\[x\\]\\(http://img\\) \\& \\<\\!-- hidden --\\>',
+    );
   });
 
   it('keeps a name with a line break on its line and escapes a claim', async () => {
     const product = await hover(24, 16);
     assert.equal(product.split('\n')[0], '**product `shoe`** · Shoe # Heading');
     const claim = await hover(27, 32);
-    assert.equal(claim.split('\n').find((l) => l.startsWith('- claim:')), '- claim: Light \\\\ \\<script\\>x\\</script\\>');
+    assert.equal(
+      claim.split('\n').find((l) => l.startsWith('- claim:')),
+      '- claim: Light \\\\ \\<script\\>x\\</script\\>',
+    );
   });
 });

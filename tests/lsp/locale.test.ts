@@ -32,15 +32,31 @@ describe("language server in the client's language (initialize locale: it)", () 
   it('publishes Italian messages, equal to the CLI with --locale it', async () => {
     const launch = await client.diagnosticsFor(launchUri, (d) => d.length === 8);
     assert.equal(launch[4].code, 'MP201');
-    assert.equal(launch[4].message, 'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99');
-    assert.equal(launch[0].message, 'la campagna Spring launch ads (spring-launch) ha come target i 14-18 anni, sotto la maggiore età di 18 anni, senza approvazione di conformità');
-    const cli = JSON.parse(mplan(['check', path.join(dir, 'campaigns/launch.mplan.yaml'), '--format', 'json', '--locale', 'it'], dir).stdout) as Array<{ code: string; message: string }>;
-    assert.deepEqual(launch.map((d) => [d.code, d.message]), cli.map((f) => [f.code, f.message]));
+    assert.equal(
+      launch[4].message,
+      'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99',
+    );
+    assert.equal(
+      launch[0].message,
+      'la campagna Spring launch ads (spring-launch) ha come target i 14-18 anni, sotto la maggiore età di 18 anni, senza approvazione di conformità',
+    );
+    const cli = JSON.parse(
+      mplan(['check', path.join(dir, 'campaigns/launch.mplan.yaml'), '--format', 'json', '--locale', 'it'], dir).stdout,
+    ) as Array<{ code: string; message: string }>;
+    assert.deepEqual(
+      launch.map((d) => [d.code, d.message]),
+      cli.map((f) => [f.code, f.message]),
+    );
   });
 
   it('the quick fix carries the same Italian diagnostic', async () => {
     const launch = await client.diagnosticsFor(launchUri, (d) => d.length === 8);
-    const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: launchUri }, range: launch[4].range, context: { diagnostics: [launch[4]], only: ['quickfix'] } })) ?? [];
+    const actions =
+      (await client.conn.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: launchUri },
+        range: launch[4].range,
+        context: { diagnostics: [launch[4]], only: ['quickfix'] },
+      })) ?? [];
     const fix = actions.filter((a): a is CodeAction => 'kind' in a).find((a) => a.diagnostics?.some((d) => d.code === 'MP201'));
     assert.equal(fix?.diagnostics?.find((d) => d.code === 'MP201')?.message, launch[4].message);
   });

@@ -35,7 +35,9 @@ describe('language server: placeholders after a quick fix', () => {
     const mp402 = before.find((x) => x.code === 'MP402')!;
     assert.deepEqual(mp402.range, { start: { line: 18, character: 14 }, end: { line: 18, character: 19 } });
     const actions = (await client.conn.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: launchUri }, range: mp402.range, context: { diagnostics: [mp402] },
+      textDocument: { uri: launchUri },
+      range: mp402.range,
+      context: { diagnostics: [mp402] },
     })) as CodeAction[];
     const insert = actions.find((a) => a.title === 'Insert a pretest skeleton');
     assert.ok(insert, `actions: ${actions.map((a) => a.title).join(' | ')}`);
@@ -46,15 +48,24 @@ describe('language server: placeholders after a quick fix', () => {
     await client.change(launchUri, fixed);
     const after = await client.diagnosticsFor(launchUri, (d) => d.some((x) => x.code === 'MP402' && x.range.start.line === 22));
     const placeholder = after.filter((x) => x.code === 'MP402');
-    assert.deepEqual(placeholder.map((x) => [x.range, x.message]), [
+    assert.deepEqual(
+      placeholder.map((x) => [x.range, x.message]),
       [
-        { start: { line: 22, character: 16 }, end: { line: 22, character: 20 } },
-        'the pretest of campaign Spring launch ads (spring-launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 80000 is at or above the pretest threshold',
+        [
+          { start: { line: 22, character: 16 }, end: { line: 22, character: 20 } },
+          'the pretest of campaign Spring launch ads (spring-launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 80000 is at or above the pretest threshold',
+        ],
       ],
-    ]);
+    );
     const again = (await client.conn.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: launchUri }, range: placeholder[0].range, context: { diagnostics: placeholder },
+      textDocument: { uri: launchUri },
+      range: placeholder[0].range,
+      context: { diagnostics: placeholder },
     })) as CodeAction[];
-    assert.deepEqual(again.filter((a) => !a.title.startsWith('Disable')).map((a) => a.title), [], 'a placeholder finding offers no fix');
+    assert.deepEqual(
+      again.filter((a) => !a.title.startsWith('Disable')).map((a) => a.title),
+      [],
+      'a placeholder finding offers no fix',
+    );
   });
 });

@@ -4,8 +4,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import {
-  HoverRequest, CompletionRequest, DefinitionRequest, ReferencesRequest, CodeActionRequest, DocumentSymbolRequest,
-  CodeLensRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest,
+  HoverRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  ReferencesRequest,
+  CodeActionRequest,
+  DocumentSymbolRequest,
+  CodeLensRequest,
+  PrepareRenameRequest,
+  RenameRequest,
+  WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol';
 import { LspClient, SERVER, uri } from '../support/lsp-client';
 import { EXAMPLES, removeDir, tempCopy } from '../support/fixtures';
@@ -73,14 +81,28 @@ describe('language server robustness', () => {
     const untitled = 'untitled:Untitled-1';
     await client.open(untitled, 'upstream:\n  segments:\n    - id: a\n      name: A\n      genders: [female, any]\n');
     const diags = await client.diagnosticsFor(untitled, (d) => d.length > 0);
-    assert.deepEqual(diags.map((d) => [d.code, d.range.start.line, d.range.start.character]), [
-      ['MP501', 2, 10], ['MP503', 2, 10], ['MP002', 4, 15],
-    ]);
-    const past = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: untitled }, position: { line: 999, character: 999 } });
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.range.start.line, d.range.start.character]),
+      [
+        ['MP501', 2, 10],
+        ['MP503', 2, 10],
+        ['MP002', 4, 15],
+      ],
+    );
+    const past = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: untitled },
+      position: { line: 999, character: 999 },
+    });
     assert.equal(past, null);
     const gone = uri(path.join(dir, 'nope.mplan.yaml'));
-    assert.equal(await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: gone }, position: { line: 0, character: 0 } }), null);
-    assert.deepEqual(await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: gone }, position: { line: 0, character: 0 } }), []);
+    assert.equal(
+      await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: gone }, position: { line: 0, character: 0 } }),
+      null,
+    );
+    assert.deepEqual(
+      await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: gone }, position: { line: 0, character: 0 } }),
+      [],
+    );
     assert.equal(client.proc.exitCode, null);
   });
 
@@ -88,7 +110,10 @@ describe('language server robustness', () => {
     const plain = new LspClient([SERVER]);
     try {
       await plain.initialize(dir);
-      const h = await plain.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(path.join(dir, 'plan.mplan.yaml')) }, position: { line: 0, character: 0 } });
+      const h = await plain.conn.sendRequest(HoverRequest.type, {
+        textDocument: { uri: uri(path.join(dir, 'plan.mplan.yaml')) },
+        position: { line: 0, character: 0 },
+      });
       assert.equal(h, null);
       assert.equal(plain.proc.exitCode, null);
     } finally {

@@ -64,7 +64,11 @@ describe('mplan/scopeStatus over stdio', () => {
 
   it('a file with no `plan:` at or above it is a scope of its own, not declared', async () => {
     const s = await status(file('loose/lone.mplan.yaml'));
-    assert.deepEqual(s && { root: s.root, planned: s.planned, files: s.files }, { root: uri(path.join(dir, 'loose')), planned: false, files: [file('loose/lone.mplan.yaml')] });
+    assert.deepEqual(s && { root: s.root, planned: s.planned, files: s.files }, {
+      root: uri(path.join(dir, 'loose')),
+      planned: false,
+      files: [file('loose/lone.mplan.yaml')],
+    });
   });
 
   it('a file the server does not hold: null', async () => {

@@ -43,18 +43,33 @@ describe('mplan/scopeViews over stdio', () => {
     assert.deepEqual(v.files, [file('campaigns/launch.mplan.yaml'), file('plan.mplan.yaml')]);
     assert.equal(v.plan?.name, 'QuestForge launch 2027');
     assert.deepEqual(v.plan?.entity.place.uri, file('plan.mplan.yaml'));
-    assert.deepEqual(v.timeline.campaigns.map((c) => [c.entity.id, c.entity.place.uri, c.entity.place.range.start.line, c.worst]), [
-      ['collectors-preorder', file('campaigns/launch.mplan.yaml'), 22, undefined],
-      ['spring-launch', file('campaigns/launch.mplan.yaml'), 3, 'error'],
-    ]);
-    assert.deepEqual(v.timeline.milestones.map((m) => [m.entity.id, m.entity.place.uri]), [
-      ['teen-trends-2026', file('plan.mplan.yaml')], ['price-survey', file('plan.mplan.yaml')], ['questforge', file('plan.mplan.yaml')],
-    ]);
+    assert.deepEqual(
+      v.timeline.campaigns.map((c) => [c.entity.id, c.entity.place.uri, c.entity.place.range.start.line, c.worst]),
+      [
+        ['collectors-preorder', file('campaigns/launch.mplan.yaml'), 22, undefined],
+        ['spring-launch', file('campaigns/launch.mplan.yaml'), 3, 'error'],
+      ],
+    );
+    assert.deepEqual(
+      v.timeline.milestones.map((m) => [m.entity.id, m.entity.place.uri]),
+      [
+        ['teen-trends-2026', file('plan.mplan.yaml')],
+        ['price-survey', file('plan.mplan.yaml')],
+        ['questforge', file('plan.mplan.yaml')],
+      ],
+    );
     assert.deepEqual([v.budget.total.text, v.budget.planBudget?.text, v.budget.over], ['100000', '150000', false]);
     assert.deepEqual(v.counts, { error: 3, warning: 6, info: 0, hint: 0 });
     const mp403 = v.findings.find((f) => f.code === 'MP403');
-    assert.deepEqual(mp403 && { uri: mp403.place.uri, line: mp403.place.range.start.line, owner: mp403.owner, related: mp403.related.map((r) => r.place.uri) },
-      { uri: file('campaigns/launch.mplan.yaml'), line: 8, owner: 'campaign:spring-launch', related: [file('plan.mplan.yaml')] });
+    assert.deepEqual(
+      mp403 && {
+        uri: mp403.place.uri,
+        line: mp403.place.range.start.line,
+        owner: mp403.owner,
+        related: mp403.related.map((r) => r.place.uri),
+      },
+      { uri: file('campaigns/launch.mplan.yaml'), line: 8, owner: 'campaign:spring-launch', related: [file('plan.mplan.yaml')] },
+    );
     assert.ok(!JSON.stringify(v).includes('"file":'), 'no place is written as a path');
   });
 

@@ -76,7 +76,10 @@ describe('special and unreadable files in the language server', () => {
     }
     const counts = await client.conn.sendRequest<{ files: number; errors: number }>('mplan/validateWorkspace', {});
     assert.deepEqual(counts, { files: 4, errors: 1, warnings: 0, infos: 0, hints: 0 });
-    const hover = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(file('campaign.mplan.yaml')) }, position: { line: 5, character: 19 } });
+    const hover = await client.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: uri(file('campaign.mplan.yaml')) },
+      position: { line: 5, character: 19 },
+    });
     assert.ok(hover);
     for (const u of specials) assert.deepEqual(client.diagnostics.get(u)?.diagnostics ?? [], []);
     assert.equal(client.proc.exitCode, null);
@@ -87,9 +90,14 @@ describe('special and unreadable files in the language server', () => {
     fs.writeFileSync(file('segments.mplan.yaml'), latin1);
     await client.watched([{ uri: uri(file('segments.mplan.yaml')), type: 2 }]);
     const seg = await client.diagnosticsFor(uri(file('segments.mplan.yaml')), (d) => d.length > 0);
-    assert.deepEqual(brief(seg), ['MP001 1:1 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8']);
+    assert.deepEqual(brief(seg), [
+      'MP001 1:1 the file cannot be read as text: the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8',
+    ]);
     const campaign = await client.diagnosticsFor(uri(file('campaign.mplan.yaml')), (d) => d.length > 0);
-    assert.deepEqual(campaign.map((d) => `${String(d.code)} ${d.range.start.line + 1}:${d.range.start.character + 1}`), ['MP005 6:18']);
+    assert.deepEqual(
+      campaign.map((d) => `${String(d.code)} ${d.range.start.line + 1}:${d.range.start.character + 1}`),
+      ['MP005 6:18'],
+    );
     fs.writeFileSync(file('segments.mplan.yaml'), SEGMENTS);
     await client.watched([{ uri: uri(file('segments.mplan.yaml')), type: 2 }]);
     await client.diagnosticsFor(uri(file('campaign.mplan.yaml')), (d) => d.length === 0);

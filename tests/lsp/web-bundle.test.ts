@@ -18,14 +18,18 @@ interface Metafile {
   outputs: Record<string, { bytes: number; imports: Array<{ path: string; external?: boolean }> }>;
 }
 
-const isNodeModule = (spec: string): boolean => spec.startsWith('node:') || builtinModules.includes(spec) || builtinModules.includes(spec.split('/')[0]);
+const isNodeModule = (spec: string): boolean =>
+  spec.startsWith('node:') || builtinModules.includes(spec) || builtinModules.includes(spec.split('/')[0]);
 
 describe('the browser bundles', () => {
   let out: string;
   const meta = (name: string): Metafile => JSON.parse(fs.readFileSync(path.join(out, `meta-${name}.json`), 'utf8')) as Metafile;
   before(() => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-web-bundle-'));
-    const r = spawnSync(process.execPath, ['esbuild.config.mjs', '--production', '--metafile', `--outdir=${out}`], { cwd: REPO, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['esbuild.config.mjs', '--production', '--metafile', `--outdir=${out}`], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
   });
 
@@ -33,8 +37,13 @@ describe('the browser bundles', () => {
     it(`${name}.js: no input or import is a Node module`, () => {
       const m = meta(name);
       const inputs = Object.keys(m.inputs);
-      assert.ok(inputs.some((i) => i.endsWith(name === 'client-web' ? 'client/src/extension-web.ts' : 'server/src/lsp/main-browser.ts')), 'the metafile lists the entry');
-      const nodeImports = Object.entries(m.inputs).flatMap(([file, i]) => i.imports.filter((x) => isNodeModule(x.path)).map((x) => `${file} -> ${x.path}`));
+      assert.ok(
+        inputs.some((i) => i.endsWith(name === 'client-web' ? 'client/src/extension-web.ts' : 'server/src/lsp/main-browser.ts')),
+        'the metafile lists the entry',
+      );
+      const nodeImports = Object.entries(m.inputs).flatMap(([file, i]) =>
+        i.imports.filter((x) => isNodeModule(x.path)).map((x) => `${file} -> ${x.path}`),
+      );
       assert.deepEqual(nodeImports, []);
       const externals = Object.values(m.outputs).flatMap((o) => o.imports.filter((x) => x.external).map((x) => x.path));
       assert.deepEqual([...new Set(externals)], name === 'client-web' ? ['vscode'] : []);

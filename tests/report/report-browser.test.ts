@@ -61,7 +61,10 @@ describe('mplan report in a real browser', () => {
       const codes = findingCodes(dir);
       if (name !== 'northwind-saas') assert.ok(codes.length > 0);
       for (const c of codes) assert.ok(text.includes(c), `finding code ${c}`);
-      assert.equal(await page.locator('li.finding').count(), (JSON.parse(mplan(['check', '.', '--format', 'json'], dir).stdout) as unknown[]).length);
+      assert.equal(
+        await page.locator('li.finding').count(),
+        (JSON.parse(mplan(['check', '.', '--format', 'json'], dir).stdout) as unknown[]).length,
+      );
       assert.equal(await page.locator('svg.timeline g.campaign').count(), names.length);
       assert.deepEqual(errors, []);
       assert.deepEqual(leaks, []);
@@ -75,8 +78,14 @@ describe('mplan report in a real browser', () => {
     const { page } = await openReport(browser, report(dir));
     const bar = page.locator('g.campaign[data-campaign="spring-launch"] rect.bar');
     assert.equal(await bar.getAttribute('class'), 'bar status-planned sev-error');
-    assert.equal(await page.evaluate<string>(`getComputedStyle(document.querySelector('g.campaign[data-campaign="spring-launch"] rect.bar')).stroke`), 'rgb(198, 40, 40)');
-    assert.equal(await page.locator('g.campaign[data-campaign="collectors-preorder"] rect.bar').getAttribute('class'), 'bar status-planned');
+    assert.equal(
+      await page.evaluate<string>(`getComputedStyle(document.querySelector('g.campaign[data-campaign="spring-launch"] rect.bar')).stroke`),
+      'rgb(198, 40, 40)',
+    );
+    assert.equal(
+      await page.locator('g.campaign[data-campaign="collectors-preorder"] rect.bar').getAttribute('class'),
+      'bar status-planned',
+    );
     assert.equal(await page.locator('svg.timeline .today text').textContent(), 'today 2027-03-20');
     assert.equal(await page.locator('svg.map path.flow.sev-error').count(), 2);
     // The README's picture of the report (MPLAN_SCREENSHOTS_DIR=docs/images refreshes it).
@@ -116,7 +125,8 @@ describe('mplan report in a real browser', () => {
     const file = report(dir);
     const light = await openReport(browser, file, 'light');
     const dark = await openReport(browser, file, 'dark');
-    const colours = (p: typeof light): Promise<string[]> => p.page.evaluate<string[]>(`(() => {
+    const colours = (p: typeof light): Promise<string[]> =>
+      p.page.evaluate<string[]>(`(() => {
       const body = getComputedStyle(document.body);
       const bar = document.querySelector('g.campaign[data-campaign="spring-launch"] rect.bar');
       return [body.backgroundColor, body.color, bar ? getComputedStyle(bar).stroke : ''];
@@ -131,7 +141,8 @@ describe('mplan report in a real browser', () => {
   it('plan text is shown, never run: markup in names and messages stays text', async () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const dir = tempDir({
-      'plan.mplan.yaml': `version: 1\nplan:\n  id: p\n  name: '${hostile}'\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: 'M & "quoted"'\n` +
+      'plan.mplan.yaml':
+        `version: 1\nplan:\n  id: p\n  name: '${hostile}'\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: 'M & "quoted"'\n` +
         `upstream:\n  segments:\n    - { id: s, name: '${hostile}', channels: [email] }\n  products:\n    - { id: x, name: X, segments: [s] }\n` +
         `downstream:\n  campaigns:\n    - id: c\n      name: '${hostile} campaign'\n      product: x\n      segments: [s]\n      channels: [email]\n      schedule: { start: 2027-02-01, end: 2027-02-10 }\n      budget: 10\n`,
     });
@@ -153,7 +164,9 @@ describe('mplan report in a real browser', () => {
     const warnings = page.locator('section.severity[data-severity="warning"]');
     assert.equal(await warnings.isVisible(), true);
     await page.locator('.filters button[data-severity="warning"]').click();
-    await page.waitForFunction(`document.querySelector('.filters button[data-severity="warning"]').getAttribute('aria-pressed') === 'false'`);
+    await page.waitForFunction(
+      `document.querySelector('.filters button[data-severity="warning"]').getAttribute('aria-pressed') === 'false'`,
+    );
     assert.equal(await warnings.isVisible(), false);
     await page.keyboard.press('n');
     await page.waitForFunction(`document.activeElement !== null && document.activeElement.classList.contains('finding')`);

@@ -6,11 +6,27 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-  InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, type PublishDiagnosticsParams,
-  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  DidChangeWatchedFilesNotification, ShutdownRequest, ExitNotification, RegistrationRequest, ConfigurationRequest,
-  WorkDoneProgressCreateRequest, ShowMessageNotification, type Diagnostic, type ClientCapabilities, type InitializeParams,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  ShutdownRequest,
+  ExitNotification,
+  RegistrationRequest,
+  ConfigurationRequest,
+  WorkDoneProgressCreateRequest,
+  ShowMessageNotification,
+  type Diagnostic,
+  type ClientCapabilities,
+  type InitializeParams,
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -30,19 +46,44 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
  * registration of file watching, no position encodings, no workspace folders.
  */
 export const NEOVIM_07_CAPABILITIES: ClientCapabilities = {
-  workspace: { applyEdit: true, configuration: true, workspaceEdit: { resourceOperations: ['rename', 'create', 'delete'] }, symbol: { dynamicRegistration: false } },
+  workspace: {
+    applyEdit: true,
+    configuration: true,
+    workspaceEdit: { resourceOperations: ['rename', 'create', 'delete'] },
+    symbol: { dynamicRegistration: false },
+  },
   textDocument: {
     synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: true },
     publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] } },
-    completion: { dynamicRegistration: false, completionItem: { snippetSupport: false, commitCharactersSupport: false, preselectSupport: false, deprecatedSupport: false, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: false },
+    completion: {
+      dynamicRegistration: false,
+      completionItem: {
+        snippetSupport: false,
+        commitCharactersSupport: false,
+        preselectSupport: false,
+        deprecatedSupport: false,
+        documentationFormat: ['markdown', 'plaintext'],
+      },
+      contextSupport: false,
+    },
     hover: { dynamicRegistration: false, contentFormat: ['markdown', 'plaintext'] },
-    codeAction: { dynamicRegistration: false, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } }, isPreferredSupport: true, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+    codeAction: {
+      dynamicRegistration: false,
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
+      isPreferredSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+    },
     documentSymbol: { dynamicRegistration: false, hierarchicalDocumentSymbolSupport: true },
     rename: { dynamicRegistration: false, prepareSupport: true },
     references: { dynamicRegistration: false },
     definition: { linkSupport: true },
   },
-  window: { workDoneProgress: true, showMessage: { messageActionItem: { additionalPropertiesSupport: false } }, showDocument: { support: false } },
+  window: {
+    workDoneProgress: true,
+    showMessage: { messageActionItem: { additionalPropertiesSupport: false } },
+    showDocument: { support: false },
+  },
 };
 
 export const SERVER = path.resolve(__dirname, '../../../bin/mplan-language-server.js');
@@ -85,7 +126,9 @@ export class LspClient {
     });
     this.conn.onRequest(RegistrationRequest.type, () => null);
     this.conn.onRequest(WorkDoneProgressCreateRequest.type, () => null);
-    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section && i.section in this.sectionSettings ? this.sectionSettings[i.section] : this.settings)));
+    this.conn.onRequest(ConfigurationRequest.type, (p) =>
+      p.items.map((i) => (i.section && i.section in this.sectionSettings ? this.sectionSettings[i.section] : this.settings)),
+    );
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('window/logMessage', () => undefined);
     this.conn.onNotification(ShowMessageNotification.type, (m) => {
@@ -130,7 +173,15 @@ export class LspClient {
     const current = this.diagnostics.get(fileUri);
     void current;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${fileUri} within ${ms} ms; last: ${JSON.stringify(this.diagnostics.get(fileUri)?.diagnostics.map((d) => d.code))}`)), ms);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no matching diagnostics for ${fileUri} within ${ms} ms; last: ${JSON.stringify(this.diagnostics.get(fileUri)?.diagnostics.map((d) => d.code))}`,
+            ),
+          ),
+        ms,
+      );
       this.waiters.push({
         test: (p) => p.uri === fileUri && test(p.diagnostics),
         resolve: (p) => {
@@ -150,13 +201,18 @@ export class LspClient {
 
   async open(fileUri: string, text: string, languageId = 'marketing-plan'): Promise<void> {
     this.versions.set(fileUri, 1);
-    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri, languageId, version: 1, text } });
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: fileUri, languageId, version: 1, text },
+    });
   }
 
   async change(fileUri: string, text: string): Promise<number> {
     const v = (this.versions.get(fileUri) ?? 1) + 1;
     this.versions.set(fileUri, v);
-    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: fileUri, version: v }, contentChanges: [{ text }] });
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: fileUri, version: v },
+      contentChanges: [{ text }],
+    });
     return v;
   }
 

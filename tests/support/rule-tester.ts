@@ -132,8 +132,17 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
       it(`invalid: ${c.name}`, () => {
         const { findings, texts, marks } = runRule(rule, c.files, c.config);
         const record = process.env.MPLAN_RECORD_MESSAGES;
-        if (record) for (const f of findings) fs.appendFileSync(record, `${JSON.stringify({ code: rule.meta.code, messageId: f.messageId, data: f.data, text: f.message })}\n`);
-        assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} findings, got:\n${findings.map(describeFinding).join('\n')}`);
+        if (record)
+          for (const f of findings)
+            fs.appendFileSync(
+              record,
+              `${JSON.stringify({ code: rule.meta.code, messageId: f.messageId, data: f.data, text: f.message })}\n`,
+            );
+        assert.equal(
+          findings.length,
+          c.errors.length,
+          `expected ${c.errors.length} findings, got:\n${findings.map(describeFinding).join('\n')}`,
+        );
         const explicit = c.errors.some((e) => e.line !== undefined);
         if (!explicit) assert.equal(marks.length, c.errors.length, 'one ⟦range⟧ mark per expected finding');
         c.errors.forEach((exp, i) => {
@@ -153,16 +162,22 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
           assert.deepEqual(f.data, exp.data, `data of ${describeFinding(f)}`);
           assert.equal(f.message, exp.text, `text of ${describeFinding(f)}`);
           if (exp.related) {
-            assert.equal(f.related.length, exp.related.length, `related of ${describeFinding(f)}: ${JSON.stringify(f.related.map((r) => [rel(r.file), r.range.start.line + 1, r.message]))}`);
+            assert.equal(
+              f.related.length,
+              exp.related.length,
+              `related of ${describeFinding(f)}: ${JSON.stringify(f.related.map((r) => [rel(r.file), r.range.start.line + 1, r.message]))}`,
+            );
             exp.related.forEach((r, j) => {
               const got = f.related[j];
               assert.equal(rel(got.file), r.file ?? 'plan.mplan.yaml');
               assert.equal(got.range.start.line + 1, r.line, `related line: ${got.message}`);
-              for (const part of r.message ?? []) assert.ok(got.message.includes(part), `related «${got.message}» should include «${part}»`);
+              for (const part of r.message ?? [])
+                assert.ok(got.message.includes(part), `related «${got.message}» should include «${part}»`);
             });
           }
           const count = exp.fixCount ?? exp.fixes?.length;
-          if (count !== undefined) assert.equal(f.fixes.length, count, `fixes of ${describeFinding(f)}: ${f.fixes.map((x) => x.title).join(' | ')}`);
+          if (count !== undefined)
+            assert.equal(f.fixes.length, count, `fixes of ${describeFinding(f)}: ${f.fixes.map((x) => x.title).join(' | ')}`);
           (exp.fixes ?? []).forEach((fx, j) => {
             const got = f.fixes[j];
             assert.ok(got.title.includes(fx.title), `fix title «${got.title}» should include «${fx.title}»`);
@@ -173,7 +188,10 @@ export function ruleTester(rule: Rule, table: RuleTable): void {
             for (const [file, expected] of Object.entries(outputs)) {
               const abs = path.join(ROOT, file);
               const before = texts.get(abs) ?? '';
-              const after = applyEdits(before, got.edits.filter((e) => e.file === abs));
+              const after = applyEdits(
+                before,
+                got.edits.filter((e) => e.file === abs),
+              );
               assert.equal(after, expected, `text of ${file} after «${got.title}»`);
               changed.delete(abs);
             }

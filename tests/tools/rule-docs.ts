@@ -18,7 +18,9 @@ export function loadTables(): Map<string, { rule: Rule; table: RuleTable }> {
   process.env.MPLAN_COLLECT_TABLES = '1';
   const dir = path.join(__dirname, '../rules');
   const walk = (d: string): string[] =>
-    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.test.js') ? [path.join(d, e.name)] : []));
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.test.js') ? [path.join(d, e.name)] : []));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled tables found at run time, loaded synchronously for their side effect
   for (const f of walk(dir).sort()) require(f);
   delete process.env.MPLAN_COLLECT_TABLES;
@@ -94,7 +96,10 @@ export function renderRulePage(rule: Rule, table: RuleTable | undefined): string
 }
 
 export function ruleTableMarkdown(linkPrefix: string): string {
-  const rows = RULES.map((r) => `| [${r.meta.code}](${linkPrefix}${path.basename(docsPath(r.meta))}) | ${r.meta.name} | ${r.meta.group} | ${r.meta.severity} | ${r.meta.summary.replace(/\|/g, '\\|')} |`);
+  const rows = RULES.map(
+    (r) =>
+      `| [${r.meta.code}](${linkPrefix}${path.basename(docsPath(r.meta))}) | ${r.meta.name} | ${r.meta.group} | ${r.meta.severity} | ${r.meta.summary.replace(/\|/g, '\\|')} |`,
+  );
   return ['| code | name | group | severity | what it finds |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

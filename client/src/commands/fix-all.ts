@@ -6,14 +6,21 @@ import * as vscode from 'vscode';
 import { FIX_ALL_KIND, LANGUAGE_ID } from '../constants';
 
 export async function fixAll(arg?: vscode.Uri): Promise<number> {
-  const uri = arg ?? (vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor.document.uri : undefined);
+  const uri =
+    arg ?? (vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor.document.uri : undefined);
   if (!uri) {
     void vscode.window.showInformationMessage('mplan: open a plan file (*.mplan.yaml) to fix it.');
     return 0;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
   const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, all, FIX_ALL_KIND)) ?? [];
+  const actions =
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      all,
+      FIX_ALL_KIND,
+    )) ?? [];
   let applied = 0;
   for (const a of actions) {
     if (!('kind' in a) || !a.kind || !vscode.CodeActionKind.SourceFixAll.contains(a.kind)) continue;
@@ -24,6 +31,9 @@ export async function fixAll(arg?: vscode.Uri): Promise<number> {
     if (a.command) await vscode.commands.executeCommand(a.command.command, ...((a.command.arguments ?? []) as unknown[]));
   }
   const name = uri.path.replace(/^.*\//, '');
-  void vscode.window.setStatusBarMessage(applied ? `mplan: ${applied} safe fix${applied === 1 ? '' : 'es'} applied to ${name}` : `mplan: no safe fixes in ${name}`, 4000);
+  void vscode.window.setStatusBarMessage(
+    applied ? `mplan: ${applied} safe fix${applied === 1 ? '' : 'es'} applied to ${name}` : `mplan: no safe fixes in ${name}`,
+    4000,
+  );
   return applied;
 }

@@ -40,30 +40,61 @@ export type ExplorerNode = ExplorerScope | ExplorerGroup | ExplorerEntity;
 const ORDER: readonly ViewSeverity[] = ['error', 'warning', 'info', 'hint'];
 
 function countsSaid(c: SeverityCounts): string {
-  return ORDER.filter((s) => c[s]).map((s) => `${c[s]} ${s}${c[s] === 1 ? '' : 's'}`).join(', ');
+  return ORDER.filter((s) => c[s])
+    .map((s) => `${c[s]} ${s}${c[s] === 1 ? '' : 's'}`)
+    .join(', ');
 }
 
 const worstOf = (list: ReadonlyArray<{ worst: ViewSeverity | undefined }>): ViewSeverity | undefined =>
   ORDER.find((s) => list.some((x) => x.worst === s));
 
-const UPSTREAM: ReadonlyArray<[EntityRef['kind'], string]> = [['research', 'Research'], ['segment', 'Segments'], ['product', 'Products'], ['initiative', 'Initiatives']];
+const UPSTREAM: ReadonlyArray<[EntityRef['kind'], string]> = [
+  ['research', 'Research'],
+  ['segment', 'Segments'],
+  ['product', 'Products'],
+  ['initiative', 'Initiatives'],
+];
 
 function group(id: string, label: string, children: Array<ExplorerGroup | ExplorerEntity>): ExplorerGroup {
   return { type: 'group', id, label: `${label} (${children.length})`, worst: worstOf(children), children };
 }
 
 export function scopeItems(v: ScopeViews, fallbackName: string): ExplorerScope {
-  const entity = (e: EntityRef, worst: ViewSeverity | undefined, counts: SeverityCounts): ExplorerEntity => ({ type: 'entity', entity: e, worst, counts, said: countsSaid(counts) });
+  const entity = (e: EntityRef, worst: ViewSeverity | undefined, counts: SeverityCounts): ExplorerEntity => ({
+    type: 'entity',
+    entity: e,
+    worst,
+    counts,
+    said: countsSaid(counts),
+  });
   const upstream = UPSTREAM.flatMap(([kind, label]) => {
     const nodes = v.map.nodes.filter((n) => n.entity.kind === kind);
-    return nodes.length ? [group(`${v.root}#upstream/${kind}`, label, nodes.map((n) => entity(n.entity, n.worst, n.counts)))] : [];
+    return nodes.length
+      ? [
+          group(
+            `${v.root}#upstream/${kind}`,
+            label,
+            nodes.map((n) => entity(n.entity, n.worst, n.counts)),
+          ),
+        ]
+      : [];
   });
   const byStatus = new Map<string, ExplorerEntity[]>();
-  for (const c of v.timeline.campaigns) (byStatus.get(c.status) ?? byStatus.set(c.status, []).get(c.status))?.push(entity(c.entity, c.worst, c.counts));
+  for (const c of v.timeline.campaigns)
+    (byStatus.get(c.status) ?? byStatus.set(c.status, []).get(c.status))?.push(entity(c.entity, c.worst, c.counts));
   const downstream = [...byStatus].map(([status, list]) => group(`${v.root}#downstream/${status}`, `Campaigns: ${status}`, list));
   const children = [group(`${v.root}#upstream`, 'Upstream', upstream), group(`${v.root}#downstream`, 'Downstream', downstream)];
   children[0].label = 'Upstream';
   children[1].label = 'Downstream';
   const worst = ORDER.find((s) => v.counts[s] > 0);
-  return { type: 'scope', root: v.root, firstFile: v.files[0], label: v.plan?.name ?? fallbackName, worst, counts: v.counts, said: countsSaid(v.counts), children };
+  return {
+    type: 'scope',
+    root: v.root,
+    firstFile: v.files[0],
+    label: v.plan?.name ?? fallbackName,
+    worst,
+    counts: v.counts,
+    said: countsSaid(v.counts),
+    children,
+  };
 }

@@ -56,7 +56,10 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
       }
       case 'group': {
         const top = n.label === 'Upstream' || n.label === 'Downstream';
-        const item = new vscode.TreeItem(n.label, top ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          n.label,
+          top ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.id = n.id;
         if (n.worst) item.iconPath = icon(n.worst, 'folder');
         item.contextValue = 'group';

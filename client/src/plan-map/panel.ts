@@ -23,7 +23,10 @@ export class PlanMap implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private panelDisposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly source: GraphSource) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly source: GraphSource,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         // With `marketingPlan.run: onSave` the plan is checked on save: the map follows the diagnostics then.
@@ -135,10 +138,15 @@ export class PlanMap implements vscode.Disposable {
 
   private create(): void {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel('marketingPlan.planMap', 'Plan Map', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [dist],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'marketingPlan.planMap',
+      'Plan Map',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [dist],
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'client', 'images', 'icon.png');
     const n = nonce();
     panel.webview.html = planMapHtml({
@@ -232,7 +240,8 @@ export class PlanMap implements vscode.Disposable {
     const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
     const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     // Next to the map, never over it: the editor's own column, else the first one the map does not use.
-    const column = existing?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const column =
+      existing?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range, preserveFocus: false });
   }

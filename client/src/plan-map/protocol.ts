@@ -4,7 +4,15 @@
  */
 
 import type {
-  GraphEdge, GraphFinding, GraphNode, GraphSeverity as Severity, NodeKind, PlanGraph, WireLocation, WirePosition, WireRange,
+  GraphEdge,
+  GraphFinding,
+  GraphNode,
+  GraphSeverity as Severity,
+  NodeKind,
+  PlanGraph,
+  WireLocation,
+  WirePosition,
+  WireRange,
 } from '../../../shared/plan-graph';
 
 export type { GraphEdge, GraphFinding, GraphNode, NodeKind, PlanGraph, Severity, WireLocation, WirePosition, WireRange };

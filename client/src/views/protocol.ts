@@ -48,10 +48,7 @@ export type ViewSimulation =
   | { type: 'simulate'; action: 'zoom'; zoom: TimelineZoom }
   | { type: 'simulate'; action: 'group'; grouping: TimelineGrouping };
 
-export type ToViewWebview =
-  | { type: 'views'; views: ScopeViews; today: string }
-  | { type: 'empty'; message: string }
-  | ViewSimulation;
+export type ToViewWebview = { type: 'views'; views: ScopeViews; today: string } | { type: 'empty'; message: string } | ViewSimulation;
 
 export type FromViewWebview =
   | { type: 'ready' }

@@ -50,7 +50,9 @@ export function registerViews(context: vscode.ExtensionContext, client: Language
     }),
     vscode.commands.registerCommand(COMMANDS.showTimeline, (arg?: unknown) => timeline.show(targetOf(arg))),
     vscode.commands.registerCommand(COMMANDS.showBudget, (arg?: unknown) => budget.show(targetOf(arg))),
-    vscode.commands.registerCommand(COMMANDS.explorerShowPlanMap, (arg?: unknown) => vscode.commands.executeCommand(COMMANDS.showPlanMap, targetOf(arg))),
+    vscode.commands.registerCommand(COMMANDS.explorerShowPlanMap, (arg?: unknown) =>
+      vscode.commands.executeCommand(COMMANDS.showPlanMap, targetOf(arg)),
+    ),
     vscode.commands.registerCommand(COMMANDS.explorerRefresh, () => explorer.reload()),
     vscode.commands.registerCommand(OPEN_ENTITY_COMMAND, (place: Parameters<typeof openPlace>[0]) => openPlace(place, undefined)),
   );

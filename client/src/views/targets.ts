@@ -21,7 +21,10 @@ export function lastSegment(uri: string): string {
 }
 
 /** Opens a place next to the view, in the editor's own column when the file is visible. */
-export async function openPlace(place: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }, beside: vscode.ViewColumn | undefined): Promise<void> {
+export async function openPlace(
+  place: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } },
+  beside: vscode.ViewColumn | undefined,
+): Promise<void> {
   const uri = vscode.Uri.parse(place.uri);
   const r = place.range;
   const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

@@ -76,8 +76,10 @@ const TIMELINE_TOOLS = `
 </div>`;
 
 const HELP: Record<ViewKind, string> = {
-  timeline: 'Bars are campaign schedules (outlined in the colour of their worst finding), dots their sign-offs, diamonds the upstream milestones; a dashed line joins a campaign to the dated decision it runs ahead of. ↑/↓ move, Enter opens, + and − zoom.',
-  budget: 'Amounts as the plan writes them, in its currency. A campaign with several segments or channels gives each an equal share; a month gets a campaign’s budget in proportion to its days in that month.',
+  timeline:
+    'Bars are campaign schedules (outlined in the colour of their worst finding), dots their sign-offs, diamonds the upstream milestones; a dashed line joins a campaign to the dated decision it runs ahead of. ↑/↓ move, Enter opens, + and − zoom.',
+  budget:
+    'Amounts as the plan writes them, in its currency. A campaign with several segments or channels gives each an equal share; a month gets a campaign’s budget in proportion to its days in that month.',
 };
 
 export function viewHtml(opts: { kind: ViewKind; cspSource: string; scriptUri: string; nonce: string }): string {

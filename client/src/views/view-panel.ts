@@ -34,13 +34,19 @@ export class ViewPanel implements vscode.Disposable {
   /** The date the today line is drawn at (tests may pin it). */
   today: () => string = localToday;
 
-  constructor(readonly kind: ViewKind, private readonly extensionUri: vscode.Uri, private readonly source: ViewsSource) {
-    this.disposables.push(vscode.window.onDidChangeActiveTextEditor((ed) => {
-      if (this.panel && ed && ed.document.languageId === LANGUAGE_ID && !this.views?.files.includes(ed.document.uri.toString())) {
-        this.target = ed.document.uri;
-        void this.refresh();
-      }
-    }));
+  constructor(
+    readonly kind: ViewKind,
+    private readonly extensionUri: vscode.Uri,
+    private readonly source: ViewsSource,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((ed) => {
+        if (this.panel && ed && ed.document.languageId === LANGUAGE_ID && !this.views?.files.includes(ed.document.uri.toString())) {
+          this.target = ed.document.uri;
+          void this.refresh();
+        }
+      }),
+    );
   }
 
   get isOpen(): boolean {
@@ -101,11 +107,16 @@ export class ViewPanel implements vscode.Disposable {
 
   private create(): void {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel(`marketingPlan.${this.kind}`, TITLES[this.kind], { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      retainContextWhenHidden: true,
-      localResourceRoots: [dist],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      `marketingPlan.${this.kind}`,
+      TITLES[this.kind],
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        retainContextWhenHidden: true,
+        localResourceRoots: [dist],
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'client', 'images', 'icon.png');
     panel.webview.html = viewHtml({
       kind: this.kind,
@@ -153,7 +164,10 @@ export class ViewPanel implements vscode.Disposable {
     try {
       views = await this.source(this.target);
     } catch (e) {
-      this.post({ type: 'empty', message: `The language server could not give this plan's views: ${e instanceof Error ? e.message : String(e)}` });
+      this.post({
+        type: 'empty',
+        message: `The language server could not give this plan's views: ${e instanceof Error ? e.message : String(e)}`,
+      });
       return;
     }
     this.views = views;

@@ -88,7 +88,12 @@ export interface BaselineOutcome {
 }
 
 /** Marks as suppressed the findings the baseline covers, up to its count per file, rule and entity, in order. */
-export function applyBaseline(findings: readonly Finding[], analyses: readonly ScopeAnalysis[], baselineFile: string, data: BaselineData): BaselineOutcome {
+export function applyBaseline(
+  findings: readonly Finding[],
+  analyses: readonly ScopeAnalysis[],
+  baselineFile: string,
+  data: BaselineData,
+): BaselineOutcome {
   const models = modelsOf(analyses);
   const left = new Map<string, number>();
   for (const [file, byKey] of Object.entries(data.findings)) for (const [k, n] of Object.entries(byKey)) left.set(`${file}\u0000${k}`, n);

@@ -35,7 +35,13 @@ export interface FixHooks {
 }
 
 /** Compute fixes in memory over bounded rounds; write the changed files at the end when `write`. */
-export function fixPaths(paths: readonly string[], unsafe: boolean, write: boolean, hooks: FixHooks = {}, load: LoadOptions = {}): FixOutcome {
+export function fixPaths(
+  paths: readonly string[],
+  unsafe: boolean,
+  write: boolean,
+  hooks: FixHooks = {},
+  load: LoadOptions = {},
+): FixOutcome {
   const originals = new Map<string, string>();
   const current = new Map<string, string>();
   let result = checkPaths(paths, load);
@@ -139,7 +145,9 @@ export function unifiedDiff(changed: Map<string, [string, string]>, cwd: string)
   let out = '';
   for (const [file, [a, b]] of [...changed].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const rel = displayPath(file, cwd);
-    out += createTwoFilesPatch(`a/${rel}`, `b/${rel}`, a, b, '', '', { context: 3 }).replace(/^=+\n/, '').replace(/^(---|\+\+\+) (.*)\t$/gm, '$1 $2');
+    out += createTwoFilesPatch(`a/${rel}`, `b/${rel}`, a, b, '', '', { context: 3 })
+      .replace(/^=+\n/, '')
+      .replace(/^(---|\+\+\+) (.*)\t$/gm, '$1 $2');
   }
   return out;
 }

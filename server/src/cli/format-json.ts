@@ -37,7 +37,12 @@ export function jsonFindings(findings: readonly Finding[], cwd: string): JsonFin
       message: f.message,
       messageId: f.messageId,
       data: f.data,
-      related: f.related.map((r) => ({ file: rel(r.file), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })),
+      related: f.related.map((r) => ({
+        file: rel(r.file),
+        line: r.range.start.line + 1,
+        column: r.range.start.character + 1,
+        message: r.message,
+      })),
       fixes: f.fixes.map((x) => ({
         title: x.title,
         safe: x.safe,

@@ -8,8 +8,11 @@ import { displayPath } from './display-path';
 /** XML 1.0 cannot carry most control characters at all, not even as references: they are written as `\xNN`. */
 function xmlText(s: string): string {
   return s
-    // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 cannot carry is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(
+      // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 cannot carry is the point
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

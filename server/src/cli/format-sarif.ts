@@ -10,7 +10,10 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'er
 
 /** A relative URI reference (RFC 3986): each path segment percent-encoded (`#`, `?`, `%`, spaces, `:`...). */
 function relativeUri(relPath: string): string {
-  return relPath.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+  return relPath
+    .split('/')
+    .map((seg) => encodeURIComponent(seg))
+    .join('/');
 }
 
 function sarifLog(findings: readonly Finding[], cwd: string, version: string): Sarif.Log {

@@ -17,7 +17,13 @@ export function findingLine(f: Finding, cwd: string, c: Colors = pc.createColors
   return `${c.bold(where)}: ${paint(c, f.severity, f.severity)} ${f.code} ${escapeControls(f.message)} ${c.dim(`[${f.name}]`)}`;
 }
 
-export function formatText(findings: readonly Finding[], cwd: string, color: boolean, fileCount: number, locale: Locale = DEFAULT_LOCALE): string {
+export function formatText(
+  findings: readonly Finding[],
+  cwd: string,
+  color: boolean,
+  fileCount: number,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const c = pc.createColors(color);
   const lines: string[] = [];
   for (const f of findings) if (!f.suppressed) lines.push(findingLine(f, cwd, c));

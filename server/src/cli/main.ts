@@ -89,12 +89,16 @@ function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, f
     // The diff is all stdout holds: say which findings would remain.
     const remaining = errors.length ? errors : warnings;
     const what = plural(remaining.length, errors.length ? 'error' : 'warning');
-    io.err(fixedFiles ? `After these fixes, ${what} would remain:\n` : `No fix to apply; ${what} remain${remaining.length === 1 ? 's' : ''}:\n`);
+    io.err(
+      fixedFiles ? `After these fixes, ${what} would remain:\n` : `No fix to apply; ${what} remain${remaining.length === 1 ? 's' : ''}:\n`,
+    );
     for (const f of remaining) io.err(`${findingLine(f, io.cwd)}\n`);
     if (errors.length) {
       const suggested = opts.unsafeFixes ? 0 : errors.filter((f) => f.fixes.length).length;
       const hint = suggested ? ` (${suggested} with a suggested fix that --unsafe-fixes would apply)` : '';
-      io.err(`mplan: exit 1: ${plural(errors.length, 'error')} ${fixedFiles ? 'would remain after the fixes' : 'cannot be fixed safely'}${hint}\n`);
+      io.err(
+        `mplan: exit 1: ${plural(errors.length, 'error')} ${fixedFiles ? 'would remain after the fixes' : 'cannot be fixed safely'}${hint}\n`,
+      );
     }
   }
   if (overWarnings) io.err(`mplan: exit 1: ${plural(warnings.length, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
@@ -107,7 +111,8 @@ function stdinTargets(paths: string[], opts: CheckOptions, io: Io): { targets: s
     if (opts.stdinFilename !== undefined) throw new LoadError('--stdin-filename goes with - (read the plan from standard input)');
     return { targets: paths.length ? paths : ['.'], overlay };
   }
-  if (opts.stdinFilename === undefined) throw new LoadError('- reads a plan from standard input: name it with --stdin-filename PATH (its scope is found from there)');
+  if (opts.stdinFilename === undefined)
+    throw new LoadError('- reads a plan from standard input: name it with --stdin-filename PATH (its scope is found from there)');
   if (opts.fix || opts.unsafeFixes) throw new LoadError('--fix cannot write to standard input: use --fix-dry-run for the diff');
   const file = path.resolve(io.cwd, opts.stdinFilename);
   const read = decodeText(io.readStdin ? io.readStdin() : new Uint8Array());
@@ -131,7 +136,10 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
       fixedFiles = outcome.changed.size;
     } else {
       const failed = new Set(outcome.notWritten.map((n) => n.file));
-      const names = [...outcome.changed.keys()].filter((f) => !failed.has(f)).map(rel).sort();
+      const names = [...outcome.changed.keys()]
+        .filter((f) => !failed.has(f))
+        .map(rel)
+        .sort();
       if (names.length) io.err(`Fixed ${plural(names.length, 'file')}: ${names.join(', ')}\n`);
       for (const n of outcome.notWritten) io.err(`mplan: ${rel(n.file)}: not fixed: ${n.reason}\n`);
       ioFailed = outcome.notWritten.length > 0;
@@ -139,7 +147,8 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     // What is reported must be what is on disk: check again when a file was left as it was.
     result = ioFailed ? checkPaths(targets, load) : outcome.result;
   } else result = checkPaths(targets, load);
-  for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1))) io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
+  for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
+    io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
   for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
   let findings = result.findings;
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io);
@@ -171,8 +180,14 @@ function withBaseline(findings: Finding[], result: CheckResult, opts: CheckOptio
     io.err(`mplan: wrote the baseline ${shown} with ${plural(n, 'finding')}; from now on only new findings are reported\n`);
   }
   const outcome = applyBaseline(findings, result.analyses, file, readBaseline(file));
-  if (outcome.matched) io.err(`mplan: ${plural(outcome.matched, 'finding')} matched the baseline ${shown} and ${outcome.matched === 1 ? 'is' : 'are'} not reported\n`);
-  if (outcome.stale) io.err(`mplan: ${outcome.stale} baseline entr${outcome.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} (fixed): run with --update-baseline to drop ${outcome.stale === 1 ? 'it' : 'them'}\n`);
+  if (outcome.matched)
+    io.err(
+      `mplan: ${plural(outcome.matched, 'finding')} matched the baseline ${shown} and ${outcome.matched === 1 ? 'is' : 'are'} not reported\n`,
+    );
+  if (outcome.stale)
+    io.err(
+      `mplan: ${outcome.stale} baseline entr${outcome.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} (fixed): run with --update-baseline to drop ${outcome.stale === 1 ? 'it' : 'them'}\n`,
+    );
   return outcome.findings;
 }
 
@@ -236,7 +251,12 @@ export function main(argv: readonly string[], io: Io): number {
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--color', 'colour the text output even when not on a terminal')
     .option('--no-color', 'never colour the output (as NO_COLOR)')
-    .option('--exclude <pattern>', 'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .option(
+      '--exclude <pattern>',
+      'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--stdin-filename <path>', 'with -: the path standard input stands for (its scope and config are found from there)')
     .option('--baseline <file>', 'report only findings not in this baseline (written from the current findings when missing)')
     .option('--update-baseline', 'rewrite the --baseline file from the current findings')
@@ -245,7 +265,12 @@ export function main(argv: readonly string[], io: Io): number {
     .option('--fix', 'apply safe fixes')
     .option('--unsafe-fixes', 'also apply suggested fixes (implies --fix)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
-    .addOption(new Option('--locale <locale>', 'the language of the messages (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)').choices([...LOCALES]))
+    .addOption(
+      new Option(
+        '--locale <locale>',
+        'the language of the messages (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)',
+      ).choices([...LOCALES]),
+    )
     .action((paths: string[], opts: CheckOptions) => {
       code = runCheck(paths, opts, io);
     });
@@ -254,8 +279,17 @@ export function main(argv: readonly string[], io: Io): number {
     .description('write the plan as one HTML page (summary, timeline, budget, map, findings) or a Markdown summary')
     .argument('[paths...]', 'plan files or folders (default: the current folder)')
     .option('-o, --output <file>', 'write the report to this file (default: standard output)')
-    .addOption(new Option('--format <format>', 'html: one self-contained page; md: a summary for a pull request').choices(['html', 'md']).default('html'))
-    .option('--exclude <pattern>', 'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .addOption(
+      new Option('--format <format>', 'html: one self-contained page; md: a summary for a pull request')
+        .choices(['html', 'md'])
+        .default('html'),
+    )
+    .option(
+      '--exclude <pattern>',
+      'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--today <date>', "where the timeline's today line is drawn (default: today)", parseDay)
     .action((paths: string[], opts: ReportOptions) => {
       code = runReport(paths, opts, io, VERSION);
@@ -264,7 +298,12 @@ export function main(argv: readonly string[], io: Io): number {
     .command('explain')
     .description("print a rule's explanation")
     .argument('<rule>', 'a rule code (MP101) or name (audience-excludes-segment)')
-    .addOption(new Option('--locale <locale>', 'the language of the explanation (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)').choices([...LOCALES]))
+    .addOption(
+      new Option(
+        '--locale <locale>',
+        'the language of the explanation (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)',
+      ).choices([...LOCALES]),
+    )
     .action((word: string, opts: { locale?: Locale }) => {
       code = runExplain(word, opts.locale ?? localeFromEnv(io.env), io);
     });
@@ -277,9 +316,12 @@ export function main(argv: readonly string[], io: Io): number {
       const rel = displayPath(file, io.cwd);
       io.out(`Created ${rel}\nCheck it with: mplan check ${displayPath(path.dirname(file), io.cwd) || '.'}\n`);
     });
-  program.command('rules').description('list the rule catalogue').action(() => {
-    code = runRules(io);
-  });
+  program
+    .command('rules')
+    .description('list the rule catalogue')
+    .action(() => {
+      code = runRules(io);
+    });
   program
     .command('schema')
     .description('print the JSON Schema of the plan format (or, with --config, of mplan.config.yaml)')

@@ -12,17 +12,35 @@ export interface SummaryWords {
 
 export const SUMMARY_WORDS: Readonly<Record<Locale, SummaryWords>> = {
   en: {
-    counts: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], hint: ['hint', 'hints'], file: ['file', 'files'] },
+    counts: {
+      error: ['error', 'errors'],
+      warning: ['warning', 'warnings'],
+      info: ['info', 'infos'],
+      hint: ['hint', 'hints'],
+      file: ['file', 'files'],
+    },
     some: '{counts} in {files}.',
     none: 'No findings in {files}.',
   },
   fr: {
-    counts: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['information', 'informations'], hint: ['suggestion', 'suggestions'], file: ['fichier', 'fichiers'] },
+    counts: {
+      error: ['erreur', 'erreurs'],
+      warning: ['avertissement', 'avertissements'],
+      info: ['information', 'informations'],
+      hint: ['suggestion', 'suggestions'],
+      file: ['fichier', 'fichiers'],
+    },
     some: '{counts} dans {files}.',
     none: 'Aucun problème dans {files}.',
   },
   it: {
-    counts: { error: ['errore', 'errori'], warning: ['avviso', 'avvisi'], info: ['informazione', 'informazioni'], hint: ['suggerimento', 'suggerimenti'], file: ['file', 'file'] },
+    counts: {
+      error: ['errore', 'errori'],
+      warning: ['avviso', 'avvisi'],
+      info: ['informazione', 'informazioni'],
+      hint: ['suggerimento', 'suggerimenti'],
+      file: ['file', 'file'],
+    },
     some: '{counts} in {files}.',
     none: 'Nessun problema in {files}.',
   },

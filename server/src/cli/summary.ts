@@ -19,6 +19,8 @@ export function summaryLine(findings: readonly Finding[], fileCount: number, loc
   const total = ORDER.reduce((n, s) => n + counts[s], 0);
   if (total === 0) return words.none.replace('{files}', files);
   // Zero counts are left out: "3 errors, 6 warnings in 2 files".
-  const some = ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s)).join(', ');
+  const some = ORDER.filter((s) => counts[s] > 0)
+    .map((s) => plural(counts[s], s))
+    .join(', ');
   return words.some.replace('{counts}', some).replace('{files}', files);
 }

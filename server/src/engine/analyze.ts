@@ -146,7 +146,11 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     const errorsBefore = internalErrors.length;
     const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns) };
     for (const rule of campaignRules) run(rule, unitCtx);
-    units.set(unit.file, { key: unit.key, findings: findings.slice(findingsBefore).map((f) => ({ ...f })), internalErrors: internalErrors.slice(errorsBefore) });
+    units.set(unit.file, {
+      key: unit.key,
+      findings: findings.slice(findingsBefore).map((f) => ({ ...f })),
+      internalErrors: internalErrors.slice(errorsBefore),
+    });
   }
 
   // A file with a syntax error yields its MP001 and nothing else inside it.

@@ -7,13 +7,22 @@
 import type { Connection } from 'vscode-languageserver';
 import type { DirEntry, FileRead, HostFileSystem, PathKind } from '../engine/host/file-system';
 import {
-  FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT, type ClientParamsOf, type ClientRequestMethod, type ClientResultOf,
+  FS_READ_DIRECTORY,
+  FS_READ_FILE,
+  FS_STAT,
+  type ClientParamsOf,
+  type ClientRequestMethod,
+  type ClientResultOf,
 } from '../../../shared/protocol';
 
 export class ClientFileSystem implements HostFileSystem {
   constructor(private readonly connection: Pick<Connection, 'sendRequest'>) {}
 
-  private async ask<M extends ClientRequestMethod>(method: M, params: ClientParamsOf<M>, failed: ClientResultOf<M>): Promise<ClientResultOf<M>> {
+  private async ask<M extends ClientRequestMethod>(
+    method: M,
+    params: ClientParamsOf<M>,
+    failed: ClientResultOf<M>,
+  ): Promise<ClientResultOf<M>> {
     try {
       const r = await this.connection.sendRequest<ClientResultOf<M> | null | undefined>(method, params);
       return r ?? failed;

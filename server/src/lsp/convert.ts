@@ -2,7 +2,11 @@
 import { DEFAULT_LOCALE, type Locale } from '../engine/messages/locale';
 import { messageIn } from '../engine/messages/localize-findings';
 import {
-  DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type TextEdit as LspTextEdit, type WorkspaceEdit,
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { Finding, Severity, TextEdit } from '../engine/findings';
 import { findRule } from '../engine/rules/registry';
@@ -43,12 +47,19 @@ export interface DiagnosticData {
 
 /** `isLive`: false for a file whose current text is broken (its last valid version stands in): places in it are omitted. */
 /** `locale`: the language of the message (the client's, from `initialize`). */
-export function toDiagnostic(f: Finding, uriOf: (path: string) => string, isLive: (path: string) => boolean = () => true, locale: Locale = DEFAULT_LOCALE): Diagnostic {
+export function toDiagnostic(
+  f: Finding,
+  uriOf: (path: string) => string,
+  isLive: (path: string) => boolean = () => true,
+  locale: Locale = DEFAULT_LOCALE,
+): Diagnostic {
   const rule = findRule(f.code);
-  const related: DiagnosticRelatedInformation[] = f.related.filter((r) => isLive(r.file)).map((r) => ({
-    location: { uri: uriOf(r.file), range: r.range },
-    message: r.message,
-  }));
+  const related: DiagnosticRelatedInformation[] = f.related
+    .filter((r) => isLive(r.file))
+    .map((r) => ({
+      location: { uri: uriOf(r.file), range: r.range },
+      message: r.message,
+    }));
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -67,7 +78,11 @@ export function editable(edits: readonly TextEdit[], sourceOf: (path: string) =>
   return edits.every((e) => sourceOf(e.file) !== undefined);
 }
 
-export function toWorkspaceEdit(edits: readonly TextEdit[], sourceOf: (path: string) => SourceText | undefined, uriOf: (path: string) => string): WorkspaceEdit {
+export function toWorkspaceEdit(
+  edits: readonly TextEdit[],
+  sourceOf: (path: string) => SourceText | undefined,
+  uriOf: (path: string) => string,
+): WorkspaceEdit {
   const changes: Record<string, LspTextEdit[]> = {};
   for (const e of edits) {
     const src = sourceOf(e.file);

@@ -7,8 +7,18 @@
  */
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../engine/messages/locale';
 import {
-  DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, FileChangeType, TextDocuments,
-  TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressReporter,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { HostFileSystem } from '../engine/host/file-system';
@@ -21,7 +31,15 @@ import { SourceText } from '../engine/text/source-file';
 import { SERVER_VERSION } from './cli-args';
 import { executeLensCommand } from './features/lens-command';
 import {
-  PLAN_GRAPH, SCOPE_STATUS, SCOPE_VIEWS, SHOW_USES_COMMAND, VALIDATE_WORKSPACE, VIEWS_CHANGED, type ParamsOf, type ResultOf, type ViewsChangedParams,
+  PLAN_GRAPH,
+  SCOPE_STATUS,
+  SCOPE_VIEWS,
+  SHOW_USES_COMMAND,
+  VALIDATE_WORKSPACE,
+  VIEWS_CHANGED,
+  type ParamsOf,
+  type ResultOf,
+  type ViewsChangedParams,
 } from '../../../shared/protocol';
 import type { Finding } from '../engine/findings';
 import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
@@ -160,10 +178,11 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     }
     for (const [key, findings] of changed) held.set(key, findings);
     // A file whose text did not change but whose diagnostics must be sent again (opened, settings changed).
-    for (const key of pendingVersions) if (!held.has(key) && !heldRemoved.has(key)) {
-      const current = host.currentFindingsOf(key);
-      if (current) held.set(key, current);
-    }
+    for (const key of pendingVersions)
+      if (!held.has(key) && !heldRemoved.has(key)) {
+        const current = host.currentFindingsOf(key);
+        if (current) held.set(key, current);
+      }
   }
 
   const pendingVersions = new Set<string>();
@@ -188,7 +207,9 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
    */
   let diskWork: Promise<void> = Promise.resolve();
   const onDisk = (work: () => Promise<void>): Promise<void> => {
-    diskWork = diskWork.then(work).catch((e: unknown) => connection.console.error(`reading files failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    diskWork = diskWork
+      .then(work)
+      .catch((e: unknown) => connection.console.error(`reading files failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
     return diskWork;
   };
 
@@ -266,7 +287,13 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folderUris = (params.workspaceFolders ?? []).flatMap((f) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
-    const given = params.workspaceFolders ? folderUris : params.rootUri ? [keyOfUri(params.rootUri)] : params.rootPath ? [params.rootPath] : [];
+    const given = params.workspaceFolders
+      ? folderUris
+      : params.rootUri
+        ? [keyOfUri(params.rootUri)]
+        : params.rootPath
+          ? [params.rootPath]
+          : [];
     folders = given.filter(isFileKey);
     syncBoundaries();
     canConfigure = !!params.capabilities?.workspace?.configuration;
@@ -298,7 +325,8 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
   const watchFolders = (): void => {
     connection.workspace.onDidChangeWorkspaceFolders((ev) => {
       // A partial event (no `added`/`removed`, entries without `uri`) is taken for what it holds.
-      const keys = (list: unknown): string[] => (Array.isArray(list) ? list : []).flatMap((f: { uri?: unknown } | null) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
+      const keys = (list: unknown): string[] =>
+        (Array.isArray(list) ? list : []).flatMap((f: { uri?: unknown } | null) => (typeof f?.uri === 'string' ? [keyOfUri(f.uri)] : []));
       for (const k of keys(ev?.added)) {
         if (!isFileKey(k) || folders.includes(k)) continue;
         folders.push(k);
@@ -316,11 +344,13 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
   };
 
   connection.onInitialized(() => {
-    indexing ??= initialIndexing().catch((e: unknown) => connection.console.error(`indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)).finally(() => {
-      ready = true;
-      host.invalidateAll();
-      publish();
-    });
+    indexing ??= initialIndexing()
+      .catch((e: unknown) => connection.console.error(`indexing failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`))
+      .finally(() => {
+        ready = true;
+        host.invalidateAll();
+        publish();
+      });
   });
 
   async function initialIndexing(): Promise<void> {
@@ -437,34 +467,50 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     return open && isConfigKey(keyOfUri(uri)) ? new SourceText(open.getText()) : undefined;
   };
 
-  connection.onHover((p) => guard('hover', null, () => {
-    const config = configAt(p.textDocument.uri);
-    if (config) return configHover(config, config.offsetAt(p.position));
-    fresh();
-    const d = docAt(p.textDocument.uri);
-    const doc = d && host.fileOf(d.key);
-    const model = d && host.modelOf(d.key);
-    if (!d || !doc || !model) return null;
-    return hoverAt(doc, model, host.analysisOf(d.key), d.offset(p.position), host.findingsOf(d.key));
-  }));
+  connection.onHover((p) =>
+    guard('hover', null, () => {
+      const config = configAt(p.textDocument.uri);
+      if (config) return configHover(config, config.offsetAt(p.position));
+      fresh();
+      const d = docAt(p.textDocument.uri);
+      const doc = d && host.fileOf(d.key);
+      const model = d && host.modelOf(d.key);
+      if (!d || !doc || !model) return null;
+      return hoverAt(doc, model, host.analysisOf(d.key), d.offset(p.position), host.findingsOf(d.key));
+    }),
+  );
 
-  connection.onCodeAction((p) => guard('codeAction', [], () => {
-    fresh();
-    const d = docAt(p.textDocument.uri);
-    const doc = d && host.fileOf(d.key);
-    if (!d || !doc) return [];
-    return codeActions({ key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive, locale }, p.range, p.context?.only);
-  }));
+  connection.onCodeAction((p) =>
+    guard('codeAction', [], () => {
+      fresh();
+      const d = docAt(p.textDocument.uri);
+      const doc = d && host.fileOf(d.key);
+      if (!d || !doc) return [];
+      return codeActions(
+        { key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive, locale },
+        p.range,
+        p.context?.only,
+      );
+    }),
+  );
 
-  connection.onCompletion((p) => guard('completion', [], () => {
-    const config = configAt(p.textDocument.uri);
-    if (config) return configCompletions(config, config.offsetAt(p.position));
-    fresh();
-    const d = docAt(p.textDocument.uri);
-    const doc = d && host.fileOf(d.key);
-    if (!d || !doc) return [];
-    return completions({ src: doc.source, offset: d.offset(p.position), model: host.modelOf(d.key), index: host.analysisOf(d.key)?.index, snippets });
-  }));
+  connection.onCompletion((p) =>
+    guard('completion', [], () => {
+      const config = configAt(p.textDocument.uri);
+      if (config) return configCompletions(config, config.offsetAt(p.position));
+      fresh();
+      const d = docAt(p.textDocument.uri);
+      const doc = d && host.fileOf(d.key);
+      if (!d || !doc) return [];
+      return completions({
+        src: doc.source,
+        offset: d.offset(p.position),
+        model: host.modelOf(d.key),
+        index: host.analysisOf(d.key)?.index,
+        snippets,
+      });
+    }),
+  );
 
   const navContext = (uri: string) => {
     fresh();
@@ -475,83 +521,110 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     return { d, ctx: { model, analysis, sourceOf, uriOf, isLive } };
   };
 
-  connection.onDefinition((p) => guard('definition', null, () => {
-    const n = navContext(p.textDocument.uri);
-    return n ? definition(n.ctx, n.d.offset(p.position)) : null;
-  }));
-  connection.onReferences((p) => guard('references', [], () => {
-    const n = navContext(p.textDocument.uri);
-    return n ? references(n.ctx, n.d.offset(p.position), p.context.includeDeclaration) : [];
-  }));
-  connection.onPrepareRename((p) => guard('prepareRename', null, () => {
-    const n = navContext(p.textDocument.uri);
-    return n ? prepareRename(n.ctx, n.d.offset(p.position)) : null;
-  }));
-  connection.onRenameRequest((p) => guard('rename', null, () => {
-    const n = navContext(p.textDocument.uri);
-    return n ? rename(n.ctx, n.d.offset(p.position), p.newName) : null;
-  }));
-  connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
-    fresh();
-    const model = host.modelOf(keyOfUri(p.textDocument.uri));
-    return model ? documentSymbols(model) : [];
-  }));
-  connection.onWorkspaceSymbol((p) => guard('workspaceSymbol', [], () => {
-    fresh();
-    // Only models of current texts: a broken file's last valid version would give places in a text that is gone.
-    const current = host.allAnalyses().flatMap((a) => a.models).filter((m) => host.fileOf(m.file.path) === m.file);
-    return workspaceSymbols(current, p.query, uriOf);
-  }));
-  connection.onCodeLens((p) => guard('codeLens', [], () => {
-    fresh();
-    const key = keyOfUri(p.textDocument.uri);
-    const model = host.modelOf(key);
-    const analysis = host.analysisOf(key);
-    return model && analysis ? codeLenses(model, analysis, p.textDocument.uri) : [];
-  }));
+  connection.onDefinition((p) =>
+    guard('definition', null, () => {
+      const n = navContext(p.textDocument.uri);
+      return n ? definition(n.ctx, n.d.offset(p.position)) : null;
+    }),
+  );
+  connection.onReferences((p) =>
+    guard('references', [], () => {
+      const n = navContext(p.textDocument.uri);
+      return n ? references(n.ctx, n.d.offset(p.position), p.context.includeDeclaration) : [];
+    }),
+  );
+  connection.onPrepareRename((p) =>
+    guard('prepareRename', null, () => {
+      const n = navContext(p.textDocument.uri);
+      return n ? prepareRename(n.ctx, n.d.offset(p.position)) : null;
+    }),
+  );
+  connection.onRenameRequest((p) =>
+    guard('rename', null, () => {
+      const n = navContext(p.textDocument.uri);
+      return n ? rename(n.ctx, n.d.offset(p.position), p.newName) : null;
+    }),
+  );
+  connection.onDocumentSymbol((p) =>
+    guard('documentSymbol', [], () => {
+      fresh();
+      const model = host.modelOf(keyOfUri(p.textDocument.uri));
+      return model ? documentSymbols(model) : [];
+    }),
+  );
+  connection.onWorkspaceSymbol((p) =>
+    guard('workspaceSymbol', [], () => {
+      fresh();
+      // Only models of current texts: a broken file's last valid version would give places in a text that is gone.
+      const current = host
+        .allAnalyses()
+        .flatMap((a) => a.models)
+        .filter((m) => host.fileOf(m.file.path) === m.file);
+      return workspaceSymbols(current, p.query, uriOf);
+    }),
+  );
+  connection.onCodeLens((p) =>
+    guard('codeLens', [], () => {
+      fresh();
+      const key = keyOfUri(p.textDocument.uri);
+      const model = host.modelOf(key);
+      const analysis = host.analysisOf(key);
+      return model && analysis ? codeLenses(model, analysis, p.textDocument.uri) : [];
+    }),
+  );
 
-  connection.onExecuteCommand((p) => guard('executeCommand', null, () => {
-    if (p.command !== SHOW_USES_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
-    fresh();
-    const arg: unknown = p.arguments?.[0];
-    const target = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown; kind?: unknown; id?: unknown }) : {};
-    const key = typeof target.uri === 'string' ? keyOfUri(target.uri) : '';
-    const analysis = host.analysisOf(key);
-    if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
-    const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => host.relOf(f) });
-    // A notification, not a request: any client shows it, none has to answer it.
-    if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
-    return result?.locations ?? null;
-  }));
+  connection.onExecuteCommand((p) =>
+    guard('executeCommand', null, () => {
+      if (p.command !== SHOW_USES_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${p.command}`);
+      fresh();
+      const arg: unknown = p.arguments?.[0];
+      const target = typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown; kind?: unknown; id?: unknown }) : {};
+      const key = typeof target.uri === 'string' ? keyOfUri(target.uri) : '';
+      const analysis = host.analysisOf(key);
+      if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
+      const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => host.relOf(f) });
+      // A notification, not a request: any client shows it, none has to answer it.
+      if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
+      return result?.locations ?? null;
+    }),
+  );
 
-  connection.onRequest(PLAN_GRAPH, (p: ParamsOf<typeof PLAN_GRAPH>) => guard<ResultOf<typeof PLAN_GRAPH>>('planGraph', null, () => {
-    fresh();
-    const analysis = typeof p?.uri === 'string' ? host.analysisOf(keyOfUri(p.uri)) : undefined;
-    return analysis ? planGraph(analysis, uriOf, locale) : null;
-  }));
+  connection.onRequest(PLAN_GRAPH, (p: ParamsOf<typeof PLAN_GRAPH>) =>
+    guard<ResultOf<typeof PLAN_GRAPH>>('planGraph', null, () => {
+      fresh();
+      const analysis = typeof p?.uri === 'string' ? host.analysisOf(keyOfUri(p.uri)) : undefined;
+      return analysis ? planGraph(analysis, uriOf, locale) : null;
+    }),
+  );
 
-  connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) => guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {
-    fresh();
-    const status = typeof p?.uri === 'string' ? host.scopeStatus(keyOfUri(p.uri)) : undefined;
-    if (!status) return null;
-    return { root: uriOf(status.root), planned: status.planned, files: status.files.map(uriOf), ...status.counts };
-  }));
+  connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) =>
+    guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {
+      fresh();
+      const status = typeof p?.uri === 'string' ? host.scopeStatus(keyOfUri(p.uri)) : undefined;
+      if (!status) return null;
+      return { root: uriOf(status.root), planned: status.planned, files: status.files.map(uriOf), ...status.counts };
+    }),
+  );
 
-  connection.onRequest(SCOPE_VIEWS, (p: ParamsOf<typeof SCOPE_VIEWS>) => guard<ResultOf<typeof SCOPE_VIEWS>>('scopeViews', null, () => {
-    fresh();
-    const analysis = typeof p?.uri === 'string' ? analysisAt(p.uri) : undefined;
-    return analysis ? wireScopeViews(analysis, uriOf) : null;
-  }));
+  connection.onRequest(SCOPE_VIEWS, (p: ParamsOf<typeof SCOPE_VIEWS>) =>
+    guard<ResultOf<typeof SCOPE_VIEWS>>('scopeViews', null, () => {
+      fresh();
+      const analysis = typeof p?.uri === 'string' ? analysisAt(p.uri) : undefined;
+      return analysis ? wireScopeViews(analysis, uriOf) : null;
+    }),
+  );
 
-  connection.onRequest(VALIDATE_WORKSPACE, () => guard<ResultOf<typeof VALIDATE_WORKSPACE>>('validateWorkspace', null, async () => {
-    await onDisk(rescan);
-    host.invalidateAll();
-    for (const k of host.keys()) pendingVersions.add(k);
-    if (timer) clearTimeout(timer);
-    saveRequested = true;
-    publish();
-    return { files: [...host.keys()].length, ...countFindings(host.allAnalyses().flatMap((a) => a.findings)) };
-  }));
+  connection.onRequest(VALIDATE_WORKSPACE, () =>
+    guard<ResultOf<typeof VALIDATE_WORKSPACE>>('validateWorkspace', null, async () => {
+      await onDisk(rescan);
+      host.invalidateAll();
+      for (const k of host.keys()) pendingVersions.add(k);
+      if (timer) clearTimeout(timer);
+      saveRequested = true;
+      publish();
+      return { files: [...host.keys()].length, ...countFindings(host.allAnalyses().flatMap((a) => a.findings)) };
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

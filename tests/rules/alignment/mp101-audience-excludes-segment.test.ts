@@ -1,7 +1,8 @@
 import { ruleTester } from '../../support/rule-tester';
 import { audienceExcludesSegment } from '../../../server/src/engine/rules/alignment/mp101-audience-excludes-segment';
 
-const PLAN = 'version: 1\nplan:\n  id: questforge-2027\n  name: QuestForge 2027\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
+const PLAN =
+  'version: 1\nplan:\n  id: questforge-2027\n  name: QuestForge 2027\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n';
 const TEENS = '    - id: teen-gamers\n      name: Teen gamers\n      age: 14-18\n      genders: any\n';
 const COLLECTORS = '    - id: adult-collectors\n      name: Adult collectors\n      age: 25-45\n';
 const upstream = (segments: string, productSegments = '[teen-gamers]'): string =>
@@ -17,11 +18,14 @@ const fixed = (text: string, from: string, to: string): string => {
 };
 
 const BOYS = upstream(TEENS) + campaign('[teen-gamers]', '      audience:\n        age: 14-18\n        genders: ⟦[male]⟧\n');
-const TWO_SEGMENTS = upstream(TEENS + COLLECTORS, '[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]', '      audience: { age: ⟦15-18⟧ }\n');
+const TWO_SEGMENTS =
+  upstream(TEENS + COLLECTORS, '[teen-gamers, adult-collectors]') +
+  campaign('[teen-gamers, adult-collectors]', '      audience: { age: ⟦15-18⟧ }\n');
 const MAP_AGE =
   upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') +
   campaign('[teen-gamers]', '      audience:\n        age: ⟦{ min: 16, max: 18 }⟧\n        genders: ⟦[female, male]⟧ # no nonbinary\n');
-const GIRLS = upstream('    - { id: gamer-girls, name: Gamer girls, genders: [female, nonbinary] }\n', '[gamer-girls]') +
+const GIRLS =
+  upstream('    - { id: gamer-girls, name: Gamer girls, genders: [female, nonbinary] }\n', '[gamer-girls]') +
   campaign('[gamer-girls]', '      audience: { genders: ⟦[female]⟧ } # set by the agency\n');
 const SPRING_FILE =
   'downstream:\n  campaigns:\n    - id: spring-launch\n      name: Spring launch ads\n      product: questforge\n      segments: [teen-gamers]\n' +
@@ -34,16 +38,20 @@ ruleTester(audienceExcludesSegment, {
   valid: [
     {
       name: 'the audience spells out every gender of the segment: `[female, male, nonbinary]` is `any`',
-      files: upstream(TEENS) + campaign('[teen-gamers]', '      audience:\n        age: 14-18\n        genders: [female, male, nonbinary]\n'),
+      files:
+        upstream(TEENS) + campaign('[teen-gamers]', '      audience:\n        age: 14-18\n        genders: [female, male, nonbinary]\n'),
     },
     {
       name: 'an age map equal to the segment range: `{ min: 65, max: 120 }` is `65+`',
-      files: upstream('    - { id: silver-gamers, name: Silver gamers, age: 65+ }\n', '[silver-gamers]') +
+      files:
+        upstream('    - { id: silver-gamers, name: Silver gamers, age: 65+ }\n', '[silver-gamers]') +
         campaign('[silver-gamers]', '      audience: { age: { min: 65, max: 120 } }\n'),
     },
     {
       name: 'exactly the union of two segments, ages written from 14 to 45; genders left out come from the segments',
-      files: upstream(TEENS + COLLECTORS, '[teen-gamers, adult-collectors]') + campaign('[teen-gamers, adult-collectors]', '      audience: { age: 14-45 }\n'),
+      files:
+        upstream(TEENS + COLLECTORS, '[teen-gamers, adult-collectors]') +
+        campaign('[teen-gamers, adult-collectors]', '      audience: { age: 14-45 }\n'),
     },
     {
       name: 'regions wider than the segment are MP102, not MP101',
@@ -61,10 +69,44 @@ ruleTester(audienceExcludesSegment, {
       files: BOYS,
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.male', data: {} }] } }, text: 'the audience leaves out women and non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches men only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: {
+                      list: [
+                        { phrase: 'gender.female', data: {} },
+                        { phrase: 'gender.nonbinary', data: {} },
+                      ],
+                    },
+                    segment: { id: 'teen-gamers', name: 'Teen gamers' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '14-18' } },
+                        { phrase: 'genders.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: { list: [{ phrase: 'gender.male', data: {} }] },
+          },
+          text: 'the audience leaves out women and non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches men only',
           related: [{ line: 6, message: ['segment teen-gamers covers any gender'] }],
           fixCount: 1,
-          fixes: [{ title: "Widen the audience's genders to any", safe: false, preferred: true, output: fixed(BOYS, 'genders: [male]', 'genders: any') }],
+          fixes: [
+            {
+              title: "Widen the audience's genders to any",
+              safe: false,
+              preferred: true,
+              output: fixed(BOYS, 'genders: [male]', 'genders: any'),
+            },
+          ],
         },
       ],
     },
@@ -73,7 +115,42 @@ ruleTester(audienceExcludesSegment, {
       files: TWO_SEGMENTS,
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'ages.one', data: { ages: '14' } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }, { phrase: 'part', data: { left: { phrase: 'ages.some', data: { ages: '25-45' } }, segment: { id: 'adult-collectors', name: 'Adult collectors' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '25-45' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '15-18' } } }, text: 'the audience leaves out age 14 of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender and ages 25-45 of the segment Adult collectors (adult-collectors), which covers ages 25-45 and people of any gender: campaign Spring launch ads (spring-launch) reaches ages 15-18 only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { phrase: 'ages.one', data: { ages: '14' } },
+                    segment: { id: 'teen-gamers', name: 'Teen gamers' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '14-18' } },
+                        { phrase: 'genders.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { phrase: 'ages.some', data: { ages: '25-45' } },
+                    segment: { id: 'adult-collectors', name: 'Adult collectors' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '25-45' } },
+                        { phrase: 'genders.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: { phrase: 'ages.some', data: { ages: '15-18' } },
+          },
+          text: 'the audience leaves out age 14 of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender and ages 25-45 of the segment Adult collectors (adult-collectors), which covers ages 25-45 and people of any gender: campaign Spring launch ads (spring-launch) reaches ages 15-18 only',
           related: [
             { line: 5, message: ['segment teen-gamers covers 14-18'] },
             { line: 9, message: ['segment adult-collectors covers 25-45'] },
@@ -83,12 +160,20 @@ ruleTester(audienceExcludesSegment, {
             {
               title: 'Remove segment teen-gamers from campaign spring-launch',
               preferred: false,
-              output: fixed(TWO_SEGMENTS, 'segments: [teen-gamers, adult-collectors]\n      audience', 'segments: [adult-collectors]\n      audience'),
+              output: fixed(
+                TWO_SEGMENTS,
+                'segments: [teen-gamers, adult-collectors]\n      audience',
+                'segments: [adult-collectors]\n      audience',
+              ),
             },
             {
               title: 'Remove segment adult-collectors from campaign spring-launch',
               preferred: false,
-              output: fixed(TWO_SEGMENTS, 'segments: [teen-gamers, adult-collectors]\n      audience', 'segments: [teen-gamers]\n      audience'),
+              output: fixed(
+                TWO_SEGMENTS,
+                'segments: [teen-gamers, adult-collectors]\n      audience',
+                'segments: [teen-gamers]\n      audience',
+              ),
             },
           ],
         },
@@ -99,14 +184,65 @@ ruleTester(audienceExcludesSegment, {
       files: MAP_AGE,
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'ages.some', data: { ages: '14-15' } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'ages.some', data: { ages: '16-18' } } }, text: 'the audience leaves out ages 14-15 of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches ages 16-18 only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { phrase: 'ages.some', data: { ages: '14-15' } },
+                    segment: { id: 'teen-gamers', name: 'Teen gamers' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '14-18' } },
+                        { phrase: 'genders.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: { phrase: 'ages.some', data: { ages: '16-18' } },
+          },
+          text: 'the audience leaves out ages 14-15 of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches ages 16-18 only',
           related: [{ line: 3, message: ['segment teen-gamers covers 14-18'] }],
           fixes: [{ title: "Widen the audience's age to 14-18", output: fixed(MAP_AGE, '{ min: 16, max: 18 }', '{ min: 14, max: 18 }') }],
         },
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'gender.nonbinary', data: {} }] }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.male', data: {} }] } }, text: 'the audience leaves out non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches women and men only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { list: [{ phrase: 'gender.nonbinary', data: {} }] },
+                    segment: { id: 'teen-gamers', name: 'Teen gamers' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '14-18' } },
+                        { phrase: 'genders.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: {
+              list: [
+                { phrase: 'gender.female', data: {} },
+                { phrase: 'gender.male', data: {} },
+              ],
+            },
+          },
+          text: 'the audience leaves out non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches women and men only',
           related: [{ line: 3, message: ['segment teen-gamers writes no genders: it covers any gender'] }],
-          fixes: [{ title: "Widen the audience's genders to any", output: fixed(MAP_AGE, '[female, male] # no nonbinary', 'any # no nonbinary') }],
+          fixes: [
+            { title: "Widen the audience's genders to any", output: fixed(MAP_AGE, '[female, male] # no nonbinary', 'any # no nonbinary') },
+          ],
         },
       ],
     },
@@ -115,9 +251,41 @@ ruleTester(audienceExcludesSegment, {
       files: GIRLS,
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { list: [{ phrase: 'gender.nonbinary', data: {} }] }, segment: { id: 'gamer-girls', name: 'Gamer girls' }, reach: { list: [{ phrase: 'ages.any', data: {} }, { list: [{ phrase: 'gender.female', data: {} }, { phrase: 'gender.nonbinary', data: {} }] }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { list: [{ phrase: 'gender.female', data: {} }] } }, text: 'the audience leaves out non-binary people of the segment Gamer girls (gamer-girls), which covers any age and women and non-binary people: campaign Spring launch ads (spring-launch) reaches women only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { list: [{ phrase: 'gender.nonbinary', data: {} }] },
+                    segment: { id: 'gamer-girls', name: 'Gamer girls' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.any', data: {} },
+                        {
+                          list: [
+                            { phrase: 'gender.female', data: {} },
+                            { phrase: 'gender.nonbinary', data: {} },
+                          ],
+                        },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: { list: [{ phrase: 'gender.female', data: {} }] },
+          },
+          text: 'the audience leaves out non-binary people of the segment Gamer girls (gamer-girls), which covers any age and women and non-binary people: campaign Spring launch ads (spring-launch) reaches women only',
           related: [{ line: 3, message: ['segment gamer-girls covers female, nonbinary'] }],
-          fixes: [{ title: "Widen the audience's genders to [female, nonbinary]", output: fixed(GIRLS, '[female] } # set', '[female, nonbinary] } # set') }],
+          fixes: [
+            {
+              title: "Widen the audience's genders to [female, nonbinary]",
+              output: fixed(GIRLS, '[female] } # set', '[female, nonbinary] } # set'),
+            },
+          ],
         },
       ],
     },
@@ -126,12 +294,37 @@ ruleTester(audienceExcludesSegment, {
       files: { 'campaigns/spring.mplan.yaml': SPRING_FILE, 'plan.mplan.yaml': PLAN + upstream(SOUTH) },
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'regions.some', data: { regions: { list: ['IT', 'ES'] } } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }, { phrase: 'reach.in', data: { regions: { list: ['FR', 'IT', 'ES'] } } }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'regions.one', data: { regions: { list: ['FR'] } } } }, text: 'the audience leaves out regions IT and ES of the segment Teen gamers (teen-gamers), which covers ages 14-18, people of any gender and in FR, IT and ES: campaign Spring launch ads (spring-launch) reaches region FR only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { phrase: 'regions.some', data: { regions: { list: ['IT', 'ES'] } } },
+                    segment: { id: 'teen-gamers', name: 'Teen gamers' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '14-18' } },
+                        { phrase: 'genders.any', data: {} },
+                        { phrase: 'reach.in', data: { regions: { list: ['FR', 'IT', 'ES'] } } },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: { phrase: 'regions.one', data: { regions: { list: ['FR'] } } },
+          },
+          text: 'the audience leaves out regions IT and ES of the segment Teen gamers (teen-gamers), which covers ages 14-18, people of any gender and in FR, IT and ES: campaign Spring launch ads (spring-launch) reaches region FR only',
           related: [{ file: 'plan.mplan.yaml', line: 12, message: ['segment teen-gamers covers FR, IT, ES'] }],
           fixes: [
             {
               title: "Widen the audience's regions to [FR, IT, ES]",
-              output: { 'campaigns/spring.mplan.yaml': fixed(SPRING_FILE, '          - FR\n', '          - FR\n          - IT\n          - ES\n') },
+              output: {
+                'campaigns/spring.mplan.yaml': fixed(SPRING_FILE, '          - FR\n', '          - FR\n          - IT\n          - ES\n'),
+              },
             },
           ],
         },
@@ -139,15 +332,42 @@ ruleTester(audienceExcludesSegment, {
     },
     {
       name: 'a segment with no regions is every region: a list of regions leaves out all the others; widen to `any`',
-      files: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: ⟦[ FR ]⟧ }\n'),
+      files:
+        upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') +
+        campaign('[teen-gamers]', '      audience: { regions: ⟦[ FR ]⟧ }\n'),
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'regions.except', data: { regions: { list: ['FR'] } } }, segment: { id: 'teen-gamers', name: 'Teen gamers' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '14-18' } }, { phrase: 'genders.any', data: {} }, { phrase: 'regions.any', data: {} }] } } }] }, campaign: { id: 'spring-launch', name: 'Spring launch ads' }, audience: { phrase: 'regions.one', data: { regions: { list: ['FR'] } } } }, text: 'the audience leaves out regions other than FR of the segment Teen gamers (teen-gamers), which covers ages 14-18, people of any gender and any region: campaign Spring launch ads (spring-launch) reaches region FR only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { phrase: 'regions.except', data: { regions: { list: ['FR'] } } },
+                    segment: { id: 'teen-gamers', name: 'Teen gamers' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '14-18' } },
+                        { phrase: 'genders.any', data: {} },
+                        { phrase: 'regions.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'spring-launch', name: 'Spring launch ads' },
+            audience: { phrase: 'regions.one', data: { regions: { list: ['FR'] } } },
+          },
+          text: 'the audience leaves out regions other than FR of the segment Teen gamers (teen-gamers), which covers ages 14-18, people of any gender and any region: campaign Spring launch ads (spring-launch) reaches region FR only',
           related: [{ line: 3, message: ['segment teen-gamers writes no regions: it covers any region'] }],
           fixes: [
             {
               title: "Widen the audience's regions to any",
-              output: upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') + campaign('[teen-gamers]', '      audience: { regions: any }\n'),
+              output:
+                upstream('    - { id: teen-gamers, name: Teen gamers, age: 14-18 }\n') +
+                campaign('[teen-gamers]', '      audience: { regions: any }\n'),
             },
           ],
         },
@@ -158,9 +378,31 @@ ruleTester(audienceExcludesSegment, {
       files: aliasedAudience('⟦*kids⟧'),
       errors: [
         {
-          messageId: 'leavesOut', data: { parts: { list: [{ phrase: 'part', data: { left: { phrase: 'ages.some', data: { ages: '16-19' } }, segment: { id: 'teens', name: 'Teens' }, reach: { list: [{ phrase: 'ages.some', data: { ages: '13-19' } }, { phrase: 'genders.any', data: {} }] } } }] }, campaign: { id: 'launch', name: 'Launch' }, audience: { phrase: 'ages.some', data: { ages: '10-15' } } }, text: 'the audience leaves out ages 16-19 of the segment Teens (teens), which covers ages 13-19 and people of any gender: campaign Launch (launch) reaches ages 10-15 only',
+          messageId: 'leavesOut',
+          data: {
+            parts: {
+              list: [
+                {
+                  phrase: 'part',
+                  data: {
+                    left: { phrase: 'ages.some', data: { ages: '16-19' } },
+                    segment: { id: 'teens', name: 'Teens' },
+                    reach: {
+                      list: [
+                        { phrase: 'ages.some', data: { ages: '13-19' } },
+                        { phrase: 'genders.any', data: {} },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+            campaign: { id: 'launch', name: 'Launch' },
+            audience: { phrase: 'ages.some', data: { ages: '10-15' } },
+          },
+          text: 'the audience leaves out ages 16-19 of the segment Teens (teens), which covers ages 13-19 and people of any gender: campaign Launch (launch) reaches ages 10-15 only',
           related: [{ line: 6 }],
-          fixes: [{ title: 'Widen the audience\'s age to 10-19', output: aliasedAudience('10-19') }],
+          fixes: [{ title: "Widen the audience's age to 10-19", output: aliasedAudience('10-19') }],
         },
       ],
     },

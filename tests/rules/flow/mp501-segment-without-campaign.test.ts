@@ -1,9 +1,13 @@
 import { ruleTester } from '../../support/rule-tester';
 import { segmentWithoutCampaign } from '../../../server/src/engine/rules/flow/mp501-segment-without-campaign';
 
-const PLAN = 'version: 1\nplan:\n  id: questforge-2027\n  name: QuestForge 2027\n  period: { start: 2027-02-01, end: 2027-12-31 }\n  currency: EUR\n';
+const PLAN =
+  'version: 1\nplan:\n  id: questforge-2027\n  name: QuestForge 2027\n  period: { start: 2027-02-01, end: 2027-12-31 }\n  currency: EUR\n';
 /** Segments and products; `teens` is the teen segment's id as written (marks go there). */
-const upstream = (teens: string, products = '    - { id: questforge, name: QuestForge, segments: [teen-gamers, adult-collectors] }\n'): string =>
+const upstream = (
+  teens: string,
+  products = '    - { id: questforge, name: QuestForge, segments: [teen-gamers, adult-collectors] }\n',
+): string =>
   `upstream:\n  segments:\n    - id: ${teens}\n      name: Teen gamers\n      channels: [tiktok, twitch]\n` +
   '    - { id: adult-collectors, name: Adult collectors }\n    - { id: kids, name: Kids, status: retired }\n' +
   `  products:\n${products}`;
@@ -18,17 +22,22 @@ ruleTester(segmentWithoutCampaign, {
   valid: [
     {
       name: 'every active segment is targeted by a campaign',
-      files: PLAN + upstream('teen-gamers') + CAMPAIGNS.replace('segments: [adult-collectors]', 'segments: [adult-collectors, teen-gamers]'),
+      files:
+        PLAN + upstream('teen-gamers') + CAMPAIGNS.replace('segments: [adult-collectors]', 'segments: [adult-collectors, teen-gamers]'),
     },
     {
       name: 'a retired segment needs no campaign',
-      files: PLAN + upstream('teen-gamers') + CAMPAIGNS.replace('segments: [adult-collectors]', 'segments: [teen-gamers, adult-collectors]'),
+      files:
+        PLAN + upstream('teen-gamers') + CAMPAIGNS.replace('segments: [adult-collectors]', 'segments: [teen-gamers, adult-collectors]'),
     },
     {
       name: 'targeted from another file by a campaign that is done (every campaign counts)',
       files: {
         'plan.mplan.yaml': PLAN + upstream('teen-gamers'),
-        'campaigns/autumn.mplan.yaml': CAMPAIGNS.replace('segments: [adult-collectors]', 'status: done\n      segments: [teen-gamers, adult-collectors]'),
+        'campaigns/autumn.mplan.yaml': CAMPAIGNS.replace(
+          'segments: [adult-collectors]',
+          'status: done\n      segments: [teen-gamers, adult-collectors]',
+        ),
       },
     },
   ],
@@ -38,7 +47,9 @@ ruleTester(segmentWithoutCampaign, {
       files: PLAN + upstream('⟦teen-gamers⟧') + CAMPAIGNS,
       errors: [
         {
-          messageId: 'active', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
+          messageId: 'active',
+          data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } },
+          text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
           related: [],
           fixes: [
             {
@@ -65,7 +76,9 @@ ruleTester(segmentWithoutCampaign, {
       },
       errors: [
         {
-          messageId: 'active', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
+          messageId: 'active',
+          data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } },
+          text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
           fixes: [
             {
               title: 'Create a campaign stub',
@@ -83,7 +96,9 @@ ruleTester(segmentWithoutCampaign, {
       files: 'upstream:\n  segments:\n    - { id: ⟦gamer-girls⟧, name: Gamer girls, status: emerging }\n',
       errors: [
         {
-          messageId: 'emerging', data: { segment: { id: 'gamer-girls', name: 'Gamer girls' } }, text: 'the emerging segment Gamer girls (gamer-girls) is targeted by no campaign',
+          messageId: 'emerging',
+          data: { segment: { id: 'gamer-girls', name: 'Gamer girls' } },
+          text: 'the emerging segment Gamer girls (gamer-girls) is targeted by no campaign',
           fixes: [
             {
               title: 'Create a campaign stub',
@@ -103,7 +118,9 @@ ruleTester(segmentWithoutCampaign, {
         'downstream: # campaigns come later\n',
       errors: [
         {
-          messageId: 'active', data: { segment: { id: 'gamer-girls', name: 'Gamer girls' } }, text: 'the active segment Gamer girls (gamer-girls) is targeted by no campaign',
+          messageId: 'active',
+          data: { segment: { id: 'gamer-girls', name: 'Gamer girls' } },
+          text: 'the active segment Gamer girls (gamer-girls) is targeted by no campaign',
           fixes: [
             {
               title: 'Create a campaign stub',
@@ -121,8 +138,19 @@ ruleTester(segmentWithoutCampaign, {
       files: PLAN + upstream('⟦teen-gamers⟧') + CAMPAIGNS.replace('id: collectors-preorder', 'id: teen-gamers-campaign'),
       errors: [
         {
-          messageId: 'active', data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } }, text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
-          fixes: [{ title: 'Create', output: PLAN + upstream('teen-gamers') + CAMPAIGNS.replace('id: collectors-preorder', 'id: teen-gamers-campaign') + stub('questforge', 'teen-gamers-campaign-2') }],
+          messageId: 'active',
+          data: { segment: { id: 'teen-gamers', name: 'Teen gamers' } },
+          text: 'the active segment Teen gamers (teen-gamers) is targeted by no campaign',
+          fixes: [
+            {
+              title: 'Create',
+              output:
+                PLAN +
+                upstream('teen-gamers') +
+                CAMPAIGNS.replace('id: collectors-preorder', 'id: teen-gamers-campaign') +
+                stub('questforge', 'teen-gamers-campaign-2'),
+            },
+          ],
         },
       ],
     },

@@ -19,7 +19,9 @@ ruleTester(missingPretest, {
       files: PLAN + UP + campaign('⟦50000⟧'),
       errors: [
         {
-          messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, budget: '50000', threshold: '50000' }, text: 'campaign Launch (launch) has a budget of 50000, at or above the pretest threshold of 50000, and no pretest',
+          messageId: 'missing',
+          data: { campaign: { id: 'launch', name: 'Launch' }, budget: '50000', threshold: '50000' },
+          text: 'campaign Launch (launch) has a budget of 50000, at or above the pretest threshold of 50000, and no pretest',
           fixes: [
             {
               title: 'Insert a pretest skeleton',
@@ -35,7 +37,13 @@ ruleTester(missingPretest, {
       name: 'at a configured threshold, money as written',
       files: PLAN + UP + campaign('⟦100000.00⟧'),
       config: 'thresholds: { pretestBudget: 100000 }\n',
-      errors: [{ messageId: 'missing', data: { campaign: { id: 'launch', name: 'Launch' }, budget: '100000.00', threshold: '100000' }, text: 'campaign Launch (launch) has a budget of 100000.00, at or above the pretest threshold of 100000, and no pretest' }],
+      errors: [
+        {
+          messageId: 'missing',
+          data: { campaign: { id: 'launch', name: 'Launch' }, budget: '100000.00', threshold: '100000' },
+          text: 'campaign Launch (launch) has a budget of 100000.00, at or above the pretest threshold of 100000, and no pretest',
+        },
+      ],
     },
     {
       name: 'a flow campaign in its own file',
@@ -46,7 +54,9 @@ ruleTester(missingPretest, {
       },
       errors: [
         {
-          messageId: 'missing', data: { campaign: { id: 'spring', name: 'S' }, budget: '80000', threshold: '50000' }, text: 'campaign S (spring) has a budget of 80000, at or above the pretest threshold of 50000, and no pretest',
+          messageId: 'missing',
+          data: { campaign: { id: 'spring', name: 'S' }, budget: '80000', threshold: '50000' },
+          text: 'campaign S (spring) has a budget of 80000, at or above the pretest threshold of 50000, and no pretest',
           fixes: [
             {
               title: 'Insert a pretest skeleton',
@@ -62,7 +72,14 @@ ruleTester(missingPretest, {
     {
       name: 'a placeholder pretest counts as missing: on its TODO, no fix',
       files: PLAN + UP + campaign('50000', '      pretest: { method: ⟦Todo⟧, on: 2027-01-01 }\n'),
-      errors: [{ messageId: 'placeholder', data: { campaign: { id: 'launch', name: 'Launch' }, key: 'pretest', budget: '50000' }, text: 'the pretest of campaign Launch (launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 50000 is at or above the pretest threshold', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'placeholder',
+          data: { campaign: { id: 'launch', name: 'Launch' }, key: 'pretest', budget: '50000' },
+          text: 'the pretest of campaign Launch (launch) is still a placeholder (TODO in pretest): fill it in once it is done; its budget of 50000 is at or above the pretest threshold',
+          fixCount: 0,
+        },
+      ],
     },
   ],
 });

@@ -27,7 +27,13 @@ ruleTester(minorsWithoutCompliance, {
       config: 'thresholds:\n  adultAge: 14\n',
     },
     { name: 'only an unknown segment: MP005, nothing to compare', files: PLAN + upstream(SEGMENTS) + campaign('launch', '[kids]') },
-    { name: 'a placeholder compliance on a campaign for adults only: nothing to sign off', files: aliasedAudience('30-40', '*segs', '      compliance: { approvedBy: TODO, on: 2027-01-01 }\n').replace('age: 13-19', 'age: 30-45') },
+    {
+      name: 'a placeholder compliance on a campaign for adults only: nothing to sign off',
+      files: aliasedAudience('30-40', '*segs', '      compliance: { approvedBy: TODO, on: 2027-01-01 }\n').replace(
+        'age: 13-19',
+        'age: 30-45',
+      ),
+    },
   ],
   invalid: [
     {
@@ -35,14 +41,23 @@ ruleTester(minorsWithoutCompliance, {
       files: PLAN + upstream(SEGMENTS) + campaign('launch', '[adults]', '      audience:\n        age: ⟦17-30⟧\n'),
       errors: [
         {
-          messageId: 'audienceMinors', data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '17-30' } }, adult: 18 }, text: 'campaign Launch (launch) targets ages 17-30, below the adult age of 18, with no compliance sign-off',
+          messageId: 'audienceMinors',
+          data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '17-30' } }, adult: 18 },
+          text: 'campaign Launch (launch) targets ages 17-30, below the adult age of 18, with no compliance sign-off',
           related: [],
           fixes: [
             {
               title: 'Insert a compliance skeleton',
               safe: false,
               preferred: true,
-              output: PLAN + upstream(SEGMENTS) + campaign('launch', '[adults]', '      audience:\n        age: 17-30\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
+              output:
+                PLAN +
+                upstream(SEGMENTS) +
+                campaign(
+                  'launch',
+                  '[adults]',
+                  '      audience:\n        age: 17-30\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n',
+                ),
             },
           ],
         },
@@ -53,12 +68,21 @@ ruleTester(minorsWithoutCompliance, {
       files: PLAN + upstream(SEGMENTS) + campaign('launch', '[teens]', '      audience: { age: ⟦{ min: 16, max: 18 }⟧, regions: [FR] }\n'),
       errors: [
         {
-          messageId: 'audienceMinors', data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '16-18' } }, adult: 18 }, text: 'campaign Launch (launch) targets ages 16-18, below the adult age of 18, with no compliance sign-off',
+          messageId: 'audienceMinors',
+          data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '16-18' } }, adult: 18 },
+          text: 'campaign Launch (launch) targets ages 16-18, below the adult age of 18, with no compliance sign-off',
           related: [{ line: 11, message: ['segment teens is aged 14-18'] }],
           fixes: [
             {
               title: 'Insert a compliance skeleton',
-              output: PLAN + upstream(SEGMENTS) + campaign('launch', '[teens]', '      audience: { age: { min: 16, max: 18 }, regions: [FR] }\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
+              output:
+                PLAN +
+                upstream(SEGMENTS) +
+                campaign(
+                  'launch',
+                  '[teens]',
+                  '      audience: { age: { min: 16, max: 18 }, regions: [FR] }\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n',
+                ),
             },
           ],
         },
@@ -66,13 +90,24 @@ ruleTester(minorsWithoutCompliance, {
     },
     {
       name: 'no audience: the segments decide, on the campaign id; a segment with no age is any age',
-      files:
-        PLAN +
-        upstream(SEGMENTS + '    - id: fans\n      name: Fans\n') +
-        campaign('⟦launch⟧', '[adults, teens, fans]'),
+      files: PLAN + upstream(SEGMENTS + '    - id: fans\n      name: Fans\n') + campaign('⟦launch⟧', '[adults, teens, fans]'),
       errors: [
         {
-          messageId: 'segmentMinors', data: { campaign: { id: 'launch', name: 'Launch' }, adult: 18, segments: { list: [{ phrase: 'segmentAges', data: { segment: { id: 'teens', name: 'Teens' }, ages: { phrase: 'ages.some', data: { ages: '14-18' } } } }, { phrase: 'segmentAges', data: { segment: { id: 'fans', name: 'Fans' }, ages: { phrase: 'ages.any', data: {} } } }] } }, text: 'campaign Launch (launch) reaches ages below the adult age of 18 through the segment Teens (teens), which covers ages 14-18 and the segment Fans (fans), which covers any age, with no compliance sign-off',
+          messageId: 'segmentMinors',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            adult: 18,
+            segments: {
+              list: [
+                {
+                  phrase: 'segmentAges',
+                  data: { segment: { id: 'teens', name: 'Teens' }, ages: { phrase: 'ages.some', data: { ages: '14-18' } } },
+                },
+                { phrase: 'segmentAges', data: { segment: { id: 'fans', name: 'Fans' }, ages: { phrase: 'ages.any', data: {} } } },
+              ],
+            },
+          },
+          text: 'campaign Launch (launch) reaches ages below the adult age of 18 through the segment Teens (teens), which covers ages 14-18 and the segment Fans (fans), which covers any age, with no compliance sign-off',
           related: [
             { line: 11, message: ['segment teens is aged 14-18'] },
             { line: 15, message: ['segment fans has no age limit'] },
@@ -98,13 +133,30 @@ ruleTester(minorsWithoutCompliance, {
       },
       errors: [
         {
-          messageId: 'segmentMinors', data: { campaign: { id: 'spring', name: 'Launch' }, adult: 21, segments: { list: [{ phrase: 'segmentAges', data: { segment: { id: 'adults', name: 'Adults' }, ages: { phrase: 'ages.some', data: { ages: '18+' } } } }] } }, text: 'campaign Launch (spring) reaches ages below the adult age of 21 through the segment Adults (adults), which covers ages 18+, with no compliance sign-off',
+          messageId: 'segmentMinors',
+          data: {
+            campaign: { id: 'spring', name: 'Launch' },
+            adult: 21,
+            segments: {
+              list: [
+                {
+                  phrase: 'segmentAges',
+                  data: { segment: { id: 'adults', name: 'Adults' }, ages: { phrase: 'ages.some', data: { ages: '18+' } } },
+                },
+              ],
+            },
+          },
+          text: 'campaign Launch (spring) reaches ages below the adult age of 21 through the segment Adults (adults), which covers ages 18+, with no compliance sign-off',
           related: [{ file: 'plan.mplan.yaml', line: 14, message: ['aged 18+'] }],
           fixes: [
             {
               title: 'Insert a compliance skeleton',
               output: {
-                'campaigns/spring.mplan.yaml': campaign('spring', '[adults]', '      audience: { genders: [female] }\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
+                'campaigns/spring.mplan.yaml': campaign(
+                  'spring',
+                  '[adults]',
+                  '      audience: { genders: [female] }\n      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n',
+                ),
               },
             },
           ],
@@ -116,16 +168,36 @@ ruleTester(minorsWithoutCompliance, {
       files: aliasedAudience('⟦*kids⟧'),
       errors: [
         {
-          messageId: 'audienceMinors', data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '10-15' } }, adult: 18 }, text: 'campaign Launch (launch) targets ages 10-15, below the adult age of 18, with no compliance sign-off',
+          messageId: 'audienceMinors',
+          data: { campaign: { id: 'launch', name: 'Launch' }, ages: { phrase: 'ages.some', data: { ages: '10-15' } }, adult: 18 },
+          text: 'campaign Launch (launch) targets ages 10-15, below the adult age of 18, with no compliance sign-off',
           related: [{ line: 6, message: ['segment teens is aged 13-19'] }],
-          fixes: [{ title: 'Insert a compliance skeleton', output: aliasedAudience('*kids', '*segs', '      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n') }],
+          fixes: [
+            {
+              title: 'Insert a compliance skeleton',
+              output: aliasedAudience('*kids', '*segs', '      compliance:\n        approvedBy: TODO\n        on: 2027-01-01\n'),
+            },
+          ],
         },
       ],
     },
     {
       name: 'a placeholder compliance counts as missing: on its TODO, no fix',
       files: aliasedAudience('*kids', '*segs', '      compliance: { approvedBy: ⟦TODO⟧, on: 2027-01-01 }\n'),
-      errors: [{ messageId: 'placeholder', data: { campaign: { id: 'launch', name: 'Launch' }, key: 'compliance', whom: { phrase: 'targets', data: { ages: { phrase: 'ages.some', data: { ages: '10-15' } } } }, adult: 18 }, text: 'the compliance sign-off of campaign Launch (launch) is still a placeholder (TODO in compliance): fill it in once it is done; the campaign targets ages 10-15, below the adult age of 18', related: [{ line: 6 }], fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'placeholder',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            key: 'compliance',
+            whom: { phrase: 'targets', data: { ages: { phrase: 'ages.some', data: { ages: '10-15' } } } },
+            adult: 18,
+          },
+          text: 'the compliance sign-off of campaign Launch (launch) is still a placeholder (TODO in compliance): fill it in once it is done; the campaign targets ages 10-15, below the adult age of 18',
+          related: [{ line: 6 }],
+          fixCount: 0,
+        },
+      ],
     },
   ],
 });

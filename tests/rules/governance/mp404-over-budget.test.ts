@@ -21,7 +21,9 @@ ruleTester(overBudget, {
       files: plan('⟦100000⟧') + campaigns(item('a', '60000'), item('b', '40000.01'), item('c', undefined)),
       errors: [
         {
-          messageId: 'overBudget', data: { sum: '100000.01', budget: '100000', count: 2 }, text: 'campaign budgets sum to 100000.01, above the plan budget of 100000 (2 campaigns)',
+          messageId: 'overBudget',
+          data: { sum: '100000.01', budget: '100000', count: 2 },
+          text: 'campaign budgets sum to 100000.01, above the plan budget of 100000 (2 campaigns)',
           related: [
             { line: 13, message: ['campaign a budgets 60000'] },
             { line: 14, message: ['campaign b budgets 40000.01'] },
@@ -33,7 +35,14 @@ ruleTester(overBudget, {
     {
       name: 'one finding per plan, however many campaigns',
       files: plan('⟦1000⟧ # Q1 only') + campaigns(item('a', '600'), item('b', '600'), item('c', '600')),
-      errors: [{ messageId: 'overBudget', data: { sum: '1800', budget: '1000', count: 3 }, text: 'campaign budgets sum to 1800, above the plan budget of 1000 (3 campaigns)', related: [{ line: 13 }, { line: 14 }, { line: 15 }] }],
+      errors: [
+        {
+          messageId: 'overBudget',
+          data: { sum: '1800', budget: '1000', count: 3 },
+          text: 'campaign budgets sum to 1800, above the plan budget of 1000 (3 campaigns)',
+          related: [{ line: 13 }, { line: 14 }, { line: 15 }],
+        },
+      ],
     },
     {
       name: 'campaigns in two files',
@@ -44,7 +53,9 @@ ruleTester(overBudget, {
       },
       errors: [
         {
-          messageId: 'overBudget', data: { sum: '170000', budget: '150000', count: 2 }, text: 'campaign budgets sum to 170000, above the plan budget of 150000 (2 campaigns)',
+          messageId: 'overBudget',
+          data: { sum: '170000', budget: '150000', count: 2 },
+          text: 'campaign budgets sum to 170000, above the plan budget of 150000 (2 campaigns)',
           related: [
             { file: 'campaigns/autumn.mplan.yaml', line: 3, message: ['autumn budgets 90000'] },
             { file: 'campaigns/spring.mplan.yaml', line: 3, message: ['spring budgets 80000'] },

@@ -19,9 +19,16 @@ ruleTester(missingKpis, {
       files: PLAN + UP + campaign('⟦launch⟧', '      budget: 1000 # small\n'),
       errors: [
         {
-          messageId: 'noKpis', data: { campaign: { id: 'launch', name: 'Launch' } }, text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured',
+          messageId: 'noKpis',
+          data: { campaign: { id: 'launch', name: 'Launch' } },
+          text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured',
           fixes: [
-            { title: 'Insert kpis: [conversions]', safe: false, preferred: true, output: PLAN + UP + campaign('launch', '      budget: 1000 # small\n      kpis: [conversions]\n') },
+            {
+              title: 'Insert kpis: [conversions]',
+              safe: false,
+              preferred: true,
+              output: PLAN + UP + campaign('launch', '      budget: 1000 # small\n      kpis: [conversions]\n'),
+            },
           ],
         },
       ],
@@ -30,7 +37,12 @@ ruleTester(missingKpis, {
       name: 'an empty kpis list gets conversions',
       files: PLAN + UP + campaign('⟦launch⟧', '      kpis: []\n'),
       errors: [
-        { messageId: 'noKpis', data: { campaign: { id: 'launch', name: 'Launch' } }, text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured', fixes: [{ title: 'Add conversions', output: PLAN + UP + campaign('launch', '      kpis: [conversions]\n') }] },
+        {
+          messageId: 'noKpis',
+          data: { campaign: { id: 'launch', name: 'Launch' } },
+          text: 'campaign Launch (launch) has no kpis: nothing says how its success is measured',
+          fixes: [{ title: 'Add conversions', output: PLAN + UP + campaign('launch', '      kpis: [conversions]\n') }],
+        },
       ],
     },
     {
@@ -42,7 +54,9 @@ ruleTester(missingKpis, {
       },
       errors: [
         {
-          messageId: 'noKpis', data: { campaign: { id: 'spring', name: 'S' } }, text: 'campaign S (spring) has no kpis: nothing says how its success is measured',
+          messageId: 'noKpis',
+          data: { campaign: { id: 'spring', name: 'S' } },
+          text: 'campaign S (spring) has no kpis: nothing says how its success is measured',
           fixes: [
             {
               title: 'Insert kpis: [conversions]',

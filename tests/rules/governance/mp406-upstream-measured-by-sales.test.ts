@@ -17,9 +17,16 @@ ruleTester(upstreamMeasuredBySales, {
       files: upstream('      ⟦kpis⟧: [sales, { metric: clicks, target: 1000 }] # q3\n'),
       errors: [
         {
-          messageId: 'downstreamOnly', data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['sales', 'clicks'] } }, text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (sales and clicks): upstream success is not counted in sales or clicks',
+          messageId: 'downstreamOnly',
+          data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['sales', 'clicks'] } },
+          text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (sales and clicks): upstream success is not counted in sales or clicks',
           fixes: [
-            { title: 'Replace the kpis with [segment-share]', safe: false, preferred: true, output: upstream('      kpis: [segment-share] # q3\n') },
+            {
+              title: 'Replace the kpis with [segment-share]',
+              safe: false,
+              preferred: true,
+              output: upstream('      kpis: [segment-share] # q3\n'),
+            },
           ],
         },
       ],
@@ -29,8 +36,12 @@ ruleTester(upstreamMeasuredBySales, {
       files: upstream('      ⟦kpis⟧:\n        - revenue\n        - roas # by quarter\n      due: 2027-06-30\n'),
       errors: [
         {
-          messageId: 'downstreamOnly', data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['revenue', 'roas'] } }, text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (revenue and roas): upstream success is not counted in sales or clicks',
-          fixes: [{ title: 'Replace the kpis', output: upstream('      kpis:\n        - segment-share # by quarter\n      due: 2027-06-30\n') }],
+          messageId: 'downstreamOnly',
+          data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['revenue', 'roas'] } },
+          text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (revenue and roas): upstream success is not counted in sales or clicks',
+          fixes: [
+            { title: 'Replace the kpis', output: upstream('      kpis:\n        - segment-share # by quarter\n      due: 2027-06-30\n') },
+          ],
         },
       ],
     },
@@ -42,7 +53,9 @@ ruleTester(upstreamMeasuredBySales, {
       },
       errors: [
         {
-          messageId: 'downstreamOnly', data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['conversions'] } }, text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (conversions): upstream success is not counted in sales or clicks',
+          messageId: 'downstreamOnly',
+          data: { initiative: { id: 'heroines', name: 'Add heroines' }, kpis: { list: ['conversions'] } },
+          text: 'the initiative Add heroines (heroines) is measured only by downstream metrics (conversions): upstream success is not counted in sales or clicks',
           fixes: [{ title: 'Replace the kpis', output: { 'upstream/initiatives.mplan.yaml': upstream('      kpis: [segment-share]\n') } }],
         },
       ],

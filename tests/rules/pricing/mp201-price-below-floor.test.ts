@@ -22,7 +22,10 @@ ruleTester(priceBelowFloor, {
     { name: 'an offer in another currency is MP206 only', files: plan('      offer: { price: 9.99, currency: USD }\n') },
     { name: 'an unknown product is MP005 only', files: PLAN + upstream() + campaign('      offer: { price: 9.99 }\n', 'gaem') },
     { name: 'no offer: the list price is above the floor', files: plan('') },
-    { name: 'a floor above the list price is MP002 only, and absent: no floor to fall below', files: aliasedPrice('110', '{ list: 100, floor: 120 }') },
+    {
+      name: 'a floor above the list price is MP002 only, and absent: no floor to fall below',
+      files: aliasedPrice('110', '{ list: 100, floor: 120 }'),
+    },
   ],
   invalid: [
     {
@@ -30,9 +33,13 @@ ruleTester(priceBelowFloor, {
       files: plan('      offer: { price: ⟦44.98⟧ }\n'),
       errors: [
         {
-          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '44.98', floor: '44.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 44.98: the lowest allowed price is its floor of 44.99',
+          messageId: 'belowFloor',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '44.98', floor: '44.99' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 44.98: the lowest allowed price is its floor of 44.99',
           related: [{ line: 15, message: ['floor of product game: 44.99'] }],
-          fixes: [{ title: 'Set the price to the floor 44.99', safe: false, preferred: true, output: plan('      offer: { price: 44.99 }\n') }],
+          fixes: [
+            { title: 'Set the price to the floor 44.99', safe: false, preferred: true, output: plan('      offer: { price: 44.99 }\n') },
+          ],
         },
       ],
     },
@@ -41,7 +48,14 @@ ruleTester(priceBelowFloor, {
       files: plan('      offer:\n        discount: ⟦30%⟧ # launch week\n'),
       errors: [
         {
-          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: { phrase: 'offer.discounted', data: { price: '41.99', discount: '30%', list: '59.99' } }, floor: '44.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 41.99 (30% off 59.99): the lowest allowed price is its floor of 44.99',
+          messageId: 'belowFloor',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: { phrase: 'offer.discounted', data: { price: '41.99', discount: '30%', list: '59.99' } },
+            floor: '44.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at 41.99 (30% off 59.99): the lowest allowed price is its floor of 44.99',
           related: [{ line: 15 }],
           fixes: [
             {
@@ -59,9 +73,14 @@ ruleTester(priceBelowFloor, {
       files: plan('      offer: { price: ⟦39.99⟧, discount: "33.33%" }\n'),
       errors: [
         {
-          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '39.99', floor: '44.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 39.99: the lowest allowed price is its floor of 44.99',
+          messageId: 'belowFloor',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '39.99', floor: '44.99' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 39.99: the lowest allowed price is its floor of 44.99',
           fixes: [
-            { title: 'Set the price to the floor 44.99 and the discount to 25%', output: plan('      offer: { price: 44.99, discount: "25%" }\n') },
+            {
+              title: 'Set the price to the floor 44.99 and the discount to 25%',
+              output: plan('      offer: { price: 44.99, discount: "25%" }\n'),
+            },
           ],
         },
       ],
@@ -74,9 +93,16 @@ ruleTester(priceBelowFloor, {
       },
       errors: [
         {
-          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '40', floor: '45' }, text: 'campaign Launch (launch) offers the product Game (game) at 40: the lowest allowed price is its floor of 45',
+          messageId: 'belowFloor',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '40', floor: '45' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 40: the lowest allowed price is its floor of 45',
           related: [{ file: 'plan.mplan.yaml', line: 15, message: ['45'] }],
-          fixes: [{ title: 'Set the price to the floor 45', output: { 'campaigns/spring.mplan.yaml': campaign('      offer:\n        price: 45 # spring promo\n') } }],
+          fixes: [
+            {
+              title: 'Set the price to the floor 45',
+              output: { 'campaigns/spring.mplan.yaml': campaign('      offer:\n        price: 45 # spring promo\n') },
+            },
+          ],
         },
       ],
     },
@@ -85,7 +111,9 @@ ruleTester(priceBelowFloor, {
       files: aliasedPrice('⟦*low⟧'),
       errors: [
         {
-          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '5', floor: '80' }, text: 'campaign Launch (launch) offers the product Game (game) at 5: the lowest allowed price is its floor of 80',
+          messageId: 'belowFloor',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '5', floor: '80' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 5: the lowest allowed price is its floor of 80',
           related: [{ line: 7, message: ['floor of product game: 80'] }],
           fixes: [{ title: 'Set the price to the floor 80', safe: false, output: aliasedPrice('80') }],
         },
@@ -96,8 +124,20 @@ ruleTester(priceBelowFloor, {
       files: aliasedPrice('⟦5⟧', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }'),
       errors: [
         {
-          messageId: 'belowFloor', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '5', floor: '1000000000000000000000' }, text: 'campaign Launch (launch) offers the product Game (game) at 5: the lowest allowed price is its floor of 1000000000000000000000',
-          fixes: [{ title: 'Set the price to the floor 1000000000000000000000', output: aliasedPrice('1000000000000000000000', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }') }],
+          messageId: 'belowFloor',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '5',
+            floor: '1000000000000000000000',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at 5: the lowest allowed price is its floor of 1000000000000000000000',
+          fixes: [
+            {
+              title: 'Set the price to the floor 1000000000000000000000',
+              output: aliasedPrice('1000000000000000000000', '{ list: 100000000000000000000000, floor: 1000000000000000000000 }'),
+            },
+          ],
         },
       ],
     },

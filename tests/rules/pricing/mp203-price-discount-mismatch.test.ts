@@ -25,11 +25,30 @@ ruleTester(priceDiscountMismatch, {
       files: plan('      offer: { price: ⟦45.01⟧, discount: 25% }\n'),
       errors: [
         {
-          messageId: 'mismatch', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '45.01', discount: '25%', list: '59.99', fromDiscount: '44.99' }, text: 'campaign Launch (launch) writes the price 45.01, but 25% off the list price 59.99 of the product Game (game) is 44.99',
+          messageId: 'mismatch',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '45.01',
+            discount: '25%',
+            list: '59.99',
+            fromDiscount: '44.99',
+          },
+          text: 'campaign Launch (launch) writes the price 45.01, but 25% off the list price 59.99 of the product Game (game) is 44.99',
           related: [{ line: 14, message: ['list price of product game: 59.99'] }],
           fixes: [
-            { title: 'Recompute the price from the discount: 44.99', safe: false, preferred: true, output: plan('      offer: { price: 44.99, discount: 25% }\n') },
-            { title: 'Recompute the discount from the price: 24.97%', safe: false, preferred: false, output: plan('      offer: { price: 45.01, discount: 24.97% }\n') },
+            {
+              title: 'Recompute the price from the discount: 44.99',
+              safe: false,
+              preferred: true,
+              output: plan('      offer: { price: 44.99, discount: 25% }\n'),
+            },
+            {
+              title: 'Recompute the discount from the price: 24.97%',
+              safe: false,
+              preferred: false,
+              output: plan('      offer: { price: 45.01, discount: 24.97% }\n'),
+            },
           ],
         },
       ],
@@ -39,10 +58,25 @@ ruleTester(priceDiscountMismatch, {
       files: plan("      offer:\n        price: ⟦50⟧ # round number\n        discount: '10%' # as on the poster\n"),
       errors: [
         {
-          messageId: 'mismatch', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '50', discount: '10%', list: '59.99', fromDiscount: '53.99' }, text: 'campaign Launch (launch) writes the price 50, but 10% off the list price 59.99 of the product Game (game) is 53.99',
+          messageId: 'mismatch',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '50',
+            discount: '10%',
+            list: '59.99',
+            fromDiscount: '53.99',
+          },
+          text: 'campaign Launch (launch) writes the price 50, but 10% off the list price 59.99 of the product Game (game) is 53.99',
           fixes: [
-            { title: 'Recompute the price from the discount: 53.99', output: plan("      offer:\n        price: 53.99 # round number\n        discount: '10%' # as on the poster\n") },
-            { title: 'Recompute the discount from the price: 16.65%', output: plan("      offer:\n        price: 50 # round number\n        discount: '16.65%' # as on the poster\n") },
+            {
+              title: 'Recompute the price from the discount: 53.99',
+              output: plan("      offer:\n        price: 53.99 # round number\n        discount: '10%' # as on the poster\n"),
+            },
+            {
+              title: 'Recompute the discount from the price: 16.65%',
+              output: plan("      offer:\n        price: 50 # round number\n        discount: '16.65%' # as on the poster\n"),
+            },
           ],
         },
       ],
@@ -55,11 +89,26 @@ ruleTester(priceDiscountMismatch, {
       },
       errors: [
         {
-          messageId: 'mismatch', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '50', discount: '20%', list: '60', fromDiscount: '48' }, text: 'campaign Launch (launch) writes the price 50, but 20% off the list price 60 of the product Game (game) is 48',
+          messageId: 'mismatch',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '50',
+            discount: '20%',
+            list: '60',
+            fromDiscount: '48',
+          },
+          text: 'campaign Launch (launch) writes the price 50, but 20% off the list price 60 of the product Game (game) is 48',
           related: [{ file: 'plan.mplan.yaml', line: 14 }],
           fixes: [
-            { title: 'Recompute the price from the discount: 48', output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { discount: 20%, price: 48 }\n') } },
-            { title: 'Recompute the discount from the price: 16.67%', output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { discount: 16.67%, price: 50 }\n') } },
+            {
+              title: 'Recompute the price from the discount: 48',
+              output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { discount: 20%, price: 48 }\n') },
+            },
+            {
+              title: 'Recompute the discount from the price: 16.67%',
+              output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { discount: 16.67%, price: 50 }\n') },
+            },
           ],
         },
       ],

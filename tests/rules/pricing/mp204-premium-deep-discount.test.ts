@@ -25,9 +25,24 @@ ruleTester(premiumDeepDiscount, {
       files: plan('      offer: { discount: ⟦25%⟧ }\n'),
       errors: [
         {
-          messageId: 'discountOverLimit', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, max: '20%', list: '59.99', discount: '25%' }, text: 'campaign Launch (launch) offers the premium product Game (game) at 25% off: the largest discount allowed on a premium product is 20%',
+          messageId: 'discountOverLimit',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            max: '20%',
+            list: '59.99',
+            discount: '25%',
+          },
+          text: 'campaign Launch (launch) offers the premium product Game (game) at 25% off: the largest discount allowed on a premium product is 20%',
           related: [{ line: 15, message: ['product game is positioned premium'] }],
-          fixes: [{ title: 'Cap the discount at the premium limit 20%', safe: false, preferred: true, output: plan('      offer: { discount: 20% }\n') }],
+          fixes: [
+            {
+              title: 'Cap the discount at the premium limit 20%',
+              safe: false,
+              preferred: true,
+              output: plan('      offer: { discount: 20% }\n'),
+            },
+          ],
         },
       ],
     },
@@ -36,7 +51,17 @@ ruleTester(premiumDeepDiscount, {
       files: plan('      offer:\n        price: ⟦47.98⟧ # flash sale\n'),
       errors: [
         {
-          messageId: 'priceBelowLimit', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, max: '20%', list: '59.99', price: '47.98', derived: '20.0%', minimum: { phrase: 'money', data: { amount: '47.99', currency: 'EUR' } } }, text: 'campaign Launch (launch) offers the premium product Game (game) at 47.98, a 20.0% discount on 59.99: the lowest price allowed on a premium product is 47.99 EUR, a 20% discount on 59.99',
+          messageId: 'priceBelowLimit',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            max: '20%',
+            list: '59.99',
+            price: '47.98',
+            derived: '20.0%',
+            minimum: { phrase: 'money', data: { amount: '47.99', currency: 'EUR' } },
+          },
+          text: 'campaign Launch (launch) offers the premium product Game (game) at 47.98, a 20.0% discount on 59.99: the lowest price allowed on a premium product is 47.99 EUR, a 20% discount on 59.99',
           related: [{ line: 15 }],
           fixes: [{ title: 'Cap the price at 48.00, a 20% discount', output: plan('      offer:\n        price: 48.00 # flash sale\n') }],
         },
@@ -46,7 +71,20 @@ ruleTester(premiumDeepDiscount, {
       name: 'a configured limit of 30% in mplan.config.yaml',
       files: plan('      offer: { discount: ⟦35%⟧ }\n'),
       config: LIMIT_30,
-      errors: [{ messageId: 'discountOverLimit', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, max: '30%', list: '59.99', discount: '35%' }, text: 'campaign Launch (launch) offers the premium product Game (game) at 35% off: the largest discount allowed on a premium product is 30%', fixes: [{ title: 'Cap the discount at the premium limit 30%', output: plan('      offer: { discount: 30% }\n') }] }],
+      errors: [
+        {
+          messageId: 'discountOverLimit',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            max: '30%',
+            list: '59.99',
+            discount: '35%',
+          },
+          text: 'campaign Launch (launch) offers the premium product Game (game) at 35% off: the largest discount allowed on a premium product is 30%',
+          fixes: [{ title: 'Cap the discount at the premium limit 30%', output: plan('      offer: { discount: 30% }\n') }],
+        },
+      ],
     },
     {
       name: 'product in the plan file, campaign in its own file, price and discount written: on the discount, both capped',
@@ -56,7 +94,15 @@ ruleTester(premiumDeepDiscount, {
       },
       errors: [
         {
-          messageId: 'discountOverLimit', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, max: '20%', list: '59.99', discount: '25%' }, text: 'campaign Launch (launch) offers the premium product Game (game) at 25% off: the largest discount allowed on a premium product is 20%',
+          messageId: 'discountOverLimit',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            max: '20%',
+            list: '59.99',
+            discount: '25%',
+          },
+          text: 'campaign Launch (launch) offers the premium product Game (game) at 25% off: the largest discount allowed on a premium product is 20%',
           related: [{ file: 'plan.mplan.yaml', line: 15, message: ['premium'] }],
           fixes: [
             {

@@ -30,9 +30,24 @@ ruleTester(priceAboveWillingness, {
       files: plan('      offer: { price: ⟦50.00⟧ }\n'),
       errors: [
         {
-          messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '50.00', segment: { id: 'teens', name: 'Teens' }, willingness: '49.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 50.00, above the 49.99 that the segment Teens (teens) is willing to pay',
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '50.00',
+            segment: { id: 'teens', name: 'Teens' },
+            willingness: '49.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at 50.00, above the 49.99 that the segment Teens (teens) is willing to pay',
           related: [{ line: 9, message: ['segment teens is willing to pay up to 49.99'] }],
-          fixes: [{ title: 'Set the price to the willingness to pay 49.99', safe: false, preferred: true, output: plan('      offer: { price: 49.99 }\n') }],
+          fixes: [
+            {
+              title: 'Set the price to the willingness to pay 49.99',
+              safe: false,
+              preferred: true,
+              output: plan('      offer: { price: 49.99 }\n'),
+            },
+          ],
         },
       ],
     },
@@ -41,23 +56,50 @@ ruleTester(priceAboveWillingness, {
       files: plan('@'),
       errors: [
         {
-          messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: { phrase: 'offer.list', data: { list: '59.99' } }, segment: { id: 'teens', name: 'Teens' }, willingness: '49.99' }, text: 'campaign Launch (launch) offers the product Game (game) at its list price 59.99, above the 49.99 that the segment Teens (teens) is willing to pay',
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: { phrase: 'offer.list', data: { list: '59.99' } },
+            segment: { id: 'teens', name: 'Teens' },
+            willingness: '49.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at its list price 59.99, above the 49.99 that the segment Teens (teens) is willing to pay',
           related: [{ line: 9 }],
-          fixes: [{ title: 'Add an offer at the willingness to pay: price 49.99', preferred: true, output: clean(plan('')) + '      offer:\n        price: 49.99\n' }],
+          fixes: [
+            {
+              title: 'Add an offer at the willingness to pay: price 49.99',
+              preferred: true,
+              output: clean(plan('')) + '      offer:\n        price: 49.99\n',
+            },
+          ],
         },
       ],
     },
     {
       name: 'a flow campaign with no offer gets a flow offer',
-      files: PLAN + upstream() + 'downstream:\n  campaigns:\n    - { id: launch, name: Launch, product: ⟦game⟧, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-04-15 } }\n',
+      files:
+        PLAN +
+        upstream() +
+        'downstream:\n  campaigns:\n    - { id: launch, name: Launch, product: ⟦game⟧, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-04-15 } }\n',
       errors: [
         {
-          messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: { phrase: 'offer.list', data: { list: '59.99' } }, segment: { id: 'teens', name: 'Teens' }, willingness: '49.99' }, text: 'campaign Launch (launch) offers the product Game (game) at its list price 59.99, above the 49.99 that the segment Teens (teens) is willing to pay',
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: { phrase: 'offer.list', data: { list: '59.99' } },
+            segment: { id: 'teens', name: 'Teens' },
+            willingness: '49.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at its list price 59.99, above the 49.99 that the segment Teens (teens) is willing to pay',
           fixes: [
             {
               title: 'Add an offer',
               output:
-                PLAN + upstream() + 'downstream:\n  campaigns:\n    - { id: launch, name: Launch, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-04-15 }, offer: { price: 49.99 } }\n',
+                PLAN +
+                upstream() +
+                'downstream:\n  campaigns:\n    - { id: launch, name: Launch, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-03-01, end: 2027-04-15 }, offer: { price: 49.99 } }\n',
             },
           ],
         },
@@ -68,20 +110,60 @@ ruleTester(priceAboveWillingness, {
       files: plan('@      offer:\n        discount: 10% # loyalty\n'),
       errors: [
         {
-          messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: { phrase: 'offer.discounted', data: { price: '53.99', discount: '10%', list: '59.99' } }, segment: { id: 'teens', name: 'Teens' }, willingness: '49.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 53.99 (10% off 59.99), above the 49.99 that the segment Teens (teens) is willing to pay',
-          fixes: [{ title: 'Set the discount to 16.67%, a price of 49.99', output: clean(plan('      offer:\n        discount: 16.67% # loyalty\n')) }],
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: { phrase: 'offer.discounted', data: { price: '53.99', discount: '10%', list: '59.99' } },
+            segment: { id: 'teens', name: 'Teens' },
+            willingness: '49.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at 53.99 (10% off 59.99), above the 49.99 that the segment Teens (teens) is willing to pay',
+          fixes: [
+            {
+              title: 'Set the discount to 16.67%, a price of 49.99',
+              output: clean(plan('      offer:\n        discount: 16.67% # loyalty\n')),
+            },
+          ],
         },
       ],
     },
     {
       name: 'an offer with neither price nor discount: the fix adds the price to it',
       files: plan('@      offer: { code: SPRING }\n'),
-      errors: [{ messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: { phrase: 'offer.list', data: { list: '59.99' } }, segment: { id: 'teens', name: 'Teens' }, willingness: '49.99' }, text: 'campaign Launch (launch) offers the product Game (game) at its list price 59.99, above the 49.99 that the segment Teens (teens) is willing to pay', fixes: [{ title: 'Add the offer price 49.99', output: clean(plan('      offer: { code: SPRING, price: 49.99 }\n')) }] }],
+      errors: [
+        {
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: { phrase: 'offer.list', data: { list: '59.99' } },
+            segment: { id: 'teens', name: 'Teens' },
+            willingness: '49.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at its list price 59.99, above the 49.99 that the segment Teens (teens) is willing to pay',
+          fixes: [{ title: 'Add the offer price 49.99', output: clean(plan('      offer: { code: SPRING, price: 49.99 }\n')) }],
+        },
+      ],
     },
     {
       name: 'two segments exceeded: one finding naming the lowest; no fix below the floor',
       files: plan('      offer: { price: ⟦55⟧ }\n', 'teens, adults'),
-      errors: [{ messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '55', segment: { id: 'adults', name: 'Adults' }, willingness: '39.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 55, above the 39.99 that the segment Adults (adults) is willing to pay', related: [{ line: 10, message: ['39.99'] }], fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '55',
+            segment: { id: 'adults', name: 'Adults' },
+            willingness: '39.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at 55, above the 39.99 that the segment Adults (adults) is willing to pay',
+          related: [{ line: 10, message: ['39.99'] }],
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'segments in the plan file, campaign in its own file; a written discount follows the price',
@@ -91,7 +173,15 @@ ruleTester(priceAboveWillingness, {
       },
       errors: [
         {
-          messageId: 'aboveWillingness', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '54.99', segment: { id: 'teens', name: 'Teens' }, willingness: '49.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 54.99, above the 49.99 that the segment Teens (teens) is willing to pay',
+          messageId: 'aboveWillingness',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            product: { id: 'game', name: 'Game' },
+            price: '54.99',
+            segment: { id: 'teens', name: 'Teens' },
+            willingness: '49.99',
+          },
+          text: 'campaign Launch (launch) offers the product Game (game) at 54.99, above the 49.99 that the segment Teens (teens) is willing to pay',
           related: [{ file: 'plan.mplan.yaml', line: 9, message: ['49.99'] }],
           fixes: [
             {

@@ -16,7 +16,10 @@ ruleTester(currencyMismatchRule, {
     { name: "no currency: the plan's", files: plan('      offer: { price: 49.99 }\n') },
     { name: 'a product with no pricing skips every price rule', files: plan('      offer: { price: 49.99, currency: USD }\n', '') },
     { name: 'a lower-case currency is MP002 only', files: plan('      offer: { price: 49.99, currency: usd }\n') },
-    { name: 'a scope with no plan has no currency to compare', files: upstream() + campaign('      offer: { price: 49.99, currency: USD }\n') },
+    {
+      name: 'a scope with no plan has no currency to compare',
+      files: upstream() + campaign('      offer: { price: 49.99, currency: USD }\n'),
+    },
   ],
   invalid: [
     {
@@ -24,16 +27,34 @@ ruleTester(currencyMismatchRule, {
       files: plan('      offer: { price: 9.99, currency: ⟦USD⟧ }\n'),
       errors: [
         {
-          messageId: 'otherCurrency', data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'USD', planCurrency: 'EUR' }, text: 'the offer of campaign Launch (launch) is in USD, but the plan\'s currency is EUR',
+          messageId: 'otherCurrency',
+          data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'USD', planCurrency: 'EUR' },
+          text: "the offer of campaign Launch (launch) is in USD, but the plan's currency is EUR",
           related: [{ line: 6, message: ["the plan's currency: EUR"] }],
-          fixes: [{ title: 'Set the currency to EUR', safe: false, preferred: true, output: plan('      offer: { price: 9.99, currency: EUR }\n') }],
+          fixes: [
+            {
+              title: 'Set the currency to EUR',
+              safe: false,
+              preferred: true,
+              output: plan('      offer: { price: 9.99, currency: EUR }\n'),
+            },
+          ],
         },
       ],
     },
     {
       name: 'a quoted currency keeps its quotes, a comment stays',
       files: plan('      offer:\n        discount: 10%\n        currency: ⟦"GBP"⟧ # UK shop\n'),
-      errors: [{ messageId: 'otherCurrency', data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'GBP', planCurrency: 'EUR' }, text: 'the offer of campaign Launch (launch) is in GBP, but the plan\'s currency is EUR', fixes: [{ title: 'Set the currency to EUR', output: plan('      offer:\n        discount: 10%\n        currency: "EUR" # UK shop\n') }] }],
+      errors: [
+        {
+          messageId: 'otherCurrency',
+          data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'GBP', planCurrency: 'EUR' },
+          text: "the offer of campaign Launch (launch) is in GBP, but the plan's currency is EUR",
+          fixes: [
+            { title: 'Set the currency to EUR', output: plan('      offer:\n        discount: 10%\n        currency: "EUR" # UK shop\n') },
+          ],
+        },
+      ],
     },
     {
       name: 'plan in one file, campaign in another',
@@ -43,9 +64,13 @@ ruleTester(currencyMismatchRule, {
       },
       errors: [
         {
-          messageId: 'otherCurrency', data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'USD', planCurrency: 'EUR' }, text: 'the offer of campaign Launch (launch) is in USD, but the plan\'s currency is EUR',
+          messageId: 'otherCurrency',
+          data: { campaign: { id: 'launch', name: 'Launch' }, currency: 'USD', planCurrency: 'EUR' },
+          text: "the offer of campaign Launch (launch) is in USD, but the plan's currency is EUR",
           related: [{ file: 'plan.mplan.yaml', line: 6 }],
-          fixes: [{ title: 'Set the currency to EUR', output: { 'campaigns/us.mplan.yaml': campaign('      offer: { currency: EUR }\n') } }],
+          fixes: [
+            { title: 'Set the currency to EUR', output: { 'campaigns/us.mplan.yaml': campaign('      offer: { currency: EUR }\n') } },
+          ],
         },
       ],
     },

@@ -24,9 +24,18 @@ ruleTester(priceAboveList, {
       files: plan('      offer: { price: ⟦60.00⟧ }\n'),
       errors: [
         {
-          messageId: 'aboveList', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '60.00', list: '59.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 60.00, above its list price of 59.99',
+          messageId: 'aboveList',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '60.00', list: '59.99' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 60.00, above its list price of 59.99',
           related: [{ line: 14, message: ['list price of product game: 59.99'] }],
-          fixes: [{ title: 'Set the price to the list price 59.99', safe: false, preferred: true, output: plan('      offer: { price: 59.99 }\n') }],
+          fixes: [
+            {
+              title: 'Set the price to the list price 59.99',
+              safe: false,
+              preferred: true,
+              output: plan('      offer: { price: 59.99 }\n'),
+            },
+          ],
         },
       ],
     },
@@ -35,8 +44,15 @@ ruleTester(priceAboveList, {
       files: plan('      offer:\n        price: ⟦64.99⟧ # premium bundle\n        discount: 10%\n'),
       errors: [
         {
-          messageId: 'aboveList', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '64.99', list: '59.99' }, text: 'campaign Launch (launch) offers the product Game (game) at 64.99, above its list price of 59.99',
-          fixes: [{ title: 'Set the price to the list price 59.99 and the discount to 0%', output: plan('      offer:\n        price: 59.99 # premium bundle\n        discount: 0%\n') }],
+          messageId: 'aboveList',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '64.99', list: '59.99' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 64.99, above its list price of 59.99',
+          fixes: [
+            {
+              title: 'Set the price to the list price 59.99 and the discount to 0%',
+              output: plan('      offer:\n        price: 59.99 # premium bundle\n        discount: 0%\n'),
+            },
+          ],
         },
       ],
     },
@@ -48,9 +64,16 @@ ruleTester(priceAboveList, {
       },
       errors: [
         {
-          messageId: 'aboveList', data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '70', list: '60' }, text: 'campaign Launch (launch) offers the product Game (game) at 70, above its list price of 60',
+          messageId: 'aboveList',
+          data: { campaign: { id: 'launch', name: 'Launch' }, product: { id: 'game', name: 'Game' }, price: '70', list: '60' },
+          text: 'campaign Launch (launch) offers the product Game (game) at 70, above its list price of 60',
           related: [{ file: 'plan.mplan.yaml', line: 14, message: ['60'] }],
-          fixes: [{ title: 'Set the price to the list price 60', output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { price: 60 }\n') } }],
+          fixes: [
+            {
+              title: 'Set the price to the list price 60',
+              output: { 'campaigns/spring.mplan.yaml': campaign('      offer: { price: 60 }\n') },
+            },
+          ],
         },
       ],
     },

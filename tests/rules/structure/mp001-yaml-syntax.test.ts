@@ -16,21 +16,38 @@ ruleTester(yamlSyntax, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: "Teens: girls and boys"\n',
     },
     { name: 'a closed flow list', files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      regions: [FR, IT]\n' },
-    { name: 'a value of the wrong type is valid YAML (MP002, not MP001)', files: PLAN.replace('currency: EUR', 'currency: EUR, budget: lots') },
-    { name: 'a second document is valid YAML (MP002, not MP001)', files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n---\ndownstream: {}\n' },
-    { name: 'an alias to an anchor defined before it', files: 'upstream:\n  segments:\n    - { id: teens, name: Teens, regions: &eu [FR, IT] }\n    - { id: adults, name: Adults, regions: *eu }\n' },
+    {
+      name: 'a value of the wrong type is valid YAML (MP002, not MP001)',
+      files: PLAN.replace('currency: EUR', 'currency: EUR, budget: lots'),
+    },
+    {
+      name: 'a second document is valid YAML (MP002, not MP001)',
+      files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n---\ndownstream: {}\n',
+    },
+    {
+      name: 'an alias to an anchor defined before it',
+      files:
+        'upstream:\n  segments:\n    - { id: teens, name: Teens, regions: &eu [FR, IT] }\n    - { id: adults, name: Adults, regions: *eu }\n',
+    },
     { name: 'an empty file', files: '' },
   ],
   invalid: [
     {
-      name: 'a colon inside an unquoted name: put the text in quotes, the parser\'s text kept in data',
+      name: "a colon inside an unquoted name: put the text in quotes, the parser's text kept in data",
       files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦Teens: girls and boys⟧\n',
       errors: [
         {
           messageId: 'colonInText',
           data: { key: 'name', quoted: '"Teens: girls and boys"', detail: 'Nested mappings are not allowed in compact mappings' },
           text: 'the text of name holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in name: "Teens: girls and boys"',
-          fixes: [{ title: 'Put the text in quotes: "Teens: girls and boys"', safe: false, preferred: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: "Teens: girls and boys"\n' }],
+          fixes: [
+            {
+              title: 'Put the text in quotes: "Teens: girls and boys"',
+              safe: false,
+              preferred: true,
+              output: 'upstream:\n  segments:\n    - id: teens\n      name: "Teens: girls and boys"\n',
+            },
+          ],
         },
       ],
     },
@@ -42,7 +59,12 @@ ruleTester(yamlSyntax, {
           messageId: 'colonInText',
           data: { key: 'headline', quoted: '"Save now: 20% off"', detail: 'Nested mappings are not allowed in compact mappings' },
           text: 'the text of headline holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in headline: "Save now: 20% off"',
-          fixes: [{ title: 'Put the text in quotes: "Save now: 20% off"', output: 'downstream:\n  campaigns:\n    - id: a\n      headline: "Save now: 20% off" # launch week\n' }],
+          fixes: [
+            {
+              title: 'Put the text in quotes: "Save now: 20% off"',
+              output: 'downstream:\n  campaigns:\n    - id: a\n      headline: "Save now: 20% off" # launch week\n',
+            },
+          ],
         },
       ],
     },
@@ -54,24 +76,50 @@ ruleTester(yamlSyntax, {
           messageId: 'colonInText',
           data: { key: 'name', quoted: '\'The "real" teens: 14-18\'', detail: 'Nested mappings are not allowed in compact mappings' },
           text: 'the text of name holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in name: \'The "real" teens: 14-18\'',
-          fixes: [{ title: 'Put the text in quotes: \'The "real" teens: 14-18\'', output: 'upstream:\n  segments:\n    - id: teens\n      name: \'The "real" teens: 14-18\'\n' }],
+          fixes: [
+            {
+              title: 'Put the text in quotes: \'The "real" teens: 14-18\'',
+              output: 'upstream:\n  segments:\n    - id: teens\n      name: \'The "real" teens: 14-18\'\n',
+            },
+          ],
         },
       ],
     },
     {
       name: 'a tab used for indentation',
       files: 'upstream:\n⟦\t⟧segments: []\n',
-      errors: [{ messageId: 'tabIndent', data: { detail: 'Tabs are not allowed as indentation' }, text: 'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'tabIndent',
+          data: { detail: 'Tabs are not allowed as indentation' },
+          text: 'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'an unclosed quote: the finding is at the opening quote, not at the end of the file',
-      files: 'upstream:\n  segments:\n    - id: teens\n      name: ⟦\'⟧Teens\n      age: 14-18\n',
-      errors: [{ messageId: 'unclosedQuote', data: { quote: "'", detail: "Missing closing 'quote" }, text: "this quote (') opens a text that is never closed: add the closing ' at the end of the text", fixCount: 0 }],
+      files: "upstream:\n  segments:\n    - id: teens\n      name: ⟦'⟧Teens\n      age: 14-18\n",
+      errors: [
+        {
+          messageId: 'unclosedQuote',
+          data: { quote: "'", detail: "Missing closing 'quote" },
+          text: "this quote (') opens a text that is never closed: add the closing ' at the end of the text",
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a list item at the wrong indentation: one finding on its dash, naming the column of the items above',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n   ⟦-⟧ id: kids\n     name: Kids\n',
-      errors: [{ messageId: 'listIndent', data: { column: 5, detail: 'Implicit keys need to be on a single line' }, text: 'this list item is not lined up with the items above it: start its dash at column 5, as theirs', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'listIndent',
+          data: { column: 5, detail: 'Implicit keys need to be on a single line' },
+          text: 'this list item is not lined up with the items above it: start its dash at column 5, as theirs',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a colon in a text of mplan.config.yaml: the same advice, and the configuration is not applied',
@@ -87,7 +135,12 @@ ruleTester(yamlSyntax, {
           messageId: 'colonInTextInConfig',
           data: { key: 'note', quoted: '"Q3: spring"', detail: 'YAML syntax error: Nested mappings are not allowed in compact mappings' },
           text: 'the text of note holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in note: "Q3: spring" (the configuration is not applied)',
-          fixes: [{ title: 'Put the text in quotes: "Q3: spring"', output: { 'mplan.config.yaml': 'rules:\n  MP401: off\nnote: "Q3: spring"\n' } }],
+          fixes: [
+            {
+              title: 'Put the text in quotes: "Q3: spring"',
+              output: { 'mplan.config.yaml': 'rules:\n  MP401: off\nnote: "Q3: spring"\n' },
+            },
+          ],
         },
       ],
     },
@@ -98,19 +151,42 @@ ruleTester(yamlSyntax, {
         'campaigns/summer.mplan.yaml': campaign('summer', '[tiktok]'),
         'plan.mplan.yaml': PLAN + UP,
       },
-      errors: [{ messageId: 'syntax', data: { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' }, text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]' }],
+      errors: [
+        {
+          messageId: 'syntax',
+          data: { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
+          text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        },
+      ],
     },
     {
       name: 'a syntax error in mplan.config.yaml: the configuration is not applied',
       files: 'upstream: {}\n',
       config: 'rules:\n  MP401: [off\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 1, messageId: 'configProblem', data: { detail: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]' }, text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (the configuration is not applied)' }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 1,
+          messageId: 'configProblem',
+          data: { detail: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+          text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (the configuration is not applied)',
+        },
+      ],
     },
     {
       // YAML 1.2: an alias must name an anchor that occurs before it; otherwise the file is not valid YAML.
       name: 'an alias to an anchor that is never defined',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      regions: ⟦*eu⟧\n',
-      errors: [{ messageId: 'syntax', data: { detail: 'the alias *eu names no anchor defined before it' }, text: 'YAML syntax error: the alias *eu names no anchor defined before it' }],
+      errors: [
+        {
+          messageId: 'syntax',
+          data: { detail: 'the alias *eu names no anchor defined before it' },
+          text: 'YAML syntax error: the alias *eu names no anchor defined before it',
+        },
+      ],
     },
   ],
 });
@@ -120,7 +196,9 @@ if (process.env.MPLAN_COLLECT_TABLES !== '1') {
     it('a broken file yields MP001 only; the other files are analysed and still see its entities', () => {
       const { findings } = runRule(unknownReference, {
         // `teens` and `game` are defined in the broken file, before its error; `adults` is defined nowhere.
-        'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, retirees] }]\n  research: [{ id: r, method: survey\n',
+        'plan.mplan.yaml':
+          PLAN +
+          'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, retirees] }]\n  research: [{ id: r, method: survey\n',
         'campaigns/summer.mplan.yaml': campaign('summer', '[tiktok]', '[teens, adults]'),
       });
       assert.deepEqual(

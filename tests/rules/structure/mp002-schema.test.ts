@@ -12,11 +12,16 @@ ruleTester(schema, {
   valid: [
     {
       name: 'a plan file with version, period and currency',
-      files: 'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: 2027-06-30 }\n  currency: EUR\n',
+      files:
+        'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: 2027-06-30 }\n  currency: EUR\n',
     },
     { name: 'a leap day is a real date', files: PLAN.replace('2027-03-01', '2028-02-29').replace('2027-12-31', '2028-12-31') },
     { name: 'YAML 1.2: NO is the string of Norway, not false', files: segment('      regions: [NO, SE]\n') },
-    { name: '`any` as a word, 65+, and a {min, max} age', files: 'upstream:\n  segments:\n    - { id: seniors, name: Seniors, age: 65+, genders: any, regions: any }\n    - { id: teens, name: Teens, age: { min: 14, max: 18 }, genders: [female] }\n' },
+    {
+      name: '`any` as a word, 65+, and a {min, max} age',
+      files:
+        'upstream:\n  segments:\n    - { id: seniors, name: Seniors, age: 65+, genders: any, regions: any }\n    - { id: teens, name: Teens, age: { min: 14, max: 18 }, genders: [female] }\n',
+    },
     { name: 'a file without plan: needs no version', files: segment('      age: 14-18\n') },
     {
       name: 'a bare-number percentage is MP006 only, not MP002',
@@ -24,40 +29,85 @@ ruleTester(schema, {
     },
     {
       name: 'an unknown metric is MP005 only, not MP002',
-      files: PLAN + campaignHead + '      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      kpis: [hapiness, { metric: sales, target: 500 }]\n',
+      files:
+        PLAN +
+        campaignHead +
+        '      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      kpis: [hapiness, { metric: sales, target: 500 }]\n',
     },
     { name: 'a file with a syntax error yields MP001 only', files: PLAN.replace('currency: EUR', 'currency: eur\n  budget: [lots') },
-    { name: 'a valid configuration', files: 'upstream: {}\n', config: 'rules:\n  MP401: off\n  MP001: error\n  schema: warning\nthresholds:\n  pretestBudget: 25000\n  premiumDiscountLimit: 15%\n  adultAge: 21\n' },
+    {
+      name: 'a valid configuration',
+      files: 'upstream: {}\n',
+      config:
+        'rules:\n  MP401: off\n  MP001: error\n  schema: warning\nthresholds:\n  pretestBudget: 25000\n  premiumDiscountLimit: 15%\n  adultAge: 21\n',
+    },
     { name: 'a floor equal to the list price', files: aliasedPrice('100', '{ list: 100, floor: 100 }') },
-    { name: 'a placeholder sign-off is well formed (MP401 reports it)', files: aliasedPrice('100', '{ list: 100 }') + '      salesReview: { by: TODO, on: 2027-01-01 }\n' },
+    {
+      name: 'a placeholder sign-off is well formed (MP401 reports it)',
+      files: aliasedPrice('100', '{ list: 100 }') + '      salesReview: { by: TODO, on: 2027-01-01 }\n',
+    },
   ],
   invalid: [
     {
       name: 'a date that does not exist',
-      files: 'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: ⟦2027-02-30⟧ }\n  currency: EUR\n',
-      errors: [{ messageId: 'invalidGot', data: { path: 'plan.period.end', expected: 'not a real calendar date', got: '2027-02-30' }, text: 'plan.period.end: not a real calendar date (got 2027-02-30)', fixCount: 0 }],
+      files:
+        'version: 1\nplan:\n  id: spring-launch\n  name: Spring launch\n  period: { start: 2027-03-01, end: ⟦2027-02-30⟧ }\n  currency: EUR\n',
+      errors: [
+        {
+          messageId: 'invalidGot',
+          data: { path: 'plan.period.end', expected: 'not a real calendar date', got: '2027-02-30' },
+          text: 'plan.period.end: not a real calendar date (got 2027-02-30)',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a value of the wrong type',
       files: PLAN + '  budget: ⟦lots⟧\n',
-      errors: [{ messageId: 'invalidGot', data: { path: 'plan.budget', expected: 'expected an amount of money (a number)', got: 'lots' }, text: 'plan.budget: expected an amount of money (a number) (got lots)', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'invalidGot',
+          data: { path: 'plan.budget', expected: 'expected an amount of money (a number)', got: 'lots' },
+          text: 'plan.budget: expected an amount of money (a number) (got lots)',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a malformed id',
       files: 'upstream:\n  segments:\n    - id: ⟦Teen_Gamers⟧\n      name: Teen gamers\n',
-      errors: [{ messageId: 'invalidGot', data: { path: 'upstream.segments[0].id', expected: 'expected an id in lower-case kebab case, such as `teen-gamers`', got: 'Teen_Gamers' }, text: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as `teen-gamers` (got Teen_Gamers)', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'invalidGot',
+          data: {
+            path: 'upstream.segments[0].id',
+            expected: 'expected an id in lower-case kebab case, such as `teen-gamers`',
+            got: 'Teen_Gamers',
+          },
+          text: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as `teen-gamers` (got Teen_Gamers)',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a version other than 1',
       files: PLAN.replace('version: 1', 'version: ⟦2⟧'),
-      errors: [{ messageId: 'invalidGot', data: { path: 'version', expected: 'version must be the integer 1', got: '2' }, text: 'version: version must be the integer 1 (got 2)' }],
+      errors: [
+        {
+          messageId: 'invalidGot',
+          data: { path: 'version', expected: 'version must be the integer 1', got: '2' },
+          text: 'version: version must be the integer 1 (got 2)',
+        },
+      ],
     },
     {
       name: 'an unknown enum value: replaced with the closest allowed value',
       files: segment('      status: ⟦activ⟧ # since 2026\n'),
       errors: [
         {
-          messageId: 'notOneOf', data: { path: 'upstream.segments[0].status', value: 'activ', allowed: 'active, emerging, retired' }, text: 'upstream.segments[0].status: activ is not one of active, emerging, retired',
+          messageId: 'notOneOf',
+          data: { path: 'upstream.segments[0].status', value: 'activ', allowed: 'active, emerging, retired' },
+          text: 'upstream.segments[0].status: activ is not one of active, emerging, retired',
           fixes: [{ title: 'Replace with active', safe: false, preferred: true, output: segment('      status: active # since 2026\n') }],
         },
       ],
@@ -67,7 +117,9 @@ ruleTester(schema, {
       files: 'upstream:\n  segments: [{ id: teens, name: Teens, status: ⟦"retierd"⟧ }]\n',
       errors: [
         {
-          messageId: 'notOneOf', data: { path: 'upstream.segments[0].status', value: '"retierd"', allowed: 'active, emerging, retired' }, text: 'upstream.segments[0].status: "retierd" is not one of active, emerging, retired',
+          messageId: 'notOneOf',
+          data: { path: 'upstream.segments[0].status', value: '"retierd"', allowed: 'active, emerging, retired' },
+          text: 'upstream.segments[0].status: "retierd" is not one of active, emerging, retired',
           fixes: [{ title: 'Replace with', output: 'upstream:\n  segments: [{ id: teens, name: Teens, status: "retired" }]\n' }],
         },
       ],
@@ -77,13 +129,16 @@ ruleTester(schema, {
       files: 'upstream:\n  segments:\n    - id: ⟦teens⟧ # girls 14-18\n      age: 14-18 # from the survey\n  research: []\n',
       errors: [
         {
-          messageId: 'missingKey', data: { key: 'name', path: 'upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
+          messageId: 'missingKey',
+          data: { key: 'name', path: 'upstream.segments[0]' },
+          text: 'missing required key name in upstream.segments[0]',
           fixes: [
             {
               title: 'Insert name: TODO',
               safe: false,
               preferred: true,
-              output: 'upstream:\n  segments:\n    - id: teens # girls 14-18\n      age: 14-18 # from the survey\n      name: TODO\n  research: []\n',
+              output:
+                'upstream:\n  segments:\n    - id: teens # girls 14-18\n      age: 14-18 # from the survey\n      name: TODO\n  research: []\n',
             },
           ],
         },
@@ -94,7 +149,9 @@ ruleTester(schema, {
       files: 'upstream:\n  segments: [{ id: ⟦teens⟧, age: 14-18 }]\n',
       errors: [
         {
-          messageId: 'missingKey', data: { key: 'name', path: 'upstream.segments[0]' }, text: 'missing required key name in upstream.segments[0]',
+          messageId: 'missingKey',
+          data: { key: 'name', path: 'upstream.segments[0]' },
+          text: 'missing required key name in upstream.segments[0]',
           fixes: [{ title: 'Insert name: TODO', output: 'upstream:\n  segments: [{ id: teens, age: 14-18, name: TODO }]\n' }],
         },
       ],
@@ -104,8 +161,15 @@ ruleTester(schema, {
       files: 'upstream:\n  research:\n    - id: ⟦teen-survey⟧\n      completed: 2026-11-30\n',
       errors: [
         {
-          messageId: 'missingKey', data: { key: 'method', path: 'upstream.research[0]' }, text: 'missing required key method in upstream.research[0]',
-          fixes: [{ title: 'Insert method: trend-study', output: 'upstream:\n  research:\n    - id: teen-survey\n      completed: 2026-11-30\n      method: trend-study\n' }],
+          messageId: 'missingKey',
+          data: { key: 'method', path: 'upstream.research[0]' },
+          text: 'missing required key method in upstream.research[0]',
+          fixes: [
+            {
+              title: 'Insert method: trend-study',
+              output: 'upstream:\n  research:\n    - id: teen-survey\n      completed: 2026-11-30\n      method: trend-study\n',
+            },
+          ],
         },
       ],
     },
@@ -114,7 +178,9 @@ ruleTester(schema, {
       files: 'upstream:\n  segments:\n    - ⟦name⟧: Teens\n      age: 14-18\n',
       errors: [
         {
-          messageId: 'missingKey', data: { key: 'id', path: 'upstream.segments[0]' }, text: 'missing required key id in upstream.segments[0]',
+          messageId: 'missingKey',
+          data: { key: 'id', path: 'upstream.segments[0]' },
+          text: 'missing required key id in upstream.segments[0]',
           fixes: [{ title: 'Insert id: todo', output: 'upstream:\n  segments:\n    - name: Teens\n      age: 14-18\n      id: todo\n' }],
         },
       ],
@@ -124,8 +190,18 @@ ruleTester(schema, {
       files: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  ⟦period⟧:\n    start: 2027-03-01 # kick-off\n'),
       errors: [
         {
-          messageId: 'missingKey', data: { key: 'end', path: 'plan.period' }, text: 'missing required key end in plan.period',
-          fixes: [{ title: 'Insert end: 2027-03-01', output: PLAN.replace('  period: { start: 2027-03-01, end: 2027-12-31 }\n', '  period:\n    start: 2027-03-01 # kick-off\n    end: 2027-03-01\n') }],
+          messageId: 'missingKey',
+          data: { key: 'end', path: 'plan.period' },
+          text: 'missing required key end in plan.period',
+          fixes: [
+            {
+              title: 'Insert end: 2027-03-01',
+              output: PLAN.replace(
+                '  period: { start: 2027-03-01, end: 2027-12-31 }\n',
+                '  period:\n    start: 2027-03-01 # kick-off\n    end: 2027-03-01\n',
+              ),
+            },
+          ],
         },
       ],
     },
@@ -134,8 +210,15 @@ ruleTester(schema, {
       files: PLAN + campaignHead.replace('id: launch', 'id: ⟦launch⟧'),
       errors: [
         {
-          messageId: 'missingKey', data: { key: 'schedule', path: 'downstream.campaigns[0]' }, text: 'missing required key schedule in downstream.campaigns[0]',
-          fixes: [{ title: 'Insert schedule: { start: 2027-03-01, end: 2027-03-01 }', output: PLAN + campaignHead + '      schedule: { start: 2027-03-01, end: 2027-03-01 }\n' }],
+          messageId: 'missingKey',
+          data: { key: 'schedule', path: 'downstream.campaigns[0]' },
+          text: 'missing required key schedule in downstream.campaigns[0]',
+          fixes: [
+            {
+              title: 'Insert schedule: { start: 2027-03-01, end: 2027-03-01 }',
+              output: PLAN + campaignHead + '      schedule: { start: 2027-03-01, end: 2027-03-01 }\n',
+            },
+          ],
         },
       ],
     },
@@ -144,8 +227,16 @@ ruleTester(schema, {
       files: '⟦plan⟧:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\n',
       errors: [
         {
-          messageId: 'missingVersion', data: {}, text: 'missing version: 1, required in the file that declares plan:',
-          fixes: [{ title: 'Insert version: 1', output: 'plan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\nversion: 1\n' }],
+          messageId: 'missingVersion',
+          data: {},
+          text: 'missing version: 1, required in the file that declares plan:',
+          fixes: [
+            {
+              title: 'Insert version: 1',
+              output:
+                'plan:\n  id: spring\n  name: Spring\n  period: { start: 2027-03-01, end: 2027-12-31 }\n  currency: EUR\nupstream: {}\nversion: 1\n',
+            },
+          ],
         },
       ],
     },
@@ -154,11 +245,15 @@ ruleTester(schema, {
       files: segment('      genders: ⟦[any]⟧\n      regions: ⟦[FR, any]⟧\n'),
       errors: [
         {
-          messageId: 'anyInList', data: { path: 'upstream.segments[0].genders' }, text: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any',
+          messageId: 'anyInList',
+          data: { path: 'upstream.segments[0].genders' },
+          text: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any',
           fixes: [{ title: 'Replace with any', preferred: true, output: segment('      genders: any\n      regions: [FR, any]\n') }],
         },
         {
-          messageId: 'anyInList', data: { path: 'upstream.segments[0].regions' }, text: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any',
+          messageId: 'anyInList',
+          data: { path: 'upstream.segments[0].regions' },
+          text: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any',
           fixes: [{ title: 'Replace with any', output: segment('      genders: [any]\n      regions: any\n') }],
         },
       ],
@@ -166,17 +261,36 @@ ruleTester(schema, {
     {
       name: 'an empty genders list reaches nobody',
       files: segment('      genders: ⟦[]⟧\n'),
-      errors: [{ messageId: 'invalidGot', data: { path: 'upstream.segments[0].genders', expected: 'an empty list reaches nobody; write `any` or name genders', got: '[]' }, text: 'upstream.segments[0].genders: an empty list reaches nobody; write `any` or name genders (got [])', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'invalidGot',
+          data: { path: 'upstream.segments[0].genders', expected: 'an empty list reaches nobody; write `any` or name genders', got: '[]' },
+          text: 'upstream.segments[0].genders: an empty list reaches nobody; write `any` or name genders (got [])',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a key with no value: on the key',
       files: segment('      ⟦evidence⟧:\n      age: 14-18\n'),
-      errors: [{ messageId: 'noValue', data: { path: 'upstream.segments[0].evidence', expected: 'expected a list of ids' }, text: 'upstream.segments[0].evidence has no value: expected a list of ids' }],
+      errors: [
+        {
+          messageId: 'noValue',
+          data: { path: 'upstream.segments[0].evidence', expected: 'expected a list of ids' },
+          text: 'upstream.segments[0].evidence has no value: expected a list of ids',
+        },
+      ],
     },
     {
       name: 'a duplicate map key: on the second key',
       files: segment('      status: retired\n      ⟦status⟧: active\n'),
-      errors: [{ messageId: 'problem', data: { problem: 'duplicate key status: it is written twice in this map and the first value counts' }, text: 'duplicate key status: it is written twice in this map and the first value counts' }],
+      errors: [
+        {
+          messageId: 'problem',
+          data: { problem: 'duplicate key status: it is written twice in this map and the first value counts' },
+          text: 'duplicate key status: it is written twice in this map and the first value counts',
+        },
+      ],
     },
     {
       name: 'a second YAML document: at its ---',
@@ -188,9 +302,36 @@ ruleTester(schema, {
       files: 'upstream: {}\n',
       config: 'rules:\n  MP401: warn\n  MP001: off\n  schema: off\n  MP403: off\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 2, column: 10, endLine: 2, endColumn: 14, messageId: 'problem', data: { problem: 'severity of MP401 must be one of error, warning, info, hint, off' }, text: 'severity of MP401 must be one of error, warning, info, hint, off' },
-        { file: 'mplan.config.yaml', line: 3, column: 10, endLine: 3, endColumn: 13, messageId: 'problem', data: { problem: 'MP001 cannot be turned off: a plan that cannot be read cannot be checked' }, text: 'MP001 cannot be turned off: a plan that cannot be read cannot be checked' },
-        { file: 'mplan.config.yaml', line: 4, column: 11, endLine: 4, endColumn: 14, messageId: 'problem', data: { problem: 'MP002 cannot be turned off: a plan that cannot be read cannot be checked' }, text: 'MP002 cannot be turned off: a plan that cannot be read cannot be checked' },
+        {
+          file: 'mplan.config.yaml',
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 14,
+          messageId: 'problem',
+          data: { problem: 'severity of MP401 must be one of error, warning, info, hint, off' },
+          text: 'severity of MP401 must be one of error, warning, info, hint, off',
+        },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 13,
+          messageId: 'problem',
+          data: { problem: 'MP001 cannot be turned off: a plan that cannot be read cannot be checked' },
+          text: 'MP001 cannot be turned off: a plan that cannot be read cannot be checked',
+        },
+        {
+          file: 'mplan.config.yaml',
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 14,
+          messageId: 'problem',
+          data: { problem: 'MP002 cannot be turned off: a plan that cannot be read cannot be checked' },
+          text: 'MP002 cannot be turned off: a plan that cannot be read cannot be checked',
+        },
       ],
     },
     {
@@ -198,39 +339,108 @@ ruleTester(schema, {
       files: 'upstream: {}\n',
       config: 'thresholds:\n  pretestBudget: -5\n  premiumDiscountLimit: 20 # a bare number\n  adultAge: eighteen\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 2, column: 18, endLine: 2, endColumn: 20, messageId: 'problem', data: { problem: 'pretestBudget must be an amount of money (a non-negative number)' }, text: 'pretestBudget must be an amount of money (a non-negative number)' },
-        { file: 'mplan.config.yaml', line: 3, column: 25, endLine: 3, endColumn: 27, messageId: 'problem', data: { problem: 'premiumDiscountLimit must be a percentage such as 20%' }, text: 'premiumDiscountLimit must be a percentage such as 20%' },
-        { file: 'mplan.config.yaml', line: 4, column: 13, endLine: 4, endColumn: 21, messageId: 'problem', data: { problem: 'adultAge must be a whole number of years from 0 to 120' }, text: 'adultAge must be a whole number of years from 0 to 120' },
+        {
+          file: 'mplan.config.yaml',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 20,
+          messageId: 'problem',
+          data: { problem: 'pretestBudget must be an amount of money (a non-negative number)' },
+          text: 'pretestBudget must be an amount of money (a non-negative number)',
+        },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 27,
+          messageId: 'problem',
+          data: { problem: 'premiumDiscountLimit must be a percentage such as 20%' },
+          text: 'premiumDiscountLimit must be a percentage such as 20%',
+        },
+        {
+          file: 'mplan.config.yaml',
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 21,
+          messageId: 'problem',
+          data: { problem: 'adultAge must be a whole number of years from 0 to 120' },
+          text: 'adultAge must be a whole number of years from 0 to 120',
+        },
       ],
     },
     {
       name: 'a floor above the list price: on the floor',
       files: aliasedPrice('100', '{ list: 100, floor: ⟦120⟧ }'),
-      errors: [{ messageId: 'floorAboveList', data: { path: 'upstream.products[1].pricing.floor', floor: '120', list: '100' }, text: 'upstream.products[1].pricing.floor: the floor 120 is above the list price 100; a floor is at most the list price', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'floorAboveList',
+          data: { path: 'upstream.products[1].pricing.floor', floor: '120', list: '100' },
+          text: 'upstream.products[1].pricing.floor: the floor 120 is above the list price 100; a floor is at most the list price',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a list price through an alias below the floor: the floor, described by its value',
       files: aliasedPrice('100', '{ list: *low, floor: ⟦80⟧ }'),
-      errors: [{ messageId: 'floorAboveList', data: { path: 'upstream.products[1].pricing.floor', floor: '80', list: '5' }, text: 'upstream.products[1].pricing.floor: the floor 80 is above the list price 5; a floor is at most the list price' }],
+      errors: [
+        {
+          messageId: 'floorAboveList',
+          data: { path: 'upstream.products[1].pricing.floor', floor: '80', list: '5' },
+          text: 'upstream.products[1].pricing.floor: the floor 80 is above the list price 5; a floor is at most the list price',
+        },
+      ],
     },
     {
       name: 'a real sign-off with a placeholder date: a malformed date on the TODO',
       files: aliasedPrice('100', '{ list: 100 }') + '      compliance: { approvedBy: Jane, on: ⟦TODO⟧ }\n',
-      errors: [{ messageId: 'invalidGot', data: { path: 'downstream.campaigns[0].compliance.on', expected: 'expected a date YYYY-MM-DD', got: 'TODO' }, text: 'downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)' }],
+      errors: [
+        {
+          messageId: 'invalidGot',
+          data: { path: 'downstream.campaigns[0].compliance.on', expected: 'expected a date YYYY-MM-DD', got: 'TODO' },
+          text: 'downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)',
+        },
+      ],
     },
     {
-      name: 'a malformed value through an alias: on the alias, described by the anchor\'s text',
+      name: "a malformed value through an alias: on the alias, described by the anchor's text",
       files: aliasedPrice('100', '{ list: 100 }') + '      budget: &bad ⟦lots⟧\n      kpis: [{ metric: sales, target: ⟦*bad⟧ }]\n',
       errors: [
-        { messageId: 'invalidGot', data: { path: 'downstream.campaigns[0].budget', expected: 'expected an amount of money (a number)', got: 'lots' }, text: 'downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)' },
-        { messageId: 'invalidGot', data: { path: 'downstream.campaigns[0].kpis[0].target', expected: 'Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/', got: 'lots' }, text: 'downstream.campaigns[0].kpis[0].target: Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)' },
+        {
+          messageId: 'invalidGot',
+          data: { path: 'downstream.campaigns[0].budget', expected: 'expected an amount of money (a number)', got: 'lots' },
+          text: 'downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)',
+        },
+        {
+          messageId: 'invalidGot',
+          data: {
+            path: 'downstream.campaigns[0].kpis[0].target',
+            expected: 'Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/',
+            got: 'lots',
+          },
+          text: 'downstream.campaigns[0].kpis[0].target: Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)',
+        },
       ],
     },
     {
       name: 'two thresholds blocks in mplan.config.yaml: the second key, and the first block counts',
       files: 'upstream: {}\n',
       config: 'thresholds:\n  adultAge: 21\nrules:\n  MP401: off\nthresholds:\n  adultAge: 16\n',
-      errors: [{ file: 'mplan.config.yaml', line: 5, column: 1, endLine: 5, endColumn: 11, messageId: 'problem', data: { problem: 'duplicate key thresholds: it is written twice in this map and the first value counts' }, text: 'duplicate key thresholds: it is written twice in this map and the first value counts' }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 11,
+          messageId: 'problem',
+          data: { problem: 'duplicate key thresholds: it is written twice in this map and the first value counts' },
+          text: 'duplicate key thresholds: it is written twice in this map and the first value counts',
+        },
+      ],
     },
     {
       name: 'a rule configured by code, then by name: the later entry',
@@ -243,7 +453,11 @@ ruleTester(schema, {
           column: 3,
           endLine: 4,
           endColumn: 18,
-          messageId: 'problem', data: { problem: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored' }, text: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
+          messageId: 'problem',
+          data: {
+            problem: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
+          },
+          text: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
         },
       ],
     },
@@ -252,35 +466,97 @@ ruleTester(schema, {
       files: 'upstream: {}\n',
       config: 'rules:\n  missing-pretest: off\n  MP402: error\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 8, messageId: 'problem', data: { problem: 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored' }, text: 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored' },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 8,
+          messageId: 'problem',
+          data: { problem: 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored' },
+          text: 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored',
+        },
       ],
     },
     {
       name: 'a rule configured twice by the same name: one duplicate key finding',
       files: 'upstream: {}\n',
       config: 'rules:\n  missing-pretest: off\n  missing-pretest: error\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 18, messageId: 'problem', data: { problem: 'duplicate key missing-pretest: it is written twice in this map and the first value counts' }, text: 'duplicate key missing-pretest: it is written twice in this map and the first value counts' }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 18,
+          messageId: 'problem',
+          data: { problem: 'duplicate key missing-pretest: it is written twice in this map and the first value counts' },
+          text: 'duplicate key missing-pretest: it is written twice in this map and the first value counts',
+        },
+      ],
     },
     {
       name: 'a threshold written twice in one block',
       files: 'upstream: {}\n',
       config: 'thresholds:\n  adultAge: 21\n  adultAge: 16\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 11, messageId: 'problem', data: { problem: 'duplicate key adultAge: it is written twice in this map and the first value counts' }, text: 'duplicate key adultAge: it is written twice in this map and the first value counts' }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 11,
+          messageId: 'problem',
+          data: { problem: 'duplicate key adultAge: it is written twice in this map and the first value counts' },
+          text: 'duplicate key adultAge: it is written twice in this map and the first value counts',
+        },
+      ],
     },
     {
       name: 'a rule configured twice whose first entry has a bad severity: both are reported, the rule keeps its default',
       files: 'upstream: {}\n',
       config: 'rules:\n  MP402: warn\n  missing-pretest: off\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 2, column: 10, endLine: 2, endColumn: 14, messageId: 'problem', data: { problem: 'severity of MP402 must be one of error, warning, info, hint, off' }, text: 'severity of MP402 must be one of error, warning, info, hint, off' },
-        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 18, messageId: 'problem', data: { problem: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored' }, text: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored' },
+        {
+          file: 'mplan.config.yaml',
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 14,
+          messageId: 'problem',
+          data: { problem: 'severity of MP402 must be one of error, warning, info, hint, off' },
+          text: 'severity of MP402 must be one of error, warning, info, hint, off',
+        },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 18,
+          messageId: 'problem',
+          data: {
+            problem: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
+          },
+          text: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
+        },
       ],
     },
     {
       name: 'a second YAML document in mplan.config.yaml: at its ---',
       files: 'upstream: {}\n',
       config: 'rules:\n  MP401: off\n---\nrules:\n  MP402: off\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 4, messageId: 'problem', data: { problem: 'mplan.config.yaml holds one YAML document; this second document is not read' }, text: 'mplan.config.yaml holds one YAML document; this second document is not read' }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 4,
+          messageId: 'problem',
+          data: { problem: 'mplan.config.yaml holds one YAML document; this second document is not read' },
+          text: 'mplan.config.yaml holds one YAML document; this second document is not read',
+        },
+      ],
     },
   ],
 });

@@ -5,7 +5,11 @@ ruleTester(unknownKey, {
   valid: [
     { name: 'every key known', files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      age: 14-18\n' },
     { name: 'a known key in a flow map', files: 'upstream:\n  segments: [{ id: teens, name: Teens, regions: [FR] }]\n' },
-    { name: 'known config keys', files: 'upstream: {}\n', config: 'rules:\n  MP004: warning\n  duplicate-id: error\nthresholds:\n  adultAge: 21\n' },
+    {
+      name: 'known config keys',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP004: warning\n  duplicate-id: error\nthresholds:\n  adultAge: 21\n',
+    },
   ],
   invalid: [
     {
@@ -13,8 +17,17 @@ ruleTester(unknownKey, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      ⟦gender⟧: [female] # girls only\n',
       errors: [
         {
-          messageId: 'unknownKey', data: { key: 'gender', path: 'upstream.segments[0]', hint: '; did you mean genders?' }, text: 'unknown key gender in upstream.segments[0]; did you mean genders?',
-          fixes: [{ title: 'Rename to genders', safe: true, preferred: true, output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      genders: [female] # girls only\n' }],
+          messageId: 'unknownKey',
+          data: { key: 'gender', path: 'upstream.segments[0]', hint: '; did you mean genders?' },
+          text: 'unknown key gender in upstream.segments[0]; did you mean genders?',
+          fixes: [
+            {
+              title: 'Rename to genders',
+              safe: true,
+              preferred: true,
+              output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      genders: [female] # girls only\n',
+            },
+          ],
         },
       ],
     },
@@ -23,23 +36,55 @@ ruleTester(unknownKey, {
       files: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, ⟦missn⟧: Fun }\nversion: 1\n',
       errors: [
         {
-          messageId: 'unknownKey', data: { key: 'missn', path: 'plan', hint: '; did you mean mission?' }, text: 'unknown key missn in plan; did you mean mission?',
-          fixes: [{ title: 'Rename to mission', safe: false, output: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\nversion: 1\n' }],
+          messageId: 'unknownKey',
+          data: { key: 'missn', path: 'plan', hint: '; did you mean mission?' },
+          text: 'unknown key missn in plan; did you mean mission?',
+          fixes: [
+            {
+              title: 'Rename to mission',
+              safe: false,
+              output: 'plan: { id: p, name: P, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, mission: Fun }\nversion: 1\n',
+            },
+          ],
         },
       ],
     },
     {
       name: 'nothing close: no suggestion, no fix',
       files: 'upstream:\n  ⟦spaceships⟧: []\n',
-      errors: [{ messageId: 'unknownKey', data: { key: 'spaceships', path: 'upstream', hint: '' }, text: 'unknown key spaceships in upstream', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'unknownKey',
+          data: { key: 'spaceships', path: 'upstream', hint: '' },
+          text: 'unknown key spaceships in upstream',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'unknown keys in the config file',
       files: 'upstream: {}\n',
       config: 'rules:\n  MP004: off\n  segment-withot-campaign: warning\nthreshold: {}\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 26, messageId: 'problem', data: { problem: 'unknown rule segment-withot-campaign; did you mean segment-without-campaign?' }, text: 'unknown rule segment-withot-campaign; did you mean segment-without-campaign?' },
-        { file: 'mplan.config.yaml', line: 4, column: 1, endColumn: 10, messageId: 'problem', data: { problem: 'unknown key threshold in mplan.config.yaml; did you mean thresholds?' }, text: 'unknown key threshold in mplan.config.yaml; did you mean thresholds?' },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+          messageId: 'problem',
+          data: { problem: 'unknown rule segment-withot-campaign; did you mean segment-without-campaign?' },
+          text: 'unknown rule segment-withot-campaign; did you mean segment-without-campaign?',
+        },
+        {
+          file: 'mplan.config.yaml',
+          line: 4,
+          column: 1,
+          endColumn: 10,
+          messageId: 'problem',
+          data: { problem: 'unknown key threshold in mplan.config.yaml; did you mean thresholds?' },
+          text: 'unknown key threshold in mplan.config.yaml; did you mean thresholds?',
+        },
       ],
     },
     {
@@ -48,7 +93,9 @@ ruleTester(unknownKey, {
         'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { ⟦bn⟧: Ana, on: 2027-04-20 }\n',
       errors: [
         {
-          messageId: 'unknownKey', data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean by? (on is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)',
+          messageId: 'unknownKey',
+          data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean by? (on is already in this map)' },
+          text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)',
           fixes: [
             {
               title: 'Rename to by',
@@ -71,25 +118,54 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 2,
           endColumn: 12,
-          messageId: 'problem', data: { problem: 'unknown threshold adultAges; did you mean adultAge?' }, text: 'unknown threshold adultAges; did you mean adultAge?',
-          fixes: [{ title: 'Rename to adultAge', safe: true, preferred: true, output: { 'mplan.config.yaml': 'thresholds:\n  adultAge: 21 # legal review\n' } }],
+          messageId: 'problem',
+          data: { problem: 'unknown threshold adultAges; did you mean adultAge?' },
+          text: 'unknown threshold adultAges; did you mean adultAge?',
+          fixes: [
+            {
+              title: 'Rename to adultAge',
+              safe: true,
+              preferred: true,
+              output: { 'mplan.config.yaml': 'thresholds:\n  adultAge: 21 # legal review\n' },
+            },
+          ],
         },
       ],
     },
     {
       name: 'YAML 1.2 has no merge key: `<<` is an ordinary unknown key, and the map it holds is not merged',
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      ⟦<<⟧: { age: 14-18 }\n',
-      errors: [{ messageId: 'unknownKey', data: { key: '<<', path: 'upstream.segments[0]', hint: '; id is already in this map' }, text: 'unknown key << in upstream.segments[0]; id is already in this map' }],
+      errors: [
+        {
+          messageId: 'unknownKey',
+          data: { key: '<<', path: 'upstream.segments[0]', hint: '; id is already in this map' },
+          text: 'unknown key << in upstream.segments[0]; id is already in this map',
+        },
+      ],
     },
     {
       name: 'a typo beside the key it misspells: no rename, which would write the key twice',
       files: 'upstream:\n  segments:\n    - id: teens\n      ⟦nam⟧: Teens\n      name: Teenagers\n',
-      errors: [{ messageId: 'unknownKey', data: { key: 'nam', path: 'upstream.segments[0]', hint: '; name is already in this map' }, text: 'unknown key nam in upstream.segments[0]; name is already in this map', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'unknownKey',
+          data: { key: 'nam', path: 'upstream.segments[0]', hint: '; name is already in this map' },
+          text: 'unknown key nam in upstream.segments[0]; name is already in this map',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a typo in a flow map beside the key it misspells: no rename',
       files: 'upstream:\n  segments: [{ id: teens, name: Teens, ⟦nme⟧: Teenagers }]\n',
-      errors: [{ messageId: 'unknownKey', data: { key: 'nme', path: 'upstream.segments[0]', hint: '; name is already in this map' }, text: 'unknown key nme in upstream.segments[0]; name is already in this map', fixCount: 0 }],
+      errors: [
+        {
+          messageId: 'unknownKey',
+          data: { key: 'nme', path: 'upstream.segments[0]', hint: '; name is already in this map' },
+          text: 'unknown key nme in upstream.segments[0]; name is already in this map',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'the closest key is already in the map: the next absent candidate is suggested, not safe',
@@ -97,7 +173,9 @@ ruleTester(unknownKey, {
         'downstream:\n  campaigns:\n    - id: launch\n      name: Launch\n      product: game\n      segments: [teens]\n      channels: [tiktok]\n      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      salesReview: { by: Ana, ⟦bn⟧: 2027-04-20 }\n',
       errors: [
         {
-          messageId: 'unknownKey', data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean on? (by is already in this map)' }, text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)',
+          messageId: 'unknownKey',
+          data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean on? (by is already in this map)' },
+          text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)',
           fixes: [
             {
               title: 'Rename to on',
@@ -114,7 +192,17 @@ ruleTester(unknownKey, {
       files: 'upstream: {}\n',
       config: 'rules:\n  premium-deep-discount: error\n  premium-deep-discont: off\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 23, messageId: 'problem', data: { problem: 'unknown rule premium-deep-discont; premium-deep-discount is already configured' }, text: 'unknown rule premium-deep-discont; premium-deep-discount is already configured', fixCount: 0 },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 23,
+          messageId: 'problem',
+          data: { problem: 'unknown rule premium-deep-discont; premium-deep-discount is already configured' },
+          text: 'unknown rule premium-deep-discont; premium-deep-discount is already configured',
+          fixCount: 0,
+        },
       ],
     },
     {
@@ -122,7 +210,17 @@ ruleTester(unknownKey, {
       files: 'upstream: {}\n',
       config: 'rules:\n  MP204: error\n  premium-deep-discont: off\n',
       errors: [
-        { file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 23, messageId: 'problem', data: { problem: 'unknown rule premium-deep-discont; premium-deep-discount is already configured' }, text: 'unknown rule premium-deep-discont; premium-deep-discount is already configured', fixCount: 0 },
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 23,
+          messageId: 'problem',
+          data: { problem: 'unknown rule premium-deep-discont; premium-deep-discount is already configured' },
+          text: 'unknown rule premium-deep-discont; premium-deep-discount is already configured',
+          fixCount: 0,
+        },
       ],
     },
     {
@@ -136,8 +234,16 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 3,
           endColumn: 23,
-          messageId: 'problem', data: { problem: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?' }, text: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?',
-          fixes: [{ title: 'Rename to premium-deep-discount', safe: true, output: { 'mplan.config.yaml': 'rules:\n  MP401: error\n  premium-deep-discount: off\n' } }],
+          messageId: 'problem',
+          data: { problem: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?' },
+          text: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?',
+          fixes: [
+            {
+              title: 'Rename to premium-deep-discount',
+              safe: true,
+              output: { 'mplan.config.yaml': 'rules:\n  MP401: error\n  premium-deep-discount: off\n' },
+            },
+          ],
         },
       ],
     },
@@ -145,13 +251,37 @@ ruleTester(unknownKey, {
       name: 'a misspelt threshold beside the threshold it misspells: no rename',
       files: 'upstream: {}\n',
       config: 'thresholds:\n  adultAge: 18\n  adultAges: 21\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 3, endLine: 3, endColumn: 12, messageId: 'problem', data: { problem: 'unknown threshold adultAges; adultAge is already set' }, text: 'unknown threshold adultAges; adultAge is already set', fixCount: 0 }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 12,
+          messageId: 'problem',
+          data: { problem: 'unknown threshold adultAges; adultAge is already set' },
+          text: 'unknown threshold adultAges; adultAge is already set',
+          fixCount: 0,
+        },
+      ],
     },
     {
       name: 'a misspelt top-level key beside the key it misspells, in the config: no rename',
       files: 'upstream: {}\n',
       config: 'rules:\n  MP401: error\nrule:\n  MP402: off\n',
-      errors: [{ file: 'mplan.config.yaml', line: 3, column: 1, endLine: 3, endColumn: 5, messageId: 'problem', data: { problem: 'unknown key rule in mplan.config.yaml; rules is already in mplan.config.yaml' }, text: 'unknown key rule in mplan.config.yaml; rules is already in mplan.config.yaml', fixCount: 0 }],
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          messageId: 'problem',
+          data: { problem: 'unknown key rule in mplan.config.yaml; rules is already in mplan.config.yaml' },
+          text: 'unknown key rule in mplan.config.yaml; rules is already in mplan.config.yaml',
+          fixCount: 0,
+        },
+      ],
     },
   ],
 });

@@ -2,7 +2,8 @@ import { ruleTester } from '../../support/rule-tester';
 import { duplicateId } from '../../../server/src/engine/rules/structure/mp004-duplicate-id';
 
 const PLAN = 'version: 1\nplan: { id: spring, name: Spring, period: { start: 2027-03-01, end: 2027-12-31 }, currency: EUR }\n';
-const planAt = (id: string): string => `version: 1\nplan: { id: ${id}, name: P, period: { start: 2027-03-01, end: 2027-12-31 }, currency: EUR }\n`;
+const planAt = (id: string): string =>
+  `version: 1\nplan: { id: ${id}, name: P, period: { start: 2027-03-01, end: 2027-12-31 }, currency: EUR }\n`;
 
 ruleTester(duplicateId, {
   valid: [
@@ -16,7 +17,8 @@ ruleTester(duplicateId, {
     },
     {
       name: 'the same id for two different kinds',
-      files: 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  channels: [{ id: teens, name: Teen forum }]\n  products: [{ id: teens, name: Teens edition, segments: [teens] }]\n',
+      files:
+        'upstream:\n  segments: [{ id: teens, name: Teens }]\n  channels: [{ id: teens, name: Teen forum }]\n  products: [{ id: teens, name: Teens edition, segments: [teens] }]\n',
     },
     {
       name: 'the same id in two scopes (two folders with their own plan)',
@@ -39,7 +41,9 @@ ruleTester(duplicateId, {
       },
       errors: [
         {
-          messageId: 'otherFile', data: { kind: 'segment', id: 'teen-gamers' }, text: 'duplicate segment id teen-gamers, first defined in another file',
+          messageId: 'otherFile',
+          data: { kind: 'segment', id: 'teen-gamers' },
+          text: 'duplicate segment id teen-gamers, first defined in another file',
           related: [{ file: 'plan.mplan.yaml', line: 5, message: ['first definition of segment teen-gamers'] }],
           fixCount: 0,
         },
@@ -51,7 +55,14 @@ ruleTester(duplicateId, {
         'audiences.mplan.yaml': 'upstream:\n  segments:\n    - { id: teens, name: Teens } # from the 2026 survey\n',
         'plan.mplan.yaml': PLAN + 'upstream:\n  segments:\n    - { id: ⟦teens⟧, name: Teenagers }\n',
       },
-      errors: [{ messageId: 'otherFile', data: { kind: 'segment', id: 'teens' }, text: 'duplicate segment id teens, first defined in another file', related: [{ file: 'audiences.mplan.yaml', line: 3 }] }],
+      errors: [
+        {
+          messageId: 'otherFile',
+          data: { kind: 'segment', id: 'teens' },
+          text: 'duplicate segment id teens, first defined in another file',
+          related: [{ file: 'audiences.mplan.yaml', line: 3 }],
+        },
+      ],
     },
     {
       name: 'paths compare by code point: seg-a < seg.mplan.yaml < seg/x',
@@ -61,21 +72,46 @@ ruleTester(duplicateId, {
         'seg-a.mplan.yaml': 'upstream:\n  segments: [{ id: teens, name: A }]\n',
       },
       errors: [
-        { messageId: 'otherFile', data: { kind: 'segment', id: 'teens' }, text: 'duplicate segment id teens, first defined in another file', related: [{ file: 'seg-a.mplan.yaml', line: 2 }] },
-        { messageId: 'otherFile', data: { kind: 'segment', id: 'teens' }, text: 'duplicate segment id teens, first defined in another file', related: [{ file: 'seg-a.mplan.yaml', line: 2 }] },
+        {
+          messageId: 'otherFile',
+          data: { kind: 'segment', id: 'teens' },
+          text: 'duplicate segment id teens, first defined in another file',
+          related: [{ file: 'seg-a.mplan.yaml', line: 2 }],
+        },
+        {
+          messageId: 'otherFile',
+          data: { kind: 'segment', id: 'teens' },
+          text: 'duplicate segment id teens, first defined in another file',
+          related: [{ file: 'seg-a.mplan.yaml', line: 2 }],
+        },
       ],
     },
     {
       name: 'two products with one id in one file: the later one, related to the earlier',
-      files: 'upstream:\n  products:\n    - { id: game, name: Game, segments: [] }\n    - { id: ⟦game⟧, name: Game deluxe, segments: [] }\n',
-      errors: [{ messageId: 'sameFile', data: { kind: 'product', id: 'game' }, text: 'duplicate product id game, first defined in this file', related: [{ line: 3, message: ['product game'] }] }],
+      files:
+        'upstream:\n  products:\n    - { id: game, name: Game, segments: [] }\n    - { id: ⟦game⟧, name: Game deluxe, segments: [] }\n',
+      errors: [
+        {
+          messageId: 'sameFile',
+          data: { kind: 'product', id: 'game' },
+          text: 'duplicate product id game, first defined in this file',
+          related: [{ line: 3, message: ['product game'] }],
+        },
+      ],
     },
     {
       name: 'a value proposition id used by two products of the scope',
       files:
         'upstream:\n  products:\n    - id: game\n      name: Game\n      segments: []\n      valueProps: [{ id: heroines, claim: Play as a heroine }]\n' +
         '    - id: dlc\n      name: DLC\n      segments: []\n      valueProps: [{ id: ⟦heroines⟧, claim: More heroines }]\n',
-      errors: [{ messageId: 'sameFile', data: { kind: 'value proposition', id: 'heroines' }, text: 'duplicate value proposition id heroines, first defined in this file', related: [{ line: 6, message: ['value proposition heroines'] }] }],
+      errors: [
+        {
+          messageId: 'sameFile',
+          data: { kind: 'value proposition', id: 'heroines' },
+          text: 'duplicate value proposition id heroines, first defined in this file',
+          related: [{ line: 6, message: ['value proposition heroines'] }],
+        },
+      ],
     },
     {
       name: 'a campaign defined three times: the second and the third, each related to the first',
@@ -85,8 +121,18 @@ ruleTester(duplicateId, {
         '    - { id: ⟦launch⟧, name: B, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-06-30 } }\n' +
         '    - { id: ⟦launch⟧, name: C, product: game, segments: [teens], channels: [tiktok], schedule: { start: 2027-05-01, end: 2027-06-30 } }\n',
       errors: [
-        { messageId: 'sameFile', data: { kind: 'campaign', id: 'launch' }, text: 'duplicate campaign id launch, first defined in this file', related: [{ line: 3 }] },
-        { messageId: 'sameFile', data: { kind: 'campaign', id: 'launch' }, text: 'duplicate campaign id launch, first defined in this file', related: [{ line: 3 }] },
+        {
+          messageId: 'sameFile',
+          data: { kind: 'campaign', id: 'launch' },
+          text: 'duplicate campaign id launch, first defined in this file',
+          related: [{ line: 3 }],
+        },
+        {
+          messageId: 'sameFile',
+          data: { kind: 'campaign', id: 'launch' },
+          text: 'duplicate campaign id launch, first defined in this file',
+          related: [{ line: 3 }],
+        },
       ],
     },
   ],

@@ -10,13 +10,16 @@ ruleTester(unknownReference, {
     {
       name: 'a campaign that names a segment and a product defined in another file',
       files: {
-        'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: teen-gamers, name: Teen gamers }]\n  products: [{ id: game, name: Game, segments: [teen-gamers] }]\n',
+        'plan.mplan.yaml':
+          PLAN +
+          'upstream:\n  segments: [{ id: teen-gamers, name: Teen gamers }]\n  products: [{ id: game, name: Game, segments: [teen-gamers] }]\n',
         'campaigns/launch.mplan.yaml': campaign('[teen-gamers]'),
       },
     },
     {
       name: 'built-in channels need no declaration; a declared channel resolves',
-      files: 'upstream:\n  channels: [{ id: discord, name: Discord servers }]\n  segments:\n    - { id: teens, name: Teens, channels: [tiktok, twitch, trade-show, discord] }\n',
+      files:
+        'upstream:\n  channels: [{ id: discord, name: Discord servers }]\n  segments:\n    - { id: teens, name: Teens, channels: [tiktok, twitch, trade-show, discord] }\n',
     },
     {
       name: 'kpis from both metric lists, as ids and as {metric, target}',
@@ -35,16 +38,20 @@ ruleTester(unknownReference, {
   invalid: [
     {
       name: 'a misspelt segment',
-      files: 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [⟦teen-gamer⟧] }\n',
+      files:
+        'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [⟦teen-gamer⟧] }\n',
       errors: [
         {
-          messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
+          messageId: 'unknownNear',
+          data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' },
+          text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
             {
               title: 'Replace with teen-gamers',
               safe: false,
               preferred: true,
-              output: 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [teen-gamers] }\n',
+              output:
+                'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [teen-gamers] }\n',
             },
             {
               title: 'Create segment teen-gamer',
@@ -62,16 +69,23 @@ ruleTester(unknownReference, {
       files: {
         'audiences.mplan.yaml': 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers # 14-18\n',
         'campaigns/launch.mplan.yaml': campaign('[⟦teen-gamer⟧, adults]'),
-        'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: adults, name: Adults }]\n  products: [{ id: game, name: Game, segments: [teen-gamers, adults] }]\n',
+        'plan.mplan.yaml':
+          PLAN +
+          'upstream:\n  segments: [{ id: adults, name: Adults }]\n  products: [{ id: game, name: Game, segments: [teen-gamers, adults] }]\n',
       },
       errors: [
         {
-          messageId: 'unknownNear', data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' }, text: 'unknown segment teen-gamer; did you mean teen-gamers?',
+          messageId: 'unknownNear',
+          data: { kind: 'segment', id: 'teen-gamer', near: 'teen-gamers' },
+          text: 'unknown segment teen-gamer; did you mean teen-gamers?',
           fixes: [
             { title: 'Replace with teen-gamers', output: { 'campaigns/launch.mplan.yaml': campaign('[teen-gamers, adults]') } },
             {
               title: 'Create segment teen-gamer',
-              output: { 'audiences.mplan.yaml': 'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers # 14-18\n    - id: teen-gamer\n      name: TODO\n' },
+              output: {
+                'audiences.mplan.yaml':
+                  'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers # 14-18\n    - id: teen-gamer\n      name: TODO\n',
+              },
             },
           ],
         },
@@ -85,12 +99,26 @@ ruleTester(unknownReference, {
       },
       errors: [
         {
-          messageId: 'unknown', data: { kind: 'product', id: 'game' }, text: 'unknown product game',
-          fixes: [{ title: 'Create product game', output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' } }],
+          messageId: 'unknown',
+          data: { kind: 'product', id: 'game' },
+          text: 'unknown product game',
+          fixes: [
+            {
+              title: 'Create product game',
+              output: { 'plan.mplan.yaml': PLAN + 'upstream: { products: [{ id: game, name: TODO, segments: [] }] }\n' },
+            },
+          ],
         },
         {
-          messageId: 'unknown', data: { kind: 'segment', id: 'teens' }, text: 'unknown segment teens',
-          fixes: [{ title: 'Create segment teens', output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' } }],
+          messageId: 'unknown',
+          data: { kind: 'segment', id: 'teens' },
+          text: 'unknown segment teens',
+          fixes: [
+            {
+              title: 'Create segment teens',
+              output: { 'plan.mplan.yaml': PLAN + 'upstream: { segments: [{ id: teens, name: TODO }] }\n' },
+            },
+          ],
         },
       ],
     },
@@ -101,7 +129,9 @@ ruleTester(unknownReference, {
         '      kpis: [⟦segment-shar⟧, { metric: ⟦awarness⟧, target: 30% }, ⟦happiness⟧]\n',
       errors: [
         {
-          messageId: 'unknownMetricNear', data: { metric: 'segment-shar', near: 'segment-share' }, text: 'unknown metric segment-shar; did you mean segment-share?',
+          messageId: 'unknownMetricNear',
+          data: { metric: 'segment-shar', near: 'segment-share' },
+          text: 'unknown metric segment-shar; did you mean segment-share?',
           fixes: [
             {
               title: 'Replace with segment-share',
@@ -113,7 +143,9 @@ ruleTester(unknownReference, {
           ],
         },
         {
-          messageId: 'unknownMetricNear', data: { metric: 'awarness', near: 'awareness' }, text: 'unknown metric awarness; did you mean awareness?',
+          messageId: 'unknownMetricNear',
+          data: { metric: 'awarness', near: 'awareness' },
+          text: 'unknown metric awarness; did you mean awareness?',
           fixes: [
             {
               title: 'Replace with awareness',
@@ -131,21 +163,30 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [⟦tiktk⟧, ⟦discord⟧] # where they play\n',
       errors: [
         {
-          messageId: 'unknownNear', data: { kind: 'channel', id: 'tiktk', near: 'tiktok' }, text: 'unknown channel tiktk; did you mean tiktok?',
+          messageId: 'unknownNear',
+          data: { kind: 'channel', id: 'tiktk', near: 'tiktok' },
+          text: 'unknown channel tiktk; did you mean tiktok?',
           fixes: [
-            { title: 'Replace with tiktok', output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n' },
+            {
+              title: 'Replace with tiktok',
+              output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktok, discord] # where they play\n',
+            },
             {
               title: 'Create channel tiktk',
-              output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: tiktk, name: TODO }]\n',
+              output:
+                'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: tiktk, name: TODO }]\n',
             },
           ],
         },
         {
-          messageId: 'unknown', data: { kind: 'channel', id: 'discord' }, text: 'unknown channel discord',
+          messageId: 'unknown',
+          data: { kind: 'channel', id: 'discord' },
+          text: 'unknown channel discord',
           fixes: [
             {
               title: 'Create channel discord',
-              output: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: discord, name: TODO }]\n',
+              output:
+                'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      channels: [tiktk, discord] # where they play\n  channels: [{ id: discord, name: TODO }]\n',
             },
           ],
         },
@@ -156,11 +197,14 @@ ruleTester(unknownReference, {
       files: 'upstream:\n  segments: [{ id: teen-gamers, name: Teens }]\n  products: [{ id: game, name: Game, segments: [⟦retirees⟧] }]\n',
       errors: [
         {
-          messageId: 'unknown', data: { kind: 'segment', id: 'retirees' }, text: 'unknown segment retirees',
+          messageId: 'unknown',
+          data: { kind: 'segment', id: 'retirees' },
+          text: 'unknown segment retirees',
           fixes: [
             {
               title: 'Create segment retirees',
-              output: 'upstream:\n  segments: [{ id: teen-gamers, name: Teens }, { id: retirees, name: TODO }]\n  products: [{ id: game, name: Game, segments: [retirees] }]\n',
+              output:
+                'upstream:\n  segments: [{ id: teen-gamers, name: Teens }, { id: retirees, name: TODO }]\n  products: [{ id: game, name: Game, segments: [retirees] }]\n',
             },
           ],
         },
@@ -168,15 +212,23 @@ ruleTester(unknownReference, {
     },
     {
       name: 'unknown research in evidence: the stub has the required keys only',
-      files: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [⟦teen-surveys⟧]\n',
+      files:
+        'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [⟦teen-surveys⟧]\n',
       errors: [
         {
-          messageId: 'unknownNear', data: { kind: 'research', id: 'teen-surveys', near: 'teen-survey' }, text: 'unknown research teen-surveys; did you mean teen-survey?',
+          messageId: 'unknownNear',
+          data: { kind: 'research', id: 'teen-surveys', near: 'teen-survey' },
+          text: 'unknown research teen-surveys; did you mean teen-survey?',
           fixes: [
-            { title: 'Replace with teen-survey', output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n' },
+            {
+              title: 'Replace with teen-survey',
+              output:
+                'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-survey]\n',
+            },
             {
               title: 'Create research teen-surveys',
-              output: 'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n    - id: teen-surveys\n      method: trend-study\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-surveys]\n',
+              output:
+                'upstream:\n  research:\n    - id: teen-survey\n      method: survey\n    - id: teen-surveys\n      method: trend-study\n  segments:\n    - id: teens\n      name: Teens\n      evidence: [teen-surveys]\n',
             },
           ],
         },
@@ -184,13 +236,24 @@ ruleTester(unknownReference, {
     },
     {
       name: 'a tie between two ids is broken by declaration order',
-      files: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [⟦kids-c⟧] }]\n',
+      files:
+        'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [⟦kids-c⟧] }]\n',
       errors: [
         {
-          messageId: 'unknownNear', data: { kind: 'segment', id: 'kids-c', near: 'kids-a' }, text: 'unknown segment kids-c; did you mean kids-a?',
+          messageId: 'unknownNear',
+          data: { kind: 'segment', id: 'kids-c', near: 'kids-a' },
+          text: 'unknown segment kids-c; did you mean kids-a?',
           fixes: [
-            { title: 'Replace with kids-a', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n' },
-            { title: 'Create segment kids-c', output: 'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n' },
+            {
+              title: 'Replace with kids-a',
+              output:
+                'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }]\n  products: [{ id: game, name: Game, segments: [kids-a] }]\n',
+            },
+            {
+              title: 'Create segment kids-c',
+              output:
+                'upstream:\n  segments: [{ id: kids-a, name: A }, { id: kids-b, name: B }, { id: kids-c, name: TODO }]\n  products: [{ id: game, name: Game, segments: [kids-c] }]\n',
+            },
           ],
         },
       ],
@@ -199,7 +262,9 @@ ruleTester(unknownReference, {
       name: 'a file with a syntax error still defines its entities for the other files, and gets no MP005 itself',
       files: {
         'campaigns/launch.mplan.yaml': campaign('[teens, ⟦adults⟧]'),
-        'plan.mplan.yaml': PLAN + 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, seniors] }]\n  research: [{ id: r, method: survey\n',
+        'plan.mplan.yaml':
+          PLAN +
+          'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens, seniors] }]\n  research: [{ id: r, method: survey\n',
       },
       errors: [{ messageId: 'unknown', data: { kind: 'segment', id: 'adults' }, text: 'unknown segment adults' }],
     },

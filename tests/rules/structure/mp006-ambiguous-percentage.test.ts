@@ -11,9 +11,19 @@ ruleTester(ambiguousPercentage, {
     { name: 'a maximum discount written with %', files: product('        maxDiscount: 25%\n') },
     { name: 'a decimal percentage', files: offer('{ discount: 12.5% }') },
     { name: 'a quoted number is a malformed string (MP002), not a bare number', files: product("        maxDiscount: '25'\n") },
-    { name: 'a kpi target may be a bare number', files: offer('{ price: 49.99 }').replace('      offer:', '      kpis: [{ metric: ctr, target: 0.02 }, { metric: sales, target: 25 }]\n      offer:') },
+    {
+      name: 'a kpi target may be a bare number',
+      files: offer('{ price: 49.99 }').replace(
+        '      offer:',
+        '      kpis: [{ metric: ctr, target: 0.02 }, { metric: sales, target: 25 }]\n      offer:',
+      ),
+    },
     { name: 'money is a bare number', files: product('        floor: 25\n') },
-    { name: 'a config threshold written as a bare number is MP002 of the config', files: 'upstream: {}\n', config: 'thresholds:\n  premiumDiscountLimit: 20\n' },
+    {
+      name: 'a config threshold written as a bare number is MP002 of the config',
+      files: 'upstream: {}\n',
+      config: 'thresholds:\n  premiumDiscountLimit: 20\n',
+    },
   ],
   invalid: [
     {
@@ -21,7 +31,9 @@ ruleTester(ambiguousPercentage, {
       files: product('        maxDiscount: ⟦25⟧ # agreed with sales\n'),
       errors: [
         {
-          messageId: 'bareNumber', data: { path: 'upstream.products[0].pricing.maxDiscount', value: '25' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
+          messageId: 'bareNumber',
+          data: { path: 'upstream.products[0].pricing.maxDiscount', value: '25' },
+          text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 25%', safe: true, preferred: true, output: product('        maxDiscount: 25% # agreed with sales\n') }],
         },
       ],
@@ -31,7 +43,9 @@ ruleTester(ambiguousPercentage, {
       files: offer('{ discount: ⟦0.25⟧, code: SPRING }'),
       errors: [
         {
-          messageId: 'bareNumber', data: { path: 'downstream.campaigns[0].offer.discount', value: '0.25' }, text: 'downstream.campaigns[0].offer.discount: the bare number 0.25 is ambiguous as a percentage; write it with %',
+          messageId: 'bareNumber',
+          data: { path: 'downstream.campaigns[0].offer.discount', value: '0.25' },
+          text: 'downstream.campaigns[0].offer.discount: the bare number 0.25 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 25%', safe: true, preferred: true, output: offer('{ discount: 25%, code: SPRING }') }],
         },
       ],
@@ -41,7 +55,9 @@ ruleTester(ambiguousPercentage, {
       files: offer('{ discount: ⟦1⟧ }'),
       errors: [
         {
-          messageId: 'bareNumber', data: { path: 'downstream.campaigns[0].offer.discount', value: '1' }, text: 'downstream.campaigns[0].offer.discount: the bare number 1 is ambiguous as a percentage; write it with %',
+          messageId: 'bareNumber',
+          data: { path: 'downstream.campaigns[0].offer.discount', value: '1' },
+          text: 'downstream.campaigns[0].offer.discount: the bare number 1 is ambiguous as a percentage; write it with %',
           fixes: [
             { title: 'Write 1%', safe: false, preferred: false, output: offer('{ discount: 1% }') },
             { title: 'Write 100%', safe: false, preferred: false, output: offer('{ discount: 100% }') },
@@ -53,21 +69,40 @@ ruleTester(ambiguousPercentage, {
       name: 'decimals are kept: 0.125 is 12.5%, 12.5 is 12.5%',
       files: product('        maxDiscount: ⟦0.125⟧\n') + offer('{ discount: ⟦12.5⟧ }'),
       errors: [
-        { messageId: 'bareNumber', data: { path: 'upstream.products[0].pricing.maxDiscount', value: '0.125' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 12.5%\n') + offer('{ discount: 12.5 }') }] },
-        { messageId: 'bareNumber', data: { path: 'downstream.campaigns[0].offer.discount', value: '12.5' }, text: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 0.125\n') + offer('{ discount: 12.5% }') }] },
+        {
+          messageId: 'bareNumber',
+          data: { path: 'upstream.products[0].pricing.maxDiscount', value: '0.125' },
+          text: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %',
+          fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 12.5%\n') + offer('{ discount: 12.5 }') }],
+        },
+        {
+          messageId: 'bareNumber',
+          data: { path: 'downstream.campaigns[0].offer.discount', value: '12.5' },
+          text: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %',
+          fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 0.125\n') + offer('{ discount: 12.5% }') }],
+        },
       ],
     },
     {
       name: 'zero is 0%',
       files: offer('{ price: 59.99, discount: ⟦0⟧ }'),
-      errors: [{ messageId: 'bareNumber', data: { path: 'downstream.campaigns[0].offer.discount', value: '0' }, text: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %', fixes: [{ title: 'Write 0%', safe: true, output: offer('{ price: 59.99, discount: 0% }') }] }],
+      errors: [
+        {
+          messageId: 'bareNumber',
+          data: { path: 'downstream.campaigns[0].offer.discount', value: '0' },
+          text: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %',
+          fixes: [{ title: 'Write 0%', safe: true, output: offer('{ price: 59.99, discount: 0% }') }],
+        },
+      ],
     },
     {
       name: 'a bare number reached through an alias: on the alias, the fix replaces the alias (the anchor is money, untouched)',
       files: product('        floor: &n 25\n        maxDiscount: ⟦*n⟧\n'),
       errors: [
         {
-          messageId: 'bareNumber', data: { path: 'upstream.products[0].pricing.maxDiscount', value: '25' }, text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
+          messageId: 'bareNumber',
+          data: { path: 'upstream.products[0].pricing.maxDiscount', value: '25' },
+          text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 25%', safe: true, output: product('        floor: &n 25\n        maxDiscount: 25%\n') }],
         },
       ],

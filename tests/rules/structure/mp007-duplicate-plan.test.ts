@@ -41,7 +41,9 @@ ruleTester(duplicatePlan, {
       },
       errors: [
         {
-          messageId: 'second', data: { plan: { id: 'summer', name: 'Summer 2027' }, first: { id: 'spring', name: 'Spring 2027' } }, text: 'a second plan Summer 2027 (summer) in this folder; Spring 2027 (spring) already declares the plan here',
+          messageId: 'second',
+          data: { plan: { id: 'summer', name: 'Summer 2027' }, first: { id: 'spring', name: 'Spring 2027' } },
+          text: 'a second plan Summer 2027 (summer) in this folder; Spring 2027 (spring) already declares the plan here',
           related: [{ file: 'plan.mplan.yaml', line: 2, message: ['the plan spring'] }],
           fixCount: 0,
         },
@@ -53,7 +55,14 @@ ruleTester(duplicatePlan, {
         'plan.mplan.yaml': plan('spring', 'Spring 2027', '⟦plan⟧'),
         'plan-2028.mplan.yaml': plan('spring-2028', 'Spring 2028'),
       },
-      errors: [{ messageId: 'second', data: { plan: { id: 'spring', name: 'Spring 2027' }, first: { id: 'spring-2028', name: 'Spring 2028' } }, text: 'a second plan Spring 2027 (spring) in this folder; Spring 2028 (spring-2028) already declares the plan here', related: [{ file: 'plan-2028.mplan.yaml', line: 2 }] }],
+      errors: [
+        {
+          messageId: 'second',
+          data: { plan: { id: 'spring', name: 'Spring 2027' }, first: { id: 'spring-2028', name: 'Spring 2028' } },
+          text: 'a second plan Spring 2027 (spring) in this folder; Spring 2028 (spring-2028) already declares the plan here',
+          related: [{ file: 'plan-2028.mplan.yaml', line: 2 }],
+        },
+      ],
     },
     {
       name: 'three plans in a subfolder, .yml included: the second and the third, each related to the first',
@@ -64,8 +73,18 @@ ruleTester(duplicatePlan, {
         'fr/c.mplan.yml': flowPlan('c', '⟦plan⟧'),
       },
       errors: [
-        { messageId: 'second', data: { plan: { id: 'b' }, first: { id: 'a' } }, text: 'a second plan b in this folder; a already declares the plan here', related: [{ file: 'fr/a.mplan.yaml', line: 2 }] },
-        { messageId: 'second', data: { plan: { id: 'c' }, first: { id: 'a' } }, text: 'a second plan c in this folder; a already declares the plan here', related: [{ file: 'fr/a.mplan.yaml', line: 2 }] },
+        {
+          messageId: 'second',
+          data: { plan: { id: 'b' }, first: { id: 'a' } },
+          text: 'a second plan b in this folder; a already declares the plan here',
+          related: [{ file: 'fr/a.mplan.yaml', line: 2 }],
+        },
+        {
+          messageId: 'second',
+          data: { plan: { id: 'c' }, first: { id: 'a' } },
+          text: 'a second plan c in this folder; a already declares the plan here',
+          related: [{ file: 'fr/a.mplan.yaml', line: 2 }],
+        },
       ],
     },
   ],

@@ -12,7 +12,10 @@ ruleTester(beforeAvailability, {
     { name: 'starts on the availability day', files: PLAN + upstream('      available: 2027-03-01\n') + campaign('2027-03-01') },
     { name: 'starts the day after', files: PLAN + upstream('      available: 2027-02-28\n') + campaign('2027-03-01') },
     { name: 'a product with no availability date', files: PLAN + upstream('') + campaign('2027-01-01') },
-    { name: 'an unknown product is MP005, not early', files: PLAN + upstream('      available: 2027-03-01\n') + campaign('2027-01-01', 'gaem') },
+    {
+      name: 'an unknown product is MP005, not early',
+      files: PLAN + upstream('      available: 2027-03-01\n') + campaign('2027-01-01', 'gaem'),
+    },
   ],
   invalid: [
     {
@@ -20,9 +23,23 @@ ruleTester(beforeAvailability, {
       files: PLAN + upstream('      available: 2027-03-01\n') + campaign('⟦2027-02-28⟧'),
       errors: [
         {
-          messageId: 'beforeAvailable', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-02-28', product: { id: 'game', name: 'Game' }, available: '2027-03-01' }, text: 'campaign Launch (launch) starts on 2027-02-28, before the product Game (game) is available on 2027-03-01',
+          messageId: 'beforeAvailable',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            start: '2027-02-28',
+            product: { id: 'game', name: 'Game' },
+            available: '2027-03-01',
+          },
+          text: 'campaign Launch (launch) starts on 2027-02-28, before the product Game (game) is available on 2027-03-01',
           related: [{ line: 13, message: ['available from 2027-03-01'] }],
-          fixes: [{ title: 'Move the start to 2027-03-01', safe: false, preferred: true, output: PLAN + upstream('      available: 2027-03-01\n') + campaign('2027-03-01') }],
+          fixes: [
+            {
+              title: 'Move the start to 2027-03-01',
+              safe: false,
+              preferred: true,
+              output: PLAN + upstream('      available: 2027-03-01\n') + campaign('2027-03-01'),
+            },
+          ],
         },
       ],
     },
@@ -31,7 +48,14 @@ ruleTester(beforeAvailability, {
       files: PLAN + upstream("      available: '2027-09-01'\n") + campaign("⟦'2027-03-01'⟧"),
       errors: [
         {
-          messageId: 'beforeAvailable', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-03-01', product: { id: 'game', name: 'Game' }, available: '2027-09-01' }, text: 'campaign Launch (launch) starts on 2027-03-01, before the product Game (game) is available on 2027-09-01',
+          messageId: 'beforeAvailable',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            start: '2027-03-01',
+            product: { id: 'game', name: 'Game' },
+            available: '2027-09-01',
+          },
+          text: 'campaign Launch (launch) starts on 2027-03-01, before the product Game (game) is available on 2027-09-01',
           related: [{ line: 13 }],
           fixes: [{ title: 'Move the start', output: PLAN + upstream("      available: '2027-09-01'\n") + campaign("'2027-09-01'") }],
         },
@@ -45,7 +69,14 @@ ruleTester(beforeAvailability, {
       },
       errors: [
         {
-          messageId: 'beforeAvailable', data: { campaign: { id: 'launch', name: 'Launch' }, start: '2027-01-15', product: { id: 'game', name: 'Game' }, available: '2027-02-01' }, text: 'campaign Launch (launch) starts on 2027-01-15, before the product Game (game) is available on 2027-02-01',
+          messageId: 'beforeAvailable',
+          data: {
+            campaign: { id: 'launch', name: 'Launch' },
+            start: '2027-01-15',
+            product: { id: 'game', name: 'Game' },
+            available: '2027-02-01',
+          },
+          text: 'campaign Launch (launch) starts on 2027-01-15, before the product Game (game) is available on 2027-02-01',
           related: [{ file: 'plan.mplan.yaml', line: 13 }],
           fixes: [{ title: 'Move the start to 2027-02-01', output: { 'campaigns/spring.mplan.yaml': campaign('2027-02-01') } }],
         },

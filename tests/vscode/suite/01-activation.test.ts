@@ -17,7 +17,9 @@ suite('01 activation', () => {
     const a = await api();
     assert.equal(a.client.state, State.Running);
     await waitFor('first diagnostics', () => a.timings.firstDiagnosticsMs !== undefined, 30000);
-    console.log(`[timings] activate -> server ready: ${a.timings.serverReadyMs} ms; activate -> first mplan diagnostics: ${a.timings.firstDiagnosticsMs} ms`);
+    console.log(
+      `[timings] activate -> server ready: ${a.timings.serverReadyMs} ms; activate -> first mplan diagnostics: ${a.timings.firstDiagnosticsMs} ms`,
+    );
     assert.ok((a.timings.serverReadyMs ?? Infinity) < 20000);
   });
 
@@ -42,14 +44,21 @@ suite('01 activation', () => {
   });
 
   test('an untitled plan document is checked too', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'marketing-plan', content: 'version: 1\nupstream:\n  segments:\n    - id: teens\n      name: Teens\n      age: 14-18\n      channels: [tiktok, telepathy]\n' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'marketing-plan',
+      content:
+        'version: 1\nupstream:\n  segments:\n    - id: teens\n      name: Teens\n      age: 14-18\n      channels: [tiktok, telepathy]\n',
+    });
     await vscode.window.showTextDocument(doc);
     try {
       const diags = await waitFor('diagnostics of the untitled plan', () => {
         const d = mplanDiagnostics(doc.uri);
         return d.length ? d : undefined;
       });
-      assert.ok(diags.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'MP005' && doc.getText(d.range) === 'telepathy'), diags.map((d) => d.message).join(' | '));
+      assert.ok(
+        diags.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'MP005' && doc.getText(d.range) === 'telepathy'),
+        diags.map((d) => d.message).join(' | '),
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }

@@ -52,7 +52,8 @@ suite('02 diagnostics and hover (questforge)', () => {
 
   test('each range covers the place rules.md names', async () => {
     const docs = new Map<string, vscode.TextDocument>();
-    for (const u of [launchUri(), planUri()]) docs.set(path.relative(questforge().uri.fsPath, u.fsPath).split(path.sep).join('/'), await vscode.workspace.openTextDocument(u));
+    for (const u of [launchUri(), planUri()])
+      docs.set(path.relative(questforge().uri.fsPath, u.fsPath).split(path.sep).join('/'), await vscode.workspace.openTextDocument(u));
     for (const [file, line, code, text] of EXPECTED) {
       const doc = docs.get(file);
       assert.ok(doc);
@@ -60,15 +61,28 @@ suite('02 diagnostics and hover (questforge)', () => {
       assert.ok(d, `${file}:${line} ${code}`);
       assert.equal(doc.getText(d.range), text, `${code}: the range covers ${JSON.stringify(text)}`);
       assert.match(d.message, /\S/);
-      assert.ok(d.code && typeof d.code === 'object' && /\/docs\/rules\/MP\d{3}-[a-z-]+\.md$/.test(d.code.target.path), `${code} links its docs page`);
+      assert.ok(
+        d.code && typeof d.code === 'object' && /\/docs\/rules\/MP\d{3}-[a-z-]+\.md$/.test(d.code.target.path),
+        `${code} links its docs page`,
+      );
     }
   });
 
   test('severities follow the catalogue', () => {
-    const sev = (uri: vscode.Uri, code: string): vscode.DiagnosticSeverity | undefined => mplanDiagnostics(uri).find((d) => codeOf(d) === code)?.severity;
+    const sev = (uri: vscode.Uri, code: string): vscode.DiagnosticSeverity | undefined =>
+      mplanDiagnostics(uri).find((d) => codeOf(d) === code)?.severity;
     const E = vscode.DiagnosticSeverity.Error;
     const W = vscode.DiagnosticSeverity.Warning;
-    const want: [string, vscode.DiagnosticSeverity][] = [['MP403', E], ['MP101', W], ['MP103', W], ['MP104', W], ['MP201', E], ['MP202', E], ['MP204', W], ['MP402', W]];
+    const want: [string, vscode.DiagnosticSeverity][] = [
+      ['MP403', E],
+      ['MP101', W],
+      ['MP103', W],
+      ['MP104', W],
+      ['MP201', E],
+      ['MP202', E],
+      ['MP204', W],
+      ['MP402', W],
+    ];
     for (const [code, s] of want) assert.equal(sev(launchUri(), code), s, code);
     assert.equal(sev(planUri(), 'MP502'), W, 'MP502');
   });
@@ -82,7 +96,10 @@ suite('02 diagnostics and hover (questforge)', () => {
       assert.ok(rel.length > 0, `${code} has related information`);
       const target = vscode.Uri.joinPath(questforge().uri, ...file.split('/')).toString();
       const hit = rel.find((r) => r.location.uri.toString() === target && (line === undefined || r.location.range.start.line === line - 1));
-      assert.ok(hit, `${code} relates to ${file}${line ? `:${line}` : ''}; got ${rel.map((r) => `${path.basename(r.location.uri.fsPath)}:${r.location.range.start.line + 1}`).join(', ')}`);
+      assert.ok(
+        hit,
+        `${code} relates to ${file}${line ? `:${line}` : ''}; got ${rel.map((r) => `${path.basename(r.location.uri.fsPath)}:${r.location.range.start.line + 1}`).join(', ')}`,
+      );
       assert.match(hit.message, /\S/);
     }
   });

@@ -8,8 +8,14 @@ import type { RenderSummary } from '../../../client/src/plan-map/protocol';
 import { api, launchUri, open, planUri, replaceLine, waitFor } from './helpers';
 
 const NODES = [
-  'research:teen-trends-2026', 'research:price-survey', 'segment:teen-gamers', 'segment:adult-collectors', 'product:questforge',
-  'initiative:heroines', 'campaign:spring-launch', 'campaign:collectors-preorder',
+  'research:teen-trends-2026',
+  'research:price-survey',
+  'segment:teen-gamers',
+  'segment:adult-collectors',
+  'product:questforge',
+  'initiative:heroines',
+  'campaign:spring-launch',
+  'campaign:collectors-preorder',
 ].sort();
 
 const ORDER = ['error', 'warning', 'info', 'hint'];
@@ -40,22 +46,37 @@ suite('03 plan map', () => {
     };
     assert.equal(seg.severity, worst('segment:teen-gamers', 'campaign:spring-launch'), 'an edge takes the colour of its worst finding');
     assert.ok(seg.codes.includes('MP101'), `MP101 on the segment edge: ${seg.codes.join(',')}`);
-    assert.match(seg.title, /women and non-binary people of the segment Teen gamers 14-18 \(teen-gamers\)/, 'the finding message is the edge tooltip');
+    assert.match(
+      seg.title,
+      /women and non-binary people of the segment Teen gamers 14-18 \(teen-gamers\)/,
+      'the finding message is the edge tooltip',
+    );
     const prod = marked(first, 'product:questforge', 'campaign:spring-launch');
     assert.ok(prod, 'questforge -> spring-launch is marked');
     assert.equal(prod.severity, 'error', 'MP201 is an error');
     assert.ok(prod.codes.includes('MP201'));
-    assert.equal(marked(first, 'segment:adult-collectors', 'campaign:collectors-preorder'), undefined, 'a flow without contradiction is not marked');
+    assert.equal(
+      marked(first, 'segment:adult-collectors', 'campaign:collectors-preorder'),
+      undefined,
+      'a flow without contradiction is not marked',
+    );
     assert.ok(first.flaggedNodes.includes('initiative:heroines'), 'MP502 flags the initiative');
   });
 
-  test('the filter by rule group hides a group\'s marks', async () => {
+  test("the filter by rule group hides a group's marks", async () => {
     const a = await api();
     const next = a.planMap.waitForRender((s) => !s.groups.includes('pricing'));
     assert.ok(await a.planMap.simulate({ type: 'simulate', action: 'toggleGroup', group: 'pricing' }));
     const s = await next;
-    assert.ok(s.markedEdges.every((e) => e.codes.every((c) => !PRICING.has(c))), 'pricing findings hidden');
-    assert.notEqual(marked(s, 'product:questforge', 'campaign:spring-launch')?.severity, 'error', 'the product edge is no longer marked as an error');
+    assert.ok(
+      s.markedEdges.every((e) => e.codes.every((c) => !PRICING.has(c))),
+      'pricing findings hidden',
+    );
+    assert.notEqual(
+      marked(s, 'product:questforge', 'campaign:spring-launch')?.severity,
+      'error',
+      'the product edge is no longer marked as an error',
+    );
     assert.ok(marked(s, 'segment:teen-gamers', 'campaign:spring-launch'), 'alignment marks stay');
     const back = a.planMap.waitForRender((x) => x.groups.includes('pricing'));
     assert.ok(await a.planMap.simulate({ type: 'simulate', action: 'toggleGroup', group: 'pricing' }));
@@ -85,12 +106,18 @@ suite('03 plan map', () => {
   test('follows edits: a fixed contradiction loses its mark', async () => {
     const a = await api();
     const doc = await vscode.workspace.openTextDocument(launchUri());
-    const update = a.planMap.waitForRender((s) => !(marked(s, 'segment:teen-gamers', 'campaign:spring-launch')?.codes ?? []).includes('MP103'), 20000);
+    const update = a.planMap.waitForRender(
+      (s) => !(marked(s, 'segment:teen-gamers', 'campaign:spring-launch')?.codes ?? []).includes('MP103'),
+      20000,
+    );
     await replaceLine(doc, 12, 'tv', 'twitch');
     const s = await update;
     assert.ok(s.seq > first.seq);
     // Undo: back to the example as shipped.
-    const back = a.planMap.waitForRender((x) => (marked(x, 'segment:teen-gamers', 'campaign:spring-launch')?.codes ?? []).includes('MP103'), 20000);
+    const back = a.planMap.waitForRender(
+      (x) => (marked(x, 'segment:teen-gamers', 'campaign:spring-launch')?.codes ?? []).includes('MP103'),
+      20000,
+    );
     await replaceLine(doc, 12, 'twitch', 'tv');
     await back;
     await doc.save();

@@ -10,15 +10,16 @@ import { api, EXTENSION_ID, launchUri, open, planUri, replaceLine, waitFor } fro
 
 const CAMPAIGNS = ['campaign:collectors-preorder', 'campaign:spring-launch'];
 
-const editorAt = (uri: vscode.Uri, line: number): Promise<vscode.TextEditor> => waitFor(`${uri.path} to open at line ${line + 1}`, () => {
-  const e = vscode.window.activeTextEditor;
-  return e && e.document.uri.toString() === uri.toString() && e.selection.start.line === line ? e : undefined;
-});
+const editorAt = (uri: vscode.Uri, line: number): Promise<vscode.TextEditor> =>
+  waitFor(`${uri.path} to open at line ${line + 1}`, () => {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.uri.toString() === uri.toString() && e.selection.start.line === line ? e : undefined;
+  });
 
 suite('03b plan views', () => {
   let first: ViewRenderSummary;
 
-  test('Show Timeline: one bar per campaign of questforge, grouped by segment, the contradiction marked, today\'s line', async () => {
+  test("Show Timeline: one bar per campaign of questforge, grouped by segment, the contradiction marked, today's line", async () => {
     const a = await api();
     await open(launchUri());
     a.views.timeline.today = () => '2027-03-15';
@@ -27,7 +28,11 @@ suite('03b plan views', () => {
     first = await rendered;
     assert.ok(a.views.timeline.isOpen);
     assert.deepEqual([...first.bars].sort(), CAMPAIGNS, 'one bar per campaign');
-    assert.deepEqual(first.marked, [{ key: 'campaign:spring-launch', severity: 'error' }], 'the contradicting campaign in its worst severity');
+    assert.deepEqual(
+      first.marked,
+      [{ key: 'campaign:spring-launch', severity: 'error' }],
+      'the contradicting campaign in its worst severity',
+    );
     assert.deepEqual(first.groups, ['Adult collectors (1)', 'Teen gamers 14-18 (1)']);
     assert.equal(first.grouping, 'segment');
     assert.equal(first.today, true);
@@ -103,27 +108,30 @@ suite('03b plan views', () => {
       const end = all.findIndex((l, i) => i > start && l.depth === 0);
       return all.slice(start, end < 0 ? undefined : end);
     });
-    assert.deepEqual(lines.map((l) => `${'  '.repeat(l.depth)}${l.label}${l.description ? ` | ${l.description}` : ''}`), [
-      'QuestForge launch 2027 | 3 errors, 6 warnings',
-      '  Upstream',
-      '    Research (2)',
-      '      teen-trends-2026',
-      '      price-survey',
-      '    Segments (2)',
-      '      Teen gamers 14-18',
-      '      Adult collectors',
-      '    Products (1)',
-      '      QuestForge',
-      '    Initiatives (1)',
-      '      Add playable heroines | 1 warning',
-      '  Downstream',
-      '    Campaigns: planned (2)',
-      '      Collector\'s edition pre-order',
-      '      Spring launch ads | 3 errors, 5 warnings',
-    ]);
+    assert.deepEqual(
+      lines.map((l) => `${'  '.repeat(l.depth)}${l.label}${l.description ? ` | ${l.description}` : ''}`),
+      [
+        'QuestForge launch 2027 | 3 errors, 6 warnings',
+        '  Upstream',
+        '    Research (2)',
+        '      teen-trends-2026',
+        '      price-survey',
+        '    Segments (2)',
+        '      Teen gamers 14-18',
+        '      Adult collectors',
+        '    Products (1)',
+        '      QuestForge',
+        '    Initiatives (1)',
+        '      Add playable heroines | 1 warning',
+        '  Downstream',
+        '    Campaigns: planned (2)',
+        "      Collector's edition pre-order",
+        '      Spring launch ads | 3 errors, 5 warnings',
+      ],
+    );
   });
 
-  test('Plan Explorer: a plan\'s context actions open its budget, timeline and map', async () => {
+  test("Plan Explorer: a plan's context actions open its budget, timeline and map", async () => {
     const a = await api();
     const roots = await a.views.explorer.getChildren();
     const scope = roots.find((n) => n.type === 'scope' && n.label === 'QuestForge launch 2027');
@@ -141,8 +149,13 @@ suite('03b plan views', () => {
 
   test('the Get Started walkthrough is registered and opens', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    const walkthroughs = (ext?.packageJSON as { contributes?: { walkthroughs?: Array<{ id: string; steps: Array<{ id: string }> }> } }).contributes?.walkthroughs ?? [];
-    assert.deepEqual(walkthroughs.map((w) => [w.id, w.steps.map((s) => s.id)]), [['getStarted', ['createPlan', 'seeContradiction', 'fixIt', 'openTimeline']]]);
+    const walkthroughs =
+      (ext?.packageJSON as { contributes?: { walkthroughs?: Array<{ id: string; steps: Array<{ id: string }> }> } }).contributes
+        ?.walkthroughs ?? [];
+    assert.deepEqual(
+      walkthroughs.map((w) => [w.id, w.steps.map((s) => s.id)]),
+      [['getStarted', ['createPlan', 'seeContradiction', 'fixIt', 'openTimeline']]],
+    );
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#getStarted`, false);
   });
 });

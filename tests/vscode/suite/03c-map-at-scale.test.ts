@@ -18,9 +18,12 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** 400 campaigns over four segments, all aligned with the plan but one (c257: 50% off, over the 20% maximum and under the floor). */
 function scalePlan(dir: string): { plan: vscode.Uri; starts: Map<string, string> } {
   fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
-  const up = 'version: 1\nplan: { id: shop-2027, name: Shop 2027, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, budget: 9000000, mission: Shoes for every runner. }\n' +
+  const up =
+    'version: 1\nplan: { id: shop-2027, name: Shop 2027, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, budget: 9000000, mission: Shoes for every runner. }\n' +
     'upstream:\n  research:\n    - { id: run-study, method: survey, completed: 2026-10-01 }\n  segments:\n' +
-    SEGMENTS.map((s) => `    - { id: ${s}, name: ${s[0].toUpperCase()}${s.slice(1)}, age: 25-45, channels: [instagram], evidence: [run-study] }\n`).join('') +
+    SEGMENTS.map(
+      (s) => `    - { id: ${s}, name: ${s[0].toUpperCase()}${s.slice(1)}, age: 25-45, channels: [instagram], evidence: [run-study] }\n`,
+    ).join('') +
     `  products:\n    - { id: shoe, name: Shoe, segments: [${SEGMENTS.join(', ')}], pricing: { list: 100, floor: 80, maxDiscount: 20% } }\n`;
   fs.writeFileSync(path.join(dir, 'plan.mplan.yaml'), up);
   const starts = new Map<string, string>();
@@ -30,7 +33,8 @@ function scalePlan(dir: string): { plan: vscode.Uri; starts: Map<string, string>
     const d = pad(1 + (i % 27));
     const id = `c${String(i).padStart(3, '0')}`;
     starts.set(`campaign:${id}`, `2027-${pad(m)}-${d}`);
-    c += `    - { id: ${id}, name: Campaign ${i}, product: shoe, segments: [${SEGMENTS[i % 4]}], channels: [instagram], schedule: { start: 2027-${pad(m)}-${d}, end: 2027-${pad(m + 1)}-${d} }, ` +
+    c +=
+      `    - { id: ${id}, name: Campaign ${i}, product: shoe, segments: [${SEGMENTS[i % 4]}], channels: [instagram], schedule: { start: 2027-${pad(m)}-${d}, end: 2027-${pad(m + 1)}-${d} }, ` +
       `offer: { discount: ${i === 257 ? '50%' : '10%'} }, budget: 1000, kpis: [conversions], salesReview: { by: sales, on: 2027-01-01 } }\n`;
   }
   fs.writeFileSync(path.join(dir, 'campaigns.mplan.yaml'), c);
@@ -56,8 +60,14 @@ suite('03c plan map at scale', () => {
     assert.deepEqual(s.campaignOrder, ['campaign:collectors-preorder', 'campaign:spring-launch']);
     const spring = a.planMap.lastGraph?.nodes.find((n) => n.id === 'campaign:spring-launch');
     assert.deepEqual([spring?.schedule, spring?.budget], [{ start: '2027-03-01', end: '2027-04-15' }, '80000 EUR']);
-    assert.deepEqual(s.coloured.find((c) => c.id === 'campaign:spring-launch'), { id: 'campaign:spring-launch', severity: 'error' });
-    assert.deepEqual(s.coloured.find((c) => c.id === 'initiative:heroines'), { id: 'initiative:heroines', severity: 'warning' });
+    assert.deepEqual(
+      s.coloured.find((c) => c.id === 'campaign:spring-launch'),
+      { id: 'campaign:spring-launch', severity: 'error' },
+    );
+    assert.deepEqual(
+      s.coloured.find((c) => c.id === 'initiative:heroines'),
+      { id: 'initiative:heroines', severity: 'warning' },
+    );
     assert.equal(s.title, path.basename(questforge().uri.fsPath));
     assert.ok(!s.title.includes('/'), 'no local folder path');
   });
@@ -92,7 +102,7 @@ suite('03c plan map at scale', () => {
     assert.equal((await prev).focused, 'initiative:heroines', 'before the first problem, the last');
   });
 
-  test('a segment\'s campaigns collapse into one node with a count, in the colour of their worst finding', async () => {
+  test("a segment's campaigns collapse into one node with a count, in the colour of their worst finding", async () => {
     const a = await api();
     const collapsed = a.planMap.waitForRender((s) => s.collapsed.length === 1);
     assert.ok(await a.planMap.simulate({ type: 'simulate', action: 'collapse', segment: 'segment:teen-gamers' }));

@@ -15,11 +15,19 @@ suite('04 fixes and rename', () => {
     const doc = ed.document;
     const before = doc.getText();
     const diag = await waitFor('MP101', () => mplanDiagnostics(doc.uri).find((d) => codeOf(d) === 'MP101'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     // (vscode.executeCodeActionProvider does not hand back the actions' diagnostics: every action at the
     // range of `[male]` is about MP101.)
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.includes('Disable MP101 for this line') && titles.includes('Disable MP101 for this file'), `disable actions offered: ${titles.join(' | ')}`);
+    assert.ok(
+      titles.includes('Disable MP101 for this line') && titles.includes('Disable MP101 for this file'),
+      `disable actions offered: ${titles.join(' | ')}`,
+    );
     const fix = actions.find((a) => a.isPreferred) ?? actions.find((a) => !a.title.startsWith('Disable'));
     assert.ok(fix?.edit, `a widening fix is offered: ${titles.join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -65,9 +73,17 @@ suite('04 fixes and rename', () => {
     const plan = (await open(planUri())).document;
     const launch = await vscode.workspace.openTextDocument(launchUri());
     const pos = at(plan, 36, 'adult-collectors', 2); // `    - id: adult-collectors`
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', plan.uri, pos, 'collectors');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      plan.uri,
+      pos,
+      'collectors',
+    );
     assert.ok(edit, 'a rename edit');
-    const files = edit.entries().map(([u]) => u.toString()).sort();
+    const files = edit
+      .entries()
+      .map(([u]) => u.toString())
+      .sort();
     assert.deepEqual(files, [launchUri().toString(), planUri().toString()].sort(), 'the edit touches both files');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(!plan.getText().includes('adult-collectors') && !launch.getText().includes('adult-collectors'));
@@ -79,7 +95,9 @@ suite('04 fixes and rename', () => {
     assert.ok(!has(plan.uri, 'MP005') && !has(launch.uri, 'MP005'), 'every reference still resolves');
     // A clash is refused with a message.
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', plan.uri, at(plan, 36, 'collectors', 1), 'teen-gamers')),
+      Promise.resolve(
+        vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', plan.uri, at(plan, 36, 'collectors', 1), 'teen-gamers'),
+      ),
       /already exists/,
     );
     // (files.refactoring.autoSave may already have saved the file that is not shown in an editor)

@@ -7,7 +7,10 @@ import { CloseAction, State } from 'vscode-languageclient/node';
 import { api, at, codeOf, launchUri, mplanDiagnostics, open, questforge, serverSettled, waitFor } from './helpers';
 
 function allMplan(): [vscode.Uri, vscode.Diagnostic[]][] {
-  return vscode.languages.getDiagnostics().map(([u, ds]): [vscode.Uri, vscode.Diagnostic[]] => [u, ds.filter((d) => d.source === 'mplan')]).filter(([, ds]) => ds.length > 0);
+  return vscode.languages
+    .getDiagnostics()
+    .map(([u, ds]): [vscode.Uri, vscode.Diagnostic[]] => [u, ds.filter((d) => d.source === 'mplan')])
+    .filter(([, ds]) => ds.length > 0);
 }
 
 function count(entries: [vscode.Uri, vscode.Diagnostic[]][], sev: vscode.DiagnosticSeverity): number {
@@ -59,7 +62,9 @@ suite('05 status item and commands', () => {
 
   test('Validate Workspace: counts every plan file and opens Problems', async () => {
     await serverSettled();
-    const counts = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number; hints: number }>('marketingPlan.validateWorkspace');
+    const counts = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number; hints: number }>(
+      'marketingPlan.validateWorkspace',
+    );
     assert.ok(counts, 'counts returned');
     assert.ok(counts.files >= 3, `files: ${counts.files}`);
     await serverSettled();
@@ -75,9 +80,14 @@ suite('05 status item and commands', () => {
     assert.ok(cat.some((e) => e.code === 'MP101' && e.name === 'audience-excludes-segment' && e.summary.length > 0));
     const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.explainRule', 'MP101');
     assert.ok(uri && uri.path.endsWith('MP101-audience-excludes-segment.md'), `previewed ${uri?.toString()}`);
-    console.log(`[explain] previewed ${uri.scheme === 'file' ? 'the shipped page docs/rules/' : 'the registry text (docs/rules not built) '}${uri.path.replace(/^.*\//, '')}`);
+    console.log(
+      `[explain] previewed ${uri.scheme === 'file' ? 'the shipped page docs/rules/' : 'the registry text (docs/rules not built) '}${uri.path.replace(/^.*\//, '')}`,
+    );
     await waitFor('the Markdown preview', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')));
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
+    );
     // The quick pick: cursor on `tv` (MP103) puts MP103 first.
     const ed = await open(launchUri());
     const pos = at(ed.document, 12, 'tv', 1);
@@ -100,7 +110,11 @@ suite('05 status item and commands', () => {
     const a = await api();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.newPlan', questforge().uri);
     assert.ok(uri);
-    assert.equal(path.relative(questforge().uri.fsPath, uri.fsPath), path.join('new-plan', 'marketing.mplan.yaml'), 'a folder with plan files gets the plan in a subfolder');
+    assert.equal(
+      path.relative(questforge().uri.fsPath, uri.fsPath),
+      path.join('new-plan', 'marketing.mplan.yaml'),
+      'a folder with plan files gets the plan in a subfolder',
+    );
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the scaffold is opened');
     const graph = await waitFor('the scaffold to be indexed', async () => {
       const g = await a.client.sendRequest<{ root: string; nodes: { kind: string }[] } | null>('mplan/planGraph', { uri: uri.toString() });
@@ -109,7 +123,11 @@ suite('05 status item and commands', () => {
     assert.equal(graph.root, path.dirname(uri.fsPath), 'the scaffold is a scope of its own');
     assert.deepEqual([...new Set(graph.nodes.map((n) => n.kind))].sort(), ['campaign', 'initiative', 'product', 'research', 'segment']);
     await serverSettled(uri);
-    assert.deepEqual(mplanDiagnostics(uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`), [], 'zero findings in the scaffold');
+    assert.deepEqual(
+      mplanDiagnostics(uri).map((d) => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`),
+      [],
+      'zero findings in the scaffold',
+    );
     assert.ok(!allMplan().some(([, ds]) => ds.some((d) => codeOf(d) === 'MP007' || codeOf(d) === 'MP004')), 'no clash with the example');
     const second = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.newPlan', questforge().uri);
     assert.equal(path.relative(questforge().uri.fsPath, second.fsPath), path.join('new-plan-2', 'marketing.mplan.yaml'));
@@ -133,14 +151,22 @@ suite('05 status item and commands', () => {
     assert.ok(pid);
     const crashesBefore = a.restartPolicy.recentCrashes;
     process.kill(pid, 'SIGKILL');
-    await waitFor('the server to be restarted', () => {
-      const now = serverPids();
-      return now.length === 1 && now[0] !== pid && a.client.state === State.Running;
-    }, 30000);
+    await waitFor(
+      'the server to be restarted',
+      () => {
+        const now = serverPids();
+        return now.length === 1 && now[0] !== pid && a.client.state === State.Running;
+      },
+      30000,
+    );
     assert.equal(a.restartPolicy.recentCrashes, crashesBefore + 1);
     assert.equal(a.restartPolicy.gaveUp, false);
     const hover = await waitFor('the restarted server to answer', async () => {
-      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', launchUri(), at(await vscode.workspace.openTextDocument(launchUri()), 7, 'teen-gamers', 2));
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        launchUri(),
+        at(await vscode.workspace.openTextDocument(launchUri()), 7, 'teen-gamers', 2),
+      );
       return hs.length ? hs : undefined;
     });
     assert.ok(hover.length > 0);

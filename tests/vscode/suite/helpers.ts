@@ -16,7 +16,12 @@ function sleep(ms: number): Promise<void> {
  * Waits until the state `fn` reads is there (a truthy value) and returns it; `timeoutMs` is only the
  * upper bound that fails a stuck run (`stepMs` is how often the state is read again).
  */
-export async function waitFor<T>(what: string, fn: () => T | undefined | false | null | Promise<T | undefined | false | null>, timeoutMs = 20000, stepMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  fn: () => T | undefined | false | null | Promise<T | undefined | false | null>,
+  timeoutMs = 20000,
+  stepMs = 100,
+): Promise<T> {
   const t0 = Date.now();
   let last: unknown;
   for (;;) {
@@ -27,7 +32,10 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | false |
     } catch (e) {
       last = e;
     }
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    if (Date.now() - t0 > timeoutMs)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+      );
     await sleep(stepMs);
   }
 }
@@ -61,7 +69,9 @@ export function codeOf(d: vscode.Diagnostic): string {
 /** `file:line code` (1-based line), sorted: the shape the example's README lists. */
 export function summarize(uri: vscode.Uri, base: vscode.Uri): string[] {
   const rel = path.relative(base.fsPath, uri.fsPath).split(path.sep).join('/');
-  return mplanDiagnostics(uri).map((d) => `${rel}:${d.range.start.line + 1} ${codeOf(d)}`).sort();
+  return mplanDiagnostics(uri)
+    .map((d) => `${rel}:${d.range.start.line + 1} ${codeOf(d)}`)
+    .sort();
 }
 
 export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
@@ -103,7 +113,8 @@ interface DiagnosticQueueState {
 /** True when every diagnostics publication the client received has been set on the collection. */
 function diagnosticsApplied(client: LanguageClient): boolean {
   const q = client as unknown as DiagnosticQueueState;
-  if (!q._diagnosticQueue || !q._diagnosticQueueState) throw new Error('vscode-languageclient no longer has the diagnostic queue serverSettled() reads');
+  if (!q._diagnosticQueue || !q._diagnosticQueueState)
+    throw new Error('vscode-languageclient no longer has the diagnostic queue serverSettled() reads');
   return q._diagnosticQueue.size === 0 && q._diagnosticQueueState.state === 'idle';
 }
 

@@ -18,7 +18,11 @@ export function run(): Promise<void> {
   const grep = process.env.MPLAN_TEST_GREP;
   if (grep) mocha.grep(grep);
   const dir = __dirname;
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
@@ -32,10 +36,12 @@ export function run(): Promise<void> {
         }
         // A test that failed half-way may leave a file modified; an unsaved file would make the window
         // ask "Save changes?" on shutdown and the run would never report back.
-        void Promise.resolve(vscode.workspace.saveAll(false)).catch(() => false).then(() => {
-          if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
-          else resolve();
-        });
+        void Promise.resolve(vscode.workspace.saveAll(false))
+          .catch(() => false)
+          .then(() => {
+            if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
+            else resolve();
+          });
       });
     } catch (err) {
       reject(err instanceof Error ? err : new Error(String(err)));

@@ -9,9 +9,15 @@ import * as vscode from 'vscode';
 import type { MplanApi } from '../../../client/src/api';
 
 const EXPECTED = [
-  'campaigns/launch.mplan.yaml:9 MP403', 'campaigns/launch.mplan.yaml:10 MP101', 'campaigns/launch.mplan.yaml:12 MP103',
-  'campaigns/launch.mplan.yaml:14 MP104', 'campaigns/launch.mplan.yaml:17 MP201', 'campaigns/launch.mplan.yaml:17 MP202',
-  'campaigns/launch.mplan.yaml:17 MP204', 'campaigns/launch.mplan.yaml:19 MP402', 'plan.mplan.yaml:65 MP502',
+  'campaigns/launch.mplan.yaml:9 MP403',
+  'campaigns/launch.mplan.yaml:10 MP101',
+  'campaigns/launch.mplan.yaml:12 MP103',
+  'campaigns/launch.mplan.yaml:14 MP104',
+  'campaigns/launch.mplan.yaml:17 MP201',
+  'campaigns/launch.mplan.yaml:17 MP202',
+  'campaigns/launch.mplan.yaml:17 MP204',
+  'campaigns/launch.mplan.yaml:19 MP402',
+  'plan.mplan.yaml:65 MP502',
 ].sort();
 
 class Failure extends Error {}
@@ -72,31 +78,56 @@ export async function run(): Promise<void> {
   const a = api;
   const plan = vscode.Uri.joinPath(folder.uri, 'plan.mplan.yaml');
   const launch = vscode.Uri.joinPath(folder.uri, 'campaigns', 'launch.mplan.yaml');
-  const summary = (): string[] => [plan, launch].flatMap((u) => vscode.languages.getDiagnostics(u).filter((d) => d.source === 'mplan')
-    .map((d) => `${u.path.slice(folder.uri.path.length + 1)}:${d.range.start.line + 1} ${codeOf(d)}`)).sort();
+  const summary = (): string[] =>
+    [plan, launch]
+      .flatMap((u) =>
+        vscode.languages
+          .getDiagnostics(u)
+          .filter((d) => d.source === 'mplan')
+          .map((d) => `${u.path.slice(folder.uri.path.length + 1)}:${d.range.start.line + 1} ${codeOf(d)}`),
+      )
+      .sort();
 
   await test('exact questforge diagnostics across both files, read through vscode.workspace.fs', async () => {
     await whenDiagnostics('the questforge findings', () => JSON.stringify(summary()) === JSON.stringify(EXPECTED) || undefined);
     const mp101 = vscode.languages.getDiagnostics(launch).find((d) => codeOf(d) === 'MP101');
-    const rel = mp101?.relatedInformation?.map((r) => `${r.location.uri.path.slice(folder.uri.path.length + 1)}:${r.location.range.start.line + 1}`);
-    check(JSON.stringify(rel) === JSON.stringify(['plan.mplan.yaml:29']), `MP101 relates to plan.mplan.yaml:29 (got ${JSON.stringify(rel)})`);
+    const rel = mp101?.relatedInformation?.map(
+      (r) => `${r.location.uri.path.slice(folder.uri.path.length + 1)}:${r.location.range.start.line + 1}`,
+    );
+    check(
+      JSON.stringify(rel) === JSON.stringify(['plan.mplan.yaml:29']),
+      `MP101 relates to plan.mplan.yaml:29 (got ${JSON.stringify(rel)})`,
+    );
     lines.push(`[timings] web: first diagnostics ${a.timings.firstDiagnosticsMs} ms after activation`);
   });
 
   await test('hover on a segment reference shows the segment from the other file', async () => {
     const doc = await vscode.workspace.openTextDocument(launch);
     const line = doc.lineAt(6).text;
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', launch, new vscode.Position(6, line.indexOf('teen-gamers') + 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      launch,
+      new vscode.Position(6, line.indexOf('teen-gamers') + 2),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    check(/teen-gamers/.test(text) && /14-18/.test(text), `hover names the segment and its ages (got ${JSON.stringify(text.slice(0, 200))})`);
+    check(
+      /teen-gamers/.test(text) && /14-18/.test(text),
+      `hover names the segment and its ages (got ${JSON.stringify(text.slice(0, 200))})`,
+    );
   });
 
   await test('rename a segment: edits in both files', async () => {
     const doc = await vscode.workspace.openTextDocument(launch);
     const at = new vscode.Position(6, doc.lineAt(6).text.indexOf('teen-gamers') + 1);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', launch, at, 'teens');
-    const files = edit.entries().map(([u, e]) => `${u.path.slice(folder.uri.path.length + 1)}:${e.length}`).sort();
-    check(files.length === 2 && files[0].startsWith('campaigns/launch.mplan.yaml:') && files[1].startsWith('plan.mplan.yaml:'), `edits in both files (got ${files.join(', ')})`);
+    const files = edit
+      .entries()
+      .map(([u, e]) => `${u.path.slice(folder.uri.path.length + 1)}:${e.length}`)
+      .sort();
+    check(
+      files.length === 2 && files[0].startsWith('campaigns/launch.mplan.yaml:') && files[1].startsWith('plan.mplan.yaml:'),
+      `edits in both files (got ${files.join(', ')})`,
+    );
   });
 
   await test('the plan map renders', async () => {

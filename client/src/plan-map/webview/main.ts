@@ -11,8 +11,18 @@
 import dagre from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel } from '@dagrejs/dagre';
 import {
-  FILTER_GROUPS, type ExportFormat, type FromWebview, type GraphEdge, type GraphFinding, type GraphNode, type NodeKind, type PlanGraph,
-  type RenderSummary, type RuleGroup, type Severity, type ToWebview,
+  FILTER_GROUPS,
+  type ExportFormat,
+  type FromWebview,
+  type GraphEdge,
+  type GraphFinding,
+  type GraphNode,
+  type NodeKind,
+  type PlanGraph,
+  type RenderSummary,
+  type RuleGroup,
+  type Severity,
+  type ToWebview,
 } from '../protocol';
 
 interface VsCodeApi {
@@ -22,14 +32,21 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-interface SavedState { groups: RuleGroup[]; collapsed?: string[] }
+interface SavedState {
+  groups: RuleGroup[];
+  collapsed?: string[];
+}
 
 const vscode = acquireVsCodeApi();
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const KIND_RANK: Record<NodeKind, number> = { research: 0, initiative: 0, segment: 1, product: 2, campaign: 3 };
 const KIND_LABEL: Record<NodeKind, string> = {
-  research: 'research', initiative: 'initiative', segment: 'segment', product: 'product', campaign: 'campaign',
+  research: 'research',
+  initiative: 'initiative',
+  segment: 'segment',
+  product: 'product',
+  campaign: 'campaign',
 };
 const NODE_HEIGHT = 46;
 const NODE_MIN_WIDTH = 120;
@@ -47,7 +64,9 @@ const shownGroups = loadGroups();
 let current: PlanGraph | undefined;
 let seq = 0;
 /** Segment node ids whose campaigns are drawn as one node. */
-const collapsedSegments = new Set<string>(((vscode.getState() as Partial<SavedState> | undefined)?.collapsed ?? []).filter((x) => typeof x === 'string'));
+const collapsedSegments = new Set<string>(
+  ((vscode.getState() as Partial<SavedState> | undefined)?.collapsed ?? []).filter((x) => typeof x === 'string'),
+);
 let searchText = '';
 let matchIndex = -1;
 let problemIndex = -1;
@@ -64,7 +83,11 @@ const $ = <T extends Element>(sel: string): T => {
   return el;
 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  parent?: Element,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (parent) parent.appendChild(el);
@@ -93,7 +116,8 @@ function worst(fs: readonly GraphFinding[]): Severity | undefined {
   return undefined;
 }
 
-const describeFindings = (fs: readonly GraphFinding[]): string => fs.map((f) => `${f.severity} ${f.code} ${f.name}: ${f.message}`).join('\n');
+const describeFindings = (fs: readonly GraphFinding[]): string =>
+  fs.map((f) => `${f.severity} ${f.code} ${f.name}: ${f.message}`).join('\n');
 
 function shortId(node: GraphNode): string {
   return node.id.slice(node.id.indexOf(':') + 1);
@@ -155,7 +179,13 @@ function collapse(graph: PlanGraph): { graph: PlanGraph; groups: Map<string, Gra
   }
   for (const [seg, list] of groups) {
     const first = list[0];
-    nodes.push({ id: `group:${seg}`, kind: 'campaign', label: `${list.length} campaign${list.length === 1 ? '' : 's'}`, layer: 'downstream', location: first.location });
+    nodes.push({
+      id: `group:${seg}`,
+      kind: 'campaign',
+      label: `${list.length} campaign${list.length === 1 ? '' : 's'}`,
+      layer: 'downstream',
+      location: first.location,
+    });
   }
   const edgeMap = new Map<string, GraphEdge>();
   for (const e of graph.edges) {
@@ -170,7 +200,11 @@ function collapse(graph: PlanGraph): { graph: PlanGraph; groups: Map<string, Gra
   return { graph: { root: graph.root, nodes, edges: [...edgeMap.values()], nodeFindings }, groups };
 }
 
-const lastSegment = (root: string): string => root.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? root;
+const lastSegment = (root: string): string =>
+  root
+    .replace(/[\\/]+$/, '')
+    .split(/[\\/]/)
+    .pop() ?? root;
 
 function subtitle(n: GraphNode, groups: Map<string, GraphNode[]>): string {
   if (n.id.startsWith('group:')) return `collapsed · ${shortId(n).replace(/^segment:/, '')}`;
@@ -187,7 +221,8 @@ function render(full: PlanGraph): void {
   host.textContent = '';
   $<HTMLElement>('#empty').hidden = graph.nodes.length > 0;
   renderFilters(graph);
-  if (!graph.nodes.length) $<HTMLElement>('#empty').textContent = 'This plan has no research, segments, products, initiatives or campaigns yet.';
+  if (!graph.nodes.length)
+    $<HTMLElement>('#empty').textContent = 'This plan has no research, segments, products, initiatives or campaigns yet.';
 
   const style = getComputedStyle(document.body);
   const font = `${style.fontSize || '13px'} ${style.fontFamily || 'sans-serif'}`;
@@ -202,7 +237,10 @@ function render(full: PlanGraph): void {
     byId.set(n.id, n);
     const title = truncate(n.label, font, NODE_MAX_WIDTH - 24);
     const sub = truncate(subtitle(n, groups), smallFont, NODE_MAX_WIDTH - 24);
-    const width = Math.min(NODE_MAX_WIDTH, Math.max(NODE_MIN_WIDTH, Math.ceil(Math.max(textWidth(title, font), textWidth(sub, smallFont))) + 28));
+    const width = Math.min(
+      NODE_MAX_WIDTH,
+      Math.max(NODE_MIN_WIDTH, Math.ceil(Math.max(textWidth(title, font), textWidth(sub, smallFont))) + 28),
+    );
     labels.set(n.id, { title, sub, width });
     g.setNode(n.id, { width, height: NODE_HEIGHT });
   }
@@ -228,12 +266,20 @@ function render(full: PlanGraph): void {
   const width = Math.ceil(gl.width ?? 400);
   const height = Math.ceil(gl.height ?? 200);
 
-  const outer = svg('svg', { class: 'plan-map', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Plan map' }, host);
+  const outer = svg(
+    'svg',
+    { class: 'plan-map', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Plan map' },
+    host,
+  );
   drawing = { width, height };
   const defs = svg('defs', {}, outer);
   const root = svg('g', { class: 'viewport' }, outer);
   for (const cls of ['none', ...SEVERITY_ORDER]) {
-    const m = svg('marker', { id: `arrow-${cls}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, defs);
+    const m = svg(
+      'marker',
+      { id: `arrow-${cls}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      defs,
+    );
     svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: `arrow sev-${cls}` }, m);
   }
 
@@ -262,11 +308,23 @@ function render(full: PlanGraph): void {
 
   const title = lastSegment(graph.root);
   const summary: RenderSummary = {
-    seq: ++seq, root: graph.root, nodeIds: [], edgeCount: 0, markedEdges: [], flaggedNodes: [],
-    groups: FILTER_GROUPS.filter((x) => shownGroups.has(x)), focusableNodes: 0, width, height,
+    seq: ++seq,
+    root: graph.root,
+    nodeIds: [],
+    edgeCount: 0,
+    markedEdges: [],
+    flaggedNodes: [],
+    groups: FILTER_GROUPS.filter((x) => shownGroups.has(x)),
+    focusableNodes: 0,
+    width,
+    height,
     campaignOrder: [...campaignIds].sort((a, b) => (g.node(a).y ?? 0) - (g.node(b).y ?? 0)),
-    coloured: [], collapsed: [...groups].map(([segment, list]) => ({ segment, campaigns: list.length })),
-    matches: [], focused: undefined, scale: 1, title,
+    coloured: [],
+    collapsed: [...groups].map(([segment, list]) => ({ segment, campaigns: list.length })),
+    matches: [],
+    focused: undefined,
+    scale: 1,
+    title,
   };
   /** A node's worst finding: its own, or one on a flow into it. */
   const worstInto = new Map<string, Severity>();
@@ -282,7 +340,11 @@ function render(full: PlanGraph): void {
       const had = worstInto.get(e.to);
       if (!had || SEVERITY_ORDER.indexOf(sev) < SEVERITY_ORDER.indexOf(had)) worstInto.set(e.to, sev);
     }
-    const grp = svg('g', { class: `edge kind-${e.kind} ${sev ? `marked sev-${sev}` : 'sev-none'}`, 'data-from': e.from, 'data-to': e.to }, edgeLayer);
+    const grp = svg(
+      'g',
+      { class: `edge kind-${e.kind} ${sev ? `marked sev-${sev}` : 'sev-none'}`, 'data-from': e.from, 'data-to': e.to },
+      edgeLayer,
+    );
     const x1 = a.x + a.width / 2;
     const x2 = b.x - b.width / 2;
     const mid = (x1 + x2) / 2;
@@ -311,12 +373,19 @@ function render(full: PlanGraph): void {
     const into = worstInto.get(n.id);
     const colour = sev && into ? (SEVERITY_ORDER.indexOf(sev) <= SEVERITY_ORDER.indexOf(into) ? sev : into) : (sev ?? into);
     if (colour) summary.coloured.push({ id: n.id, severity: colour });
-    const node = svg('g', {
-      class: `node kind-${n.kind} layer-${n.layer}${sev ? ` flagged sev-${sev}` : ''}${colour ? ` worst-${colour}` : ''}${n.id.startsWith('group:') ? ' collapsed-group' : ''}`,
-      transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
-      tabindex: 0, role: 'button', 'data-id': n.id, 'data-label': n.label,
-      'aria-label': `${KIND_LABEL[n.kind]} ${shortId(n)}: ${n.label}${own.length ? `, ${own.length} finding${own.length === 1 ? '' : 's'}` : ''}. Press Enter to open.`,
-    }, nodeLayer);
+    const node = svg(
+      'g',
+      {
+        class: `node kind-${n.kind} layer-${n.layer}${sev ? ` flagged sev-${sev}` : ''}${colour ? ` worst-${colour}` : ''}${n.id.startsWith('group:') ? ' collapsed-group' : ''}`,
+        transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
+        tabindex: 0,
+        role: 'button',
+        'data-id': n.id,
+        'data-label': n.label,
+        'aria-label': `${KIND_LABEL[n.kind]} ${shortId(n)}: ${n.label}${own.length ? `, ${own.length} finding${own.length === 1 ? '' : 's'}` : ''}. Press Enter to open.`,
+      },
+      nodeLayer,
+    );
     svg('rect', { width: l.width, height: l.height, rx: 6, ry: 6, class: 'box' }, node);
     svg('rect', { width: 5, height: l.height, rx: 2, ry: 2, class: 'stripe' }, node);
     const t1 = svg('text', { x: 14, y: 19, class: 'title' }, node);
@@ -331,10 +400,11 @@ function render(full: PlanGraph): void {
     const tip = `${KIND_LABEL[n.kind]} ${shortId(n)} · ${n.label}\n${where}:${n.location.range.start.line + 1}${own.length ? `\n${describeFindings(own)}` : ''}`;
     svg('title', {}, node).textContent = tip;
     node.addEventListener('click', () => (n.id.startsWith('group:') ? toggleCollapse(n.id.slice(6)) : openNode(n.id)));
-    if (n.kind === 'segment') node.addEventListener('dblclick', (ev) => {
-      ev.preventDefault();
-      toggleCollapse(n.id);
-    });
+    if (n.kind === 'segment')
+      node.addEventListener('dblclick', (ev) => {
+        ev.preventDefault();
+        toggleCollapse(n.id);
+      });
     node.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter' || ev.key === ' ') {
         ev.preventDefault();
@@ -440,7 +510,8 @@ function centreOn(el: SVGGElement): void {
   applyView();
 }
 
-const nodeEl = (id: string): SVGGElement | undefined => [...document.querySelectorAll<SVGGElement>('g.node')].find((el) => el.dataset.id === id);
+const nodeEl = (id: string): SVGGElement | undefined =>
+  [...document.querySelectorAll<SVGGElement>('g.node')].find((el) => el.dataset.id === id);
 
 function focusNode(el: SVGGElement): void {
   centreOn(el);
@@ -449,11 +520,15 @@ function focusNode(el: SVGGElement): void {
 
 {
   const host = $<HTMLElement>('#map');
-  host.addEventListener('wheel', (ev) => {
-    ev.preventDefault();
-    const r = host.getBoundingClientRect();
-    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
-  }, { passive: false });
+  host.addEventListener(
+    'wheel',
+    (ev) => {
+      ev.preventDefault();
+      const r = host.getBoundingClientRect();
+      zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
+    },
+    { passive: false },
+  );
   let drag: { x: number; y: number; vx: number; vy: number } | undefined;
   host.addEventListener('pointerdown', (ev) => {
     if (ev.button !== 0 || (ev.target instanceof Element && ev.target.closest('g.node'))) return;
@@ -514,7 +589,8 @@ function problems(): SVGGElement[] {
     const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '');
     return m ? [Number(m[1]), Number(m[2])] : [0, 0];
   };
-  return [...document.querySelectorAll<SVGGElement>('g.node')].filter((el) => rank(el) >= 0)
+  return [...document.querySelectorAll<SVGGElement>('g.node')]
+    .filter((el) => rank(el) >= 0)
     .sort((a, b) => rank(a) - rank(b) || pos(a)[0] - pos(b)[0] || pos(a)[1] - pos(b)[1]);
 }
 
@@ -640,19 +716,32 @@ new ResizeObserver(() => {
 
 function simulate(msg: Extract<ToWebview, { type: 'simulate' }>): boolean {
   switch (msg.action) {
-    case 'search': return search(msg.text, true);
-    case 'nextProblem': return goProblem(1);
-    case 'previousProblem': return goProblem(-1);
-    case 'fit': fitView(); report(); return true;
-    case 'zoomIn': zoomCentre(1.25); report(); return true;
-    case 'zoomOut': zoomCentre(0.8); report(); return true;
+    case 'search':
+      return search(msg.text, true);
+    case 'nextProblem':
+      return goProblem(1);
+    case 'previousProblem':
+      return goProblem(-1);
+    case 'fit':
+      fitView();
+      report();
+      return true;
+    case 'zoomIn':
+      zoomCentre(1.25);
+      report();
+      return true;
+    case 'zoomOut':
+      zoomCentre(0.8);
+      report();
+      return true;
     case 'collapse': {
       if (!current?.nodes.some((n) => n.id === msg.segment)) return false;
       toggleCollapse(msg.segment);
       report();
       return true;
     }
-    default: break;
+    default:
+      break;
   }
   if (msg.action === 'toggleGroup') {
     const input = document.querySelector<HTMLInputElement>(`#filters input[data-group="${msg.group}"]`);

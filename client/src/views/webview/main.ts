@@ -7,7 +7,17 @@ import { budgetHtml } from '../../../../shared/views-draw/budget-html';
 import { html } from '../../../../shared/views-draw/html-text';
 import { moneyLabel } from '../../../../shared/views-draw/money-label';
 import { TIMELINE_LABEL_WIDTH, timelineSvg } from '../../../../shared/views-draw/timeline-svg';
-import type { FromViewWebview, ScopeViews, TimelineGrouping, TimelineZoom, ToViewWebview, UriPlace, ViewKind, ViewRenderSummary, ViewSeverity } from '../protocol';
+import type {
+  FromViewWebview,
+  ScopeViews,
+  TimelineGrouping,
+  TimelineZoom,
+  ToViewWebview,
+  UriPlace,
+  ViewKind,
+  ViewRenderSummary,
+  ViewSeverity,
+} from '../protocol';
 import { dayCount } from './days';
 import { timelineRows } from './timeline-rows';
 
@@ -71,19 +81,23 @@ function summary(started: number): ViewRenderSummary {
       return sev ? [{ key: r.parentElement?.getAttribute('data-key') ?? '', severity: sev }] : [];
     }),
     contradictions: [...chart.querySelectorAll('path.contradiction')].map((p) => ({
-      from: p.getAttribute('data-from') ?? '', to: p.getAttribute('data-to') ?? '',
+      from: p.getAttribute('data-from') ?? '',
+      to: p.getAttribute('data-to') ?? '',
       severity: SEVERITIES.find((s) => p.classList.contains(`sev-${s}`)) ?? 'hint',
     })),
     groups: [...chart.querySelectorAll('text.group-label')].map((t) => t.textContent ?? ''),
     zoom,
     grouping,
     today: !!chart.querySelector('g.today'),
-    totals: kind === 'budget' && b ? {
-      total: moneyLabel(b.total, cur),
-      plan: b.planBudget && moneyLabel(b.planBudget, cur),
-      remaining: b.remaining && moneyLabel(b.remaining, cur),
-      over: b.over,
-    } : undefined,
+    totals:
+      kind === 'budget' && b
+        ? {
+            total: moneyLabel(b.total, cur),
+            plan: b.planBudget && moneyLabel(b.planBudget, cur),
+            remaining: b.remaining && moneyLabel(b.remaining, cur),
+            over: b.over,
+          }
+        : undefined,
     charts: [...chart.querySelectorAll('svg > title')].map((t) => t.textContent ?? ''),
     focusable: focusables().length,
     focused: document.activeElement instanceof Element ? (document.activeElement.getAttribute('data-key') ?? undefined) : undefined,
@@ -97,9 +111,11 @@ function totalsLine(v: ScopeViews): string {
   const parts = [`Campaigns: <strong>${html(moneyLabel(b.total, cur))}</strong>`];
   if (b.planBudget) parts.push(`plan budget: <strong>${html(moneyLabel(b.planBudget, cur))}</strong>`);
   if (b.remaining) {
-    parts.push(b.over
-      ? `<strong class="over-text">over by ${html(moneyLabel({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur))}</strong>`
-      : `left: <strong>${html(moneyLabel(b.remaining, cur))}</strong>`);
+    parts.push(
+      b.over
+        ? `<strong class="over-text">over by ${html(moneyLabel({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur))}</strong>`
+        : `left: <strong>${html(moneyLabel(b.remaining, cur))}</strong>`,
+    );
   }
   return `<p class="totals" id="totals">${parts.join(' · ')}</p>`;
 }
@@ -110,7 +126,9 @@ function render(): void {
   if (!v) return;
   const planName = v.plan?.name ?? 'Plan';
   heading.textContent = `${kind === 'timeline' ? 'Timeline' : 'Budget'} · ${planName}`;
-  const counts = SEVERITIES.filter((s) => v.counts[s]).map((s) => `${v.counts[s]} ${s}${v.counts[s] === 1 ? '' : 's'}`).join(', ');
+  const counts = SEVERITIES.filter((s) => v.counts[s])
+    .map((s) => `${v.counts[s]} ${s}${v.counts[s] === 1 ? '' : 's'}`)
+    .join(', ');
   note.textContent = `${v.timeline.campaigns.length} campaign${v.timeline.campaigns.length === 1 ? '' : 's'}${v.plan?.period ? `, ${v.plan.period.start} to ${v.plan.period.end}` : ''}${counts ? `; ${counts}` : ''}`;
   if (kind === 'timeline') {
     chart.innerHTML = timelineSvg(v.timeline, today, { width: widthFor(v), rows: timelineRows(v, grouping), focusable: true });
@@ -123,7 +141,8 @@ function render(): void {
   } else {
     chart.innerHTML = totalsLine(v) + budgetHtml(v.budget, 'budget');
   }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) b.setAttribute('aria-pressed', String(b.dataset.zoom === zoom));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
+    b.setAttribute('aria-pressed', String(b.dataset.zoom === zoom));
   const select = document.getElementById('grouping') as HTMLSelectElement | null;
   if (select) select.value = grouping;
   document.body.dataset.rendered = String(seq + 1);
@@ -162,17 +181,36 @@ function onKey(e: KeyboardEvent): boolean {
     return true;
   };
   switch (e.key) {
-    case 'ArrowDown': case 'j': return go(at + 1);
-    case 'ArrowUp': case 'k': return go(at < 0 ? 0 : at - 1);
-    case 'Home': return go(0);
-    case 'End': return go(items.length - 1);
-    case 'Enter': case ' ': {
+    case 'ArrowDown':
+    case 'j':
+      return go(at + 1);
+    case 'ArrowUp':
+    case 'k':
+      return go(at < 0 ? 0 : at - 1);
+    case 'Home':
+      return go(0);
+    case 'End':
+      return go(items.length - 1);
+    case 'Enter':
+    case ' ': {
       const key = at >= 0 ? items[at].getAttribute('data-key') : null;
       return key ? open(key) : false;
     }
-    case '+': case '=': if (kind === 'timeline') { setZoom(zoom === 'year' ? 'quarter' : 'month'); return true; } return false;
-    case '-': if (kind === 'timeline') { setZoom(zoom === 'month' ? 'quarter' : 'year'); return true; } return false;
-    default: return false;
+    case '+':
+    case '=':
+      if (kind === 'timeline') {
+        setZoom(zoom === 'year' ? 'quarter' : 'month');
+        return true;
+      }
+      return false;
+    case '-':
+      if (kind === 'timeline') {
+        setZoom(zoom === 'month' ? 'quarter' : 'year');
+        return true;
+      }
+      return false;
+    default:
+      return false;
   }
 }
 
@@ -188,7 +226,9 @@ chart.addEventListener('click', (e) => {
 for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
   b.addEventListener('click', () => setZoom(b.dataset.zoom as TimelineZoom));
 }
-document.getElementById('grouping')?.addEventListener('change', (e) => setGrouping((e.target as HTMLSelectElement).value as TimelineGrouping));
+document
+  .getElementById('grouping')
+  ?.addEventListener('change', (e) => setGrouping((e.target as HTMLSelectElement).value as TimelineGrouping));
 let resizeTimer: number | undefined;
 window.addEventListener('resize', () => {
   if (kind !== 'timeline') return;
@@ -210,8 +250,12 @@ function simulate(m: Extract<ToViewWebview, { type: 'simulate' }>): boolean {
       post({ type: 'rendered', summary: summary(performance.now()) });
       return ev.defaultPrevented;
     }
-    case 'zoom': setZoom(m.zoom); return true;
-    case 'group': setGrouping(m.grouping); return true;
+    case 'zoom':
+      setZoom(m.zoom);
+      return true;
+    case 'group':
+      setGrouping(m.grouping);
+      return true;
   }
 }
 

@@ -13,17 +13,25 @@ export function findingsHtml(v: ScopeViews, scopeId: string, ctx: ReportContext)
   const labels = new Map<string, string>();
   const order = new Map<string, number>();
   for (const c of v.timeline.campaigns) labels.set(c.entity.key, `Campaign ${c.entity.label} (${c.entity.id})`);
-  for (const n of v.map.nodes) if (!labels.has(n.entity.key)) labels.set(n.entity.key, `${n.layer[0].toUpperCase()}${n.layer.slice(1)} ${n.entity.label} (${n.entity.id})`);
+  for (const n of v.map.nodes)
+    if (!labels.has(n.entity.key))
+      labels.set(n.entity.key, `${n.layer[0].toUpperCase()}${n.layer.slice(1)} ${n.entity.label} (${n.entity.id})`);
   if (v.plan) labels.set(v.plan.entity.key, `Plan ${v.plan.name}`);
   [...labels.keys()].forEach((k, i) => order.set(k, i));
   const out: string[] = [];
   out.push('<div class="filters" role="group" aria-label="Show findings by severity">');
-  for (const s of SEVERITIES) if (v.counts[s]) out.push(`<button type="button" class="filter sev-${s}" data-severity="${s}" aria-pressed="true">${HEADINGS[s]} (${v.counts[s]})</button>`);
+  for (const s of SEVERITIES)
+    if (v.counts[s])
+      out.push(
+        `<button type="button" class="filter sev-${s}" data-severity="${s}" aria-pressed="true">${HEADINGS[s]} (${v.counts[s]})</button>`,
+      );
   out.push('</div>');
   for (const s of SEVERITIES) {
     const these = v.findings.filter((f) => f.severity === s);
     if (!these.length) continue;
-    out.push(`<section class="severity" data-severity="${s}" aria-labelledby="${scopeId}-${s}"><h3 id="${scopeId}-${s}"><span class="badge sev-${s}">${s}</span> ${HEADINGS[s]} (${these.length})</h3>`);
+    out.push(
+      `<section class="severity" data-severity="${s}" aria-labelledby="${scopeId}-${s}"><h3 id="${scopeId}-${s}"><span class="badge sev-${s}">${s}</span> ${HEADINGS[s]} (${these.length})</h3>`,
+    );
     const groups = new Map<string, ViewFinding[]>();
     for (const f of these) {
       const k = f.owner ?? '';

@@ -27,7 +27,9 @@ export function mapSvg(map: PlanMap): string {
     const step = counts[p.column] ? (layout.rows * ROW) / counts[p.column] : ROW;
     return { x: p.column * COLUMN_WIDTH + 10, y: HEAD + p.row * step + (step - NODE_HEIGHT) / 2 };
   };
-  const out: string[] = [`<svg class="map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">Plan map: upstream decisions flowing into campaigns</title>`];
+  const out: string[] = [
+    `<svg class="map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">Plan map: upstream decisions flowing into campaigns</title>`,
+  ];
   TITLES.forEach((t, c) => out.push(`<text class="column-title" x="${c * COLUMN_WIDTH + 10}" y="16">${t}</text>`));
   // Plain flows first, contradictions on top.
   const edges = [...map.edges].sort((a, b) => (a.worst ? 1 : 0) - (b.worst ? 1 : 0));
@@ -41,14 +43,18 @@ export function mapSvg(map: PlanMap): string {
     const y2 = b.y + NODE_HEIGHT / 2;
     const mid = (x1 + x2) / 2;
     const title = e.worst ? `<title>${html(`${e.codes.join(', ')}: ${e.from} → ${e.to}`)}</title>` : '';
-    out.push(`<path class="flow ${e.kind}${e.worst ? ` sev-${e.worst}` : ''}" d="M${x1} ${Math.round(y1)}C${mid} ${Math.round(y1)} ${mid} ${Math.round(y2)} ${x2} ${Math.round(y2)}">${title}</path>`);
+    out.push(
+      `<path class="flow ${e.kind}${e.worst ? ` sev-${e.worst}` : ''}" d="M${x1} ${Math.round(y1)}C${mid} ${Math.round(y1)} ${mid} ${Math.round(y2)} ${x2} ${Math.round(y2)}">${title}</path>`,
+    );
   }
   for (const n of map.nodes) {
     const p = pos(n.entity.key);
     if (!p) continue;
     const total = n.counts.error + n.counts.warning + n.counts.info + n.counts.hint;
     const tip = `${n.entity.label} (${n.layer} ${n.entity.id})${total ? `: ${total} finding${total === 1 ? '' : 's'}` : ''}`;
-    out.push(`<g class="node ${n.layer}${n.worst ? ` sev-${n.worst}` : ''}"><rect x="${p.x}" y="${Math.round(p.y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="5"/><text x="${p.x + 8}" y="${Math.round(p.y) + 17}">${html(clip(n.entity.label, 24))}</text><title>${html(tip)}</title></g>`);
+    out.push(
+      `<g class="node ${n.layer}${n.worst ? ` sev-${n.worst}` : ''}"><rect x="${p.x}" y="${Math.round(p.y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="5"/><text x="${p.x + 8}" y="${Math.round(p.y) + 17}">${html(clip(n.entity.label, 24))}</text><title>${html(tip)}</title></g>`,
+    );
   }
   out.push('</svg>');
   return out.join('');

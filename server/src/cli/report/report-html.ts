@@ -14,7 +14,11 @@ import { REPORT_SCRIPT } from './report-script';
 import { REPORT_CSS } from './report-style';
 import { timelineSvg } from '../../../../shared/views-draw/timeline-svg';
 
-const MILESTONE_WORDS = { 'research-completed': 'Research completed', 'product-available': 'Product available', 'initiative-due': 'Initiative due' } as const;
+const MILESTONE_WORDS = {
+  'research-completed': 'Research completed',
+  'product-available': 'Product available',
+  'initiative-due': 'Initiative due',
+} as const;
 const SIGN_OFF_WORDS = { salesReview: 'sales review', pretest: 'pretest', compliance: 'compliance' } as const;
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -27,7 +31,10 @@ export function reportHtml(scopes: readonly ScopeViews[], ctx: ReportContext): s
   const title = scopes.length === 1 ? titleOf(scopes[0]) : `${scopes.length} marketing plans`;
   const csp = `default-src 'none'; style-src ${hash(REPORT_CSS)}; script-src ${hash(REPORT_SCRIPT)}; img-src data:`;
   const ids = scopes.map((v, i) => anchor('plan', v.plan?.entity.id ?? 'scope', String(i + 1)));
-  const toc = scopes.length > 1 ? `<nav class="toc" aria-label="Plans"><ul>${scopes.map((v, i) => `<li><a href="#${ids[i]}">${html(titleOf(v))}</a></li>`).join('')}</ul></nav>` : '';
+  const toc =
+    scopes.length > 1
+      ? `<nav class="toc" aria-label="Plans"><ul>${scopes.map((v, i) => `<li><a href="#${ids[i]}">${html(titleOf(v))}</a></li>`).join('')}</ul></nav>`
+      : '';
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -59,11 +66,23 @@ function scopeHtml(v: ScopeViews, id: string, ctx: ReportContext): string {
   rows.push(['Period', p?.period ? `${p.period.start} to ${p.period.end}` : 'not set']);
   rows.push(['Plan budget', b.planBudget ? money(b.planBudget, b.currency) : 'not set']);
   rows.push(['Campaign budgets', money(b.total, b.currency)]);
-  if (b.remaining) rows.push([b.over ? 'Over budget by' : 'Left to allocate', money({ cents: Math.abs(b.remaining.cents), text: b.remaining.text.replace(/^-/, '') }, b.currency)]);
+  if (b.remaining)
+    rows.push([
+      b.over ? 'Over budget by' : 'Left to allocate',
+      money({ cents: Math.abs(b.remaining.cents), text: b.remaining.text.replace(/^-/, '') }, b.currency),
+    ]);
   if (p?.mission) rows.push(['Mission', p.mission]);
   if (p?.identity) rows.push(['Identity', p.identity]);
   rows.push(['Campaigns', String(v.timeline.campaigns.length)]);
-  rows.push(['Findings', total ? (['error', 'warning', 'info', 'hint'] as const).filter((s) => v.counts[s]).map((s) => `${v.counts[s]} ${s}${v.counts[s] === 1 ? '' : 's'}`).join(', ') : 'none']);
+  rows.push([
+    'Findings',
+    total
+      ? (['error', 'warning', 'info', 'hint'] as const)
+          .filter((s) => v.counts[s])
+          .map((s) => `${v.counts[s]} ${s}${v.counts[s] === 1 ? '' : 's'}`)
+          .join(', ')
+      : 'none',
+  ]);
   const summary = `<dl class="summary">${rows.map(([k, val]) => `<dt>${html(k)}</dt><dd${k === 'Over budget by' ? ' class="over-text"' : ''}>${html(val)}</dd>`).join('')}</dl>`;
   return [
     `<section class="scope" id="${id}" aria-labelledby="${id}-title">`,
@@ -90,18 +109,28 @@ function scopeHtml(v: ScopeViews, id: string, ctx: ReportContext): string {
 
 function milestoneTable(v: ScopeViews): string {
   if (!v.timeline.milestones.length) return '';
-  const body = v.timeline.milestones.map((m) => `<tr><td>${m.date}</td><td>${MILESTONE_WORDS[m.kind]}</td><td>${html(m.entity.label)} <code>${html(m.entity.id)}</code></td></tr>`).join('');
+  const body = v.timeline.milestones
+    .map(
+      (m) =>
+        `<tr><td>${m.date}</td><td>${MILESTONE_WORDS[m.kind]}</td><td>${html(m.entity.label)} <code>${html(m.entity.id)}</code></td></tr>`,
+    )
+    .join('');
   return `<table><caption>Upstream milestones</caption><thead><tr><th scope="col">Date</th><th scope="col">Milestone</th><th scope="col">Of</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function campaignTable(v: ScopeViews): string {
   if (!v.timeline.campaigns.length) return '<p class="empty">No campaigns.</p>';
   const cur = v.budget.currency;
-  const body = v.timeline.campaigns.map((c) => {
-    const found = (['error', 'warning', 'info', 'hint'] as const).filter((s) => c.counts[s]).map((s) => `${c.counts[s]} ${s}${c.counts[s] === 1 ? '' : 's'}`).join(', ');
-    const codes = [...new Set(c.findings.map((f) => f.code))].join(' ');
-    return `<tr><th scope="row">${html(c.entity.label)} <code>${html(c.entity.id)}</code></th><td>${html(c.status)}</td><td>${c.schedule?.start ?? '-'}</td><td>${c.schedule?.end ?? '-'}</td><td class="num">${c.budget ? html(money(c.budget, cur)) : 'none'}</td><td>${c.signOffs.map((s) => `${SIGN_OFF_WORDS[s.kind]} ${s.date}`).join(', ') || 'none'}</td><td>${found ? `${found}: ${html(codes)}` : 'none'}</td></tr>`;
-  }).join('');
+  const body = v.timeline.campaigns
+    .map((c) => {
+      const found = (['error', 'warning', 'info', 'hint'] as const)
+        .filter((s) => c.counts[s])
+        .map((s) => `${c.counts[s]} ${s}${c.counts[s] === 1 ? '' : 's'}`)
+        .join(', ');
+      const codes = [...new Set(c.findings.map((f) => f.code))].join(' ');
+      return `<tr><th scope="row">${html(c.entity.label)} <code>${html(c.entity.id)}</code></th><td>${html(c.status)}</td><td>${c.schedule?.start ?? '-'}</td><td>${c.schedule?.end ?? '-'}</td><td class="num">${c.budget ? html(money(c.budget, cur)) : 'none'}</td><td>${c.signOffs.map((s) => `${SIGN_OFF_WORDS[s.kind]} ${s.date}`).join(', ') || 'none'}</td><td>${found ? `${found}: ${html(codes)}` : 'none'}</td></tr>`;
+    })
+    .join('');
   return `<table><caption>Campaigns by start date</caption><thead><tr><th scope="col">Campaign</th><th scope="col">Status</th><th scope="col">Start</th><th scope="col">End</th><th scope="col" class="num">Budget</th><th scope="col">Sign-offs</th><th scope="col">Findings</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -109,6 +138,11 @@ function flowTable(v: ScopeViews): string {
   const labels = new Map(v.map.nodes.map((n) => [n.entity.key, n.entity.label]));
   const bad = v.map.edges.filter((e) => e.worst);
   if (!bad.length) return `<p>${v.map.edges.length} flows, none with a contradiction.</p>`;
-  const body = bad.map((e) => `<tr><td>${html(labels.get(e.from) ?? e.from)}</td><td>${html(labels.get(e.to) ?? e.to)}</td><td><span class="badge sev-${e.worst}">${e.worst}</span> ${html(e.codes.join(' '))}</td></tr>`).join('');
+  const body = bad
+    .map(
+      (e) =>
+        `<tr><td>${html(labels.get(e.from) ?? e.from)}</td><td>${html(labels.get(e.to) ?? e.to)}</td><td><span class="badge sev-${e.worst}">${e.worst}</span> ${html(e.codes.join(' '))}</td></tr>`,
+    )
+    .join('');
   return `<table><caption>Flows with a contradiction (of ${v.map.edges.length} flows)</caption><thead><tr><th scope="col">Upstream</th><th scope="col">Campaign</th><th scope="col">Findings</th></tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -34,7 +34,11 @@ function scopeMarkdown(v: ScopeViews, ctx: ReportContext): string {
   out.push('| | |', '|---|---|');
   out.push(`| Period | ${v.plan?.period ? `${v.plan.period.start} to ${v.plan.period.end}` : 'not set'} |`);
   out.push(`| Plan budget | ${b.planBudget ? md(money(b.planBudget, cur)) : 'not set'} |`);
-  const rest = b.remaining ? (b.over ? ` (**over by ${md(money({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur))}**)` : ` (${md(money(b.remaining, cur))} left)`) : '';
+  const rest = b.remaining
+    ? b.over
+      ? ` (**over by ${md(money({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur))}**)`
+      : ` (${md(money(b.remaining, cur))} left)`
+    : '';
   out.push(`| Campaign budgets | ${md(money(b.total, cur))}${rest} |`);
   if (v.plan?.mission) out.push(`| Mission | ${md(v.plan.mission)} |`);
   out.push(`| Campaigns | ${v.timeline.campaigns.length} |`);
@@ -43,7 +47,9 @@ function scopeMarkdown(v: ScopeViews, ctx: ReportContext): string {
     out.push('### Campaigns', '', '| Campaign | Start | End | Budget | Findings |', '|---|---|---|---:|---|');
     for (const c of v.timeline.campaigns) {
       const codes = [...new Set(c.findings.map((f) => f.code))].join(' ');
-      out.push(`| ${md(c.entity.label)} (${md(c.entity.id)}) | ${c.schedule?.start ?? '-'} | ${c.schedule?.end ?? '-'} | ${c.budget ? md(money(c.budget, cur)) : 'none'} | ${countsText(c.counts)}${codes ? `: ${codes}` : ''} |`);
+      out.push(
+        `| ${md(c.entity.label)} (${md(c.entity.id)}) | ${c.schedule?.start ?? '-'} | ${c.schedule?.end ?? '-'} | ${c.budget ? md(money(c.budget, cur)) : 'none'} | ${countsText(c.counts)}${codes ? `: ${codes}` : ''} |`,
+      );
     }
     out.push('');
   }

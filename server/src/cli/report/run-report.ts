@@ -34,10 +34,12 @@ export function runReport(paths: readonly string[], opts: ReportOptions, io: Rep
   const targets = paths.length ? [...paths] : ['.'];
   const result = checkPaths(targets, { exclude: opts.exclude });
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
-  for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1))) io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
+  for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
+    io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
   for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
   const analyses = result.analyses.filter((a) => a.scope.files.some((f) => result.project.requested.has(f.path)));
-  if (!analyses.length) throw new LoadError(`no plan files (*.mplan.yaml) in ${targets.map((t) => escapeControls(t)).join(', ')}: nothing to report`);
+  if (!analyses.length)
+    throw new LoadError(`no plan files (*.mplan.yaml) in ${targets.map((t) => escapeControls(t)).join(', ')}: nothing to report`);
   const views = analyses.map(scopeViews);
   const ctx: ReportContext = { cwd: io.cwd, today: opts.today ?? new Date().toISOString().slice(0, 10), version };
   const text = opts.format === 'md' ? reportMarkdown(views, ctx) : reportHtml(views, ctx);
@@ -51,7 +53,9 @@ export function runReport(paths: readonly string[], opts: ReportOptions, io: Rep
     fs.writeFileSync(file, text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new LoadError(`cannot write ${rel(file)}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file stands where a folder is needed' : code ?? 'I/O error'}`);
+    throw new LoadError(
+      `cannot write ${rel(file)}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file stands where a folder is needed' : (code ?? 'I/O error')}`,
+    );
   }
   const campaigns = views.reduce((n, v) => n + v.timeline.campaigns.length, 0);
   const findings = views.reduce((n, v) => n + v.findings.length, 0);

@@ -67,9 +67,24 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     problems.push({ code, file, span: at(node), message });
   };
   /** MP003 for an unknown word, with a rename that never writes a key the map already holds. */
-  const unknown = (node: Node, what: string, word: string, known: readonly string[], map: YAMLMap, held: (w: string) => boolean, keyOf: (w: string) => string, takenWhere: string): void => {
+  const unknown = (
+    node: Node,
+    what: string,
+    word: string,
+    known: readonly string[],
+    map: YAMLMap,
+    held: (w: string) => boolean,
+    keyOf: (w: string) => string,
+    takenWhere: string,
+  ): void => {
     const s = renameSuggestion(word, known, held);
-    const found: ConfigProblem = { code: 'MP003', file, span: at(node), message: `${what}${renameHint(s, takenWhere)}`, suggestionSafe: s.safe };
+    const found: ConfigProblem = {
+      code: 'MP003',
+      file,
+      span: at(node),
+      message: `${what}${renameHint(s, takenWhere)}`,
+      suggestionSafe: s.safe,
+    };
     if (s.target) {
       found.suggestion = s.target;
       found.writesKey = { map: mapId(map), key: keyOf(s.target) };
@@ -78,7 +93,8 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   };
   const root = file.doc?.contents;
   if (file.syntaxErrors.length) {
-    for (const e of file.syntaxErrors) problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}`, friendly: e.friendly });
+    for (const e of file.syntaxErrors)
+      problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}`, friendly: e.friendly });
     return { file, settings, thresholds, problems };
   }
   for (const d of file.duplicateKeys) problems.push({ code: 'MP002', file, span: d.span, message: d.message });
@@ -96,7 +112,16 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     const k = isScalar(key) ? String(key.value) : '';
     const value = pair.value as Node | null;
     if (!TOP_KEYS.includes(k)) {
-      unknown(key, `unknown key ${k} in mplan.config.yaml`, k, TOP_KEYS, root, (w) => topKeys.has(w), (w) => w, 'in mplan.config.yaml');
+      unknown(
+        key,
+        `unknown key ${k} in mplan.config.yaml`,
+        k,
+        TOP_KEYS,
+        root,
+        (w) => topKeys.has(w),
+        (w) => w,
+        'in mplan.config.yaml',
+      );
       continue;
     }
     if (!value || (isScalar(value) && value.value === null)) continue;
@@ -132,7 +157,11 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       if (earlier) {
         const line = file.source.positionAt(at(earlier).offset).line + 1;
         const again = word === code ? code : `${word} (${code})`;
-        problem('MP002', ik, `${again} is configured twice: the first entry, ${wordOf(earlier)} on line ${line}, counts and this one is ignored`);
+        problem(
+          'MP002',
+          ik,
+          `${again} is configured twice: the first entry, ${wordOf(earlier)} on line ${line}, counts and this one is ignored`,
+        );
         continue;
       }
       first.set(code, ik);
@@ -156,12 +185,22 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       const word = isScalar(ik) ? String(ik.value) : '';
       const iv = item.value as Node | null;
       if (!THRESHOLD_KEYS.includes(word)) {
-        unknown(ik, `unknown threshold ${word}`, word, THRESHOLD_KEYS, map, (w) => held.has(w), (w) => w, 'set');
+        unknown(
+          ik,
+          `unknown threshold ${word}`,
+          word,
+          THRESHOLD_KEYS,
+          map,
+          (w) => held.has(w),
+          (w) => w,
+          'set',
+        );
         continue;
       }
       const v = iv && isScalar(iv) ? iv.value : undefined;
       if (word === 'pretestBudget') {
-        if (typeof v === 'number' && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6) thresholds.pretestBudgetCents = Math.round(v * 100);
+        if (typeof v === 'number' && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6)
+          thresholds.pretestBudgetCents = Math.round(v * 100);
         else problem('MP002', iv ?? ik, 'pretestBudget must be an amount of money (a non-negative number)');
       } else if (word === 'premiumDiscountLimit') {
         const m = typeof v === 'string' ? /^(\d+(?:\.\d+)?)%$/.exec(v) : null;

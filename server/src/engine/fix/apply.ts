@@ -79,5 +79,9 @@ function writtenKey(e: TextEdit): string {
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  return a.offset < b.offset + b.length && b.offset < a.offset + a.length || (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length) || (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length);
+  return (
+    (a.offset < b.offset + b.length && b.offset < a.offset + a.length) ||
+    (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length) ||
+    (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length)
+  );
 }

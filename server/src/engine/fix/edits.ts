@@ -173,4 +173,3 @@ function removeItemIn(file: ParsedFile, seq: YAMLSeq, index: number): TextEdit {
   const to = file.source.lineEndWithBreak(endLine);
   return { file: file.path, offset: from, length: to - from, text: '' };
 }
-

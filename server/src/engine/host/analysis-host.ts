@@ -258,7 +258,12 @@ export class AnalysisHost {
     const a = this.analysisOf(key);
     if (!a) return undefined;
     const configs = [this.configFor(a.scope).file, ...this.misplacedConfigsOf(a.scope)].flatMap((c) => (c ? [c.path] : []));
-    return { root: a.scope.root, planned: a.scope.planned, files: [...a.scope.files.map((f) => f.path), ...configs], counts: countFindings(a.findings) };
+    return {
+      root: a.scope.root,
+      planned: a.scope.planned,
+      files: [...a.scope.files.map((f) => f.path), ...configs],
+      counts: countFindings(a.findings),
+    };
   }
 
   /** Path of a file relative to its scope root (for display). */
@@ -341,7 +346,15 @@ export class AnalysisHost {
     if (s.analysis) return s.analysis;
     const misplacedConfigs = this.misplacedConfigsOf(s.scope);
     this.unreported.add(scopeId(s.scope));
-    s.analysis = this.record(analyzeScope(s.scope, { config: this.configFor(s.scope), misplacedConfigs, lastValid: this.lastValid, today: this.today, previous: s.previous }));
+    s.analysis = this.record(
+      analyzeScope(s.scope, {
+        config: this.configFor(s.scope),
+        misplacedConfigs,
+        lastValid: this.lastValid,
+        today: this.today,
+        previous: s.previous,
+      }),
+    );
     s.previous = undefined;
     return s.analysis;
   }

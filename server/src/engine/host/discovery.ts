@@ -86,9 +86,17 @@ export class FolderWalker {
  * plan file that declares `plan:`, up to `boundary`. `known` gives the parsed
  * text of files already held (open documents win over the file system).
  */
-export async function scopeRootAround(fs: HostFileSystem, file: string, boundary: string, known: (file: string) => ParsedFile | undefined): Promise<string | undefined> {
+export async function scopeRootAround(
+  fs: HostFileSystem,
+  file: string,
+  boundary: string,
+  known: (file: string) => ParsedFile | undefined,
+): Promise<string | undefined> {
   for (const dir of ancestors(dirname(file), boundary)) {
-    const names = (await fs.readDirectory(dir)).filter((e) => isPlanFile(e.name) && e.kind !== 'dir').map((e) => e.name).sort();
+    const names = (await fs.readDirectory(dir))
+      .filter((e) => isPlanFile(e.name) && e.kind !== 'dir')
+      .map((e) => e.name)
+      .sort();
     for (const name of names) {
       const p = join(dir, name);
       const held = known(p);

@@ -1,7 +1,15 @@
 /** Sets of people as message values: phrased for people, translated once (phrases.ts). */
 import {
-  formatAges, isAllAges, isAllGenders, genderList, isAllRegions,
-  type AgeSet, type AudienceField, type Gap, type Reach, type Regions,
+  formatAges,
+  isAllAges,
+  isAllGenders,
+  genderList,
+  isAllRegions,
+  type AgeSet,
+  type AudienceField,
+  type Gap,
+  type Reach,
+  type Regions,
 } from '../model/audience';
 import type { GenderSet } from '../model/values';
 import { list, phrase, type MessageArg, type Phrase } from './message';
@@ -38,7 +46,8 @@ export function reachArg(r: Reach, field?: AudienceField): MessageArg {
   const parts: MessageArg[] = [];
   if (r.age) parts.push(agesArg(r.age));
   if (r.genders) parts.push(gendersArg(r.genders));
-  if (field === 'regions' && r.regions) parts.push(isAllRegions(r.regions) ? phrase('regions.any') : phrase('reach.in', { regions: list(r.regions.codes) }));
+  if (field === 'regions' && r.regions)
+    parts.push(isAllRegions(r.regions) ? phrase('regions.any') : phrase('reach.in', { regions: list(r.regions.codes) }));
   return list(parts);
 }
 

@@ -30,7 +30,10 @@ export const ALL_AGE_SET: AgeSet = [{ min: AGE_MIN, max: AGE_MAX }];
 
 /** The normal form of any ranges: sorted, merged where they touch or overlap. */
 export function ageSet(...ranges: readonly AgeRange[]): AgeSet {
-  const sorted = ranges.filter((r) => r.min <= r.max).map((r) => ({ min: r.min, max: r.max })).sort((a, b) => a.min - b.min);
+  const sorted = ranges
+    .filter((r) => r.min <= r.max)
+    .map((r) => ({ min: r.min, max: r.max }))
+    .sort((a, b) => a.min - b.min);
   const out: AgeRange[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

@@ -9,8 +9,22 @@ import * as S from '../../../../schemas/plan';
 import type { ParsedFile } from '../parse/parse-file';
 import { asMap, asSeq, findPair } from '../parse/yaml-nodes';
 import type {
-  CampaignEntity, ChannelEntity, Entity, Field, FileModel, InitiativeEntity, KpiRef, PlanEntity, ProductEntity,
-  Ref, RefKind, RefList, ResearchEntity, SegmentEntity, SignOff, ValuePropEntity,
+  CampaignEntity,
+  ChannelEntity,
+  Entity,
+  Field,
+  FileModel,
+  InitiativeEntity,
+  KpiRef,
+  PlanEntity,
+  ProductEntity,
+  Ref,
+  RefKind,
+  RefList,
+  ResearchEntity,
+  SegmentEntity,
+  SignOff,
+  ValuePropEntity,
 } from './types';
 import { isPlaceholder, moneyFrom, parseAge, parseGenders, parseRegions, percentFrom, type Money, type Percent } from './values';
 
@@ -44,8 +58,17 @@ class Builder {
 
   constructor(readonly file: ParsedFile) {
     this.model = {
-      file, plan: undefined, research: [], segments: [], channels: [], products: [], valueProps: [],
-      initiatives: [], campaigns: [], refs: [], sections: { upstream: undefined, downstream: undefined },
+      file,
+      plan: undefined,
+      research: [],
+      segments: [],
+      channels: [],
+      products: [],
+      valueProps: [],
+      initiatives: [],
+      campaigns: [],
+      refs: [],
+      sections: { upstream: undefined, downstream: undefined },
     };
   }
 
@@ -115,9 +138,16 @@ class Builder {
       kind: 'plan',
       id: b?.id ?? '',
       idNode: b?.idNode ?? planKey,
-      map, file: this.file, index: 0, planKey,
+      map,
+      file: this.file,
+      index: 0,
+      planKey,
       name: text(map, 'name'),
-      period: { map: periodMap, start: periodMap ? date(periodMap, 'start') : undefined, end: periodMap ? date(periodMap, 'end') : undefined },
+      period: {
+        map: periodMap,
+        start: periodMap ? date(periodMap, 'start') : undefined,
+        end: periodMap ? date(periodMap, 'end') : undefined,
+      },
       currency: str(map, 'currency', S.Currency),
       budget: money(map, 'budget'),
       mission: str(map, 'mission', S.Plan.shape.mission),
@@ -130,7 +160,12 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const r: ResearchEntity = {
-      ...b, kind: 'research', method: text(map, 'method'), completed: date(map, 'completed'), finding: text(map, 'finding'), segments: undefined,
+      ...b,
+      kind: 'research',
+      method: text(map, 'method'),
+      completed: date(map, 'completed'),
+      finding: text(map, 'finding'),
+      segments: undefined,
     };
     r.segments = this.refList(map, 'segments', 'segment', r);
     this.model.research.push(r);
@@ -141,12 +176,15 @@ class Builder {
     if (!b) return;
     const status = str(map, 'status', S.Segment.shape.status.unwrap())?.value;
     const s: SegmentEntity = {
-      ...b, kind: 'segment', name: text(map, 'name'),
+      ...b,
+      kind: 'segment',
+      name: text(map, 'name'),
       status: status === 'retired' || status === 'emerging' ? status : 'active',
       age: field(map, 'age', S.AgeRange, parseAge),
       genders: field(map, 'genders', S.Genders, parseGenders),
       regions: field(map, 'regions', S.Regions, parseRegions),
-      channels: undefined, evidence: undefined,
+      channels: undefined,
+      evidence: undefined,
       priceSensitivity: text(map, 'priceSensitivity'),
       willingnessToPay: money(map, 'willingnessToPay'),
     };
@@ -169,7 +207,12 @@ class Builder {
     const list = pricingMap ? money(pricingMap, 'list') : undefined;
     const floor = pricingMap ? money(pricingMap, 'floor') : undefined;
     const p: ProductEntity = {
-      ...b, kind: 'product', name: text(map, 'name'), segments: undefined, available: date(map, 'available'), valueProps: [],
+      ...b,
+      kind: 'product',
+      name: text(map, 'name'),
+      segments: undefined,
+      available: date(map, 'available'),
+      valueProps: [],
       pricing: pricingMap
         ? {
             map: pricingMap,
@@ -201,8 +244,14 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const it: InitiativeEntity = {
-      ...b, kind: 'initiative', name: text(map, 'name'), initiativeKind: text(map, 'kind'),
-      segments: undefined, products: undefined, due: date(map, 'due'), kpis: this.kpis(map),
+      ...b,
+      kind: 'initiative',
+      name: text(map, 'name'),
+      initiativeKind: text(map, 'kind'),
+      segments: undefined,
+      products: undefined,
+      due: date(map, 'due'),
+      kpis: this.kpis(map),
     };
     it.segments = this.refList(map, 'segments', 'segment', it);
     it.products = this.refList(map, 'products', 'product', it);
@@ -230,21 +279,34 @@ class Builder {
     const messageMap = asMap(findPair(map, 'message')?.value);
     const status = str(map, 'status', S.Campaign.shape.status.unwrap())?.value;
     const c: CampaignEntity = {
-      ...b, kind: 'campaign', name: text(map, 'name'), status: status ?? 'planned',
-      product: undefined, segments: undefined,
+      ...b,
+      kind: 'campaign',
+      name: text(map, 'name'),
+      status: status ?? 'planned',
+      product: undefined,
+      segments: undefined,
       audience:
         audPair && audMap && isScalar(audPair.key)
           ? {
-              key: audPair.key, map: audMap,
+              key: audPair.key,
+              map: audMap,
               age: field(audMap, 'age', S.AgeRange, parseAge),
               genders: field(audMap, 'genders', S.Genders, parseGenders),
               regions: field(audMap, 'regions', S.Regions, parseRegions),
             }
           : undefined,
-      channels: undefined, messageMap, valueProps: undefined,
+      channels: undefined,
+      messageMap,
+      valueProps: undefined,
       offer:
         offerPair && offerMap && isScalar(offerPair.key)
-          ? { key: offerPair.key, map: offerMap, price: money(offerMap, 'price'), discount: percent(offerMap, 'discount'), currency: str(offerMap, 'currency', S.Currency) }
+          ? {
+              key: offerPair.key,
+              map: offerMap,
+              price: money(offerMap, 'price'),
+              discount: percent(offerMap, 'discount'),
+              currency: str(offerMap, 'currency', S.Currency),
+            }
           : undefined,
       schedule:
         schedPair && schedMap && isScalar(schedPair.key)
@@ -271,4 +333,3 @@ class Builder {
 export function buildFileModel(file: ParsedFile): FileModel {
   return new Builder(file).build();
 }
-

@@ -164,14 +164,7 @@ export interface CampaignEntity extends EntityBase {
 }
 
 export type Entity =
-  | PlanEntity
-  | ResearchEntity
-  | SegmentEntity
-  | ChannelEntity
-  | ProductEntity
-  | ValuePropEntity
-  | InitiativeEntity
-  | CampaignEntity;
+  PlanEntity | ResearchEntity | SegmentEntity | ChannelEntity | ProductEntity | ValuePropEntity | InitiativeEntity | CampaignEntity;
 
 /** What one file contributes to its scope. */
 export interface FileModel {

@@ -59,7 +59,10 @@ export function expandAliases(doc: Document.Parsed): AliasProblem | undefined {
       const range: [number, number, number] = alias.range ? [alias.range[0], alias.range[1], alias.range[1]] : [0, 0, 0];
       const copy = copyNode(target, range, undefined, () => --budget >= 0);
       if (!copy) {
-        problem = { span, message: `the alias *${alias.source} expands past the limit of ${MAX_COPIED_NODES} values; the file is not read` };
+        problem = {
+          span,
+          message: `the alias *${alias.source} expands past the limit of ${MAX_COPIED_NODES} values; the file is not read`,
+        };
         return node;
       }
       return copy;

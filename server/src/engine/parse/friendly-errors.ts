@@ -45,7 +45,12 @@ function colonInText(text: string, pos: number): FriendlyError | undefined {
   const rest = text.slice(pos, lineEnd(text, pos)).replace(/\r$/, '');
   const value = rest.replace(/\s+#.*$/, '').trimEnd();
   if (!/:\s/.test(value) || /^["'[{|>&*!%@`]/.test(value)) return undefined;
-  return { kind: 'colonInText', span: { offset: pos, length: value.length }, data: { key: key[1].trim(), quoted: quoteText(value) }, quoted: quoteText(value) };
+  return {
+    kind: 'colonInText',
+    span: { offset: pos, length: value.length },
+    data: { key: key[1].trim(), quoted: quoteText(value) },
+    quoted: quoteText(value),
+  };
 }
 
 /** The quoted scalar whose closing quote is missing: the one that runs to where the parser gave up. */

@@ -98,7 +98,8 @@ function hasAlias(node: Node): boolean {
 export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile | undefined {
   const doc = prev.doc;
   const old = prev.source.text;
-  if (!doc || !doc.contents || prev.syntaxErrors.length || prev.duplicateKeys.length || prev.extraDocuments.length || prev.aliasBomb) return undefined;
+  if (!doc || !doc.contents || prev.syntaxErrors.length || prev.duplicateKeys.length || prev.extraDocuments.length || prev.aliasBomb)
+    return undefined;
   if (doc.errors.length || doc.warnings.length) return undefined;
   // A CR alone is a line break the parser is only shown through the full parse's normalisation.
   if (/\r(?!\n)/.test(text)) return undefined;
@@ -141,7 +142,7 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
   if (newItem.range[0] + regionStart !== dashEnd) return undefined;
   // The first content line after the region must not be more indented than the item's dash.
   const dashCol = dashEnd - regionStart - 2;
-  for (let at = regionNewEnd; at < text.length; ) {
+  for (let at = regionNewEnd; at < text.length;) {
     const eol = text.indexOf('\n', at);
     const line = text.slice(at, eol < 0 ? text.length : eol).replace(/\r$/, '');
     const body = line.trimStart();

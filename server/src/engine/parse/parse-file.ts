@@ -89,7 +89,9 @@ export function parseFile(path: string, text: string): ParsedFile {
       const friendly = friendlies[i];
       if (!friendly && sameItemAs(misplacedItems, text, e.code, start)) return;
       const message = /Maximum call stack/.test(e.message) ? 'the plan is nested too deeply to be read' : firstLine(e.message);
-      const problem: SyntaxProblem = friendly ? { span: friendly.span, message, friendly } : { span: { offset: start, length: end - start }, message };
+      const problem: SyntaxProblem = friendly
+        ? { span: friendly.span, message, friendly }
+        : { span: { offset: start, length: end - start }, message };
       if (e.code === 'DUPLICATE_KEY') {
         if (d === doc) duplicates.add(start);
       } else if (d === doc || e.code !== 'MULTIPLE_DOCS') syntaxErrors.push(problem);
@@ -110,8 +112,16 @@ export function parseFile(path: string, text: string): ParsedFile {
     } catch (e) {
       const unresolved = e instanceof Error ? /Unresolved alias[^:]*: (.*)$/.exec(e.message) : null;
       const alias = firstAlias(doc, unresolved?.[1]);
-      if (unresolved) syntaxErrors.push({ span: alias ?? { offset: 0, length: 0 }, message: `the alias *${unresolved[1]} names no anchor defined before it` });
-      else aliasBomb = { span: alias ?? { offset: 0, length: 0 }, message: `this alias expands past the limit of ${MAX_ALIAS_COUNT} aliases; the file is not read` };
+      if (unresolved)
+        syntaxErrors.push({
+          span: alias ?? { offset: 0, length: 0 },
+          message: `the alias *${unresolved[1]} names no anchor defined before it`,
+        });
+      else
+        aliasBomb = {
+          span: alias ?? { offset: 0, length: 0 },
+          message: `this alias expands past the limit of ${MAX_ALIAS_COUNT} aliases; the file is not read`,
+        };
       data = undefined;
     }
   }
@@ -149,7 +159,10 @@ function dropDuplicateKeys(doc: Document.Parsed, offsets: ReadonlySet<number>, t
         const k = pair.key as Node | null;
         if (k && isScalar(k) && k.range && offsets.has(k.range[0])) {
           const [offset, end] = k.range;
-          out.push({ span: { offset, length: end - offset }, message: `duplicate key ${text.slice(offset, end)}: it is written twice in this map and the first value counts` });
+          out.push({
+            span: { offset, length: end - offset },
+            message: `duplicate key ${text.slice(offset, end)}: it is written twice in this map and the first value counts`,
+          });
           continue;
         }
         items[kept++] = pair;

@@ -47,7 +47,8 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
   visit(doc, {
     Pair(_k, pair) {
       const key = pair.key as Node | null;
-      if (key && (isMap(key) || isSeq(key))) out.push({ kind: 'schema', span: spanOf(key, file.source), messageId: 'keyNotWord', data: {} });
+      if (key && (isMap(key) || isSeq(key)))
+        out.push({ kind: 'schema', span: spanOf(key, file.source), messageId: 'keyNotWord', data: {} });
       return undefined;
     },
   });
@@ -60,10 +61,10 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
   const seen = new Set<string>();
   for (const issue of issues) {
     for (const p of mapIssue(file, issue)) {
-    const key = `${p.kind}:${p.span.offset}:${p.span.length}:${p.kind === 'unknown-key' ? p.key : ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p);
+      const key = `${p.kind}:${p.span.offset}:${p.span.length}:${p.kind === 'unknown-key' ? p.key : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
     }
   }
   out.push(...floorsAboveList(file));
@@ -132,7 +133,10 @@ function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Issue[]
 function describeValue(node: Node, file: ParsedFile): string {
   const span = spanOf(node, file.source);
   // An aliased scalar is described by its anchor's text (`5`, not `*low`).
-  const text = isAliasCopy(node) && isScalar(node) && node.source !== undefined ? node.source : file.source.text.slice(span.offset, span.offset + span.length);
+  const text =
+    isAliasCopy(node) && isScalar(node) && node.source !== undefined
+      ? node.source
+      : file.source.text.slice(span.offset, span.offset + span.length);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -146,7 +150,16 @@ function pathLabel(path: readonly PropertyKey[]): string {
 function typeMessage(issue: Issue, path: readonly PropertyKey[]): string {
   if (issue.code !== 'invalid_type') return issue.message;
   if (path.length === 0) return 'a plan file is a map of version, plan, upstream and downstream';
-  const expected = issue.expected === 'object' ? 'a map of keys' : issue.expected === 'array' ? 'a list' : issue.expected === 'number' ? 'a number' : issue.expected === 'string' ? 'text' : String(issue.expected);
+  const expected =
+    issue.expected === 'object'
+      ? 'a map of keys'
+      : issue.expected === 'array'
+        ? 'a list'
+        : issue.expected === 'number'
+          ? 'a number'
+          : issue.expected === 'string'
+            ? 'text'
+            : String(issue.expected);
   return issue.message.startsWith('Invalid input') ? `expected ${expected}` : issue.message;
 }
 
@@ -170,7 +183,9 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     return issue.keys.flatMap((key): StructureProblem[] => {
       const pair = findPair(map, key);
       if (!pair || !isScalar(pair.key)) return [];
-      return [{ kind: 'unknown-key', span: spanOf(pair.key as Node, source), messageId: 'unknownKey', data: { key, path: label }, key, known }];
+      return [
+        { kind: 'unknown-key', span: spanOf(pair.key as Node, source), messageId: 'unknownKey', data: { key, path: label }, key, known },
+      ];
     });
   }
 
@@ -188,7 +203,12 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     };
   }
   if (!resolved) {
-    return { kind: 'schema', span: spanOf(where.node, source), messageId: 'invalid', data: { path: label, expected: typeMessage(issue, path) } };
+    return {
+      kind: 'schema',
+      span: spanOf(where.node, source),
+      messageId: 'invalid',
+      data: { path: label, expected: typeMessage(issue, path) },
+    };
   }
   const node = where.node;
   if (issue.code === 'invalid_type' && issue.message === AMBIGUOUS_PERCENTAGE && isScalar(node) && typeof node.value === 'number') {
@@ -234,7 +254,12 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
   }
   const got = describeValue(node, file);
   return got && !got.includes('\n')
-    ? { kind: 'schema', span: spanOf(node, source), messageId: 'invalidGot', data: { path: label, expected: typeMessage(issue, path), got } }
+    ? {
+        kind: 'schema',
+        span: spanOf(node, source),
+        messageId: 'invalidGot',
+        data: { path: label, expected: typeMessage(issue, path), got },
+      }
     : { kind: 'schema', span: spanOf(node, source), messageId: 'invalid', data: { path: label, expected: typeMessage(issue, path) } };
 }
 

@@ -59,7 +59,10 @@ export function checkPaths(paths: readonly string[], options: LoadOptions & { to
     const config = host.configFor(scope).file;
     if (config) covered.add(config.path);
     for (const m of host.misplacedConfigsOf(scope)) covered.add(m.path);
-    keep(analysis, scope.files.some((f) => project.requested.has(f.path)));
+    keep(
+      analysis,
+      scope.files.some((f) => project.requested.has(f.path)),
+    );
   }
   // A config that configures no scope here and is misplaced in none: its own mistakes still count.
   for (const c of project.requestedConfigs) {
@@ -70,5 +73,11 @@ export function checkPaths(paths: readonly string[], options: LoadOptions & { to
     keep(analysis, true);
   }
   const findings = uniqueFindings(kept).sort(compareFindings);
-  return { project, analyses, findings, internalErrors: host.takeInternalErrors(), timings: { ...project.timings, analyze: performance.now() - t0 } };
+  return {
+    project,
+    analyses,
+    findings,
+    internalErrors: host.takeInternalErrors(),
+    timings: { ...project.timings, analyze: performance.now() - t0 },
+  };
 }

@@ -35,7 +35,6 @@ export interface DiskProject {
   loader: DiskLoader;
 }
 
-
 /**
  * Read a file as UTF-8 text, only if it is a regular file (also behind a
  * symbolic link). FIFOs, sockets and devices are never read: the file is
@@ -50,12 +49,22 @@ function readFileText(file: string): FileRead {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'ENXIO' ? 'not a regular file' : `cannot be opened (${code ?? 'I/O error'})`;
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : code === 'ENXIO'
+              ? 'not a regular file'
+              : `cannot be opened (${code ?? 'I/O error'})`;
     return { ok: false, reason, special: code === 'ENXIO', missing: code === 'ENOENT' };
   }
   try {
     const st = fs.fstatSync(fd);
-    if (!st.isFile()) return { ok: false, reason: st.isDirectory() ? 'is a directory' : 'not a regular file', special: !st.isDirectory(), missing: false };
+    if (!st.isFile())
+      return { ok: false, reason: st.isDirectory() ? 'is a directory' : 'not a regular file', special: !st.isDirectory(), missing: false };
     let buf: Buffer;
     try {
       buf = fs.readFileSync(fd);
@@ -69,8 +78,6 @@ function readFileText(file: string): FileRead {
 }
 
 export { decodeText } from '../../../../shared/decode-text';
-
-
 
 export function pathKind(file: string): PathKind {
   let st: fs.Stats;
@@ -312,10 +319,17 @@ function requestedFiles(paths: readonly string[], loader: DiskLoader, overlay: R
 
 /** A glob argument: the plan and config files it matches, minus what ignore files and --exclude skip. */
 function expandGlob(pattern: string, loader: DiskLoader): string[] {
-  const matches = globSync(pattern, { absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const matches = globSync(pattern, {
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
   return matches
     .map((m) => path.resolve(m))
-    .filter((f) => (isPlanFile(path.basename(f)) || path.basename(f) === CONFIG_FILE) && pathKind(f) === 'file' && !loader.ignored(f, false))
+    .filter(
+      (f) => (isPlanFile(path.basename(f)) || path.basename(f) === CONFIG_FILE) && pathKind(f) === 'file' && !loader.ignored(f, false),
+    )
     .sort();
 }
 
@@ -381,10 +395,22 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
   for (const s of scopes) {
     if (!s.planned) continue;
     const dirs = misplacedConfigDirs(s.root, plannedRoots, configDirs, used);
-    configsBelow.set(s.root, dirs.map((d) => loader.loadConfig(path.join(d, CONFIG_FILE))));
+    configsBelow.set(
+      s.root,
+      dirs.map((d) => loader.loadConfig(path.join(d, CONFIG_FILE))),
+    );
   }
   for (const c of configs) loader.loadConfig(c);
-  return { files: loader.files, scopes, requested: new Set([...plans, ...configs]), requestedConfigs: new Set(configs), configsBelow, boundaries, timings: loader.timings, loader };
+  return {
+    files: loader.files,
+    scopes,
+    requested: new Set([...plans, ...configs]),
+    requestedConfigs: new Set(configs),
+    configsBelow,
+    boundaries,
+    timings: loader.timings,
+    loader,
+  };
 }
 
 /** The host's file system over Node's `fs` (the CLI and the language server): only regular files are read. */

@@ -2,9 +2,7 @@
 import type { Entity, FileModel, Ref } from '../model/types';
 import type { ScopeIndex } from '../scope/scope-index';
 
-export type Target =
-  | { kind: 'ref'; ref: Ref; entity: Entity | undefined }
-  | { kind: 'entity'; entity: Entity };
+export type Target = { kind: 'ref'; ref: Ref; entity: Entity | undefined } | { kind: 'entity'; entity: Entity };
 
 function inside(node: { range?: [number, number, number] | null }, offset: number): boolean {
   const r = node.range;
@@ -14,7 +12,15 @@ function inside(node: { range?: [number, number, number] | null }, offset: numbe
 function entitiesOf(model: FileModel): Entity[] {
   const list: Entity[] = [];
   if (model.plan) list.push(model.plan);
-  list.push(...model.research, ...model.segments, ...model.channels, ...model.products, ...model.valueProps, ...model.initiatives, ...model.campaigns);
+  list.push(
+    ...model.research,
+    ...model.segments,
+    ...model.channels,
+    ...model.products,
+    ...model.valueProps,
+    ...model.initiatives,
+    ...model.campaigns,
+  );
   return list;
 }
 

@@ -8,7 +8,12 @@ import { GOVERNANCE_RULES } from './governance/index';
 import { FLOW_RULES } from './flow/index';
 
 export const RULES: readonly Rule[] = [
-  ...STRUCTURE_RULES, ...ALIGNMENT_RULES, ...PRICING_RULES, ...TIMING_RULES, ...GOVERNANCE_RULES, ...FLOW_RULES,
+  ...STRUCTURE_RULES,
+  ...ALIGNMENT_RULES,
+  ...PRICING_RULES,
+  ...TIMING_RULES,
+  ...GOVERNANCE_RULES,
+  ...FLOW_RULES,
 ];
 
 const byWord = new Map<string, Rule>();

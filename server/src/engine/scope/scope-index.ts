@@ -2,8 +2,17 @@
 import { BUILTIN_CHANNELS, DOWNSTREAM_METRICS, UPSTREAM_METRICS } from '../../../../schemas/plan';
 import type { FileModel } from '../model/types';
 import type {
-  CampaignEntity, ChannelEntity, Entity, InitiativeEntity, PlanEntity, ProductEntity, Ref, RefKind,
-  ResearchEntity, SegmentEntity, ValuePropEntity,
+  CampaignEntity,
+  ChannelEntity,
+  Entity,
+  InitiativeEntity,
+  PlanEntity,
+  ProductEntity,
+  Ref,
+  RefKind,
+  ResearchEntity,
+  SegmentEntity,
+  ValuePropEntity,
 } from '../model/types';
 
 type Indexed = Exclude<Entity, PlanEntity>;

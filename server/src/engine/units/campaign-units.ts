@@ -18,10 +18,28 @@ import type { ScopeIndex } from '../scope/scope-index';
  * MP301 also judges the plan period: both are scope-wide).
  */
 export const CAMPAIGN_RULES: ReadonlySet<string> = new Set([
-  'MP101', 'MP102', 'MP103', 'MP104', 'MP105', 'MP106', 'MP107',
-  'MP201', 'MP202', 'MP203', 'MP204', 'MP205', 'MP206', 'MP207',
-  'MP302', 'MP303', 'MP304', 'MP305',
-  'MP401', 'MP402', 'MP403', 'MP405',
+  'MP101',
+  'MP102',
+  'MP103',
+  'MP104',
+  'MP105',
+  'MP106',
+  'MP107',
+  'MP201',
+  'MP202',
+  'MP203',
+  'MP204',
+  'MP205',
+  'MP206',
+  'MP207',
+  'MP302',
+  'MP303',
+  'MP304',
+  'MP305',
+  'MP401',
+  'MP402',
+  'MP403',
+  'MP405',
 ]);
 
 /** A number per object, for dependency keys made of identities. */
@@ -34,7 +52,15 @@ function idOf(o: object): number {
 }
 
 function holdsUpstream(m: FileModel): boolean {
-  return !!(m.plan || m.research.length || m.segments.length || m.channels.length || m.products.length || m.valueProps.length || m.initiatives.length);
+  return !!(
+    m.plan ||
+    m.research.length ||
+    m.segments.length ||
+    m.channels.length ||
+    m.products.length ||
+    m.valueProps.length ||
+    m.initiatives.length
+  );
 }
 
 export interface CampaignUnit {
@@ -52,7 +78,10 @@ export interface CampaignUnit {
  * is a new model), the config and the dates and currency the rules read.
  */
 export function campaignUnits(index: ScopeIndex, config: LoadedConfig, placeholderDate: string, currency: string): CampaignUnit[] {
-  const upstream = index.models.filter(holdsUpstream).map((m) => idOf(m)).join(',');
+  const upstream = index.models
+    .filter(holdsUpstream)
+    .map((m) => idOf(m))
+    .join(',');
   const shared = `${upstream}|${idOf(config)}|${placeholderDate}|${currency}`;
   const byFile = new Map<string, CampaignEntity[]>();
   for (const c of index.campaigns) {

@@ -24,5 +24,8 @@ export function apportion(cents: number, weights: readonly number[]): number[] {
 
 /** Equal shares; the first parts take the leftover cents. */
 export function splitEvenly(cents: number, parts: number): number[] {
-  return apportion(cents, Array.from({ length: parts }, () => 1));
+  return apportion(
+    cents,
+    Array.from({ length: parts }, () => 1),
+  );
 }

@@ -60,15 +60,22 @@ export function budgetOf(index: ScopeIndex, campaigns: readonly TimelineCampaign
       continue;
     }
     const days = daysPerMonth(c.schedule.start, c.schedule.end);
-    const shares = apportion(cents, days.map((d) => d.days));
+    const shares = apportion(
+      cents,
+      days.map((d) => d.days),
+    );
     days.forEach((d, i) => months.set(d.month, (months.get(d.month) ?? 0) + shares[i]));
   }
-  const name = (kind: 'segment' | 'channel' | 'product', none: string) => (key: string): string => {
-    if (key === '') return none;
-    const e = index.get(kind, key);
-    return (e && 'name' in e && e.name) || key;
-  };
-  const byMonth: BudgetMonth[] = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, cents]) => ({ month, amount: amountOf(cents) }));
+  const name =
+    (kind: 'segment' | 'channel' | 'product', none: string) =>
+    (key: string): string => {
+      if (key === '') return none;
+      const e = index.get(kind, key);
+      return (e && 'name' in e && e.name) || key;
+    };
+  const byMonth: BudgetMonth[] = [...months]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, cents]) => ({ month, amount: amountOf(cents) }));
   const planBudget = plan?.budget ? { cents: plan.budget.value.cents, text: plan.budget.value.text } : undefined;
   return {
     currency: plan?.currency?.value,

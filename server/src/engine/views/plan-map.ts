@@ -7,7 +7,11 @@ import type { EntityKey, MapEdge, MapLayer, MapNode, PlanMap, TimelineCampaign, 
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-export function planMapOf(index: ScopeIndex, campaigns: readonly TimelineCampaign[], byOwner: ReadonlyMap<EntityKey, ViewFinding[]>): PlanMap {
+export function planMapOf(
+  index: ScopeIndex,
+  campaigns: readonly TimelineCampaign[],
+  byOwner: ReadonlyMap<EntityKey, ViewFinding[]>,
+): PlanMap {
   const nodes: MapNode[] = [];
   const known = new Set<EntityKey>();
   const node = (entity: MapNode['entity'], layer: MapLayer): void => {
@@ -33,7 +37,8 @@ export function planMapOf(index: ScopeIndex, campaigns: readonly TimelineCampaig
     edges.push({ from, to, kind, worst, codes: [...new Set(along.map((f) => f.code))] });
   };
   for (const s of index.segments) for (const r of index.researchBacking(s)) edge(keyOf('research', r.id), keyOf('segment', s.id), 'backs');
-  for (const i of index.initiatives) for (const r of i.segments?.items ?? []) edge(keyOf('initiative', i.id), keyOf('segment', r.id), 'aims-at');
+  for (const i of index.initiatives)
+    for (const r of i.segments?.items ?? []) edge(keyOf('initiative', i.id), keyOf('segment', r.id), 'aims-at');
   for (const p of index.products) for (const r of p.segments?.items ?? []) edge(keyOf('segment', r.id), keyOf('product', p.id), 'made-for');
   for (const c of campaigns) {
     for (const s of c.segments) edge(keyOf('segment', s), c.entity.key, 'targets');

@@ -46,7 +46,8 @@ function upstreamOf(c: CampaignEntity, index: ScopeIndex, dated: ReadonlySet<Ent
   for (const s of segments) for (const i of initiatives.bySegment.get(s.id) ?? []) found.add(i);
   if (product !== undefined) for (const i of initiatives.byProduct.get(product) ?? []) found.add(i);
   // In declaration order.
-  for (const i of [...found].sort((a, b) => (initiatives.order.get(a) ?? 0) - (initiatives.order.get(b) ?? 0))) add(keyOf('initiative', i.id));
+  for (const i of [...found].sort((a, b) => (initiatives.order.get(a) ?? 0) - (initiatives.order.get(b) ?? 0)))
+    add(keyOf('initiative', i.id));
   return out;
 }
 
@@ -61,7 +62,11 @@ function signOffsOf(c: CampaignEntity): SignOffDate[] {
 
 const MILESTONE_ORDER: readonly MilestoneKind[] = ['research-completed', 'product-available', 'initiative-due'];
 
-export function timelineOf(index: ScopeIndex, byOwner: ReadonlyMap<EntityKey, ViewFinding[]>, budgetOf: (c: CampaignEntity) => Amount | undefined): Timeline {
+export function timelineOf(
+  index: ScopeIndex,
+  byOwner: ReadonlyMap<EntityKey, ViewFinding[]>,
+  budgetOf: (c: CampaignEntity) => Amount | undefined,
+): Timeline {
   const plan = index.plan;
   const period = rangeOf(plan?.period.start?.value, plan?.period.end?.value);
   const milestones: Milestone[] = [];
@@ -73,7 +78,12 @@ export function timelineOf(index: ScopeIndex, byOwner: ReadonlyMap<EntityKey, Vi
   for (const r of index.research) milestone('research-completed', entityRef(r), r.completed?.value);
   for (const p of index.products) milestone('product-available', entityRef(p), p.available?.value);
   for (const i of index.initiatives) milestone('initiative-due', entityRef(i), i.due?.value);
-  milestones.sort((a, b) => compareDates(a.date, b.date) || MILESTONE_ORDER.indexOf(a.kind) - MILESTONE_ORDER.indexOf(b.kind) || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
+  milestones.sort(
+    (a, b) =>
+      compareDates(a.date, b.date) ||
+      MILESTONE_ORDER.indexOf(a.kind) - MILESTONE_ORDER.indexOf(b.kind) ||
+      (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
+  );
   const dated = new Set(milestones.map((m) => m.entity.key));
   const initiatives = new InitiativesByTarget(index);
 

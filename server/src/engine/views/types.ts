@@ -7,8 +7,19 @@ import type * as V from '../../../../shared/view-types';
 import type { Range } from '../text/source-file';
 
 export type {
-  Amount, BudgetLine, BudgetMonth, BudgetSplit, CampaignPart, DateRange, EntityKey, MapEdge, MapLayer, MilestoneKind, SeverityCounts,
-  SignOffDate, ViewEntityKind,
+  Amount,
+  BudgetLine,
+  BudgetMonth,
+  BudgetSplit,
+  CampaignPart,
+  DateRange,
+  EntityKey,
+  MapEdge,
+  MapLayer,
+  MilestoneKind,
+  SeverityCounts,
+  SignOffDate,
+  ViewEntityKind,
 } from '../../../../shared/view-types';
 
 export interface Place {

@@ -26,7 +26,9 @@ function intersects(a: Range, b: Range): boolean {
 }
 
 function fixAllAction(ctx: ActionContext): CodeAction | undefined {
-  const fixable = ctx.findings.filter((f) => f.file === ctx.key).map((f) => ({ ...f, fixes: f.fixes.filter((x) => editable(x.edits, ctx.sourceOf)) }));
+  const fixable = ctx.findings
+    .filter((f) => f.file === ctx.key)
+    .map((f) => ({ ...f, fixes: f.fixes.filter((x) => editable(x.edits, ctx.sourceOf)) }));
   const edits = collectEdits(fixable, false).get(ctx.key) ?? [];
   if (!edits.length) return undefined;
   return { title: 'Fix all safe mplan findings', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, ctx.sourceOf, ctx.uriOf) };
@@ -42,7 +44,12 @@ function disableLine(ctx: ActionContext, f: Finding): TextEdit {
     const at = ctx.source.lineEnd(line - 1);
     return { file: ctx.key, offset: at, length: 0, text: ` ${f.code}` };
   }
-  return { file: ctx.key, offset: ctx.source.lineStart(line), length: 0, text: `${indent}# mplan-disable-next-line ${f.code}${ctx.source.eol}` };
+  return {
+    file: ctx.key,
+    offset: ctx.source.lineStart(line),
+    length: 0,
+    text: `${indent}# mplan-disable-next-line ${f.code}${ctx.source.eol}`,
+  };
 }
 
 function disableFile(ctx: ActionContext, f: Finding): TextEdit {
@@ -60,7 +67,8 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
       const diagnostic: Diagnostic = toDiagnostic(f, ctx.uriOf, ctx.isLive, ctx.locale);
       // An edit is never computed on a text other than the file's current one. A syntax
       // error's fix (quoting a text) is computed on the broken text itself, so it may edit it.
-      const sourceOf = f.code === 'MP001' ? (p: string): SourceText | undefined => (p === ctx.key ? ctx.source : ctx.sourceOf(p)) : ctx.sourceOf;
+      const sourceOf =
+        f.code === 'MP001' ? (p: string): SourceText | undefined => (p === ctx.key ? ctx.source : ctx.sourceOf(p)) : ctx.sourceOf;
       for (const fix of f.fixes) {
         if (!editable(fix.edits, sourceOf)) continue;
         out.push({
@@ -72,8 +80,18 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
         });
       }
       if (f.code !== 'MP001') {
-        out.push({ title: `Disable ${f.code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit([disableLine(ctx, f)], ctx.sourceOf, ctx.uriOf) });
-        out.push({ title: `Disable ${f.code} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit([disableFile(ctx, f)], ctx.sourceOf, ctx.uriOf) });
+        out.push({
+          title: `Disable ${f.code} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: toWorkspaceEdit([disableLine(ctx, f)], ctx.sourceOf, ctx.uriOf),
+        });
+        out.push({
+          title: `Disable ${f.code} for this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: toWorkspaceEdit([disableFile(ctx, f)], ctx.sourceOf, ctx.uriOf),
+        });
       }
     }
   }

@@ -24,12 +24,18 @@ export function codeLenses(model: FileModel, analysis: ScopeAnalysis, uri: strin
   const lenses: CodeLens[] = [];
   const idx = analysis.index;
   for (const e of [...model.segments, ...model.products]) {
-    const campaigns = idx.referencesTo(e).filter((r) => r.owner.kind === 'campaign').map((r) => r.owner);
+    const campaigns = idx
+      .referencesTo(e)
+      .filter((r) => r.owner.kind === 'campaign')
+      .map((r) => r.owner);
     const n = new Set(campaigns).size;
     const c = contradictionsOf(e, analysis.findings).length;
     const range = src.rangeOf(spanOf(e.idNode, src));
     const target: LensTarget = { uri, kind: e.kind, id: e.id };
-    lenses.push({ range, command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: SHOW_USES_COMMAND, arguments: [target] } });
+    lenses.push({
+      range,
+      command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: SHOW_USES_COMMAND, arguments: [target] },
+    });
   }
   return lenses;
 }

@@ -77,7 +77,11 @@ function objectOf(s: Schema): Schema | undefined {
   const u = unwrap(s);
   const def = u._zod.def as unknown as { type: string; options?: Schema[] };
   if (def.type === 'object') return u;
-  if (def.type === 'union') for (const o of def.options ?? []) { const f = objectOf(o); if (f) return f; }
+  if (def.type === 'union')
+    for (const o of def.options ?? []) {
+      const f = objectOf(o);
+      if (f) return f;
+    }
   return undefined;
 }
 
@@ -86,7 +90,11 @@ function elementIfArray(s: Schema | undefined): Schema | undefined {
   const u = unwrap(s);
   const def = u._zod.def as unknown as { type: string; element?: Schema; options?: Schema[] };
   if (def.type === 'array') return def.element;
-  if (def.type === 'union') for (const o of def.options ?? []) { const e = elementIfArray(o); if (e && e !== o) return e; }
+  if (def.type === 'union')
+    for (const o of def.options ?? []) {
+      const e = elementIfArray(o);
+      if (e && e !== o) return e;
+    }
   return s;
 }
 
@@ -113,22 +121,38 @@ type RefSource = 'segment' | 'research' | 'channel' | 'product' | 'valueProp' | 
 function refKindFor(parents: readonly string[], key: string): RefSource | undefined {
   const parent = parents[parents.length - 1];
   switch (key) {
-    case 'segments': return parent === 'upstream' ? undefined : 'segment';
-    case 'evidence': return 'research';
-    case 'channels': return parent === 'upstream' ? undefined : 'channel';
+    case 'segments':
+      return parent === 'upstream' ? undefined : 'segment';
+    case 'evidence':
+      return 'research';
+    case 'channels':
+      return parent === 'upstream' ? undefined : 'channel';
     case 'product':
-    case 'products': return parent === 'upstream' ? undefined : 'product';
-    case 'valueProps': return parent === 'message' ? 'valueProp' : undefined;
+    case 'products':
+      return parent === 'upstream' ? undefined : 'product';
+    case 'valueProps':
+      return parent === 'message' ? 'valueProp' : undefined;
     case 'kpis':
-    case 'metric': return 'metric';
-    default: return undefined;
+    case 'metric':
+      return 'metric';
+    default:
+      return undefined;
   }
 }
 
 const SNIPPETS: Record<string, { label: string; body: string }> = {
-  segments: { label: 'new segment', body: 'id: ${1:segment-id}\nname: ${2:Segment name}\nage: ${3:25-45}\ngenders: ${4:any}\nregions: [${5:FR}]\nchannels: [${6:instagram}]\nevidence: [${7}]' },
-  products: { label: 'new product', body: 'id: ${1:product-id}\nname: ${2:Product name}\nsegments: [${3}]\npricing:\n  list: ${4:49}\n  floor: ${5:39}\n  maxDiscount: ${6:20%}' },
-  campaigns: { label: 'new campaign', body: 'id: ${1:campaign-id}\nname: ${2:Campaign name}\nproduct: ${3}\nsegments: [${4}]\nchannels: [${5}]\nschedule: { start: ${6:2027-01-01}, end: ${7:2027-01-31} }\nkpis: [${8:conversions}]\nsalesReview: { by: ${9:sales}, on: ${10:2027-01-01} }' },
+  segments: {
+    label: 'new segment',
+    body: 'id: ${1:segment-id}\nname: ${2:Segment name}\nage: ${3:25-45}\ngenders: ${4:any}\nregions: [${5:FR}]\nchannels: [${6:instagram}]\nevidence: [${7}]',
+  },
+  products: {
+    label: 'new product',
+    body: 'id: ${1:product-id}\nname: ${2:Product name}\nsegments: [${3}]\npricing:\n  list: ${4:49}\n  floor: ${5:39}\n  maxDiscount: ${6:20%}',
+  },
+  campaigns: {
+    label: 'new campaign',
+    body: 'id: ${1:campaign-id}\nname: ${2:Campaign name}\nproduct: ${3}\nsegments: [${4}]\nchannels: [${5}]\nschedule: { start: ${6:2027-01-01}, end: ${7:2027-01-31} }\nkpis: [${8:conversions}]\nsalesReview: { by: ${9:sales}, on: ${10:2027-01-01} }',
+  },
 };
 
 export interface CompletionContext {
@@ -142,13 +166,26 @@ export interface CompletionContext {
 
 function idItems(kind: RefSource, ctx: CompletionContext, lineNo: number): CompletionItem[] {
   const idx = ctx.index;
-  const items = (ids: readonly string[], detail: string, k: CompletionItemKind): CompletionItem[] => ids.map((id) => ({ label: id, kind: k, detail }));
+  const items = (ids: readonly string[], detail: string, k: CompletionItemKind): CompletionItem[] =>
+    ids.map((id) => ({ label: id, kind: k, detail }));
   switch (kind) {
-    case 'metric': return items(METRICS, 'metric', CompletionItemKind.EnumMember);
-    case 'channel': return [...items(idx?.channels.map((c) => c.id) ?? [], 'channel', CompletionItemKind.Reference), ...items(BUILTIN_CHANNELS, 'built-in channel', CompletionItemKind.EnumMember)];
-    case 'segment': return idx ? idx.segments.map((s) => ({ label: s.id, kind: CompletionItemKind.Reference, detail: `segment · ${s.name ?? ''}`.trim() })) : [];
-    case 'research': return items(idx?.research.map((r) => r.id) ?? [], 'research', CompletionItemKind.Reference);
-    case 'product': return idx ? idx.products.map((p) => ({ label: p.id, kind: CompletionItemKind.Reference, detail: `product · ${p.name ?? ''}`.trim() })) : [];
+    case 'metric':
+      return items(METRICS, 'metric', CompletionItemKind.EnumMember);
+    case 'channel':
+      return [
+        ...items(idx?.channels.map((c) => c.id) ?? [], 'channel', CompletionItemKind.Reference),
+        ...items(BUILTIN_CHANNELS, 'built-in channel', CompletionItemKind.EnumMember),
+      ];
+    case 'segment':
+      return idx
+        ? idx.segments.map((s) => ({ label: s.id, kind: CompletionItemKind.Reference, detail: `segment · ${s.name ?? ''}`.trim() }))
+        : [];
+    case 'research':
+      return items(idx?.research.map((r) => r.id) ?? [], 'research', CompletionItemKind.Reference);
+    case 'product':
+      return idx
+        ? idx.products.map((p) => ({ label: p.id, kind: CompletionItemKind.Reference, detail: `product · ${p.name ?? ''}`.trim() }))
+        : [];
     case 'valueProp': {
       if (!idx) return [];
       const offset = ctx.src.lineStart(lineNo);
@@ -156,7 +193,12 @@ function idItems(kind: RefSource, ctx: CompletionContext, lineNo: number): Compl
       const productId = owner?.kind === 'campaign' ? owner.product?.id : undefined;
       const product = productId ? idx.get('product', productId) : undefined;
       const vps = product ? product.valueProps : idx.valueProps;
-      return vps.map((v) => ({ label: v.id, kind: CompletionItemKind.Reference, detail: `value prop of ${v.product.id}`, documentation: v.claim }));
+      return vps.map((v) => ({
+        label: v.id,
+        kind: CompletionItemKind.Reference,
+        detail: `value prop of ${v.product.id}`,
+        documentation: v.claim,
+      }));
     }
   }
 }
@@ -213,7 +255,14 @@ export function completions(ctx: CompletionContext): CompletionItem[] {
   const listKey = dash ? parents[parents.length - 1] : undefined;
   const snippet = listKey ? SNIPPETS[listKey] : undefined;
   if (ctx.snippets && snippet && (parents[parents.length - 2] === 'upstream' || parents[parents.length - 2] === 'downstream')) {
-    items.push({ label: snippet.label, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation, insertText: snippet.body, detail: `mplan: ${snippet.label}` });
+    items.push({
+      label: snippet.label,
+      kind: CompletionItemKind.Snippet,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.adjustIndentation,
+      insertText: snippet.body,
+      detail: `mplan: ${snippet.label}`,
+    });
   }
   const schema = parents.length ? schemaFor(parents) : PlanFile;
   const target = elementIfArray(schema);

@@ -89,8 +89,22 @@ export function configCompletions(src: SourceText, offset: number): CompletionIt
       const doc = { kind: MarkupKind.Markdown, value: `${r.meta.summary}\n\nDefault: ${r.meta.severity}.` };
       const sort = String(i).padStart(3, '0');
       return [
-        { label: r.meta.code, kind: CompletionItemKind.Property, detail: `${r.meta.name} (${r.meta.severity})`, documentation: doc, insertText: `${r.meta.code}: `, sortText: `${sort}a` },
-        { label: r.meta.name, kind: CompletionItemKind.Property, detail: `${r.meta.code} (${r.meta.severity})`, documentation: doc, insertText: `${r.meta.name}: `, sortText: `${sort}b` },
+        {
+          label: r.meta.code,
+          kind: CompletionItemKind.Property,
+          detail: `${r.meta.name} (${r.meta.severity})`,
+          documentation: doc,
+          insertText: `${r.meta.code}: `,
+          sortText: `${sort}a`,
+        },
+        {
+          label: r.meta.name,
+          kind: CompletionItemKind.Property,
+          detail: `${r.meta.code} (${r.meta.severity})`,
+          documentation: doc,
+          insertText: `${r.meta.name}: `,
+          sortText: `${sort}b`,
+        },
       ];
     });
   }
@@ -98,7 +112,12 @@ export function configCompletions(src: SourceText, offset: number): CompletionIt
     const rule = RULES.find((r) => r.meta.code === ctx.key || r.meta.name === ctx.key);
     if (!rule) return [];
     const allowed = (ALWAYS_ON as readonly string[]).includes(rule.meta.code) ? RULE_SETTINGS.filter((s) => s !== 'off') : RULE_SETTINGS;
-    return allowed.map((s, i) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: s === rule.meta.severity ? 'the default' : undefined, sortText: String(i) }));
+    return allowed.map((s, i) => ({
+      label: s,
+      kind: CompletionItemKind.EnumMember,
+      detail: s === rule.meta.severity ? 'the default' : undefined,
+      sortText: String(i),
+    }));
   }
   if (ctx.section === 'thresholds' && !ctx.inValue) {
     const have = writtenIn(src, 'thresholds');
@@ -131,9 +150,12 @@ export function configHover(src: SourceText, offset: number): Hover | null {
     const rule = RULES.find((r) => r.meta.code === word || r.meta.name === word);
     if (!rule) return null;
     const m = rule.meta;
-    return markdown(`**${m.code} ${m.name}** (default ${m.severity}, ${m.group})\n\n${m.summary}\n\n${m.explanation}\n\n[Rule documentation](${docsUrl(m)})`);
+    return markdown(
+      `**${m.code} ${m.name}** (default ${m.severity}, ${m.group})\n\n${m.summary}\n\n${m.explanation}\n\n[Rule documentation](${docsUrl(m)})`,
+    );
   }
   const threshold = props.thresholds?.properties?.[word];
-  if (ctx.section === 'thresholds' && ctx.key === word && threshold?.description) return markdown(`**${word}**\n\n${threshold.description}`);
+  if (ctx.section === 'thresholds' && ctx.key === word && threshold?.description)
+    return markdown(`**${word}**\n\n${threshold.description}`);
   return null;
 }

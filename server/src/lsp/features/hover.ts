@@ -31,7 +31,11 @@ function describeRegions(r: RegionSet | undefined): string {
 
 function segmentCard(s: SegmentEntity): string[] {
   const lines = [`**segment \`${s.id}\`**${s.name ? ` · ${md(s.name)}` : ''}${s.status !== 'active' ? ` · ${s.status}` : ''}`, ''];
-  lines.push(`- age: ${describeAge(s.age?.value)}`, `- genders: ${describeGenders(s.genders?.value)}`, `- regions: ${describeRegions(s.regions?.value)}`);
+  lines.push(
+    `- age: ${describeAge(s.age?.value)}`,
+    `- genders: ${describeGenders(s.genders?.value)}`,
+    `- regions: ${describeRegions(s.regions?.value)}`,
+  );
   if (s.channels) lines.push(`- channels: ${s.channels.items.map((r) => r.id).join(', ') || 'none'}`);
   lines.push(`- evidence: ${s.evidence?.items.map((r) => r.id).join(', ') || 'none'}`);
   if (s.priceSensitivity) lines.push(`- price sensitivity: ${s.priceSensitivity}`);
@@ -74,14 +78,27 @@ function researchCard(r: ResearchEntity): string[] {
 
 function entityCard(e: Entity): string[] {
   switch (e.kind) {
-    case 'segment': return segmentCard(e);
-    case 'product': return productCard(e);
-    case 'valueProp': return valuePropCard(e);
-    case 'research': return researchCard(e);
-    case 'channel': return [`**channel \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
-    case 'initiative': return [`**initiative \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`, '', `- kind: ${e.initiativeKind ?? '?'}`, `- segments: ${e.segments?.items.map((r) => r.id).join(', ') ?? 'none'}`];
-    case 'campaign': return [`**campaign \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
-    case 'plan': return [`**plan \`${e.id}\`**`];
+    case 'segment':
+      return segmentCard(e);
+    case 'product':
+      return productCard(e);
+    case 'valueProp':
+      return valuePropCard(e);
+    case 'research':
+      return researchCard(e);
+    case 'channel':
+      return [`**channel \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
+    case 'initiative':
+      return [
+        `**initiative \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`,
+        '',
+        `- kind: ${e.initiativeKind ?? '?'}`,
+        `- segments: ${e.segments?.items.map((r) => r.id).join(', ') ?? 'none'}`,
+      ];
+    case 'campaign':
+      return [`**campaign \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
+    case 'plan':
+      return [`**plan \`${e.id}\`**`];
   }
 }
 
@@ -89,22 +106,36 @@ function campaignSummary(c: CampaignEntity, a: ScopeAnalysis): string[] {
   const idx = a.index;
   const segs = idx.campaignSegments(c);
   const lines = [`**campaign \`${c.id}\`**${c.name ? ` · ${md(c.name)}` : ''} — how it lines up with upstream`, ''];
-  lines.push(`- segments: ${segs.map((s) => `\`${s.id}\` (${describeAge(s.age?.value)}, ${describeGenders(s.genders?.value)}, ${describeRegions(s.regions?.value)})`).join('; ') || 'none resolved'}`);
+  lines.push(
+    `- segments: ${segs.map((s) => `\`${s.id}\` (${describeAge(s.age?.value)}, ${describeGenders(s.genders?.value)}, ${describeRegions(s.regions?.value)})`).join('; ') || 'none resolved'}`,
+  );
   if (c.audience) {
-    lines.push(`- audience bought: ${c.audience.age ? describeAge(c.audience.age.value) : 'ages of its segments'}, ${c.audience.genders ? describeGenders(c.audience.genders.value) : 'genders of its segments'}, ${c.audience.regions ? describeRegions(c.audience.regions.value) : 'regions of its segments'}`);
+    lines.push(
+      `- audience bought: ${c.audience.age ? describeAge(c.audience.age.value) : 'ages of its segments'}, ${c.audience.genders ? describeGenders(c.audience.genders.value) : 'genders of its segments'}, ${c.audience.regions ? describeRegions(c.audience.regions.value) : 'regions of its segments'}`,
+    );
   } else lines.push('- audience: exactly its segments');
   const product = c.product ? idx.get('product', c.product.id) : undefined;
   if (product?.pricing?.list) {
-    const price = (c.offer?.price ? md(c.offer.price.value.text) : undefined) ?? (c.offer?.discount ? `list ${md(product.pricing.list.value.text)} - ${md(c.offer.discount.value.text)}` : `list ${md(product.pricing.list.value.text)}`);
+    const price =
+      (c.offer?.price ? md(c.offer.price.value.text) : undefined) ??
+      (c.offer?.discount
+        ? `list ${md(product.pricing.list.value.text)} - ${md(c.offer.discount.value.text)}`
+        : `list ${md(product.pricing.list.value.text)}`);
     lines.push(`- price: ${price}${product.pricing.floor ? ` (floor ${md(product.pricing.floor.value.text)})` : ''}`);
   }
   if (c.schedule?.start) {
     const research = segs.flatMap((s) => idx.researchBacking(s));
     const dates = research.map((r) => `\`${r.id}\` ${r.completed ? `completed ${r.completed.value}` : 'still running'}`);
-    lines.push(`- starts ${c.schedule.start.value}${dates.length ? `; research: ${[...new Set(dates)].join(', ')}` : ''}${product?.available ? `; product available ${product.available.value}` : ''}`);
+    lines.push(
+      `- starts ${c.schedule.start.value}${dates.length ? `; research: ${[...new Set(dates)].join(', ')}` : ''}${product?.available ? `; product available ${product.available.value}` : ''}`,
+    );
   }
-  const own = a.findings.filter((f) => !f.suppressed && c.map.range && f.file === c.file.path && f.span.offset >= c.map.range[0] && f.span.offset <= c.map.range[1]);
-  lines.push(`- ${own.length ? `${own.length} finding${own.length === 1 ? '' : 's'}: ${[...new Set(own.map((f) => f.code))].join(', ')}` : 'no findings'}`);
+  const own = a.findings.filter(
+    (f) => !f.suppressed && c.map.range && f.file === c.file.path && f.span.offset >= c.map.range[0] && f.span.offset <= c.map.range[1],
+  );
+  lines.push(
+    `- ${own.length ? `${own.length} finding${own.length === 1 ? '' : 's'}: ${[...new Set(own.map((f) => f.code))].join(', ')}` : 'no findings'}`,
+  );
   return lines;
 }
 
@@ -114,7 +145,13 @@ function ruleCard(f: Finding): string[] {
   return [`**${f.code} ${f.name}** (${f.severity})`, '', rule.meta.explanation, '', `[Rule documentation](${docsUrl(rule.meta)})`];
 }
 
-export function hoverAt(file: ParsedFile, model: FileModel, analysis: ScopeAnalysis | undefined, offset: number, findings: readonly Finding[]): Hover | null {
+export function hoverAt(
+  file: ParsedFile,
+  model: FileModel,
+  analysis: ScopeAnalysis | undefined,
+  offset: number,
+  findings: readonly Finding[],
+): Hover | null {
   const sections: string[][] = [];
   for (const f of findings) {
     if (!f.suppressed && f.span.offset <= offset && offset <= f.span.offset + f.span.length) sections.push(ruleCard(f));
@@ -133,14 +170,18 @@ export function hoverAt(file: ParsedFile, model: FileModel, analysis: ScopeAnaly
   if (at?.onKey) {
     const schema = schemaAt(PlanFile, at.path);
     const meta = schema ? (schema as unknown as { meta?: () => { description?: string } | undefined }).meta?.() : undefined;
-    const inner = schema ? (schema as unknown as { unwrap?: () => { meta?: () => { description?: string } | undefined } }).unwrap?.().meta?.() : undefined;
+    const inner = schema
+      ? (schema as unknown as { unwrap?: () => { meta?: () => { description?: string } | undefined } }).unwrap?.().meta?.()
+      : undefined;
     const desc = meta?.description ?? inner?.description;
     if (desc) sections.push([`**\`${at.onKey.name}\`**: ${desc}`]);
   } else if (at) {
     const last = at.steps[at.steps.length - 1].node;
     const v = 'value' in last ? (last as { value: unknown }).value : undefined;
     if (typeof v === 'string' && METRIC_SET.has(v) && at.path.includes('kpis')) {
-      sections.push([`**metric \`${v}\`** (${DOWNSTREAM_METRIC_SET.has(v) ? 'downstream: counts sales and clicks' : 'upstream: counts brand and segment progress'})`]);
+      sections.push([
+        `**metric \`${v}\`** (${DOWNSTREAM_METRIC_SET.has(v) ? 'downstream: counts sales and clicks' : 'upstream: counts brand and segment progress'})`,
+      ]);
     }
   }
   const parts = sections.filter((s) => s.length);

@@ -30,11 +30,23 @@ function place(ctx: LensCommandContext, file: string, offset: number, length: nu
 
 const lineOf = (loc: Location | undefined): string => (loc ? `:${loc.range.start.line + 1}` : '');
 
-export function executeLensCommand(analysis: ScopeAnalysis, kind: string, id: string, ctx: LensCommandContext): { locations: Location[]; message: string } | undefined {
+export function executeLensCommand(
+  analysis: ScopeAnalysis,
+  kind: string,
+  id: string,
+  ctx: LensCommandContext,
+): { locations: Location[]; message: string } | undefined {
   if (kind !== 'segment' && kind !== 'product') return undefined;
   const entity: Entity | undefined = analysis.index.get(kind, id);
   if (!entity) return undefined;
-  const campaigns = [...new Set(analysis.index.referencesTo(entity).filter((r) => r.owner.kind === 'campaign').map((r) => r.owner))];
+  const campaigns = [
+    ...new Set(
+      analysis.index
+        .referencesTo(entity)
+        .filter((r) => r.owner.kind === 'campaign')
+        .map((r) => r.owner),
+    ),
+  ];
   const locations: Location[] = [];
   const uses = campaigns.map((c) => {
     const r = c.idNode.range;
@@ -50,7 +62,9 @@ export function executeLensCommand(analysis: ScopeAnalysis, kind: string, id: st
   const n = campaigns.length;
   const message = [
     `${kind} ${id}: ${n} campaign${n === 1 ? '' : 's'}${n ? `: ${uses.join(', ')}` : ''}`,
-    contradictions.length ? `${contradictions.length} contradiction${contradictions.length === 1 ? '' : 's'}: ${contradictions.join(', ')}` : 'no contradictions',
+    contradictions.length
+      ? `${contradictions.length} contradiction${contradictions.length === 1 ? '' : 's'}: ${contradictions.join(', ')}`
+      : 'no contradictions',
   ].join('; ');
   return { locations, message };
 }

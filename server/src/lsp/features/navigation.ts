@@ -30,7 +30,11 @@ function refuseWhileBroken(ctx: NavContext): void {
 }
 
 const REF_KIND: Partial<Record<Entity['kind'], RefKind>> = {
-  research: 'research', segment: 'segment', channel: 'channel', product: 'product', valueProp: 'valueProp',
+  research: 'research',
+  segment: 'segment',
+  channel: 'channel',
+  product: 'product',
+  valueProp: 'valueProp',
 };
 
 function location(ctx: NavContext, file: string, node: { range?: [number, number, number] | null }): Location | undefined {
@@ -70,7 +74,10 @@ export function prepareRename(ctx: NavContext, offset: number): { range: Range; 
   const e = entityAt(ctx, offset);
   const t = targetAt(ctx.model, ctx.analysis.index, offset);
   if (!e || !t || e.kind === 'plan') {
-    throw new ResponseError(ErrorCodes.InvalidRequest, 'Only the id of a segment, product, value proposition, research, channel, initiative or campaign (or a reference to one) can be renamed.');
+    throw new ResponseError(
+      ErrorCodes.InvalidRequest,
+      'Only the id of a segment, product, value proposition, research, channel, initiative or campaign (or a reference to one) can be renamed.',
+    );
   }
   refuseWhileBroken(ctx);
   const node = t.kind === 'ref' ? t.ref.node : e.idNode;
@@ -81,10 +88,14 @@ export function prepareRename(ctx: NavContext, offset: number): { range: Range; 
 
 export function rename(ctx: NavContext, offset: number, newName: string): WorkspaceEdit {
   const e = entityAt(ctx, offset);
-  if (!e || e.kind === 'plan') throw new ResponseError(ErrorCodes.InvalidRequest, 'Nothing to rename here: put the cursor on an id or a reference.');
+  if (!e || e.kind === 'plan')
+    throw new ResponseError(ErrorCodes.InvalidRequest, 'Nothing to rename here: put the cursor on an id or a reference.');
   refuseWhileBroken(ctx);
   if (!ID_PATTERN.test(newName) || newName.length > 64) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` is not a valid id: use lower-case kebab case (a-z, 0-9 and single dashes), at most 64 characters.`);
+    throw new ResponseError(
+      ErrorCodes.InvalidParams,
+      `\`${newName}\` is not a valid id: use lower-case kebab case (a-z, 0-9 and single dashes), at most 64 characters.`,
+    );
   }
   if (newName === e.id) return { changes: {} };
   const clash = ctx.analysis.index.get(e.kind, newName);

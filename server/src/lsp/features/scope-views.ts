@@ -14,7 +14,9 @@ function toWire(v: ScopeViews, uriOf: UriOf): Wire.ScopeViews {
   const place = (p: Place): Wire.UriPlace => ({ uri: uriOf(p.file), range: p.range });
   const entity = (e: EntityRef): Wire.EntityRef => ({ ...e, place: place(e.place) });
   const finding = (f: ViewFinding): Wire.ViewFinding => ({
-    ...f, place: place(f.place), related: f.related.map((r) => ({ place: place(r.place), message: r.message })),
+    ...f,
+    place: place(f.place),
+    related: f.related.map((r) => ({ place: place(r.place), message: r.message })),
   });
   const t = v.timeline;
   return {

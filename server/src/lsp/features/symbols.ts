@@ -17,7 +17,14 @@ const KIND: Record<Entity['kind'], SymbolKind> = {
 };
 
 const LABEL: Record<Entity['kind'], string> = {
-  plan: 'plan', research: 'research', segment: 'segment', channel: 'channel', product: 'product', valueProp: 'value prop', initiative: 'initiative', campaign: 'campaign',
+  plan: 'plan',
+  research: 'research',
+  segment: 'segment',
+  channel: 'channel',
+  product: 'product',
+  valueProp: 'value prop',
+  initiative: 'initiative',
+  campaign: 'campaign',
 };
 
 function symbol(e: Entity, src: SourceText, children?: DocumentSymbol[]): DocumentSymbol {
@@ -36,7 +43,13 @@ function symbol(e: Entity, src: SourceText, children?: DocumentSymbol[]): Docume
  * A group (`upstream`, `segments`, `downstream`, `campaigns`, ...) starts on its
  * key, which is its selection, and ends where its last item ends.
  */
-function group(name: string, kind: SymbolKind, items: DocumentSymbol[], src: SourceText, pair: Pair<Node, Node | null> | undefined): DocumentSymbol | undefined {
+function group(
+  name: string,
+  kind: SymbolKind,
+  items: DocumentSymbol[],
+  src: SourceText,
+  pair: Pair<Node, Node | null> | undefined,
+): DocumentSymbol | undefined {
   if (!items.length) return undefined;
   const key = pair?.key?.range ? spanOf(pair.key, src) : undefined;
   const selectionRange = key ? src.rangeOf(key) : items[0].selectionRange;
@@ -55,15 +68,57 @@ export function documentSymbols(model: FileModel): DocumentSymbol[] {
   const downMap = asMap(downPair?.value);
   const inUp = (key: string): Pair<Node, Node | null> | undefined => (upMap ? findPair(upMap, key) : undefined);
   const up = [
-    group('research', SymbolKind.Array, model.research.map((e) => symbol(e, src)), src, inUp('research')),
-    group('segments', SymbolKind.Array, model.segments.map((e) => symbol(e, src)), src, inUp('segments')),
-    group('channels', SymbolKind.Array, model.channels.map((e) => symbol(e, src)), src, inUp('channels')),
-    group('products', SymbolKind.Array, model.products.map((p) => symbol(p, src, p.valueProps.map((v) => symbol(v, src)))), src, inUp('products')),
-    group('initiatives', SymbolKind.Array, model.initiatives.map((e) => symbol(e, src)), src, inUp('initiatives')),
+    group(
+      'research',
+      SymbolKind.Array,
+      model.research.map((e) => symbol(e, src)),
+      src,
+      inUp('research'),
+    ),
+    group(
+      'segments',
+      SymbolKind.Array,
+      model.segments.map((e) => symbol(e, src)),
+      src,
+      inUp('segments'),
+    ),
+    group(
+      'channels',
+      SymbolKind.Array,
+      model.channels.map((e) => symbol(e, src)),
+      src,
+      inUp('channels'),
+    ),
+    group(
+      'products',
+      SymbolKind.Array,
+      model.products.map((p) =>
+        symbol(
+          p,
+          src,
+          p.valueProps.map((v) => symbol(v, src)),
+        ),
+      ),
+      src,
+      inUp('products'),
+    ),
+    group(
+      'initiatives',
+      SymbolKind.Array,
+      model.initiatives.map((e) => symbol(e, src)),
+      src,
+      inUp('initiatives'),
+    ),
   ].filter((g): g is DocumentSymbol => !!g);
   const upstream = group('upstream', SymbolKind.Namespace, up, src, upPair);
   if (upstream) out.push(upstream);
-  const campaigns = group('campaigns', SymbolKind.Array, model.campaigns.map((e) => symbol(e, src)), src, downMap ? findPair(downMap, 'campaigns') : undefined);
+  const campaigns = group(
+    'campaigns',
+    SymbolKind.Array,
+    model.campaigns.map((e) => symbol(e, src)),
+    src,
+    downMap ? findPair(downMap, 'campaigns') : undefined,
+  );
   const downstream = campaigns ? group('downstream', SymbolKind.Namespace, [campaigns], src, downPair) : undefined;
   if (downstream) out.push(downstream);
   return out;

@@ -39,14 +39,21 @@ export const FR: Catalogue = {
       nothingHere: 'suppression inutile : {word} ne signale rien ici',
     },
     MP001: {
-      colonInText: 'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted}',
-      tabIndent: 'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces',
+      colonInText:
+        'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted}',
+      tabIndent:
+        'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces',
       unclosedQuote: 'ce guillemet ({quote}) ouvre un texte qui n’est jamais fermé : ajoutez le {quote} de fermeture à la fin du texte',
-      listIndent: 'cet élément de liste n’est pas aligné sur les éléments du dessus : placez son tiret en colonne {column}, comme les leurs',
-      colonInTextInConfig: 'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted} (la configuration n’est pas appliquée)',
-      tabIndentInConfig: 'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces (la configuration n’est pas appliquée)',
-      unclosedQuoteInConfig: 'ce guillemet ({quote}) ouvre un texte qui n’est jamais fermé : ajoutez le {quote} de fermeture à la fin du texte (la configuration n’est pas appliquée)',
-      listIndentInConfig: 'cet élément de liste n’est pas aligné sur les éléments du dessus : placez son tiret en colonne {column}, comme les leurs (la configuration n’est pas appliquée)',
+      listIndent:
+        'cet élément de liste n’est pas aligné sur les éléments du dessus : placez son tiret en colonne {column}, comme les leurs',
+      colonInTextInConfig:
+        'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted} (la configuration n’est pas appliquée)',
+      tabIndentInConfig:
+        'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces (la configuration n’est pas appliquée)',
+      unclosedQuoteInConfig:
+        'ce guillemet ({quote}) ouvre un texte qui n’est jamais fermé : ajoutez le {quote} de fermeture à la fin du texte (la configuration n’est pas appliquée)',
+      listIndentInConfig:
+        'cet élément de liste n’est pas aligné sur les éléments du dessus : placez son tiret en colonne {column}, comme les leurs (la configuration n’est pas appliquée)',
       syntax: 'erreur de syntaxe YAML : {detail}',
       unreadable: 'le fichier ne peut pas être lu comme du texte : {detail}',
       configUnreadable: 'le fichier ne peut pas être lu comme du texte : {detail} (la configuration n’est pas appliquée)',
@@ -57,7 +64,8 @@ export const FR: Catalogue = {
       secondDocument: 'un fichier de plan contient un seul document YAML ; ce second document n’est pas lu',
       keyNotWord: 'une clé doit être un mot, pas une liste ni un dictionnaire',
       missingVersion: 'version: 1 manque ; elle est obligatoire dans le fichier qui déclare plan:',
-      floorAboveList: '{path} : le prix plancher {floor} dépasse le prix catalogue {list} ; un plancher ne dépasse jamais le prix catalogue',
+      floorAboveList:
+        '{path} : le prix plancher {floor} dépasse le prix catalogue {list} ; un plancher ne dépasse jamais le prix catalogue',
       missingKey: 'la clé obligatoire {key} manque dans {path}',
       invalid: '{path} : {expected}',
       invalidGot: '{path} : {expected} (trouvé : {got})',
@@ -103,9 +111,12 @@ export const FR: Catalogue = {
       notInSegments: 'la campagne {campaign} utilise le canal {channel}, où aucun de ses segments {segments} n’est joignable',
     },
     MP104: {
-      otherProduct: 'la proposition de valeur {valueProp} appartient au produit {owner}, pas à {product}, que promeut la campagne {campaign}',
-      untargetedSegment: 'la proposition de valeur {valueProp} ne s’adresse qu’au segment {segments}, que la campagne {campaign} ne cible pas',
-      untargetedSegments: 'la proposition de valeur {valueProp} ne s’adresse qu’aux segments {segments}, que la campagne {campaign} ne cible pas',
+      otherProduct:
+        'la proposition de valeur {valueProp} appartient au produit {owner}, pas à {product}, que promeut la campagne {campaign}',
+      untargetedSegment:
+        'la proposition de valeur {valueProp} ne s’adresse qu’au segment {segments}, que la campagne {campaign} ne cible pas',
+      untargetedSegments:
+        'la proposition de valeur {valueProp} ne s’adresse qu’aux segments {segments}, que la campagne {campaign} ne cible pas',
       leftOut: 'la proposition de valeur {valueProp} vise {parts}, que l’audience de la campagne {campaign} exclut',
       part: '{left} du segment {segment}',
     },
@@ -120,21 +131,28 @@ export const FR: Catalogue = {
       noSegment: 'la campagne {campaign} ne cible aucun segment : sa liste de segments est vide',
     },
     MP201: {
-      belowFloor: 'la campagne {campaign} propose le produit {product} à {price} : le prix le plus bas autorisé est son prix plancher de {floor}',
+      belowFloor:
+        'la campagne {campaign} propose le produit {product} à {price} : le prix le plus bas autorisé est son prix plancher de {floor}',
     },
     MP202: {
-      discountOverMax: 'la campagne {campaign} propose le produit {product} avec {discount} de remise : la remise maximale autorisée est de {max}',
-      priceBelowMax: 'la campagne {campaign} propose le produit {product} à {price}, soit {derived} de remise sur {list} : le prix le plus bas autorisé est {minimum}, soit {max} de remise sur {list}',
+      discountOverMax:
+        'la campagne {campaign} propose le produit {product} avec {discount} de remise : la remise maximale autorisée est de {max}',
+      priceBelowMax:
+        'la campagne {campaign} propose le produit {product} à {price}, soit {derived} de remise sur {list} : le prix le plus bas autorisé est {minimum}, soit {max} de remise sur {list}',
     },
     MP203: {
-      mismatch: 'la campagne {campaign} indique le prix {price}, mais {discount} de remise sur le prix catalogue {list} du produit {product} donnent {fromDiscount}',
+      mismatch:
+        'la campagne {campaign} indique le prix {price}, mais {discount} de remise sur le prix catalogue {list} du produit {product} donnent {fromDiscount}',
     },
     MP204: {
-      discountOverLimit: 'la campagne {campaign} propose le produit premium {product} avec {discount} de remise : la remise maximale autorisée sur un produit premium est de {max}',
-      priceBelowLimit: 'la campagne {campaign} propose le produit premium {product} à {price}, soit {derived} de remise sur {list} : le prix le plus bas autorisé sur un produit premium est {minimum}, soit {max} de remise sur {list}',
+      discountOverLimit:
+        'la campagne {campaign} propose le produit premium {product} avec {discount} de remise : la remise maximale autorisée sur un produit premium est de {max}',
+      priceBelowLimit:
+        'la campagne {campaign} propose le produit premium {product} à {price}, soit {derived} de remise sur {list} : le prix le plus bas autorisé sur un produit premium est {minimum}, soit {max} de remise sur {list}',
     },
     MP205: {
-      aboveWillingness: 'la campagne {campaign} propose le produit {product} à {price}, au-delà des {willingness} que le segment {segment} est prêt à payer',
+      aboveWillingness:
+        'la campagne {campaign} propose le produit {product} à {price}, au-delà des {willingness} que le segment {segment} est prêt à payer',
     },
     MP206: {
       otherCurrency: 'l’offre de la campagne {campaign} est en {currency}, mais la devise du plan est {planCurrency}',
@@ -155,7 +173,8 @@ export const FR: Catalogue = {
       endsAfterPeriod: 'la campagne {campaign} se termine le {date}, après la fin de la période du plan le {bound}',
     },
     MP303: {
-      beforeResearch: 'la campagne {campaign} commence le {start}, avant la fin des études sur lesquelles reposent ses segments : {research}',
+      beforeResearch:
+        'la campagne {campaign} commence le {start}, avant la fin des études sur lesquelles reposent ses segments : {research}',
       completedOn: '{research} (terminée le {completed} ; fonde {segments})',
       notCompleted: '{research} (non terminée ; fonde {segments})',
     },
@@ -174,12 +193,15 @@ export const FR: Catalogue = {
     },
     MP402: {
       missing: 'la campagne {campaign} a un budget de {budget}, égal ou supérieur au seuil de prétest de {threshold}, et aucun prétest',
-      placeholder: 'le prétest de la campagne {campaign} est encore à compléter (TODO dans {key}) : renseignez-le une fois fait ; son budget de {budget} atteint le seuil de prétest',
+      placeholder:
+        'le prétest de la campagne {campaign} est encore à compléter (TODO dans {key}) : renseignez-le une fois fait ; son budget de {budget} atteint le seuil de prétest',
     },
     MP403: {
       audienceMinors: 'la campagne {campaign} cible {ages}, sous l’âge de la majorité de {adult} ans, sans validation de conformité',
-      segmentMinors: 'la campagne {campaign} touche des personnes de moins de {adult} ans, l’âge de la majorité, via {segments}, sans validation de conformité',
-      placeholder: 'la validation de conformité de la campagne {campaign} est encore à compléter (TODO dans {key}) : renseignez-la une fois faite ; la campagne {whom}, sous l’âge de la majorité de {adult} ans',
+      segmentMinors:
+        'la campagne {campaign} touche des personnes de moins de {adult} ans, l’âge de la majorité, via {segments}, sans validation de conformité',
+      placeholder:
+        'la validation de conformité de la campagne {campaign} est encore à compléter (TODO dans {key}) : renseignez-la une fois faite ; la campagne {whom}, sous l’âge de la majorité de {adult} ans',
       targets: 'cible {ages}',
       through: 'touche des mineurs via {segments}',
       segmentAges: 'le segment {segment}, qui couvre {ages}',
@@ -192,7 +214,8 @@ export const FR: Catalogue = {
       noKpis: 'la campagne {campaign} n’a pas de KPI : rien ne dit comment mesurer son succès',
     },
     MP406: {
-      downstreamOnly: 'l’initiative {initiative} n’est mesurée que par des indicateurs aval ({kpis}) : le succès amont ne se compte pas en ventes ni en clics',
+      downstreamOnly:
+        'l’initiative {initiative} n’est mesurée que par des indicateurs aval ({kpis}) : le succès amont ne se compte pas en ventes ni en clics',
     },
     MP407: {
       placeholder: 'le plan {plan} n’a encore ni mission ni identité : son {key} est encore à compléter (TODO)',

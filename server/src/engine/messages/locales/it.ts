@@ -39,14 +39,20 @@ export const IT: Catalogue = {
       nothingHere: 'soppressione inutile: {word} qui non segnala nulla',
     },
     MP001: {
-      colonInText: 'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted}',
+      colonInText:
+        'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted}',
       tabIndent: 'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi',
-      unclosedQuote: 'queste virgolette ({quote}) aprono un testo che non viene mai chiuso: aggiungi la {quote} di chiusura alla fine del testo',
+      unclosedQuote:
+        'queste virgolette ({quote}) aprono un testo che non viene mai chiuso: aggiungi la {quote} di chiusura alla fine del testo',
       listIndent: 'questo elemento di lista non è allineato con quelli sopra: metti il suo trattino alla colonna {column}, come i loro',
-      colonInTextInConfig: 'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted} (la configurazione non viene applicata)',
-      tabIndentInConfig: 'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi (la configurazione non viene applicata)',
-      unclosedQuoteInConfig: 'queste virgolette ({quote}) aprono un testo che non viene mai chiuso: aggiungi la {quote} di chiusura alla fine del testo (la configurazione non viene applicata)',
-      listIndentInConfig: 'questo elemento di lista non è allineato con quelli sopra: metti il suo trattino alla colonna {column}, come i loro (la configurazione non viene applicata)',
+      colonInTextInConfig:
+        'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted} (la configurazione non viene applicata)',
+      tabIndentInConfig:
+        'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi (la configurazione non viene applicata)',
+      unclosedQuoteInConfig:
+        'queste virgolette ({quote}) aprono un testo che non viene mai chiuso: aggiungi la {quote} di chiusura alla fine del testo (la configurazione non viene applicata)',
+      listIndentInConfig:
+        'questo elemento di lista non è allineato con quelli sopra: metti il suo trattino alla colonna {column}, come i loro (la configurazione non viene applicata)',
       syntax: 'errore di sintassi YAML: {detail}',
       unreadable: 'il file non può essere letto come testo: {detail}',
       configUnreadable: 'il file non può essere letto come testo: {detail} (la configurazione non viene applicata)',
@@ -104,8 +110,10 @@ export const IT: Catalogue = {
     },
     MP104: {
       otherProduct: 'la proposta di valore {valueProp} appartiene al prodotto {owner}, non a {product}, promosso dalla campagna {campaign}',
-      untargetedSegment: 'la proposta di valore {valueProp} è pensata solo per il segmento {segments}, che la campagna {campaign} non ha come target',
-      untargetedSegments: 'la proposta di valore {valueProp} è pensata solo per i segmenti {segments}, che la campagna {campaign} non ha come target',
+      untargetedSegment:
+        'la proposta di valore {valueProp} è pensata solo per il segmento {segments}, che la campagna {campaign} non ha come target',
+      untargetedSegments:
+        'la proposta di valore {valueProp} è pensata solo per i segmenti {segments}, che la campagna {campaign} non ha come target',
       leftOut: 'la proposta di valore {valueProp} riguarda {parts}, che il pubblico della campagna {campaign} esclude',
       part: '{left} del segmento {segment}',
     },
@@ -120,21 +128,28 @@ export const IT: Catalogue = {
       noSegment: 'la campagna {campaign} non punta a nessun segmento: la sua lista di segmenti è vuota',
     },
     MP201: {
-      belowFloor: 'la campagna {campaign} offre il prodotto {product} a {price}: il prezzo più basso consentito è il suo prezzo minimo di {floor}',
+      belowFloor:
+        'la campagna {campaign} offre il prodotto {product} a {price}: il prezzo più basso consentito è il suo prezzo minimo di {floor}',
     },
     MP202: {
-      discountOverMax: 'la campagna {campaign} offre il prodotto {product} con uno sconto del {discount}: lo sconto massimo consentito è del {max}',
-      priceBelowMax: 'la campagna {campaign} offre il prodotto {product} a {price}, uno sconto del {derived} su {list}: il prezzo più basso consentito è {minimum}, uno sconto del {max} su {list}',
+      discountOverMax:
+        'la campagna {campaign} offre il prodotto {product} con uno sconto del {discount}: lo sconto massimo consentito è del {max}',
+      priceBelowMax:
+        'la campagna {campaign} offre il prodotto {product} a {price}, uno sconto del {derived} su {list}: il prezzo più basso consentito è {minimum}, uno sconto del {max} su {list}',
     },
     MP203: {
-      mismatch: 'la campagna {campaign} indica il prezzo {price}, ma uno sconto del {discount} sul prezzo di listino {list} del prodotto {product} dà {fromDiscount}',
+      mismatch:
+        'la campagna {campaign} indica il prezzo {price}, ma uno sconto del {discount} sul prezzo di listino {list} del prodotto {product} dà {fromDiscount}',
     },
     MP204: {
-      discountOverLimit: 'la campagna {campaign} offre il prodotto premium {product} con uno sconto del {discount}: lo sconto massimo consentito su un prodotto premium è del {max}',
-      priceBelowLimit: 'la campagna {campaign} offre il prodotto premium {product} a {price}, uno sconto del {derived} su {list}: il prezzo più basso consentito su un prodotto premium è {minimum}, uno sconto del {max} su {list}',
+      discountOverLimit:
+        'la campagna {campaign} offre il prodotto premium {product} con uno sconto del {discount}: lo sconto massimo consentito su un prodotto premium è del {max}',
+      priceBelowLimit:
+        'la campagna {campaign} offre il prodotto premium {product} a {price}, uno sconto del {derived} su {list}: il prezzo più basso consentito su un prodotto premium è {minimum}, uno sconto del {max} su {list}',
     },
     MP205: {
-      aboveWillingness: 'la campagna {campaign} offre il prodotto {product} a {price}, oltre i {willingness} che il segmento {segment} è disposto a pagare',
+      aboveWillingness:
+        'la campagna {campaign} offre il prodotto {product} a {price}, oltre i {willingness} che il segmento {segment} è disposto a pagare',
     },
     MP206: {
       otherCurrency: 'l’offerta della campagna {campaign} è in {currency}, ma la valuta del piano è {planCurrency}',
@@ -174,12 +189,16 @@ export const IT: Catalogue = {
     },
     MP402: {
       missing: 'la campagna {campaign} ha un budget di {budget}, pari o superiore alla soglia di pretest di {threshold}, e nessun pretest',
-      placeholder: 'il pretest della campagna {campaign} è ancora da compilare (TODO in {key}): completalo quando è fatto; il suo budget di {budget} raggiunge la soglia di pretest',
+      placeholder:
+        'il pretest della campagna {campaign} è ancora da compilare (TODO in {key}): completalo quando è fatto; il suo budget di {budget} raggiunge la soglia di pretest',
     },
     MP403: {
-      audienceMinors: 'la campagna {campaign} ha come target {ages}, sotto la maggiore età di {adult} anni, senza approvazione di conformità',
-      segmentMinors: 'la campagna {campaign} raggiunge persone sotto la maggiore età di {adult} anni tramite {segments}, senza approvazione di conformità',
-      placeholder: 'l’approvazione di conformità della campagna {campaign} è ancora da compilare (TODO in {key}): completala quando è fatta; la campagna {whom}, sotto la maggiore età di {adult} anni',
+      audienceMinors:
+        'la campagna {campaign} ha come target {ages}, sotto la maggiore età di {adult} anni, senza approvazione di conformità',
+      segmentMinors:
+        'la campagna {campaign} raggiunge persone sotto la maggiore età di {adult} anni tramite {segments}, senza approvazione di conformità',
+      placeholder:
+        'l’approvazione di conformità della campagna {campaign} è ancora da compilare (TODO in {key}): completala quando è fatta; la campagna {whom}, sotto la maggiore età di {adult} anni',
       targets: 'ha come target {ages}',
       through: 'raggiunge minorenni tramite {segments}',
       segmentAges: 'il segmento {segment}, che comprende {ages}',
@@ -192,7 +211,8 @@ export const IT: Catalogue = {
       noKpis: 'la campagna {campaign} non ha KPI: nulla dice come se ne misura il successo',
     },
     MP406: {
-      downstreamOnly: 'l’iniziativa {initiative} è misurata solo con metriche a valle ({kpis}): il successo a monte non si conta in vendite o clic',
+      downstreamOnly:
+        'l’iniziativa {initiative} è misurata solo con metriche a valle ({kpis}): il successo a monte non si conta in vendite o clic',
     },
     MP407: {
       placeholder: 'il piano {plan} non ha ancora una missione né un’identità: il suo {key} è ancora da compilare (TODO)',

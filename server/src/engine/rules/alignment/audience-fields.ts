@@ -1,8 +1,16 @@
 /** Words, related places and edits for the audience fields (MP101, MP102, MP104, MP502). */
 import type { TextEdit } from '../../findings';
 import {
-  coveringRange, describeField, formatAges, formatRegions, genderList, isAllGenders, isAllRegions, segmentFieldNode,
-  type AudienceField, type Reach,
+  coveringRange,
+  describeField,
+  formatAges,
+  formatRegions,
+  genderList,
+  isAllGenders,
+  isAllRegions,
+  segmentFieldNode,
+  type AudienceField,
+  type Reach,
 } from '../../model/audience';
 import type { AudienceModel, SegmentEntity } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
@@ -35,7 +43,13 @@ export function spellTarget(field: AudienceField, target: Reach): string {
  * smallest covering range; with `exact`, only when the target is one range).
  * Undefined when the field is not validly written or the target not writable.
  */
-export function setFieldEdits(file: ParsedFile, audience: AudienceModel, field: AudienceField, target: Reach, exact: boolean): TextEdit[] | undefined {
+export function setFieldEdits(
+  file: ParsedFile,
+  audience: AudienceModel,
+  field: AudienceField,
+  target: Reach,
+  exact: boolean,
+): TextEdit[] | undefined {
   if (field === 'age') {
     const f = audience.age;
     if (!f || !target.age || (exact && target.age.length !== 1)) return undefined;

@@ -9,6 +9,11 @@ import { campaignWithoutSegment } from './mp107-campaign-without-segment';
 
 /** The alignment rules, in code order. */
 export const ALIGNMENT_RULES: readonly Rule[] = [
-  audienceExcludesSegment, audienceOutsideSegments, channelNotReachable, valuePropNotForAudience,
-  productNotForSegment, retiredSegmentTargeted, campaignWithoutSegment,
+  audienceExcludesSegment,
+  audienceOutsideSegments,
+  channelNotReachable,
+  valuePropNotForAudience,
+  productNotForSegment,
+  retiredSegmentTargeted,
+  campaignWithoutSegment,
 ];

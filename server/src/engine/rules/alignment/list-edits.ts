@@ -36,7 +36,9 @@ function appendItems(file: ParsedFile, seq: YAMLSeq, texts: readonly string[]): 
  * an aliased value, the edit is marked as not writable through the alias.
  */
 function aliasedListRewrite(file: ParsedFile, seq: YAMLSeq, kept: readonly Node[], add: readonly string[]): TextEdit {
-  const words = kept.map((i) => (isScalar(i) && typeof i.value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(i.value) ? i.value : undefined));
+  const words = kept.map((i) =>
+    isScalar(i) && typeof i.value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(i.value) ? i.value : undefined,
+  );
   const edit = replaceNode(file, seq, `[${[...words, ...add].join(', ')}]`);
   return isInsideAliasCopy(seq) || words.includes(undefined) ? guardAlias(seq, { ...edit, throughAlias: true }) : edit;
 }

@@ -1,7 +1,4 @@
-import {
-  AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, unionReach,
-  type Gap, type Reach,
-} from '../../model/audience';
+import { AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, unionReach, type Gap, type Reach } from '../../model/audience';
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
 import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
@@ -38,7 +35,10 @@ export const audienceExcludesSegment: Rule = {
       'Upstream chose this segment, but the targeting actually bought leaves part of it out: those people never see the campaign. ' +
       'The sales and the strategic move upstream counted on are lost, and the research that chose the segment is wasted. ' +
       'Widen the audience field to cover the whole segment, or, if that part of the segment is really not meant to be reached, remove the segment from the campaign and settle the question upstream.',
-    fixes: ['widen the audience field to cover the segment (preferred)', 'remove the segment from the campaign (not when it is the last one)'],
+    fixes: [
+      'widen the audience field to cover the segment (preferred)',
+      'remove the segment from the campaign (not when it is the last one)',
+    ],
     place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
     messages: {
       part: '{left} of the segment {segment}, which covers {reach}',
@@ -63,7 +63,9 @@ export const audienceExcludesSegment: Rule = {
           if (gap) excluded.push({ segment, reach, gap });
         }
         if (!excluded.length) continue;
-        const parts = excluded.map((x) => phrase('part', { left: gapArg(x.gap), segment: entity(x.segment), reach: reachArg(x.reach, field) }));
+        const parts = excluded.map((x) =>
+          phrase('part', { left: gapArg(x.gap), segment: entity(x.segment), reach: reachArg(x.reach, field) }),
+        );
         const fixes: FixSpec[] = [];
         const target = unionReach([audience, ...excluded.map((x) => x.reach)]);
         const widen = target && setFieldEdits(c.file, a, field, target, false);

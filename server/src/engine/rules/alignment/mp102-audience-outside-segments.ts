@@ -39,7 +39,11 @@ export const audienceOutsideSegments: Rule = {
         const fixes: FixSpec[] = [];
         const narrow = setFieldEdits(c.file, a, field, union, true);
         if (narrow?.length) {
-          fixes.push({ title: `Narrow the audience's ${field} to ${spellTarget(field, union)}, the segments' union`, preferred: true, edits: narrow });
+          fixes.push({
+            title: `Narrow the audience's ${field} to ${spellTarget(field, union)}, the segments' union`,
+            preferred: true,
+            edits: narrow,
+          });
         }
         ctx.report({
           file: c.file,

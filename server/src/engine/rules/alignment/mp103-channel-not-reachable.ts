@@ -17,9 +17,9 @@ export const channelNotReachable: Rule = {
     group: 'alignment',
     summary: 'A campaign channel is not among the channels where its segments can be reached.',
     explanation:
-      'Upstream recorded where this campaign\'s segments can be reached, and this channel is not one of them: the budget spent there buys attention from people who are not the segment, so it is largely wasted. ' +
+      "Upstream recorded where this campaign's segments can be reached, and this channel is not one of them: the budget spent there buys attention from people who are not the segment, so it is largely wasted. " +
       'Either the channel was chosen out of habit, or upstream knowledge of the segment is out of date. ' +
-      'Remove the channel from the campaign, or, if research shows the segment is there, add it to the segment\'s channels.',
+      "Remove the channel from the campaign, or, if research shows the segment is there, add it to the segment's channels.",
     fixes: ['remove the channel from the campaign', "add the channel to the segment's channels"],
     place: 'the channel item',
     messages: {
@@ -46,7 +46,9 @@ export const channelNotReachable: Rule = {
             edits: [appendItem(first.file, first.channels.seq, ref.id)],
           });
         }
-        const where = listing.map((s) => phrase('segment', { segment: entity(s), channels: list(s.channels?.items.map((r) => r.id) ?? []) }));
+        const where = listing.map((s) =>
+          phrase('segment', { segment: entity(s), channels: list(s.channels?.items.map((r) => r.id) ?? []) }),
+        );
         ctx.report({
           file: c.file,
           node: ref.node,

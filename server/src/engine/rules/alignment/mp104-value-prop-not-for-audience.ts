@@ -123,12 +123,18 @@ export const valuePropNotForAudience: Rule = {
       'Upstream wrote each value proposition for a product and for the segments it should convince, and this campaign uses one that is not for the people it actually reaches. ' +
       'A claim made to the wrong people falls flat at best; at worst it promises what the product does not do, or speaks to people the targeting left out, which undermines the brand. ' +
       'Use a value proposition of the promoted product written for the targeted segments, or change the audience so that it reaches the people the claim was written for.',
-    fixes: ['remove the value proposition from the message (not when it is the last one)', 'replace it with a value proposition of the product for these segments (preferred when there is one)'],
+    fixes: [
+      'remove the value proposition from the message (not when it is the last one)',
+      'replace it with a value proposition of the product for these segments (preferred when there is one)',
+    ],
     place: 'the value-prop item',
     messages: {
-      otherProduct: 'the value proposition {valueProp} belongs to the product {owner}, not to {product}, which campaign {campaign} promotes',
-      untargetedSegment: 'the value proposition {valueProp} is meant only for the segment {segments}, which campaign {campaign} does not target',
-      untargetedSegments: 'the value proposition {valueProp} is meant only for the segments {segments}, which campaign {campaign} does not target',
+      otherProduct:
+        'the value proposition {valueProp} belongs to the product {owner}, not to {product}, which campaign {campaign} promotes',
+      untargetedSegment:
+        'the value proposition {valueProp} is meant only for the segment {segments}, which campaign {campaign} does not target',
+      untargetedSegments:
+        'the value proposition {valueProp} is meant only for the segments {segments}, which campaign {campaign} does not target',
       leftOut: 'the value proposition {valueProp} speaks to {parts}, whom the audience of campaign {campaign} leaves out',
       part: '{left} of the segment {segment}',
     },
@@ -155,7 +161,9 @@ export const valuePropNotForAudience: Rule = {
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
         if (remove) fixes.push({ title: `Remove ${vp.id} from the message`, preferred: !swaps.length, edits: [remove] });
-        swaps.forEach((r, i) => fixes.push({ title: `Replace ${vp.id} with ${r.id}`, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }));
+        swaps.forEach((r, i) =>
+          fixes.push({ title: `Replace ${vp.id} with ${r.id}`, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }),
+        );
         ctx.report({ file: c.file, node: ref.node, messageId: why.messageId, data: why.data, related: why.related, fixes });
       }
     }

@@ -32,7 +32,11 @@ export const productNotForSegment: Rule = {
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
         if (remove) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
-        fixes.push({ title: `Add ${segment.id} to the segments of product ${product.id}`, preferred: !remove, edits: [appendItem(product.file, made.seq, segment.id)] });
+        fixes.push({
+          title: `Add ${segment.id} to the segments of product ${product.id}`,
+          preferred: !remove,
+          edits: [appendItem(product.file, made.seq, segment.id)],
+        });
         const madeFor = made.items.map((r) => `${r.id}`).join(', ');
         ctx.report({
           file: c.file,

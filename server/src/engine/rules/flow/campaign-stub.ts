@@ -67,11 +67,22 @@ function insertBlockList(file: ParsedFile, map: YAMLMap, keys: readonly string[]
   const indent = file.source.positionAt(firstKey.range[0]).character;
   const span = spanOf(lastNode, file.source);
   const at = file.source.lineEnd(file.source.positionAt(span.offset + span.length).line);
-  return { file: file.path, offset: at, length: 0, text: nestedBlock(file.source.eol, ' '.repeat(indent), keys, item), writesKey: { map: mapId(map), key: keys[0] } };
+  return {
+    file: file.path,
+    offset: at,
+    length: 0,
+    text: nestedBlock(file.source.eol, ' '.repeat(indent), keys, item),
+    writesKey: { map: mapId(map), key: keys[0] },
+  };
 }
 
 /** Fill a key written with no value (`downstream:`, `campaigns:`) on the lines below it. */
-function underEmptyKey(file: ParsedFile, pair: Pair<Node, Node | null>, keys: readonly string[], item: readonly string[]): TextEdit | undefined {
+function underEmptyKey(
+  file: ParsedFile,
+  pair: Pair<Node, Node | null>,
+  keys: readonly string[],
+  item: readonly string[],
+): TextEdit | undefined {
   const key = pair.key;
   if (!key.range) return undefined;
   const at = file.source.positionAt(key.range[0]);

@@ -29,7 +29,8 @@ export const initiativeNotCarried: Rule = {
     place: "the initiative's segment item; related: the campaigns that exclude it",
     messages: {
       untargeted: 'the initiative {initiative} aims at the segment {segment}, but no campaign targets it',
-      leftOut: 'the initiative {initiative} aims at the segment {segment}, but every campaign that targets it leaves part of it out: {exclusions}',
+      leftOut:
+        'the initiative {initiative} aims at the segment {segment}, but every campaign that targets it leaves part of it out: {exclusions}',
       exclusion: '{campaign} leaves out {left}',
     },
   },
@@ -43,7 +44,11 @@ export const initiativeNotCarried: Rule = {
         const exclusions: Exclusion[] = [];
         let carried = false;
         // The campaigns that target the segment, through the index (linear in its references).
-        const targeting = [...new Set(index.referencesTo(segment).flatMap((r) => (r.owner.kind === 'campaign' && r.list === r.owner.segments ? [r.owner] : [])))];
+        const targeting = [
+          ...new Set(
+            index.referencesTo(segment).flatMap((r) => (r.owner.kind === 'campaign' && r.list === r.owner.segments ? [r.owner] : [])),
+          ),
+        ];
         for (const c of targeting) {
           const segments = index.campaignSegments(c);
           const audience = effectiveAudience(c, segments);
@@ -60,7 +65,11 @@ export const initiativeNotCarried: Rule = {
           node: ref.node,
           messageId: exclusions.length ? 'leftOut' : 'untargeted',
           data: exclusions.length
-            ? { initiative: entity(it), segment: entity(segment), exclusions: list(exclusions.map((x) => phrase('exclusion', { campaign: entity(x.c), left: list(x.gaps.map(gapArg)) }))) }
+            ? {
+                initiative: entity(it),
+                segment: entity(segment),
+                exclusions: list(exclusions.map((x) => phrase('exclusion', { campaign: entity(x.c), left: list(x.gaps.map(gapArg)) }))),
+              }
             : { initiative: entity(it), segment: entity(segment) },
           related: exclusions.map((x) => relatedOf(x, segment.id)),
         });

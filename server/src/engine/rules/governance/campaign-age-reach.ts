@@ -16,9 +16,7 @@ export interface SegmentAge {
   age: AgeRange;
 }
 
-export type AgeReach =
-  | { from: 'audience'; age: AgeRange }
-  | { from: 'segments'; min: number; segments: SegmentAge[] };
+export type AgeReach = { from: 'audience'; age: AgeRange } | { from: 'segments'; min: number; segments: SegmentAge[] };
 
 /** The resolved segments with the ages they cover (no `age`: any age; an invalid `age` is MP002's and left out). */
 export function segmentAges(index: ScopeIndex, c: CampaignEntity): SegmentAge[] {

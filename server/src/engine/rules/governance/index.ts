@@ -9,5 +9,11 @@ import { missingMission } from './mp407-missing-mission';
 
 /** The governance rules, in code order. */
 export const GOVERNANCE_RULES: readonly Rule[] = [
-  missingSalesReview, missingPretest, minorsWithoutCompliance, overBudget, missingKpis, upstreamMeasuredBySales, missingMission,
+  missingSalesReview,
+  missingPretest,
+  minorsWithoutCompliance,
+  overBudget,
+  missingKpis,
+  upstreamMeasuredBySales,
+  missingMission,
 ];

@@ -18,7 +18,8 @@ export const missingPretest: Rule = {
     place: 'the budget value; a placeholder `pretest` (`method: TODO`): its `TODO`',
     messages: {
       missing: 'campaign {campaign} has a budget of {budget}, at or above the pretest threshold of {threshold}, and no pretest',
-      placeholder: 'the pretest of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; its budget of {budget} is at or above the pretest threshold',
+      placeholder:
+        'the pretest of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; its budget of {budget} is at or above the pretest threshold',
     },
   },
   check(ctx) {
@@ -28,7 +29,12 @@ export const missingPretest: Rule = {
       const placeholder = c.pretest?.placeholder;
       if (!budget || (c.pretest && !placeholder) || budget.value.cents < threshold) continue;
       if (placeholder) {
-        ctx.report({ file: c.file, node: placeholder, messageId: 'placeholder', data: { campaign: entity(c), key: 'pretest', budget: budget.value.text } });
+        ctx.report({
+          file: c.file,
+          node: placeholder,
+          messageId: 'placeholder',
+          data: { campaign: entity(c), key: 'pretest', budget: budget.value.text },
+        });
         continue;
       }
       ctx.report({

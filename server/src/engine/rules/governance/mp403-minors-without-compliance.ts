@@ -33,7 +33,8 @@ export const minorsWithoutCompliance: Rule = {
     messages: {
       audienceMinors: 'campaign {campaign} targets {ages}, below the adult age of {adult}, with no compliance sign-off',
       segmentMinors: 'campaign {campaign} reaches ages below the adult age of {adult} through {segments}, with no compliance sign-off',
-      placeholder: 'the compliance sign-off of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; the campaign {whom}, below the adult age of {adult}',
+      placeholder:
+        'the compliance sign-off of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; the campaign {whom}, below the adult age of {adult}',
       targets: 'targets {ages}',
       through: 'reaches ages through {segments}',
       segmentAges: 'the segment {segment}, which covers {ages}',
@@ -53,12 +54,24 @@ export const minorsWithoutCompliance: Rule = {
         const whom =
           reach.from === 'audience'
             ? phrase('targets', { ages: agesArg([reach.age]) })
-            : phrase('through', { segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))) });
-        ctx.report({ file: c.file, node: placeholder, messageId: 'placeholder', data: { campaign: entity(c), key: 'compliance', whom, adult }, related: young.map(relatedOf) });
+            : phrase('through', {
+                segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))),
+              });
+        ctx.report({
+          file: c.file,
+          node: placeholder,
+          messageId: 'placeholder',
+          data: { campaign: entity(c), key: 'compliance', whom, adult },
+          related: young.map(relatedOf),
+        });
         continue;
       }
       const fixes = [
-        { title: 'Insert a compliance skeleton', preferred: true, edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)] },
+        {
+          title: 'Insert a compliance skeleton',
+          preferred: true,
+          edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)],
+        },
       ];
       if (reach.from === 'audience') {
         const node = c.audience?.age?.node;
@@ -80,7 +93,11 @@ export const minorsWithoutCompliance: Rule = {
         file: c.file,
         node: c.idNode,
         messageId: 'segmentMinors',
-        data: { campaign: entity(c), adult, segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))) },
+        data: {
+          campaign: entity(c),
+          adult,
+          segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))),
+        },
         related,
         fixes,
       });

@@ -7,7 +7,7 @@ export const overBudget: Rule = {
     name: 'over-budget',
     severity: 'error',
     group: 'governance',
-    summary: "The campaign budgets of the scope sum above `plan.budget`.",
+    summary: 'The campaign budgets of the scope sum above `plan.budget`.',
     explanation:
       'The campaigns together plan to spend more than the budget the plan was given. ' +
       'Something will be cut late, after media is booked and agencies are briefed, and the cut rarely falls on the least effective campaign. ' +

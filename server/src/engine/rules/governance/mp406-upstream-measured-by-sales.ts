@@ -36,7 +36,8 @@ export const upstreamMeasuredBySales: Rule = {
     fixes: ['replace the kpis with `[segment-share]`'],
     place: "the initiative's `kpis` key",
     messages: {
-      downstreamOnly: 'the initiative {initiative} is measured only by downstream metrics ({kpis}): upstream success is not counted in sales or clicks',
+      downstreamOnly:
+        'the initiative {initiative} is measured only by downstream metrics ({kpis}): upstream success is not counted in sales or clicks',
     },
   },
   check(ctx) {

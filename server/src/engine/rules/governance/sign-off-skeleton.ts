@@ -5,5 +5,8 @@ import type { CampaignEntity } from '../../model/types';
 
 /** `key: { <who>: TODO, on: <date> }`, flow or block like the campaign's map. */
 export function insertSignOff(c: CampaignEntity, key: string, who: string, date: string): TextEdit {
-  return insertKey(c.file, c.map, key, [[who, 'TODO'], ['on', date]]);
+  return insertKey(c.file, c.map, key, [
+    [who, 'TODO'],
+    ['on', date],
+  ]);
 }

@@ -49,5 +49,10 @@ export function discountOverCap(p: PricedCampaign, max: Percent, what: string, c
   const base = { campaign: entity(p.campaign), product: entity(p.product), max: max.text, list: p.list.value.text };
   if (p.discount) return { node, written: 'discount', data: { ...base, discount: p.discount.value.text }, fix: capFix(p, max, what) };
   const minimum = phrase('money', { amount: formatFixMoney(minimumPrice(p.list.value.cents, max), p.list.value), currency });
-  return { node, written: 'price', data: { ...base, price: p.price?.value.text ?? '', derived: describeDiscount(p), minimum }, fix: capFix(p, max, what) };
+  return {
+    node,
+    written: 'price',
+    data: { ...base, price: p.price?.value.text ?? '', derived: describeDiscount(p), minimum },
+    fix: capFix(p, max, what),
+  };
 }

@@ -9,5 +9,11 @@ import { priceAboveList } from './mp207-price-above-list';
 
 /** The pricing rules, in code order. */
 export const PRICING_RULES: readonly Rule[] = [
-  priceBelowFloor, discountExceedsMax, priceDiscountMismatch, premiumDeepDiscount, priceAboveWillingness, currencyMismatchRule, priceAboveList,
+  priceBelowFloor,
+  discountExceedsMax,
+  priceDiscountMismatch,
+  premiumDeepDiscount,
+  priceAboveWillingness,
+  currencyMismatchRule,
+  priceAboveList,
 ];

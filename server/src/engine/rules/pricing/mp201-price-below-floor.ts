@@ -48,7 +48,12 @@ export const priceBelowFloor: Rule = {
         file: p.campaign.file,
         node,
         messageId: 'belowFloor',
-        data: { campaign: entity(p.campaign), product: entity(p.product), price: describeEffectivePrice(p, format), floor: floor.value.text },
+        data: {
+          campaign: entity(p.campaign),
+          product: entity(p.product),
+          price: describeEffectivePrice(p, format),
+          floor: floor.value.text,
+        },
         related: [{ file: p.product.file, node: floor.node, message: `the floor of product ${p.product.id}: ${floor.value.text}` }],
         fixes: [floorFix(p, floor.value.cents)],
       });

@@ -17,7 +17,8 @@ export const discountExceedsMax: Rule = {
     place: "the offer's discount (with only a price written: the price); related: the product's `maxDiscount`",
     messages: {
       discountOverMax: 'campaign {campaign} offers the product {product} at {discount} off: the largest allowed discount is {max}',
-      priceBelowMax: 'campaign {campaign} offers the product {product} at {price}, a {derived} discount on {list}: the lowest allowed price is {minimum}, a {max} discount on {list}',
+      priceBelowMax:
+        'campaign {campaign} offers the product {product} at {price}, a {derived} discount on {list}: the lowest allowed price is {minimum}, a {max} discount on {list}',
     },
   },
   check(ctx) {

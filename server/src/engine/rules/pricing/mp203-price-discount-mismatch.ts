@@ -18,7 +18,8 @@ export const priceDiscountMismatch: Rule = {
     fixes: ['recompute the price from the discount', 'recompute the discount from the price (to the nearest 0.01%)'],
     place: "the offer's price; related: the product's `list`",
     messages: {
-      mismatch: 'campaign {campaign} writes the price {price}, but {discount} off the list price {list} of the product {product} is {fromDiscount}',
+      mismatch:
+        'campaign {campaign} writes the price {price}, but {discount} off the list price {list} of the product {product} is {fromDiscount}',
     },
   },
   check(ctx) {
@@ -33,7 +34,14 @@ export const priceDiscountMismatch: Rule = {
         file: p.campaign.file,
         node: price.node,
         messageId: 'mismatch',
-        data: { campaign: entity(p.campaign), product: entity(p.product), price: price.value.text, discount: discount.value.text, list: list.value.text, fromDiscount: newPrice.priceText ?? '' },
+        data: {
+          campaign: entity(p.campaign),
+          product: entity(p.product),
+          price: price.value.text,
+          discount: discount.value.text,
+          list: list.value.text,
+          fromDiscount: newPrice.priceText ?? '',
+        },
         related: [{ file: p.product.file, node: list.node, message: `the list price of product ${p.product.id}: ${list.value.text}` }],
         fixes: [
           { title: `Recompute the price from the discount: ${newPrice.priceText ?? ''}`, preferred: true, edits: newPrice.edits },

@@ -40,7 +40,9 @@ function willingnessFix(p: PricedCampaign, wtpCents: number): FixSpec | undefine
       edits: change.edits,
     };
   }
-  const title = p.offer ? `Add the offer price ${wtpText}, the willingness to pay` : `Add an offer at the willingness to pay: price ${wtpText}`;
+  const title = p.offer
+    ? `Add the offer price ${wtpText}, the willingness to pay`
+    : `Add an offer at the willingness to pay: price ${wtpText}`;
   return { title, preferred: true, edits: [addPrice(p, wtpCents)] };
 }
 
@@ -61,7 +63,8 @@ export const priceAboveWillingness: Rule = {
     ],
     place: "the offer's price when written, else the campaign's product reference; related: the segment's `willingnessToPay`",
     messages: {
-      aboveWillingness: 'campaign {campaign} offers the product {product} at {price}, above the {willingness} that the segment {segment} is willing to pay',
+      aboveWillingness:
+        'campaign {campaign} offers the product {product} at {price}, above the {willingness} that the segment {segment} is willing to pay',
     },
   },
   check(ctx) {
@@ -77,7 +80,13 @@ export const priceAboveWillingness: Rule = {
         file: c.file,
         node,
         messageId: 'aboveWillingness',
-        data: { campaign: entity(c), product: entity(p.product), price: describeEffectivePrice(p, format), segment: entity(segment), willingness: wtp.value.text },
+        data: {
+          campaign: entity(c),
+          product: entity(p.product),
+          price: describeEffectivePrice(p, format),
+          segment: entity(segment),
+          willingness: wtp.value.text,
+        },
         related: [{ file: segment.file, node: wtp.node, message: `segment ${segment.id} is willing to pay up to ${wtp.value.text}` }],
         fixes: fix ? [fix] : [],
       });

@@ -70,7 +70,8 @@ export function comparableCampaigns(ctx: RuleContext): PricedCampaign[] {
 /** How the offer's price reads in a message: `39.99`, or `41.99 (30% off 59.99)`, or `its list price 59.99`. */
 export function describeEffectivePrice(p: PricedCampaign, format: (cents: number) => string): MessageArg {
   if (p.price) return p.price.value.text;
-  if (p.discount) return phrase('offer.discounted', { price: format(p.effectiveCents), discount: p.discount.value.text, list: p.list.value.text });
+  if (p.discount)
+    return phrase('offer.discounted', { price: format(p.effectiveCents), discount: p.discount.value.text, list: p.list.value.text });
   return phrase('offer.list', { list: p.list.value.text });
 }
 

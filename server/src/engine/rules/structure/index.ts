@@ -11,5 +11,13 @@ import { misplacedConfig } from './mp008-misplaced-config';
 
 /** The structure rules, in code order. */
 export const STRUCTURE_RULES: readonly Rule[] = [
-  unusedSuppression, yamlSyntax, schema, unknownKey, duplicateId, unknownReference, ambiguousPercentage, duplicatePlan, misplacedConfig,
+  unusedSuppression,
+  yamlSyntax,
+  schema,
+  unknownKey,
+  duplicateId,
+  unknownReference,
+  ambiguousPercentage,
+  duplicatePlan,
+  misplacedConfig,
 ];

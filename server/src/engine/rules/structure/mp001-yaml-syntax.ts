@@ -4,9 +4,16 @@ import type { FixSpec, Rule, RuleContext } from '../rule';
 
 /** A known mistake reported in a marketer's terms, the parser's own text kept in `detail`; quoting a text with a colon is its fix. */
 function reportFriendly(ctx: RuleContext, file: ParsedFile, f: FriendlyError, detail: string, inConfig: boolean): void {
-  const fixes: FixSpec[] = f.quoted !== undefined
-    ? [{ title: `Put the text in quotes: ${f.quoted}`, preferred: true, edits: [{ file: file.path, offset: f.span.offset, length: f.span.length, text: f.quoted }] }]
-    : [];
+  const fixes: FixSpec[] =
+    f.quoted !== undefined
+      ? [
+          {
+            title: `Put the text in quotes: ${f.quoted}`,
+            preferred: true,
+            edits: [{ file: file.path, offset: f.span.offset, length: f.span.length, text: f.quoted }],
+          },
+        ]
+      : [];
   ctx.report({ file, span: f.span, messageId: inConfig ? `${f.kind}InConfig` : f.kind, data: { ...f.data, detail }, fixes });
 }
 
@@ -22,16 +29,22 @@ export const yamlSyntax: Rule = {
       'Until it parses, campaigns in it may contradict upstream decisions unnoticed. ' +
       'Fix the syntax at the marked place: usually indentation, a missing colon, an unclosed bracket or quote, or a tab used for indentation.',
     fixes: ['put a text that holds a colon in quotes (double quotes, or single ones when the text holds double quotes)'],
-    place: "the parser's error range; for the common mistakes: the unquoted text with a colon, the tab, the opening quote never closed, the dash of a list item out of line",
+    place:
+      "the parser's error range; for the common mistakes: the unquoted text with a colon, the tab, the opening quote never closed, the dash of a list item out of line",
     messages: {
-      colonInText: 'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted}',
+      colonInText:
+        'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted}',
       tabIndent: 'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces',
       unclosedQuote: 'this quote ({quote}) opens a text that is never closed: add the closing {quote} at the end of the text',
       listIndent: 'this list item is not lined up with the items above it: start its dash at column {column}, as theirs',
-      colonInTextInConfig: 'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted} (the configuration is not applied)',
-      tabIndentInConfig: 'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces (the configuration is not applied)',
-      unclosedQuoteInConfig: 'this quote ({quote}) opens a text that is never closed: add the closing {quote} at the end of the text (the configuration is not applied)',
-      listIndentInConfig: 'this list item is not lined up with the items above it: start its dash at column {column}, as theirs (the configuration is not applied)',
+      colonInTextInConfig:
+        'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted} (the configuration is not applied)',
+      tabIndentInConfig:
+        'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces (the configuration is not applied)',
+      unclosedQuoteInConfig:
+        'this quote ({quote}) opens a text that is never closed: add the closing {quote} at the end of the text (the configuration is not applied)',
+      listIndentInConfig:
+        'this list item is not lined up with the items above it: start its dash at column {column}, as theirs (the configuration is not applied)',
       syntax: 'YAML syntax error: {detail}',
       unreadable: 'the file cannot be read as text: {detail}',
       configUnreadable: 'the file cannot be read as text: {detail} (the configuration is not applied)',
@@ -42,13 +55,20 @@ export const yamlSyntax: Rule = {
     for (const file of ctx.scope.files) {
       for (const e of file.syntaxErrors) {
         if (e.friendly) reportFriendly(ctx, file, e.friendly, e.message, false);
-        else ctx.report({ file, span: e.span, messageId: file.unreadable !== undefined ? 'unreadable' : 'syntax', data: { detail: e.message } });
+        else
+          ctx.report({
+            file,
+            span: e.span,
+            messageId: file.unreadable !== undefined ? 'unreadable' : 'syntax',
+            data: { detail: e.message },
+          });
       }
     }
     for (const p of ctx.configProblems) {
       if (p.code !== 'MP001') continue;
       if (p.friendly) reportFriendly(ctx, p.file, p.friendly, p.message, true);
-      else if (p.file.unreadable !== undefined) ctx.report({ file: p.file, span: p.span, messageId: 'configUnreadable', data: { detail: p.file.unreadable } });
+      else if (p.file.unreadable !== undefined)
+        ctx.report({ file: p.file, span: p.span, messageId: 'configUnreadable', data: { detail: p.file.unreadable } });
       else ctx.report({ file: p.file, span: p.span, messageId: 'configProblem', data: { detail: p.message } });
     }
   },

@@ -1,8 +1,13 @@
 import type { Rule } from '../rule';
 
 const KIND_LABEL: Record<string, string> = {
-  research: 'research', segment: 'segment', channel: 'channel', product: 'product',
-  valueProp: 'value proposition', initiative: 'initiative', campaign: 'campaign',
+  research: 'research',
+  segment: 'segment',
+  channel: 'channel',
+  product: 'product',
+  valueProp: 'value proposition',
+  initiative: 'initiative',
+  campaign: 'campaign',
 };
 
 export const duplicateId: Rule = {

@@ -8,18 +8,32 @@ import type { ParsedFile } from '../../parse/parse-file';
 import { METRICS } from '../../scope/scope-index';
 
 const LABEL: Record<RefKind, string> = {
-  research: 'research', segment: 'segment', channel: 'channel', product: 'product', valueProp: 'value proposition', metric: 'metric',
+  research: 'research',
+  segment: 'segment',
+  channel: 'channel',
+  product: 'product',
+  valueProp: 'value proposition',
+  metric: 'metric',
 };
 const LIST_KEY: Partial<Record<RefKind, string>> = { research: 'research', segment: 'segments', channel: 'channels', product: 'products' };
 
 function stubFields(kind: RefKind): Array<[string, string]> {
   switch (kind) {
-    case 'research': return [['method', 'trend-study']];
-    case 'segment': return [['name', 'TODO']];
-    case 'channel': return [['name', 'TODO']];
-    case 'product': return [['name', 'TODO'], ['segments', '[]']];
-    case 'valueProp': return [['claim', 'TODO']];
-    default: return [];
+    case 'research':
+      return [['method', 'trend-study']];
+    case 'segment':
+      return [['name', 'TODO']];
+    case 'channel':
+      return [['name', 'TODO']];
+    case 'product':
+      return [
+        ['name', 'TODO'],
+        ['segments', '[]'],
+      ];
+    case 'valueProp':
+      return [['claim', 'TODO']];
+    default:
+      return [];
   }
 }
 
@@ -66,7 +80,7 @@ export const unknownReference: Rule = {
     group: 'structure',
     summary: 'A reference names no defined segment, product, value proposition, research, channel or metric.',
     explanation:
-      'A campaign or upstream decision points at something the plan never defines, so the link between upstream and downstream is broken: nothing can check that the campaign reaches that segment or honours that product\'s price. ' +
+      "A campaign or upstream decision points at something the plan never defines, so the link between upstream and downstream is broken: nothing can check that the campaign reaches that segment or honours that product's price. " +
       'Usually it is a typo or an entity that was renamed. ' +
       'Use the id of an existing entity, or create the missing one.',
     fixes: ['replace with the closest defined id (or metric)', 'create a stub of the missing entity (not for kpis)'],

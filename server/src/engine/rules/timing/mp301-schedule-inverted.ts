@@ -13,7 +13,14 @@ function swapFix(file: ParsedFile, start: Field<string>, end: Field<string>): Fi
   };
 }
 
-function checkRange(ctx: RuleContext, file: ParsedFile, what: MessageArg, whatText: string, start: Field<string> | undefined, end: Field<string> | undefined): void {
+function checkRange(
+  ctx: RuleContext,
+  file: ParsedFile,
+  what: MessageArg,
+  whatText: string,
+  start: Field<string> | undefined,
+  end: Field<string> | undefined,
+): void {
   if (!start || !end || !isBefore(end.value, start.value)) return;
   ctx.report({
     file,
@@ -46,9 +53,18 @@ export const scheduleInverted: Rule = {
     },
   },
   check(ctx) {
-    for (const p of ctx.index.plans) checkRange(ctx, p.file, p.id ? phrase('planPeriodOf', { plan: entity(p) }) : phrase('planPeriod'), p.id ? `the plan period of ${p.id}` : 'the plan period', p.period.start, p.period.end);
+    for (const p of ctx.index.plans)
+      checkRange(
+        ctx,
+        p.file,
+        p.id ? phrase('planPeriodOf', { plan: entity(p) }) : phrase('planPeriod'),
+        p.id ? `the plan period of ${p.id}` : 'the plan period',
+        p.period.start,
+        p.period.end,
+      );
     for (const c of ctx.index.campaigns) {
-      if (c.schedule) checkRange(ctx, c.file, phrase('campaign', { campaign: entity(c) }), `campaign ${c.id}`, c.schedule.start, c.schedule.end);
+      if (c.schedule)
+        checkRange(ctx, c.file, phrase('campaign', { campaign: entity(c) }), `campaign ${c.id}`, c.schedule.start, c.schedule.end);
     }
   },
 };
