@@ -5,7 +5,7 @@
 // everything is bundled into dist/ by esbuild.config.mjs, which must have run with --production).
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -49,7 +49,9 @@ const manifest = { ...pkg };
 for (const k of ['files', 'scripts', 'devDependencies', 'bin']) delete manifest[k];
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-const out = join(root, `${pkg.name}-${pkg.version}.vsix`);
+// `--out FILE` writes the package elsewhere (the size test packs into a temporary folder).
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, `${pkg.name}-${pkg.version}.vsix`);
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: 'inherit' });
 const size = statSync(out).size;

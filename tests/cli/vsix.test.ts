@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO } from '../support/fixtures';
 
@@ -10,10 +11,11 @@ describe('the .vsix', () => {
   it("packs the desktop and browser builds, the schemas and the marketers' README, under 600 KB", () => {
     const bundle = spawnSync(process.execPath, ['esbuild.config.mjs', '--production'], { cwd: REPO, encoding: 'utf8' });
     assert.equal(bundle.status, 0, bundle.stderr);
-    const pack = spawnSync(process.execPath, ['client/scripts/package-vsix.mjs'], { cwd: REPO, encoding: 'utf8' });
+    // Packed into a temporary folder: a .vsix left in the extension's folder would be served with it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-vsix-'));
+    const file = path.join(dir, 'mplan.vsix');
+    const pack = spawnSync(process.execPath, ['client/scripts/package-vsix.mjs', '--out', file], { cwd: REPO, encoding: 'utf8' });
     assert.equal(pack.status, 0, pack.stderr);
-    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
-    const file = path.join(REPO, `${pkg.name}-${pkg.version}.vsix`);
     const size = fs.statSync(file).size;
     assert.ok(size < 600 * 1024, `${size} bytes`);
     const listing = spawnSync('unzip', ['-l', file], { encoding: 'utf8' });
@@ -28,5 +30,6 @@ describe('the .vsix', () => {
         assert.match(listing.stdout, new RegExp(f.replace(/[.]/g, '\\.')), f);
       }
     }
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
