@@ -1,15 +1,17 @@
 // `npm run package`: packs the extension into mplan-<version>.vsix with @vscode/vsce.
 // The root package.json is both the extension manifest and the CLI's npm package, whose "files" list
-// vsce refuses to combine with a .vscodeignore. So the shipped files are staged in .tools/vsix-stage
+// vsce refuses to combine with a .vscodeignore. So the shipped files are staged in a temporary folder
+// (never inside the repository: a second manifest there is found by VS Code as a second copy of the extension)
 // with a manifest copy that lacks the npm-only fields, and vsce packs the stage (--no-dependencies:
 // everything is bundled into dist/ by esbuild.config.mjs, which must have run with --production).
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const stage = join(root, '.tools', 'vsix-stage');
+const stage = mkdtempSync(join(tmpdir(), 'mplan-vsix-stage-'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const required = [
@@ -37,8 +39,6 @@ for (const f of required) if (!existsSync(join(root, f))) throw new Error(`packa
 if (existsSync(join(root, 'dist', 'client.js.map')))
   throw new Error('package: dist/ holds a development build; run `node esbuild.config.mjs --production`');
 
-rmSync(stage, { recursive: true, force: true });
-mkdirSync(stage, { recursive: true });
 for (const f of [...required, ...optional.filter((f) => existsSync(join(root, f))), '.vscodeignore']) {
   cpSync(join(root, f), join(stage, f), { recursive: true });
 }
@@ -53,7 +53,11 @@ writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, `${pkg.name}-${pkg.version}.vsix`);
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: 'inherit' });
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}
 const size = statSync(out).size;
 console.log(
   `package: ${relative(root, out)} ${(size / 1024).toFixed(1)} KiB (${size} bytes)${size > 600 * 1024 ? ' - OVER the 600 KiB goal' : ''}`,
