@@ -81,7 +81,7 @@ describe('output cannot be spoofed', () => {
     const uris = log.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri);
     assert.deepEqual(uris, ['my%20plans%231%3F/50%25%20a%20b.mplan.yaml']);
     // Resolved against %SRCROOT%, the URI names the file again.
-    assert.equal(decodeURIComponent(new URL(uris[0], 'file:///root/').pathname), '/root/my plans#1?/50% a b.mplan.yaml');
+    assert.equal(decodeURIComponent(new URL(uris[0], 'file:///srcroot/').pathname), '/srcroot/my plans#1?/50% a b.mplan.yaml');
   });
 });
 

@@ -1,4 +1,5 @@
 /** The plan map webview panel: asks the server for `mplan/planGraph`, posts it to the page, opens clicked nodes. */
+import { RenderReports, SimulationAnswers } from '../webview-reports';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../constants';
 import { nonce } from '../views/nonce';
@@ -14,10 +15,9 @@ export class PlanMap implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private target: vscode.Uri | undefined;
   private graph: PlanGraph | null = null;
-  private summary: RenderSummary | undefined;
+  private readonly renders = new RenderReports<RenderSummary>('plan map');
+  private readonly simulations = new SimulationAnswers();
   private timer: NodeJS.Timeout | undefined;
-  private renderWaiters: { pred: (s: RenderSummary) => boolean; resolve: (s: RenderSummary) => void }[] = [];
-  private simulateWaiters: ((ok: boolean) => void)[] = [];
   private exportWaiters = new Map<number, (data: string) => void>();
   private exportSeq = 0;
   private readonly disposables: vscode.Disposable[] = [];
@@ -48,7 +48,7 @@ export class PlanMap implements vscode.Disposable {
 
   /** The last render the webview reported (test hook). */
   get lastSummary(): RenderSummary | undefined {
-    return this.summary;
+    return this.renders.last;
   }
 
   get lastGraph(): PlanGraph | null {
@@ -69,34 +69,13 @@ export class PlanMap implements vscode.Disposable {
 
   /** Resolves with the first render (after now) that satisfies `pred` (test hook). */
   waitForRender(pred: (s: RenderSummary) => boolean = () => true, timeoutMs = 20000): Promise<RenderSummary> {
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => {
-        this.renderWaiters = this.renderWaiters.filter((w) => w.resolve !== done);
-        reject(new Error(`plan map: no matching render within ${timeoutMs} ms (last: ${JSON.stringify(this.summary)})`));
-      }, timeoutMs);
-      const done = (s: RenderSummary): void => {
-        clearTimeout(t);
-        resolve(s);
-      };
-      this.renderWaiters.push({ pred, resolve: done });
-    });
+    return this.renders.next(pred, timeoutMs);
   }
 
   /** Acts on the rendered page as a user would (test hook): click or Enter on a node, toggle a group. */
   simulate(msg: Extract<ToWebview, { type: 'simulate' }>, timeoutMs = 10000): Promise<boolean> {
     if (!this.panel) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.simulateWaiters = this.simulateWaiters.filter((w) => w !== done);
-        resolve(false);
-      }, timeoutMs);
-      const done = (ok: boolean): void => {
-        clearTimeout(t);
-        resolve(ok);
-      };
-      this.simulateWaiters.push(done);
-      void this.panel?.webview.postMessage(msg);
-    });
+    return this.simulations.ask(() => void this.panel?.webview.postMessage(msg), timeoutMs);
   }
 
   /**
@@ -158,7 +137,7 @@ export class PlanMap implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
       panel.onDidDispose(() => {
         this.panel = undefined;
-        this.summary = undefined;
+        this.renders.clear();
         for (const d of this.panelDisposables) d.dispose();
         this.panelDisposables = [];
       }),
@@ -206,18 +185,11 @@ export class PlanMap implements vscode.Disposable {
       case 'ready':
         void this.refresh();
         break;
-      case 'rendered': {
-        this.summary = m.summary;
-        const waiting = this.renderWaiters;
-        this.renderWaiters = [];
-        for (const w of waiting) {
-          if (w.pred(m.summary)) w.resolve(m.summary);
-          else this.renderWaiters.push(w);
-        }
+      case 'rendered':
+        this.renders.reported(m.summary);
         break;
-      }
       case 'simulated':
-        this.simulateWaiters.shift()?.(m.ok);
+        this.simulations.answered(m.ok);
         break;
       case 'open':
         void this.open(m.nodeId);

@@ -2,6 +2,7 @@
  * A timeline or budget webview panel: asks the server for `mplan/scopeViews`, posts the data to the
  * page (which draws it), refreshes when the server says the scope's views changed, opens places.
  */
+import { RenderReports, SimulationAnswers } from '../webview-reports';
 import * as vscode from 'vscode';
 import type { ScopeViews } from '../../../shared/view-types';
 import { LANGUAGE_ID } from '../constants';
@@ -24,9 +25,8 @@ export class ViewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private target: vscode.Uri | undefined;
   private views: ScopeViews | null = null;
-  private summary: ViewRenderSummary | undefined;
-  private renderWaiters: { pred: (s: ViewRenderSummary) => boolean; resolve: (s: ViewRenderSummary) => void }[] = [];
-  private simulateWaiters: ((ok: boolean) => void)[] = [];
+  private readonly renders: RenderReports<ViewRenderSummary>;
+  private readonly simulations = new SimulationAnswers();
   private readonly disposables: vscode.Disposable[] = [];
   private panelDisposables: vscode.Disposable[] = [];
   private refreshing: Promise<void> | undefined;
@@ -39,6 +39,7 @@ export class ViewPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly source: ViewsSource,
   ) {
+    this.renders = new RenderReports<ViewRenderSummary>(kind);
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((ed) => {
         if (this.panel && ed && ed.document.languageId === LANGUAGE_ID && !this.views?.files.includes(ed.document.uri.toString())) {
@@ -54,7 +55,7 @@ export class ViewPanel implements vscode.Disposable {
   }
 
   get lastSummary(): ViewRenderSummary | undefined {
-    return this.summary;
+    return this.renders.last;
   }
 
   get lastViews(): ScopeViews | null {
@@ -75,34 +76,13 @@ export class ViewPanel implements vscode.Disposable {
   }
 
   waitForRender(pred: (s: ViewRenderSummary) => boolean = () => true, timeoutMs = 20000): Promise<ViewRenderSummary> {
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => {
-        this.renderWaiters = this.renderWaiters.filter((w) => w.resolve !== done);
-        reject(new Error(`${this.kind}: no matching render within ${timeoutMs} ms (last: ${JSON.stringify(this.summary)})`));
-      }, timeoutMs);
-      const done = (s: ViewRenderSummary): void => {
-        clearTimeout(t);
-        resolve(s);
-      };
-      this.renderWaiters.push({ pred, resolve: done });
-    });
+    return this.renders.next(pred, timeoutMs);
   }
 
   /** Acts on the rendered page as a user would (test hook). */
   simulate(msg: ViewSimulation, timeoutMs = 10000): Promise<boolean> {
     if (!this.panel) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.simulateWaiters = this.simulateWaiters.filter((w) => w !== done);
-        resolve(false);
-      }, timeoutMs);
-      const done = (ok: boolean): void => {
-        clearTimeout(t);
-        resolve(ok);
-      };
-      this.simulateWaiters.push(done);
-      this.post(msg);
-    });
+    return this.simulations.ask(() => this.post(msg), timeoutMs);
   }
 
   private create(): void {
@@ -128,7 +108,7 @@ export class ViewPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: FromViewWebview) => this.onMessage(m)),
       panel.onDidDispose(() => {
         this.panel = undefined;
-        this.summary = undefined;
+        this.renders.clear();
         this.views = null;
         for (const d of this.panelDisposables) d.dispose();
         this.panelDisposables = [];
@@ -188,18 +168,11 @@ export class ViewPanel implements vscode.Disposable {
       case 'ready':
         void this.refresh();
         break;
-      case 'rendered': {
-        this.summary = m.summary;
-        const waiting = this.renderWaiters;
-        this.renderWaiters = [];
-        for (const w of waiting) {
-          if (w.pred(m.summary)) w.resolve(m.summary);
-          else this.renderWaiters.push(w);
-        }
+      case 'rendered':
+        this.renders.reported(m.summary);
         break;
-      }
       case 'simulated':
-        this.simulateWaiters.shift()?.(m.ok);
+        this.simulations.answered(m.ok);
         break;
       case 'open':
         void openPlace(m.place, this.panel?.viewColumn);
