@@ -159,21 +159,29 @@ async function extensionTests(context, cs, workspaceFile) {
 
 /**
  * Runs tests/vscode/web in the web worker extension host: the extension under development with the
- * user setting that sends it there; the checks write their result beside the workspace file.
+ * user setting that sends it there, on the questforge folder (a folder, not a workspace file: a
+ * workspace file opened right after the previous window closed was sometimes read with no folders);
+ * the checks write their result beside the folder.
  * @param {import('playwright-core').BrowserContext} context
  * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
- * @param {string} workspaceFile
+ * @param {string} folder
  */
-async function webTests(context, cs, workspaceFile) {
+async function webTests(context, cs, folder) {
   const userData = path.join(STATE, 'user-data');
   writeSettings(userData, { 'remote.extensionKind': { 'mplan-dev.mplan': ['web'] } });
-  const resultFile = path.join(path.dirname(workspaceFile), 'web-tests-result.json');
+  const resultFile = path.join(path.dirname(folder), 'web-tests-result.json');
   const page = await context.newPage();
   /** @type {string[]} */
   const errors = [];
+  /** @type {string[]} */
+  const consoleLines = [];
   page.on('console', (m) => {
+    consoleLines.push(m.text());
     if (process.env.SHOW_CONSOLE) console.log(`[browser] ${m.text()}`);
     if (m.type() === 'error' && /mplan|server-web|client-web/i.test(m.text())) errors.push(m.text());
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) consoleLines.push(`HTTP ${res.status()} ${res.url()}`);
   });
   const tests = path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js');
   const payload = [
@@ -181,7 +189,7 @@ async function webTests(context, cs, workspaceFile) {
     ['extensionTestsPath', cs.remote(tests)],
   ];
   const tGoto = Date.now();
-  await page.goto(`${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   const watch = whenFileExists(resultFile);
   /** @type {NodeJS.Timeout | undefined} */
   let timeout;
@@ -202,6 +210,8 @@ async function webTests(context, cs, workspaceFile) {
   for (const e of errors) log(`browser console error: ${e}`);
   log(`web worker host: page load -> result ${Date.now() - tGoto} ms`);
   if (!r || r.failures) {
+    log(`the page's address: ${page.url()}`);
+    for (const l of consoleLines.slice(-60)) log(`browser console: ${l}`);
     fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
     const shot = path.join(FAILURE_SHOTS, `${new Date().toISOString().replace(/[:.]/g, '-')}-web-tests.png`);
     if (
@@ -314,7 +324,7 @@ function whenFileExists(file) {
     }
     if (process.env.MPLAN_E2E_WEB !== '0') {
       const webWs = makeWorkspace(wsParent, 'web');
-      const web = await webTests(context, cs, webWs.workspaceFile);
+      const web = await webTests(context, cs, webWs.questforge);
       passed += web.passed;
       failed += web.failed;
       timings.push(...web.timings);

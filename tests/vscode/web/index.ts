@@ -143,9 +143,10 @@ export async function run(): Promise<void> {
 
 async function finish(lines: string[], passes: number, failures: number): Promise<void> {
   for (const l of lines) console.log(l);
-  const ws = vscode.workspace.workspaceFile;
-  if (ws) {
-    const out = vscode.Uri.joinPath(ws, '..', 'web-tests-result.json');
+  // Beside the opened folder (the runner opens one folder, questforge, and waits for this file).
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder) {
+    const out = vscode.Uri.joinPath(folder.uri, '..', 'web-tests-result.json');
     await vscode.workspace.fs.writeFile(out, new TextEncoder().encode(JSON.stringify({ failures, passes, pending: 0, lines })));
   }
   if (failures) throw new Error(`${failures} web check(s) failed`);
