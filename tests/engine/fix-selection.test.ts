@@ -108,7 +108,7 @@ describe('fixes applied together in one round', () => {
           span: { offset: 0, length: 0 },
           range,
           related: [],
-          fixes: [{ title: '', safe: true, preferred: true, edits }],
+          fixes: [{ title: '', titleId: '', titleData: {}, safe: true, preferred: true, edits }],
           suppressed: false,
         });
       }

@@ -107,9 +107,46 @@ describe('questforge findings rendered in French and Italian', () => {
     );
   });
 
-  it('only the message changes: codes, places, ids and data stay', () => {
-    const strip = (f: (typeof findings)[number]): unknown => ({ ...f, message: '' });
+  it('only the texts change (message, related messages, fix titles): codes, places, ids and data stay', () => {
+    const strip = (f: (typeof findings)[number]): unknown => ({
+      ...f,
+      message: '',
+      related: f.related.map((r) => ({ ...r, message: '' })),
+      fixes: f.fixes.map((x) => ({ ...x, title: '' })),
+    });
     assert.deepEqual(localizeFindings(findings, 'fr').map(strip), findings.map(strip));
     assert.deepEqual(localizeFindings(findings, 'en'), findings);
+  });
+
+  it('fix titles and related messages in French and Italian, exact', () => {
+    const texts = (locale: 'en' | 'fr' | 'it', code: string): { titles: string[]; related: string[] } => {
+      const f = localizeFindings(findings, locale).find((x) => x.code === code);
+      assert.ok(f, code);
+      return { titles: f.fixes.map((x) => x.title), related: f.related.map((r) => r.message) };
+    };
+    assert.deepEqual(texts('en', 'MP103'), {
+      titles: ['Remove channel tv from campaign spring-launch', 'Add tv to the channels of segment teen-gamers'],
+      related: ['segment teen-gamers can be reached on tiktok, youtube, twitch'],
+    });
+    assert.deepEqual(texts('fr', 'MP103'), {
+      titles: ['Retirer le canal tv de la campagne spring-launch', 'Ajouter tv aux canaux du segment teen-gamers'],
+      related: ['le segment teen-gamers est joignable sur tiktok, youtube, twitch'],
+    });
+    assert.deepEqual(texts('it', 'MP103'), {
+      titles: ['Togli il canale tv dalla campagna spring-launch', 'Aggiungi tv ai canali del segmento teen-gamers'],
+      related: ['il segmento teen-gamers si raggiunge su tiktok, youtube, twitch'],
+    });
+    assert.deepEqual(texts('fr', 'MP201'), {
+      titles: ['Fixer le prix au plancher de 44.99'],
+      related: ['le prix plancher du produit questforge : 44.99'],
+    });
+    assert.deepEqual(texts('it', 'MP202'), {
+      titles: ['Porta il prezzo a 45.00, uno sconto del 25% (il massimo)'],
+      related: ['lo sconto massimo del prodotto questforge: 25%'],
+    });
+    assert.deepEqual(texts('fr', 'MP502').related, [
+      'la campagne spring-launch laisse de côté les femmes et les personnes non binaires du segment teen-gamers',
+    ]);
+    assert.deepEqual(texts('it', 'MP403').titles, ['Inserisci uno schema di approvazione di conformità (compliance)']);
   });
 });

@@ -179,12 +179,18 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
     range: file.source.rangeOf(span),
     related: (spec.related ?? []).map((r) => {
       const s = r.file.source.normalize(r.span ?? (r.node ? spanOf(r.node, r.file.source) : { offset: 0, length: 0 }));
-      return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message: r.message };
+      const data = r.data ?? {};
+      const message = renderMessage(rule.meta.messages, r.messageId, data);
+      return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message, messageId: r.messageId, data };
     }),
     // A fix that would have to edit inside a value an alias stands for is not offered (rules.md "Aliases").
     fixes: (spec.fixes ?? [])
       .filter((f) => !f.edits.some((e) => e.throughAlias))
-      .map((f) => ({ title: f.title, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits })),
+      .map((f) => {
+        const titleData = f.titleData ?? {};
+        const title = renderMessage(rule.meta.messages, f.titleId, titleData);
+        return { title, titleId: f.titleId, titleData, safe: f.safe ?? false, preferred: f.preferred ?? false, edits: f.edits };
+      }),
     suppressed: false,
   };
 }

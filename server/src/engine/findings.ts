@@ -25,7 +25,11 @@ export interface TextEdit extends Span {
 }
 
 export interface Fix {
+  /** The title rendered in English (faces render other locales from `titleId` and `titleData`). */
   title: string;
+  /** The rule's message id of the title, and the values it names. */
+  titleId: string;
+  titleData: MessageData;
   /** Safe fixes are applied by `--fix` and `source.fixAll.mplan`. */
   safe: boolean;
   /** The fix a user most likely wants (LSP `isPreferred`). */
@@ -37,7 +41,10 @@ export interface Related {
   file: string;
   span: Span;
   range: Range;
+  /** Rendered in English, as `Finding.message`. */
   message: string;
+  messageId: string;
+  data: MessageData;
 }
 
 export interface Finding {

@@ -97,7 +97,7 @@ ruleTester(audienceExcludesSegment, {
             audience: { list: [{ phrase: 'gender.male', data: {} }] },
           },
           text: 'the audience leaves out women and non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches men only',
-          related: [{ line: 6, message: ['segment teen-gamers covers any gender'] }],
+          related: [{ line: 6, message: ['segment teen-gamers covers people of any gender'] }],
           fixCount: 1,
           fixes: [
             {
@@ -239,7 +239,7 @@ ruleTester(audienceExcludesSegment, {
             },
           },
           text: 'the audience leaves out non-binary people of the segment Teen gamers (teen-gamers), which covers ages 14-18 and people of any gender: campaign Spring launch ads (spring-launch) reaches women and men only',
-          related: [{ line: 3, message: ['segment teen-gamers writes no genders: it covers any gender'] }],
+          related: [{ line: 3, message: ['segment teen-gamers writes no genders: it covers people of any gender'] }],
           fixes: [
             { title: "Widen the audience's genders to any", output: fixed(MAP_AGE, '[female, male] # no nonbinary', 'any # no nonbinary') },
           ],
@@ -279,7 +279,7 @@ ruleTester(audienceExcludesSegment, {
             audience: { list: [{ phrase: 'gender.female', data: {} }] },
           },
           text: 'the audience leaves out non-binary people of the segment Gamer girls (gamer-girls), which covers any age and women and non-binary people: campaign Spring launch ads (spring-launch) reaches women only',
-          related: [{ line: 3, message: ['segment gamer-girls covers female, nonbinary'] }],
+          related: [{ line: 3, message: ['segment gamer-girls covers women and non-binary people'] }],
           fixes: [
             {
               title: "Widen the audience's genders to [female, nonbinary]",

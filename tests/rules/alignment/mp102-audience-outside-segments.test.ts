@@ -104,7 +104,7 @@ ruleTester(audienceOutsideSegments, {
             audience: { phrase: 'genders.any', data: {} },
           },
           text: 'the audience reaches men and non-binary people, beyond the segment Teen gamers (teen-gamers), which covers ages 14-18 and women: campaign Spring launch ads (spring-launch) reaches people of any gender',
-          related: [{ line: 3, message: ['covers female'] }],
+          related: [{ line: 3, message: ['covers women'] }],
           fixes: [
             { title: "Narrow the audience's genders to [female]", output: upstream(TEENS) + campaign('        genders: [female]\n') },
           ],

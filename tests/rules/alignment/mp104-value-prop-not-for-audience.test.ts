@@ -82,7 +82,7 @@ ruleTester(valuePropNotForAudience, {
           text: 'the value proposition be-the-heroine speaks to women and non-binary people of the segment Teen gamers (teen-gamers), whom the audience of campaign Spring launch ads (spring-launch) leaves out',
           related: [
             { line: 9, message: ['be-the-heroine is declared for segment teen-gamers'] },
-            { line: 3, message: ['segment teen-gamers includes female, nonbinary'] },
+            { line: 3, message: ['segment teen-gamers includes women and non-binary people'] },
           ],
           fixCount: 0,
         },

@@ -77,7 +77,7 @@ ruleTester(initiativeNotCarried, {
             },
           },
           text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: spring-launch leaves out women and non-binary people',
-          related: [{ line: 24, message: ['campaign spring-launch leaves out female, nonbinary of teen-gamers'] }],
+          related: [{ line: 24, message: ['campaign spring-launch leaves out women and non-binary people of teen-gamers'] }],
           fixCount: 0,
         },
       ],
@@ -156,7 +156,7 @@ ruleTester(initiativeNotCarried, {
           },
           text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: boys leaves out women and non-binary people',
           related: [
-            { file: 'campaigns/spring.mplan.yaml', line: 14, message: ['campaign boys leaves out female, nonbinary of teen-gamers'] },
+            { file: 'campaigns/spring.mplan.yaml', line: 14, message: ['campaign boys leaves out women and non-binary people of teen-gamers'] },
           ],
         },
       ],

@@ -44,7 +44,7 @@ ruleTester(duplicatePlan, {
           messageId: 'second',
           data: { plan: { id: 'summer', name: 'Summer 2027' }, first: { id: 'spring', name: 'Spring 2027' } },
           text: 'a second plan Summer 2027 (summer) in this folder; Spring 2027 (spring) already declares the plan here',
-          related: [{ file: 'plan.mplan.yaml', line: 2, message: ['the plan spring'] }],
+          related: [{ file: 'plan.mplan.yaml', line: 2, message: ['the plan Spring 2027 (spring)'] }],
           fixCount: 0,
         },
       ],

@@ -1,6 +1,7 @@
 /** Sets of people as message values: phrased for people, translated once (phrases.ts). */
 import {
   formatAges,
+  formatRegions,
   isAllAges,
   isAllGenders,
   genderList,
@@ -56,4 +57,12 @@ export function gapArg(g: Gap): MessageArg {
   if (g.field === 'age') return agesArg(g.ages);
   if (g.field === 'genders') return gendersArg(g.genders);
   return regionsArg(g.regions);
+}
+
+/** A field of a reach as a segment or audience states it: ages as written (14-18), regions as codes (FR, IT), genders in words. */
+export function fieldValueArg(r: Reach, field: AudienceField): MessageArg {
+  if (field === 'age') return r.age ? (isAllAges(r.age) ? phrase('ages.any') : formatAges(r.age)) : fieldArg(r, field);
+  if (field === 'genders') return r.genders ? gendersArg(r.genders) : fieldArg(r, field);
+  if (!r.regions) return fieldArg(r, field);
+  return r.regions.codes.length && !r.regions.except && !isAllRegions(r.regions) ? formatRegions(r.regions) : regionsArg(r.regions);
 }

@@ -33,11 +33,15 @@ export interface RelatedSpec {
   file: ParsedFile;
   node?: Node;
   span?: Span;
-  message: string;
+  /** A key of the rule's `meta.messages` (by convention `related.*`). */
+  messageId: string;
+  data?: MessageData;
 }
 
 export interface FixSpec {
-  title: string;
+  /** A key of the rule's `meta.messages` (by convention `fix.*`): the fix's title. */
+  titleId: string;
+  titleData?: MessageData;
   safe?: boolean;
   preferred?: boolean;
   edits: TextEdit[];

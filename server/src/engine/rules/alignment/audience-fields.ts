@@ -2,7 +2,6 @@
 import type { TextEdit } from '../../findings';
 import {
   coveringRange,
-  describeField,
   formatAges,
   formatRegions,
   genderList,
@@ -15,16 +14,19 @@ import {
 import type { AudienceModel, SegmentEntity } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
 import type { RelatedSpec } from '../rule';
+import { fieldValueArg } from '../../messages/people';
 import { setAgeEdits, setGendersEdits, setRegionsEdits, spellAgeRange } from './audience-edits';
 
-/** The related place of a segment's field: its value when written, else its id (everyone). */
+/**
+ * The related place of a segment's field: its value when written, else its id (everyone). Its messages
+ * are templates of every rule that uses it (AUDIENCE_RELATED).
+ */
 export function segmentFieldRelated(s: SegmentEntity, reach: Reach, field: AudienceField): RelatedSpec {
   return {
     file: s.file,
     node: segmentFieldNode(s, field),
-    message: s[field]
-      ? `segment ${s.id} covers ${describeField(reach, field)}`
-      : `segment ${s.id} writes no ${field}: it covers ${describeField(reach, field)}`,
+    messageId: s[field] ? 'related.covers' : `related.writesNo.${field}`,
+    data: { segment: s.id, value: fieldValueArg(reach, field) },
   };
 }
 
@@ -63,3 +65,11 @@ export function setFieldEdits(
   const f = audience.regions;
   return f && target.regions ? setRegionsEdits(file, f, target.regions) : undefined;
 }
+
+/** The templates of `segmentFieldRelated`'s messages and of the audience fix titles, for the rules that use them. */
+export const AUDIENCE_RELATED = {
+  'related.covers': 'segment {segment} covers {value}',
+  'related.writesNo.age': 'segment {segment} writes no age: it covers {value}',
+  'related.writesNo.genders': 'segment {segment} writes no genders: it covers {value}',
+  'related.writesNo.regions': 'segment {segment} writes no regions: it covers {value}',
+} as const;

@@ -1,7 +1,7 @@
 import { AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, unionReach, type Gap, type Reach } from '../../model/audience';
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
-import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
+import { AUDIENCE_RELATED, segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
 import { removeRefItem } from './list-edits';
 import { entity, list, phrase } from '../../messages/message';
 import { fieldArg, gapArg, reachArg } from '../../messages/people';
@@ -19,7 +19,7 @@ function removeSegmentFixes(c: CampaignEntity, excluded: readonly Excluded[]): F
   for (const { segment } of excluded) {
     const ref = c.segments?.items.find((r) => r.id === segment.id);
     const edit = ref && removeRefItem(ref);
-    if (edit) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, edits: [edit] });
+    if (edit) fixes.push({ titleId: 'fix.remove', titleData: { segment: segment.id, campaign: c.id }, edits: [edit] });
   }
   return fixes;
 }
@@ -41,8 +41,13 @@ export const audienceExcludesSegment: Rule = {
     ],
     place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
     messages: {
+      ...AUDIENCE_RELATED,
       part: '{left} of the segment {segment}, which covers {reach}',
       leavesOut: 'the audience leaves out {parts}: campaign {campaign} reaches {audience} only',
+      'fix.remove': 'Remove segment {segment} from campaign {campaign}',
+      'fix.widen.age': "Widen the audience's age to {target} to cover {segments}",
+      'fix.widen.genders': "Widen the audience's genders to {target} to cover {segments}",
+      'fix.widen.regions': "Widen the audience's regions to {target} to cover {segments}",
     },
   },
   check(ctx) {
@@ -71,7 +76,8 @@ export const audienceExcludesSegment: Rule = {
         const widen = target && setFieldEdits(c.file, a, field, target, false);
         if (target && widen?.length) {
           fixes.push({
-            title: `Widen the audience's ${field} to ${spellTarget(field, target)} to cover ${excluded.map((x) => `${x.segment.id}`).join(', ')}`,
+            titleId: `fix.widen.${field}`,
+            titleData: { target: spellTarget(field, target), segments: excluded.map((x) => `${x.segment.id}`).join(', ') },
             preferred: true,
             edits: widen,
           });

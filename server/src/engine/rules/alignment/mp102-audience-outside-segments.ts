@@ -1,6 +1,6 @@
 import { AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, segmentsUnion } from '../../model/audience';
 import type { FixSpec, Rule } from '../rule';
-import { segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
+import { AUDIENCE_RELATED, segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
 import { entity, list, phrase } from '../../messages/message';
 import { fieldArg, gapArg, reachArg } from '../../messages/people';
 
@@ -18,9 +18,13 @@ export const audienceOutsideSegments: Rule = {
     fixes: ["narrow the field to the segments' union (only when that union is one range or set)"],
     place: 'the audience field (its `age`, `genders` or `regions` value)',
     messages: {
+      ...AUDIENCE_RELATED,
       segment: '{segment}, which covers {reach}',
       beyondSegment: 'the audience reaches {beyond}, beyond the segment {segments}: campaign {campaign} reaches {audience}',
       beyondSegments: 'the audience reaches {beyond}, beyond the segments {segments}: campaign {campaign} reaches {audience}',
+      'fix.narrow.age': "Narrow the audience's age to {target}, the segments' union",
+      'fix.narrow.genders': "Narrow the audience's genders to {target}, the segments' union",
+      'fix.narrow.regions': "Narrow the audience's regions to {target}, the segments' union",
     },
   },
   check(ctx) {
@@ -40,7 +44,8 @@ export const audienceOutsideSegments: Rule = {
         const narrow = setFieldEdits(c.file, a, field, union, true);
         if (narrow?.length) {
           fixes.push({
-            title: `Narrow the audience's ${field} to ${spellTarget(field, union)}, the segments' union`,
+            titleId: `fix.narrow.${field}`,
+            titleData: { target: spellTarget(field, union) },
             preferred: true,
             edits: narrow,
           });

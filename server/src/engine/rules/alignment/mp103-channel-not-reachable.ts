@@ -26,6 +26,9 @@ export const channelNotReachable: Rule = {
       segment: '{segment}, reached on {channels},',
       notInSegment: 'campaign {campaign} uses the channel {channel}, where its segment {segments} cannot be reached',
       notInSegments: 'campaign {campaign} uses the channel {channel}, where none of its segments {segments} can be reached',
+      'fix.remove': 'Remove channel {channel} from campaign {campaign}',
+      'fix.add': 'Add {channel} to the channels of segment {segment}',
+      'related.reachedOn': 'segment {segment} can be reached on {channels}',
     },
   },
   check(ctx) {
@@ -37,11 +40,12 @@ export const channelNotReachable: Rule = {
         if (reachable.has(ref.id) || !ctx.index.isKnown(ref)) continue;
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove channel ${ref.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
+        if (remove) fixes.push({ titleId: 'fix.remove', titleData: { channel: ref.id, campaign: c.id }, preferred: true, edits: [remove] });
         const first = listing[0];
         if (first.channels) {
           fixes.push({
-            title: `Add ${ref.id} to the channels of segment ${first.id}`,
+            titleId: 'fix.add',
+            titleData: { channel: ref.id, segment: first.id },
             preferred: !remove,
             edits: [appendItem(first.file, first.channels.seq, ref.id)],
           });
@@ -57,7 +61,8 @@ export const channelNotReachable: Rule = {
           related: listing.map((s) => ({
             file: s.file,
             node: s.channels?.seq ?? s.idNode,
-            message: `segment ${s.id} can be reached on ${s.channels?.items.map((r) => r.id).join(', ') ?? ''}`,
+            messageId: 'related.reachedOn',
+            data: { segment: s.id, channels: s.channels?.items.map((r) => r.id).join(', ') ?? '' },
           })),
           fixes,
         });

@@ -29,7 +29,6 @@ interface Audience {
 }
 
 const ids = (list: readonly SegmentEntity[]): string => list.map((s) => `${s.id}`).join(', ');
-const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
 
 function resolved(index: ScopeIndex, ids: readonly { id: string }[]): SegmentEntity[] {
   const out: SegmentEntity[] = [];
@@ -54,7 +53,7 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
     return {
       messageId: 'otherProduct',
       data: { valueProp: vp.id, owner: entity(vp.product), product: entity(t.product), campaign: entity(t.c) },
-      related: [{ file: vp.file, node: vp.idNode, message: `${vp.id} is a value proposition of product ${vp.product.id}` }],
+      related: [{ file: vp.file, node: vp.idNode, messageId: 'related.ofProduct', data: { valueProp: vp.id, product: vp.product.id } }],
     };
   }
   const forWhom = claimAudience(index, vp);
@@ -64,9 +63,8 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
   const declaredRelated = (): RelatedSpec => ({
     file: vp.file,
     node: forWhom.declared && vp.segments ? vp.segments.seq : vp.idNode,
-    message: forWhom.declared
-      ? `${vp.id} is declared for ${plural(forWhom.segments.length, 'segment')} ${ids(forWhom.segments)}`
-      : `${vp.id} declares no segments: it is for those of product ${vp.product.id}, ${ids(forWhom.segments)}`,
+    messageId: forWhom.declared ? (forWhom.segments.length === 1 ? 'related.declaredOne' : 'related.declared') : 'related.undeclared',
+    data: { valueProp: vp.id, segments: ids(forWhom.segments), product: vp.product.id },
   });
   if (!targeted.length) {
     // A claim for all of the product's segments, none of them targeted, is MP105's product-segment mismatch.
@@ -95,7 +93,8 @@ function mismatch(index: ScopeIndex, t: Target, vp: ValuePropEntity): Mismatch |
         x.gaps.map((g): RelatedSpec => ({
           file: x.s.file,
           node: x.s[g.field]?.node ?? x.s.idNode,
-          message: `segment ${x.s.id} includes ${g.text}`,
+          messageId: 'related.includes',
+          data: { segment: x.s.id, gap: gapArg(g) },
         })),
       ),
     ],
@@ -137,6 +136,13 @@ export const valuePropNotForAudience: Rule = {
         'the value proposition {valueProp} is meant only for the segments {segments}, which campaign {campaign} does not target',
       leftOut: 'the value proposition {valueProp} speaks to {parts}, whom the audience of campaign {campaign} leaves out',
       part: '{left} of the segment {segment}',
+      'related.ofProduct': '{valueProp} is a value proposition of product {product}',
+      'related.declaredOne': '{valueProp} is declared for segment {segments}',
+      'related.declared': '{valueProp} is declared for segments {segments}',
+      'related.undeclared': '{valueProp} declares no segments: it is for those of product {product}, {segments}',
+      'related.includes': 'segment {segment} includes {gap}',
+      'fix.remove': 'Remove {valueProp} from the message',
+      'fix.replace': 'Replace {valueProp} with {other}',
     },
   },
   check(ctx) {
@@ -160,9 +166,14 @@ export const valuePropNotForAudience: Rule = {
         const swaps = replacements(index, t, used);
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove ${vp.id} from the message`, preferred: !swaps.length, edits: [remove] });
+        if (remove) fixes.push({ titleId: 'fix.remove', titleData: { valueProp: vp.id }, preferred: !swaps.length, edits: [remove] });
         swaps.forEach((r, i) =>
-          fixes.push({ title: `Replace ${vp.id} with ${r.id}`, preferred: i === 0, edits: [replaceScalar(ref.file, ref.node, r.id)] }),
+          fixes.push({
+            titleId: 'fix.replace',
+            titleData: { valueProp: vp.id, other: r.id },
+            preferred: i === 0,
+            edits: [replaceScalar(ref.file, ref.node, r.id)],
+          }),
         );
         ctx.report({ file: c.file, node: ref.node, messageId: why.messageId, data: why.data, related: why.related, fixes });
       }

@@ -19,6 +19,10 @@ export const productNotForSegment: Rule = {
     messages: {
       notMadeFor: 'campaign {campaign} targets the segment {segment}, but the product {product} is made for {madeFor}',
       madeForNone: 'campaign {campaign} targets the segment {segment}, but the product {product} is made for no segment',
+      'fix.remove': 'Remove segment {segment} from campaign {campaign}',
+      'fix.add': 'Add {segment} to the segments of product {product}',
+      'related.madeFor': 'product {product} is made for {madeFor}',
+      'related.madeForNone': 'product {product} is made for no segment',
     },
   },
   check(ctx) {
@@ -31,9 +35,11 @@ export const productNotForSegment: Rule = {
         if (!segment || made.items.some((r) => r.id === segment.id)) continue;
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
+        if (remove)
+          fixes.push({ titleId: 'fix.remove', titleData: { segment: segment.id, campaign: c.id }, preferred: true, edits: [remove] });
         fixes.push({
-          title: `Add ${segment.id} to the segments of product ${product.id}`,
+          titleId: 'fix.add',
+          titleData: { segment: segment.id, product: product.id },
           preferred: !remove,
           edits: [appendItem(product.file, made.seq, segment.id)],
         });
@@ -43,7 +49,14 @@ export const productNotForSegment: Rule = {
           node: ref.node,
           messageId: made.items.length ? 'notMadeFor' : 'madeForNone',
           data: { campaign: entity(c), segment: entity(segment), product: entity(product), madeFor: list(made.items.map((r) => r.id)) },
-          related: [{ file: product.file, node: made.seq, message: `product ${product.id} is made for ${madeFor || 'no segment'}` }],
+          related: [
+            {
+              file: product.file,
+              node: made.seq,
+              messageId: madeFor ? 'related.madeFor' : 'related.madeForNone',
+              data: { product: product.id, madeFor },
+            },
+          ],
           fixes,
         });
       }

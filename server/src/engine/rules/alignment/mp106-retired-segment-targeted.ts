@@ -18,6 +18,8 @@ export const retiredSegmentTargeted: Rule = {
     place: 'the segment item',
     messages: {
       retired: 'campaign {campaign} targets the segment {segment}, which upstream has retired',
+      'fix.remove': 'Remove segment {segment} from campaign {campaign}',
+      'related.retired': 'segment {segment} is retired',
     },
   },
   check(ctx) {
@@ -27,14 +29,15 @@ export const retiredSegmentTargeted: Rule = {
         if (!segment || segment.status !== 'retired') continue;
         const fixes: FixSpec[] = [];
         const remove = removeRefItem(ref);
-        if (remove) fixes.push({ title: `Remove segment ${segment.id} from campaign ${c.id}`, preferred: true, edits: [remove] });
+        if (remove)
+          fixes.push({ titleId: 'fix.remove', titleData: { segment: segment.id, campaign: c.id }, preferred: true, edits: [remove] });
         const status = findPair(segment.map, 'status')?.value;
         ctx.report({
           file: c.file,
           node: ref.node,
           messageId: 'retired',
           data: { campaign: entity(c), segment: entity(segment) },
-          related: [{ file: segment.file, node: status ?? segment.idNode, message: `segment ${segment.id} is retired` }],
+          related: [{ file: segment.file, node: status ?? segment.idNode, messageId: 'related.retired', data: { segment: segment.id } }],
           fixes,
         });
       }

@@ -18,6 +18,7 @@ export const segmentWithoutCampaign: Rule = {
     messages: {
       active: 'the active segment {segment} is targeted by no campaign',
       emerging: 'the emerging segment {segment} is targeted by no campaign',
+      'fix.stub': 'Create a campaign stub for segment {segment}',
     },
   },
   check(ctx) {
@@ -31,7 +32,7 @@ export const segmentWithoutCampaign: Rule = {
         node: s.idNode,
         messageId: s.status === 'emerging' ? 'emerging' : 'active',
         data: { segment: entity(s) },
-        fixes: edit ? [{ title: `Create a campaign stub for segment ${s.id}`, preferred: true, edits: [edit] }] : [],
+        fixes: edit ? [{ titleId: 'fix.stub', titleData: { segment: s.id }, preferred: true, edits: [edit] }] : [],
       });
     }
   },

@@ -11,7 +11,12 @@ interface Exclusion {
 
 function relatedOf({ c, gaps }: Exclusion, segmentId: string): RelatedSpec {
   const node = c.audience?.[gaps[0].field]?.node ?? c.audience?.key ?? c.idNode;
-  return { file: c.file, node, message: `campaign ${c.id} leaves out ${gaps.map((g) => g.text).join(' and ')} of ${segmentId}` };
+  return {
+    file: c.file,
+    node,
+    messageId: 'related.leavesOut',
+    data: { campaign: c.id, gaps: list(gaps.map(gapArg)), segment: segmentId },
+  };
 }
 
 export const initiativeNotCarried: Rule = {
@@ -32,6 +37,7 @@ export const initiativeNotCarried: Rule = {
       leftOut:
         'the initiative {initiative} aims at the segment {segment}, but every campaign that targets it leaves part of it out: {exclusions}',
       exclusion: '{campaign} leaves out {left}',
+      'related.leavesOut': 'campaign {campaign} leaves out {gaps} of {segment}',
     },
   },
   check(ctx) {

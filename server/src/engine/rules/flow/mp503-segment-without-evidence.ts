@@ -26,6 +26,7 @@ export const segmentWithoutEvidence: Rule = {
     messages: {
       noEvidence: 'the segment {segment} lists no evidence',
       noEvidenceNamed: 'the segment {segment} lists no evidence (the research {research} names it: list it as evidence)',
+      'related.informs': 'research {research} informs segment {segment}',
     },
   },
   check(ctx) {
@@ -37,7 +38,12 @@ export const segmentWithoutEvidence: Rule = {
         node: s.idNode,
         messageId: naming.length ? 'noEvidenceNamed' : 'noEvidence',
         data: naming.length ? { segment: entity(s), research: list(naming.map((r) => r.id)) } : { segment: entity(s) },
-        related: naming.map((r) => ({ file: r.file, node: r.idNode, message: `research ${r.id} informs segment ${s.id}` })),
+        related: naming.map((r) => ({
+          file: r.file,
+          node: r.idNode,
+          messageId: 'related.informs',
+          data: { research: r.id, segment: s.id },
+        })),
       });
     }
   },

@@ -18,6 +18,7 @@ export const missingSalesReview: Rule = {
     messages: {
       missing: 'campaign {campaign} has no sales review ({key})',
       placeholder: 'the sales review of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done',
+      'fix.skeleton': 'Insert a salesReview skeleton',
     },
   },
   check(ctx) {
@@ -35,7 +36,7 @@ export const missingSalesReview: Rule = {
         data: { campaign: entity(c), key: 'salesReview' },
         fixes: [
           {
-            title: 'Insert a salesReview skeleton',
+            titleId: 'fix.skeleton',
             preferred: true,
             edits: [insertSignOff(c, 'salesReview', 'by', ctx.placeholderDate)],
           },

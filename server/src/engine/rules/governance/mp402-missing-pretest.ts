@@ -20,6 +20,7 @@ export const missingPretest: Rule = {
       missing: 'campaign {campaign} has a budget of {budget}, at or above the pretest threshold of {threshold}, and no pretest',
       placeholder:
         'the pretest of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; its budget of {budget} is at or above the pretest threshold',
+      'fix.skeleton': 'Insert a pretest skeleton',
     },
   },
   check(ctx) {
@@ -44,7 +45,7 @@ export const missingPretest: Rule = {
         data: { campaign: entity(c), budget: budget.value.text, threshold: formatMoney(threshold, threshold % 100 !== 0) },
         fixes: [
           {
-            title: 'Insert a pretest skeleton',
+            titleId: 'fix.skeleton',
             preferred: true,
             edits: [insertSignOff(c, 'pretest', 'method', ctx.placeholderDate)],
           },

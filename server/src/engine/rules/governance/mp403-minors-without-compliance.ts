@@ -10,8 +10,8 @@ function youngSegments(index: ScopeIndex, c: CampaignEntity, adult: number): Seg
 
 function relatedOf({ segment, age }: SegmentAge): RelatedSpec {
   return segment.age
-    ? { file: segment.file, node: segment.age.node, message: `segment ${segment.id} is aged ${formatAge(age)}` }
-    : { file: segment.file, node: segment.idNode, message: `segment ${segment.id} has no age limit` };
+    ? { file: segment.file, node: segment.age.node, messageId: 'related.aged', data: { segment: segment.id, age: formatAge(age) } }
+    : { file: segment.file, node: segment.idNode, messageId: 'related.noAgeLimit', data: { segment: segment.id } };
 }
 import { insertSignOff } from './sign-off-skeleton';
 import { entity, list, phrase } from '../../messages/message';
@@ -38,6 +38,9 @@ export const minorsWithoutCompliance: Rule = {
       targets: 'targets {ages}',
       through: 'reaches ages through {segments}',
       segmentAges: 'the segment {segment}, which covers {ages}',
+      'related.aged': 'segment {segment} is aged {age}',
+      'related.noAgeLimit': 'segment {segment} has no age limit',
+      'fix.skeleton': 'Insert a compliance skeleton',
     },
   },
   check(ctx) {
@@ -68,7 +71,7 @@ export const minorsWithoutCompliance: Rule = {
       }
       const fixes = [
         {
-          title: 'Insert a compliance skeleton',
+          titleId: 'fix.skeleton',
           preferred: true,
           edits: [insertSignOff(c, 'compliance', 'approvedBy', ctx.placeholderDate)],
         },

@@ -17,6 +17,7 @@ export const overBudget: Rule = {
     messages: {
       overBudget: 'campaign budgets sum to {sum}, above the plan budget of {budget} ({count} campaigns)',
       overBudgetOne: 'campaign budgets sum to {sum}, above the plan budget of {budget} ({count} campaign)',
+      'related.budgets': 'campaign {campaign} budgets {budget}',
     },
   },
   check(ctx) {
@@ -31,7 +32,12 @@ export const overBudget: Rule = {
       if (!c.budget) continue;
       sum += c.budget.value.cents;
       decimals ||= c.budget.value.text.includes('.');
-      related.push({ file: c.file, node: c.budget.node, message: `campaign ${c.id} budgets ${c.budget.value.text}` });
+      related.push({
+        file: c.file,
+        node: c.budget.node,
+        messageId: 'related.budgets',
+        data: { campaign: c.id, budget: c.budget.value.text },
+      });
     }
     if (sum <= budget.value.cents) return;
     ctx.report({

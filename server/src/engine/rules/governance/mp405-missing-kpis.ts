@@ -18,6 +18,8 @@ export const missingKpis: Rule = {
     place: 'the campaign id value',
     messages: {
       noKpis: 'campaign {campaign} has no kpis: nothing says how its success is measured',
+      'fix.insertKpis': 'Insert kpis: [conversions]',
+      'fix.addConversions': 'Add conversions to kpis',
     },
   },
   check(ctx) {
@@ -25,12 +27,12 @@ export const missingKpis: Rule = {
       const pair = findPair(c.map, 'kpis');
       let fix: FixSpec;
       if (!pair) {
-        fix = { title: 'Insert kpis: [conversions]', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
+        fix = { titleId: 'fix.insertKpis', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
       } else {
         // A written but invalid `kpis` is MP002's; a valid list with items counts.
         const seq = asSeq(pair.value);
         if (!seq || seq.items.length) continue;
-        fix = { title: 'Add conversions to kpis', preferred: true, edits: [appendItem(c.file, seq, 'conversions')] };
+        fix = { titleId: 'fix.addConversions', preferred: true, edits: [appendItem(c.file, seq, 'conversions')] };
       }
       ctx.report({
         file: c.file,

@@ -38,6 +38,7 @@ export const upstreamMeasuredBySales: Rule = {
     messages: {
       downstreamOnly:
         'the initiative {initiative} is measured only by downstream metrics ({kpis}): upstream success is not counted in sales or clicks',
+      'fix.replaceKpis': 'Replace the kpis with [segment-share]',
     },
   },
   check(ctx) {
@@ -53,7 +54,7 @@ export const upstreamMeasuredBySales: Rule = {
         node: kpis.key,
         messageId: 'downstreamOnly',
         data: { initiative: entity(it), kpis: list(kpis.items.map((k) => k.metric)) },
-        fixes: edit ? [{ title: 'Replace the kpis with [segment-share]', preferred: true, edits: [edit] }] : [],
+        fixes: edit ? [{ titleId: 'fix.replaceKpis', preferred: true, edits: [edit] }] : [],
       });
     }
   },

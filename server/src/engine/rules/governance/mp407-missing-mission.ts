@@ -22,6 +22,7 @@ export const missingMission: Rule = {
       placeholderNoId: 'the plan has no mission or identity yet: its {key} is still a placeholder (TODO)',
       missing: 'the plan {plan} has neither a mission nor an identity',
       missingNoId: 'the plan has neither a mission nor an identity',
+      'fix.mission': 'Insert a mission placeholder',
     },
   },
   check(ctx) {
@@ -46,7 +47,7 @@ export const missingMission: Rule = {
         node: p.planKey,
         messageId: p.id ? 'missing' : 'missingNoId',
         data: { plan: entity(p) },
-        fixes: [{ title: 'Insert a mission placeholder', preferred: true, edits: [insertKey(p.file, p.map, 'mission', 'TODO')] }],
+        fixes: [{ titleId: 'fix.mission', preferred: true, edits: [insertKey(p.file, p.map, 'mission', 'TODO')] }],
       });
     }
   },

@@ -21,17 +21,22 @@ export interface DiscountOverCap {
   fix: FixSpec;
 }
 
-function capFix(p: PricedCampaign, max: Percent, what: string): FixSpec {
+function capFix(p: PricedCampaign, max: Percent): FixSpec {
   const bp = cappedDiscount(max);
   const priceCents = cappedPrice(p.list.value.cents, percentOfBasisPoints(bp));
   if (p.discount) {
     const change = setDiscount(p, bp, priceCents);
-    const also = change.priceText ? ` and the price at ${change.priceText}` : '';
-    return { title: `Cap the discount at ${what} ${change.discountText ?? ''}${also}`, preferred: true, edits: change.edits };
+    return {
+      titleId: change.priceText ? 'fix.capDiscountAndPrice' : 'fix.capDiscount',
+      titleData: { discount: change.discountText ?? '', price: change.priceText ?? '' },
+      preferred: true,
+      edits: change.edits,
+    };
   }
   const change = setPrice(p, priceCents, 'down');
   return {
-    title: `Cap the price at ${formatFixMoney(priceCents, p.list.value)}, a ${percentOfBasisPoints(bp).text} discount (${what})`,
+    titleId: 'fix.capPrice',
+    titleData: { price: formatFixMoney(priceCents, p.list.value), discount: percentOfBasisPoints(bp).text },
     preferred: true,
     edits: change.edits,
   };
@@ -39,20 +44,20 @@ function capFix(p: PricedCampaign, max: Percent, what: string): FixSpec {
 
 /**
  * The finding's place, values and fix when the offer discounts more than `max`;
- * `what` names the maximum in fix titles. With only a price written, the limit
+ * the fix titles (fix.cap*) are templates of each rule that uses it. With only a price written, the limit
  * is stated as the lowest allowed price (a derived discount rounded to one
  * decimal can read as the maximum itself).
  */
-export function discountOverCap(p: PricedCampaign, max: Percent, what: string, currency: string): DiscountOverCap | undefined {
+export function discountOverCap(p: PricedCampaign, max: Percent, currency: string): DiscountOverCap | undefined {
   const node = p.discount?.node ?? p.price?.node;
   if (!node || !exceedsMaxDiscount(p.list.value.cents, p.terms, max)) return undefined;
   const base = { campaign: entity(p.campaign), product: entity(p.product), max: max.text, list: p.list.value.text };
-  if (p.discount) return { node, written: 'discount', data: { ...base, discount: p.discount.value.text }, fix: capFix(p, max, what) };
+  if (p.discount) return { node, written: 'discount', data: { ...base, discount: p.discount.value.text }, fix: capFix(p, max) };
   const minimum = phrase('money', { amount: formatFixMoney(minimumPrice(p.list.value.cents, max), p.list.value), currency });
   return {
     node,
     written: 'price',
     data: { ...base, price: p.price?.value.text ?? '', derived: describeDiscount(p), minimum },
-    fix: capFix(p, max, what),
+    fix: capFix(p, max),
   };
 }

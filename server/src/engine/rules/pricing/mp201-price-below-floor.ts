@@ -8,14 +8,19 @@ function floorFix(p: PricedCampaign, floorCents: number): FixSpec {
   const floorText = formatFixMoney(floorCents, p.list.value);
   if (p.price) {
     const change = setPrice(p, floorCents, 'down');
-    const also = change.discountText ? ` and the discount to ${change.discountText}` : '';
-    return { title: `Set the price to the floor ${floorText}${also}`, preferred: true, edits: change.edits };
+    return {
+      titleId: change.discountText ? 'fix.priceAndDiscount' : 'fix.price',
+      titleData: { floor: floorText, discount: change.discountText ?? '' },
+      preferred: true,
+      edits: change.edits,
+    };
   }
   // Only a discount is written: the largest discount that keeps the price at or above the floor.
   const bp = discountForPrice(p.list.value.cents, floorCents, 'down');
   const change = setDiscount(p, bp, discountedPrice(p.list.value.cents, percentOfBasisPoints(bp)));
   return {
-    title: `Set the discount to ${change.discountText ?? ''}, the price at the floor ${floorText}`,
+    titleId: 'fix.discount',
+    titleData: { discount: change.discountText ?? '', floor: floorText },
     preferred: true,
     edits: change.edits,
   };
@@ -36,6 +41,10 @@ export const priceBelowFloor: Rule = {
     place: "the offer's price (with only a discount written: the discount); related: the product's `floor`",
     messages: {
       belowFloor: 'campaign {campaign} offers the product {product} at {price}: the lowest allowed price is its floor of {floor}',
+      'fix.price': 'Set the price to the floor {floor}',
+      'fix.priceAndDiscount': 'Set the price to the floor {floor} and the discount to {discount}',
+      'fix.discount': 'Set the discount to {discount}, the price at the floor {floor}',
+      'related.floor': 'the floor of product {product}: {floor}',
     },
   },
   check(ctx) {
@@ -54,7 +63,9 @@ export const priceBelowFloor: Rule = {
           price: describeEffectivePrice(p, format),
           floor: floor.value.text,
         },
-        related: [{ file: p.product.file, node: floor.node, message: `the floor of product ${p.product.id}: ${floor.value.text}` }],
+        related: [
+          { file: p.product.file, node: floor.node, messageId: 'related.floor', data: { product: p.product.id, floor: floor.value.text } },
+        ],
         fixes: [floorFix(p, floor.value.cents)],
       });
     }

@@ -19,20 +19,24 @@ export const discountExceedsMax: Rule = {
       discountOverMax: 'campaign {campaign} offers the product {product} at {discount} off: the largest allowed discount is {max}',
       priceBelowMax:
         'campaign {campaign} offers the product {product} at {price}, a {derived} discount on {list}: the lowest allowed price is {minimum}, a {max} discount on {list}',
+      'fix.capDiscount': 'Cap the discount at the maximum {discount}',
+      'fix.capDiscountAndPrice': 'Cap the discount at the maximum {discount} and the price at {price}',
+      'fix.capPrice': 'Cap the price at {price}, a {discount} discount (the maximum)',
+      'related.max': 'the maximum discount of product {product}: {max}',
     },
   },
   check(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const max = p.pricing.maxDiscount;
       if (!max) continue;
-      const over = discountOverCap(p, max.value, 'the maximum', ctx.currency);
+      const over = discountOverCap(p, max.value, ctx.currency);
       if (!over) continue;
       ctx.report({
         file: p.campaign.file,
         node: over.node,
         messageId: over.written === 'discount' ? 'discountOverMax' : 'priceBelowMax',
         data: over.data,
-        related: [{ file: p.product.file, node: max.node, message: `the maximum discount of product ${p.product.id}: ${max.value.text}` }],
+        related: [{ file: p.product.file, node: max.node, messageId: 'related.max', data: { product: p.product.id, max: max.value.text } }],
         fixes: [over.fix],
       });
     }

@@ -20,6 +20,9 @@ export const priceDiscountMismatch: Rule = {
     messages: {
       mismatch:
         'campaign {campaign} writes the price {price}, but {discount} off the list price {list} of the product {product} is {fromDiscount}',
+      'fix.price': 'Recompute the price from the discount: {price}',
+      'fix.discount': 'Recompute the discount from the price: {discount}',
+      'related.list': 'the list price of product {product}: {list}',
     },
   },
   check(ctx) {
@@ -42,10 +45,12 @@ export const priceDiscountMismatch: Rule = {
           list: list.value.text,
           fromDiscount: newPrice.priceText ?? '',
         },
-        related: [{ file: p.product.file, node: list.node, message: `the list price of product ${p.product.id}: ${list.value.text}` }],
+        related: [
+          { file: p.product.file, node: list.node, messageId: 'related.list', data: { product: p.product.id, list: list.value.text } },
+        ],
         fixes: [
-          { title: `Recompute the price from the discount: ${newPrice.priceText ?? ''}`, preferred: true, edits: newPrice.edits },
-          { title: `Recompute the discount from the price: ${newDiscount.discountText ?? ''}`, edits: newDiscount.edits },
+          { titleId: 'fix.price', titleData: { price: newPrice.priceText ?? '' }, preferred: true, edits: newPrice.edits },
+          { titleId: 'fix.discount', titleData: { discount: newDiscount.discountText ?? '' }, edits: newDiscount.edits },
         ],
       });
     }

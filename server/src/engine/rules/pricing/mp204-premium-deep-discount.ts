@@ -23,6 +23,10 @@ export const premiumDeepDiscount: Rule = {
         'campaign {campaign} offers the premium product {product} at {discount} off: the largest discount allowed on a premium product is {max}',
       priceBelowLimit:
         'campaign {campaign} offers the premium product {product} at {price}, a {derived} discount on {list}: the lowest price allowed on a premium product is {minimum}, a {max} discount on {list}',
+      'fix.capDiscount': 'Cap the discount at the premium limit {discount}',
+      'fix.capDiscountAndPrice': 'Cap the discount at the premium limit {discount} and the price at {price}',
+      'fix.capPrice': 'Cap the price at {price}, a {discount} discount (the premium limit)',
+      'related.premium': 'product {product} is positioned premium',
     },
   },
   check(ctx) {
@@ -30,14 +34,14 @@ export const premiumDeepDiscount: Rule = {
     for (const p of comparableCampaigns(ctx)) {
       const positioning = p.pricing.positioning;
       if (positioning?.value !== 'premium') continue;
-      const over = discountOverCap(p, limit, 'the premium limit', ctx.currency);
+      const over = discountOverCap(p, limit, ctx.currency);
       if (!over) continue;
       ctx.report({
         file: p.campaign.file,
         node: over.node,
         messageId: over.written === 'discount' ? 'discountOverLimit' : 'priceBelowLimit',
         data: over.data,
-        related: [{ file: p.product.file, node: positioning.node, message: `product ${p.product.id} is positioned premium` }],
+        related: [{ file: p.product.file, node: positioning.node, messageId: 'related.premium', data: { product: p.product.id } }],
         fixes: [over.fix],
       });
     }

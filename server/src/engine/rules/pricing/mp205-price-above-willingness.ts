@@ -25,8 +25,12 @@ function willingnessFix(p: PricedCampaign, wtpCents: number): FixSpec | undefine
   if (p.price) {
     // A written discount follows the price, rounded up so that the price stays within the willingness to pay.
     const change = setPrice(p, wtpCents, 'up');
-    const also = change.discountText ? ` and the discount to ${change.discountText}` : '';
-    return { title: `Set the price to the willingness to pay ${wtpText}${also}`, preferred: true, edits: change.edits };
+    return {
+      titleId: change.discountText ? 'fix.priceAndDiscount' : 'fix.price',
+      titleData: { wtp: wtpText, discount: change.discountText ?? '' },
+      preferred: true,
+      edits: change.edits,
+    };
   }
   if (p.discount) {
     // Only a discount is written: the smallest discount that brings the price down to the willingness to pay.
@@ -35,15 +39,18 @@ function willingnessFix(p: PricedCampaign, wtpCents: number): FixSpec | undefine
     if (priceCents < floor) return undefined;
     const change = setDiscount(p, bp, priceCents);
     return {
-      title: `Set the discount to ${change.discountText ?? ''}, a price of ${formatFixMoney(priceCents, p.list.value)} within the willingness to pay ${wtpText}`,
+      titleId: 'fix.discount',
+      titleData: { discount: change.discountText ?? '', price: formatFixMoney(priceCents, p.list.value), wtp: wtpText },
       preferred: true,
       edits: change.edits,
     };
   }
-  const title = p.offer
-    ? `Add the offer price ${wtpText}, the willingness to pay`
-    : `Add an offer at the willingness to pay: price ${wtpText}`;
-  return { title, preferred: true, edits: [addPrice(p, wtpCents)] };
+  return {
+    titleId: p.offer ? 'fix.addPrice' : 'fix.addOffer',
+    titleData: { wtp: wtpText },
+    preferred: true,
+    edits: [addPrice(p, wtpCents)],
+  };
 }
 
 export const priceAboveWillingness: Rule = {
@@ -65,6 +72,12 @@ export const priceAboveWillingness: Rule = {
     messages: {
       aboveWillingness:
         'campaign {campaign} offers the product {product} at {price}, above the {willingness} that the segment {segment} is willing to pay',
+      'fix.price': 'Set the price to the willingness to pay {wtp}',
+      'fix.priceAndDiscount': 'Set the price to the willingness to pay {wtp} and the discount to {discount}',
+      'fix.discount': 'Set the discount to {discount}, a price of {price} within the willingness to pay {wtp}',
+      'fix.addPrice': 'Add the offer price {wtp}, the willingness to pay',
+      'fix.addOffer': 'Add an offer at the willingness to pay: price {wtp}',
+      'related.wtp': 'segment {segment} is willing to pay up to {wtp}',
     },
   },
   check(ctx) {
@@ -87,7 +100,7 @@ export const priceAboveWillingness: Rule = {
           segment: entity(segment),
           willingness: wtp.value.text,
         },
-        related: [{ file: segment.file, node: wtp.node, message: `segment ${segment.id} is willing to pay up to ${wtp.value.text}` }],
+        related: [{ file: segment.file, node: wtp.node, messageId: 'related.wtp', data: { segment: segment.id, wtp: wtp.value.text } }],
         fixes: fix ? [fix] : [],
       });
     }

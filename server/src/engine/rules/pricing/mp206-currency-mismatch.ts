@@ -19,6 +19,8 @@ export const currencyMismatchRule: Rule = {
     place: "the offer's currency; related: the plan's `currency`",
     messages: {
       otherCurrency: "the offer of campaign {campaign} is in {currency}, but the plan's currency is {planCurrency}",
+      'fix.currency': "Set the currency to {currency}, the plan's currency",
+      'related.currency': "the plan's currency: {currency}",
     },
   },
   check(ctx) {
@@ -34,10 +36,11 @@ export const currencyMismatchRule: Rule = {
         node,
         messageId: 'otherCurrency',
         data: { campaign: entity(c), currency: m.offerCurrency.value, planCurrency: target },
-        related: [{ file: m.plan.file, node: m.planCurrency.node, message: `the plan's currency: ${target}` }],
+        related: [{ file: m.plan.file, node: m.planCurrency.node, messageId: 'related.currency', data: { currency: target } }],
         fixes: [
           {
-            title: `Set the currency to ${target}, the plan's currency`,
+            titleId: 'fix.currency',
+            titleData: { currency: target },
             preferred: true,
             edits: [isScalar(node) ? replaceScalar(c.file, node, target) : replaceNode(c.file, node, target)],
           },

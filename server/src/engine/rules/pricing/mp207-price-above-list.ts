@@ -18,6 +18,9 @@ export const priceAboveList: Rule = {
     place: "the offer's price; related: the product's `list`",
     messages: {
       aboveList: 'campaign {campaign} offers the product {product} at {price}, above its list price of {list}',
+      'fix.price': 'Set the price to the list price {price}',
+      'fix.priceAndDiscount': 'Set the price to the list price {price} and the discount to {discount}',
+      'related.list': 'the list price of product {product}: {list}',
     },
   },
   check(ctx) {
@@ -25,14 +28,22 @@ export const priceAboveList: Rule = {
       const { price, list } = p;
       if (!price || price.value.cents <= list.value.cents) continue;
       const change = setPrice(p, list.value.cents, 'down');
-      const also = change.discountText ? ` and the discount to ${change.discountText}` : '';
       ctx.report({
         file: p.campaign.file,
         node: price.node,
         messageId: 'aboveList',
         data: { campaign: entity(p.campaign), product: entity(p.product), price: price.value.text, list: list.value.text },
-        related: [{ file: p.product.file, node: list.node, message: `the list price of product ${p.product.id}: ${list.value.text}` }],
-        fixes: [{ title: `Set the price to the list price ${change.priceText ?? ''}${also}`, preferred: true, edits: change.edits }],
+        related: [
+          { file: p.product.file, node: list.node, messageId: 'related.list', data: { product: p.product.id, list: list.value.text } },
+        ],
+        fixes: [
+          {
+            titleId: change.discountText ? 'fix.priceAndDiscount' : 'fix.price',
+            titleData: { price: change.priceText ?? '', discount: change.discountText ?? '' },
+            preferred: true,
+            edits: change.edits,
+          },
+        ],
       });
     }
   },

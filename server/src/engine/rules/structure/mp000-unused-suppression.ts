@@ -23,6 +23,8 @@ export const unusedSuppression: Rule = {
       unknownProse: 'unused suppression: {word} is not a rule code or name; a reason for the reader goes after --',
       off: 'unused suppression: {word} is off in the configuration',
       nothingHere: 'unused suppression: {word} reports nothing here',
+      'fix.removeComment': 'Remove the unused suppression comment',
+      'fix.removeWord': 'Remove {word} from the suppression comment',
     },
   },
   afterSuppression: true,
@@ -42,7 +44,8 @@ export const unusedSuppression: Rule = {
             // A word that looks like neither a code nor a rule name is likely a reason written without ` -- `: never removed unasked.
             fixes: [
               {
-                title: removalTitle(d, t),
+                titleId: wholeComment(d) ? 'fix.removeComment' : 'fix.removeWord',
+                titleData: { word: t.word },
                 safe: wholeComment(d) ? d.tokens.every((x) => ctx.codeOf(x.word) || codeShaped(x.word)) : !prose,
                 preferred: true,
                 edits: [removal(file, d, t)],
@@ -60,10 +63,6 @@ const codeShaped = (word: string): boolean => /^MP\d+$/i.test(word) || /^[a-z0-9
 
 /** The whole comment goes when none of its codes is used. */
 const wholeComment = (d: Directive): boolean => d.tokens.every((x) => !x.used);
-
-function removalTitle(d: Directive, t: SuppressionToken): string {
-  return wholeComment(d) ? 'Remove the unused suppression comment' : `Remove ${t.word} from the suppression comment`;
-}
 
 function removal(file: ParsedFile, d: Directive, t: SuppressionToken): TextEdit {
   const text = file.source.text;

@@ -8,7 +8,8 @@ function reportFriendly(ctx: RuleContext, file: ParsedFile, f: FriendlyError, de
     f.quoted !== undefined
       ? [
           {
-            title: `Put the text in quotes: ${f.quoted}`,
+            titleId: 'fix.quote',
+            titleData: { quoted: f.quoted },
             preferred: true,
             edits: [{ file: file.path, offset: f.span.offset, length: f.span.length, text: f.quoted }],
           },
@@ -49,6 +50,7 @@ export const yamlSyntax: Rule = {
       unreadable: 'the file cannot be read as text: {detail}',
       configUnreadable: 'the file cannot be read as text: {detail} (the configuration is not applied)',
       configProblem: '{detail} (the configuration is not applied)',
+      'fix.quote': 'Put the text in quotes: {quoted}',
     },
   },
   check(ctx) {

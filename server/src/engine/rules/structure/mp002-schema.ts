@@ -29,6 +29,8 @@ export const schema: Rule = {
       noValue: '{path} has no value: {expected}',
       anyInList: '{path}: any is a word of its own, not a list item; write any',
       notOneOf: '{path}: {value} is not one of {allowed}',
+      'fix.insert': 'Insert {key}: {value}',
+      'fix.replace': 'Replace with {value}',
     },
   },
   check(ctx) {
@@ -42,13 +44,15 @@ export const schema: Rule = {
             span: p.span,
             messageId: p.messageId,
             data: p.data,
-            fixes: [{ title: `Insert ${p.key}: ${value}`, preferred: true, edits: [insertKey(file, p.map, p.key, value)] }],
+            fixes: [
+              { titleId: 'fix.insert', titleData: { key: p.key, value }, preferred: true, edits: [insertKey(file, p.map, p.key, value)] },
+            ],
           });
         } else if (p.kind === 'schema') {
           const fixes = [];
           if (p.replacement) {
             const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text: p.replacement };
-            fixes.push({ title: `Replace with ${p.replacement}`, preferred: true, edits: [edit] });
+            fixes.push({ titleId: 'fix.replace', titleData: { value: p.replacement }, preferred: true, edits: [edit] });
           } else if (p.enumValues && p.value !== undefined) {
             const near = closestWithDistance(p.value, p.enumValues);
             const best = near?.word ?? [...p.enumValues].sort((a, b) => distance(p.value ?? '', a) - distance(p.value ?? '', b))[0];
@@ -56,7 +60,7 @@ export const schema: Rule = {
               const quote = file.source.text[p.span.offset];
               const text = quote === '"' || quote === "'" ? `${quote}${best}${quote}` : best;
               const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text };
-              fixes.push({ title: `Replace with ${best}`, preferred: true, edits: [edit] });
+              fixes.push({ titleId: 'fix.replace', titleData: { value: best }, preferred: true, edits: [edit] });
             }
           }
           ctx.report({ file, span: p.span, messageId: p.messageId, data: p.data, fixes });

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import type { Fix, KeyWrite, TextEdit } from '../../findings';
+import type { FixSpec, Rule } from '../rule';
+import type { KeyWrite, TextEdit } from '../../findings';
 import { keysOf, mapId, mapOfKey } from '../../fix/key-maps';
 import { renameHint, renameSuggestion } from '../../fix/rename';
 import type { Span } from '../../text/source-file';
@@ -20,6 +20,7 @@ export const unknownKey: Rule = {
     messages: {
       problem: '{problem}',
       unknownKey: 'unknown key {key} in {path}{hint}',
+      'fix.rename': 'Rename to {key}',
     },
   },
   check(ctx) {
@@ -51,8 +52,8 @@ export const unknownKey: Rule = {
   },
 };
 
-function renameFix(file: string, span: Span, target: string, safe: boolean, writesKey: KeyWrite | undefined): Fix {
+function renameFix(file: string, span: Span, target: string, safe: boolean, writesKey: KeyWrite | undefined): FixSpec {
   const edit: TextEdit = { file, offset: span.offset, length: span.length, text: target };
   if (writesKey) edit.writesKey = writesKey;
-  return { title: `Rename to ${target}`, safe, preferred: true, edits: [edit] };
+  return { titleId: 'fix.rename', titleData: { key: target }, safe, preferred: true, edits: [edit] };
 }

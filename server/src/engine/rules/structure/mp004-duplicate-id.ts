@@ -26,6 +26,7 @@ export const duplicateId: Rule = {
     messages: {
       sameFile: 'duplicate {kind} id {id}, first defined in this file',
       otherFile: 'duplicate {kind} id {id}, first defined in another file',
+      'related.first': 'first definition of {kind} {id}',
     },
   },
   check(ctx) {
@@ -36,7 +37,7 @@ export const duplicateId: Rule = {
         node: d.entity.idNode,
         messageId: d.first.file === d.entity.file ? 'sameFile' : 'otherFile',
         data: { kind: label, id: d.entity.id },
-        related: [{ file: d.first.file, node: d.first.idNode, message: `first definition of ${label} ${d.first.id}` }],
+        related: [{ file: d.first.file, node: d.first.idNode, messageId: 'related.first', data: { kind: label, id: d.first.id } }],
       });
     }
   },

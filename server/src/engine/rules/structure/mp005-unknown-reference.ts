@@ -46,29 +46,29 @@ function stubInto(file: ParsedFile, seq: YAMLSeq, id: string, fields: Array<[str
 
 function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   const fields = stubFields(ref.kind);
-  const title = `Create ${LABEL[ref.kind]} ${ref.id}`;
+  const title = { titleId: 'fix.create', titleData: { kind: LABEL[ref.kind], id: ref.id } };
   if (ref.kind === 'valueProp') {
     if (ref.owner.kind !== 'campaign' || !ref.owner.product) return undefined;
     const product = ctx.index.get('product', ref.owner.product.id);
     if (!product) return undefined;
     const pair = findPair(product.map, 'valueProps');
-    if (pair && pair.value && isSeq(pair.value)) return { title, edits: [stubInto(product.file, pair.value, ref.id, fields)] };
+    if (pair && pair.value && isSeq(pair.value)) return { ...title, edits: [stubInto(product.file, pair.value, ref.id, fields)] };
     const flow = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
-    return { title, edits: [insertKey(product.file, product.map, 'valueProps', flow)] };
+    return { ...title, edits: [insertKey(product.file, product.map, 'valueProps', flow)] };
   }
   const listKey = LIST_KEY[ref.kind];
   if (!listKey) return undefined;
   // The first file (path order) that holds such a list; else the plan file; else the referencing file.
   for (const m of ctx.index.models) {
     const seq = m.sections.upstream ? findPair(m.sections.upstream, listKey)?.value : undefined;
-    if (seq && isSeq(seq)) return { title, edits: [stubInto(m.file, seq, ref.id, fields)] };
+    if (seq && isSeq(seq)) return { ...title, edits: [stubInto(m.file, seq, ref.id, fields)] };
   }
   const target = ctx.index.models.find((m) => m.plan)?.file ?? ref.file;
   const model = ctx.index.models.find((m) => m.file === target);
   const flowItem = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
-  if (model?.sections.upstream) return { title, edits: [insertKey(target, model.sections.upstream, listKey, flowItem)] };
+  if (model?.sections.upstream) return { ...title, edits: [insertKey(target, model.sections.upstream, listKey, flowItem)] };
   const root = target.doc?.contents;
-  if (root && isMap(root)) return { title, edits: [insertKey(target, root, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
+  if (root && isMap(root)) return { ...title, edits: [insertKey(target, root, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
   return undefined;
 }
 
@@ -90,6 +90,8 @@ export const unknownReference: Rule = {
       unknownNear: 'unknown {kind} {id}; did you mean {near}?',
       unknownMetric: 'unknown metric {metric}',
       unknownMetricNear: 'unknown metric {metric}; did you mean {near}?',
+      'fix.create': 'Create {kind} {id}',
+      'fix.replace': 'Replace with {value}',
     },
   },
   check(ctx) {
@@ -99,7 +101,8 @@ export const unknownReference: Rule = {
       const candidates = idx.candidates(ref.kind);
       const near = closest(ref.id, candidates);
       const fixes: FixSpec[] = [];
-      if (near) fixes.push({ title: `Replace with ${near}`, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
+      if (near)
+        fixes.push({ titleId: 'fix.replace', titleData: { value: near }, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
       const stub = createStub(ctx, ref);
       if (stub) fixes.push(stub);
       ctx.report({
@@ -121,7 +124,9 @@ export const unknownReference: Rule = {
             node: k.node,
             messageId: near ? 'unknownMetricNear' : 'unknownMetric',
             data: near ? { metric: k.metric, near } : { metric: k.metric },
-            fixes: near ? [{ title: `Replace with ${near}`, preferred: true, edits: [replaceNode(m.file, k.node, near)] }] : [],
+            fixes: near
+              ? [{ titleId: 'fix.replace', titleData: { value: near }, preferred: true, edits: [replaceNode(m.file, k.node, near)] }]
+              : [],
           });
         }
       }

@@ -16,6 +16,7 @@ export const ambiguousPercentage: Rule = {
     place: 'the value',
     messages: {
       bareNumber: '{path}: the bare number {value} is ambiguous as a percentage; write it with %',
+      'fix.write': 'Write {value}',
     },
   },
   check(ctx) {
@@ -25,11 +26,14 @@ export const ambiguousPercentage: Rule = {
         const edit = (text: string): FixSpec['edits'] => [{ file: file.path, offset: p.span.offset, length: p.span.length, text }];
         const fixes: FixSpec[] = [];
         if (p.value === 1) {
-          fixes.push({ title: 'Write 1%', edits: edit('1%') }, { title: 'Write 100%', edits: edit('100%') });
+          fixes.push(
+            { titleId: 'fix.write', titleData: { value: '1%' }, edits: edit('1%') },
+            { titleId: 'fix.write', titleData: { value: '100%' }, edits: edit('100%') },
+          );
         } else if (p.value >= 0 && p.value <= 100) {
           const bp = p.value < 1 ? Math.round(p.value * 10000) : Math.round(p.value * 100);
           const text = formatPercent(bp);
-          fixes.push({ title: `Write ${text}`, safe: true, preferred: true, edits: edit(text) });
+          fixes.push({ titleId: 'fix.write', titleData: { value: text }, safe: true, preferred: true, edits: edit(text) });
         }
         ctx.report({ file, span: p.span, messageId: p.messageId, data: p.data, fixes });
       }

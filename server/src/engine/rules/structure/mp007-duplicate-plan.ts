@@ -17,6 +17,7 @@ export const duplicatePlan: Rule = {
     place: 'the second `plan` key',
     messages: {
       second: 'a second plan {plan} in this folder; {first} already declares the plan here',
+      'related.plan': 'the plan {plan}',
     },
   },
   check(ctx) {
@@ -30,7 +31,7 @@ export const duplicatePlan: Rule = {
         node: p.planKey,
         messageId: 'second',
         data: { plan: entity(p), first: entity(first) },
-        related: [{ file: first.file, node: first.planKey, message: `the plan ${first.id}` }],
+        related: [{ file: first.file, node: first.planKey, messageId: 'related.plan', data: { plan: entity(first) } }],
       });
     }
   },

@@ -7,7 +7,8 @@ import { entity, phrase, type MessageArg } from '../../messages/message';
 
 function swapFix(file: ParsedFile, start: Field<string>, end: Field<string>): FixSpec {
   return {
-    title: `Swap the dates: start ${end.value}, end ${start.value}`,
+    titleId: 'fix.swap',
+    titleData: { start: end.value, end: start.value },
     preferred: true,
     edits: [setDate(file, start, end.value), setDate(file, end, start.value)],
   };
@@ -17,7 +18,6 @@ function checkRange(
   ctx: RuleContext,
   file: ParsedFile,
   what: MessageArg,
-  whatText: string,
   start: Field<string> | undefined,
   end: Field<string> | undefined,
 ): void {
@@ -27,7 +27,7 @@ function checkRange(
     node: end.node,
     messageId: 'inverted',
     data: { what, end: end.value, start: start.value },
-    related: [{ file, node: start.node, message: `${whatText} starts on ${start.value}` }],
+    related: [{ file, node: start.node, messageId: 'related.starts', data: { what, start: start.value } }],
     fixes: [swapFix(file, start, end)],
   });
 }
@@ -50,21 +50,15 @@ export const scheduleInverted: Rule = {
       planPeriodOf: 'the plan period of {plan}',
       planPeriod: 'the plan period',
       campaign: 'campaign {campaign}',
+      'fix.swap': 'Swap the dates: start {start}, end {end}',
+      'related.starts': '{what} starts on {start}',
     },
   },
   check(ctx) {
     for (const p of ctx.index.plans)
-      checkRange(
-        ctx,
-        p.file,
-        p.id ? phrase('planPeriodOf', { plan: entity(p) }) : phrase('planPeriod'),
-        p.id ? `the plan period of ${p.id}` : 'the plan period',
-        p.period.start,
-        p.period.end,
-      );
+      checkRange(ctx, p.file, p.id ? phrase('planPeriodOf', { plan: entity(p) }) : phrase('planPeriod'), p.period.start, p.period.end);
     for (const c of ctx.index.campaigns) {
-      if (c.schedule)
-        checkRange(ctx, c.file, phrase('campaign', { campaign: entity(c) }), `campaign ${c.id}`, c.schedule.start, c.schedule.end);
+      if (c.schedule) checkRange(ctx, c.file, phrase('campaign', { campaign: entity(c) }), c.schedule.start, c.schedule.end);
     }
   },
 };

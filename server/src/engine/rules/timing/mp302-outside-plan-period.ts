@@ -19,16 +19,23 @@ function checkDate(ctx: RuleContext, plan: PlanEntity, c: CampaignEntity, side: 
     messageId = side === 'starts' ? 'startsAfterPeriod' : 'endsAfterPeriod';
   }
   if (!bound) return;
-  const which = bound === start ? 'starts' : 'ends';
   ctx.report({
     file: c.file,
     node: date.node,
     messageId,
     data: { campaign: entity(c), date: date.value, bound: bound.value },
-    related: [{ file: plan.file, node: bound.node, message: `the plan period ${which} on ${bound.value}` }],
+    related: [
+      {
+        file: plan.file,
+        node: bound.node,
+        messageId: bound === start ? 'related.periodStarts' : 'related.periodEnds',
+        data: { bound: bound.value },
+      },
+    ],
     fixes: [
       {
-        title: `Clamp the ${side === 'starts' ? 'start' : 'end'} to the plan period: ${bound.value}`,
+        titleId: side === 'starts' ? 'fix.clampStart' : 'fix.clampEnd',
+        titleData: { bound: bound.value },
         preferred: true,
         edits: [setDate(c.file, date, bound.value)],
       },
@@ -54,6 +61,10 @@ export const outsidePlanPeriod: Rule = {
       endsBeforePeriod: 'campaign {campaign} ends on {date}, before the plan period starts on {bound}',
       startsAfterPeriod: 'campaign {campaign} starts on {date}, after the plan period ends on {bound}',
       endsAfterPeriod: 'campaign {campaign} ends on {date}, after the plan period ends on {bound}',
+      'related.periodStarts': 'the plan period starts on {bound}',
+      'related.periodEnds': 'the plan period ends on {bound}',
+      'fix.clampStart': 'Clamp the start to the plan period: {bound}',
+      'fix.clampEnd': 'Clamp the end to the plan period: {bound}',
     },
   },
   check(ctx) {

@@ -26,8 +26,8 @@ function describe(l: Late): MessageArg {
 function relatedOf(l: Late): RelatedSpec {
   const r = l.research;
   return r.completed
-    ? { file: r.file, node: r.completed.node, message: `research ${r.id} is completed on ${r.completed.value}` }
-    : { file: r.file, node: r.idNode, message: `research ${r.id} has no completed date: it is still running` };
+    ? { file: r.file, node: r.completed.node, messageId: 'related.completed', data: { research: r.id, completed: r.completed.value } }
+    : { file: r.file, node: r.idNode, messageId: 'related.running', data: { research: r.id } };
 }
 
 export const beforeResearch: Rule = {
@@ -47,6 +47,8 @@ export const beforeResearch: Rule = {
       beforeResearch: 'campaign {campaign} starts on {start}, before the research behind its segments is completed: {research}',
       completedOn: '{research} (completed on {completed}; behind {segments})',
       notCompleted: '{research} (not completed; behind {segments})',
+      'related.completed': 'research {research} is completed on {completed}',
+      'related.running': 'research {research} has no completed date: it is still running',
     },
   },
   check(ctx) {

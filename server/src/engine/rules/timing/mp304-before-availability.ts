@@ -18,6 +18,8 @@ export const beforeAvailability: Rule = {
     place: "the schedule start; related: the product's `available`",
     messages: {
       beforeAvailable: 'campaign {campaign} starts on {start}, before the product {product} is available on {available}',
+      'related.available': 'product {product} is available from {available}',
+      'fix.moveStart': 'Move the start to {available}, when {product} is available',
     },
   },
   check(ctx) {
@@ -32,10 +34,18 @@ export const beforeAvailability: Rule = {
         node: start.node,
         messageId: 'beforeAvailable',
         data: { campaign: entity(c), start: start.value, product: entity(product), available: available.value },
-        related: [{ file: product.file, node: available.node, message: `product ${product.id} is available from ${available.value}` }],
+        related: [
+          {
+            file: product.file,
+            node: available.node,
+            messageId: 'related.available',
+            data: { product: product.id, available: available.value },
+          },
+        ],
         fixes: [
           {
-            title: `Move the start to ${available.value}, when ${product.id} is available`,
+            titleId: 'fix.moveStart',
+            titleData: { available: available.value, product: product.id },
             preferred: true,
             edits: [setDate(c.file, start, available.value)],
           },

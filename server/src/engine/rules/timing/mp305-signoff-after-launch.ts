@@ -27,6 +27,7 @@ export const signoffAfterLaunch: Rule = {
       salesReview: 'sales review',
       pretest: 'pretest',
       compliance: 'compliance sign-off',
+      'related.starts': 'campaign {campaign} starts on {start}',
     },
   },
   check(ctx) {
@@ -44,7 +45,7 @@ export const signoffAfterLaunch: Rule = {
           node: on.node,
           messageId: 'afterStart',
           data: { signOff: phrase(key), campaign: entity(c), on: on.value, start: start.value },
-          related: [{ file: c.file, node: start.node, message: `campaign ${c.id} starts on ${start.value}` }],
+          related: [{ file: c.file, node: start.node, messageId: 'related.starts', data: { campaign: c.id, start: start.value } }],
         });
       }
     }
