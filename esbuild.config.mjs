@@ -5,13 +5,16 @@
 //   server-web.js  the language server in a web Worker, entry server/src/lsp/main-browser.ts mainInWorker()
 //   plan-map.js    the plan map's webview script
 //   views.js       the timeline and budget webviews' script
+//   l10n-server/<locale>.json  the French and Italian message catalogues, which the two servers are built
+//                  without (catalogues-given.ts replaces catalogues.ts): the client reads its display
+//                  language's one and hands it to the server in `initializationOptions`
 //   node esbuild.config.mjs               development build (source maps, not minified)
 //   node esbuild.config.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.config.mjs --watch       rebuild on change
 //   node esbuild.config.mjs --metafile    also write dist/meta-<bundle>.json (inputs, imports, sizes)
 //   node esbuild.config.mjs --outdir=DIR  build into DIR instead of dist/ (tests/lsp/web-bundle.test.ts)
 import * as esbuild from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -29,6 +32,37 @@ const common = {
   logLevel: 'warning',
   metafile: meta,
 };
+
+/** The servers of the extension are built without translations (see l10n-server/ above). */
+const givenCatalogues = {
+  name: 'given-catalogues',
+  setup(build) {
+    const messages = path.resolve('server/src/engine/messages');
+    build.onResolve({ filter: /\/catalogues$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(messages, 'catalogues')
+        ? { path: path.join(messages, 'catalogues-given.ts') }
+        : undefined,
+    );
+  },
+};
+
+/** Writes each translated catalogue as JSON into <outdir>/l10n-server/. */
+async function writeCatalogues() {
+  const built = await esbuild.build({
+    entryPoints: ['server/src/engine/messages/catalogues.ts'],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'neutral',
+    logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  mkdirSync(path.join(outdir, 'l10n-server'), { recursive: true });
+  for (const locale of ['fr', 'it']) {
+    writeFileSync(path.join(outdir, 'l10n-server', `${locale}.json`), JSON.stringify(mod.exports.catalogueOf(locale)));
+  }
+}
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -52,6 +86,7 @@ const builds = [
       loader: 'ts',
     },
     outfile: path.join(outdir, 'server.js'),
+    plugins: [givenCatalogues],
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -75,6 +110,7 @@ const builds = [
       loader: 'ts',
     },
     outfile: path.join(outdir, 'server-web.js'),
+    plugins: [givenCatalogues],
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
@@ -93,9 +129,11 @@ if (!watch) rmSync(outdir, { recursive: true, force: true });
 const t0 = Date.now();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
+  await writeCatalogues();
   console.log('[esbuild] watching');
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  await writeCatalogues();
   if (meta) {
     const names = ['client', 'server', 'client-web', 'server-web', 'plan-map'];
     results.forEach((r, i) => r.metafile && writeFileSync(path.join(outdir, `meta-${names[i]}.json`), JSON.stringify(r.metafile)));

@@ -21,6 +21,7 @@ const required = [
   'dist/server-web.js',
   'dist/plan-map.js',
   'dist/views.js',
+  'dist/l10n-server',
   'schemas/mplan.schema.json',
   'schemas/mplan-config.schema.json',
   'client/language-configuration.json',

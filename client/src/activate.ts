@@ -40,6 +40,21 @@ function giveUpMessage(output: vscode.OutputChannel, crashes: number): void {
   });
 }
 
+/**
+ * The server's translations for VS Code's display language (`dist/l10n-server/<locale>.json`, French or
+ * Italian): the bundled servers hold none, so the client hands this one over in `initializationOptions`.
+ */
+async function serverCatalogue(extensionUri: vscode.Uri): Promise<unknown> {
+  const base = vscode.env.language.toLowerCase().split(/[-_]/)[0];
+  if (base !== 'fr' && base !== 'it') return undefined;
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'l10n-server', `${base}.json`));
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    return undefined; // A development build without it: the server speaks English.
+  }
+}
+
 export function activateWith(context: vscode.ExtensionContext, makeClient: ClientFactory): MplanApi {
   const timings: Timings = { activatedAt: Date.now() };
   const output = vscode.window.createOutputChannel(OUTPUT_NAME);
@@ -55,6 +70,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
   });
   const policy = new RestartPolicy(policyOptions());
 
+  let catalogue: unknown;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...DOCUMENT_SCHEMES.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
@@ -65,6 +81,8 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
       fileEvents: [vscode.workspace.createFileSystemWatcher(PLAN_GLOB), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)],
     },
     diagnosticCollectionName: 'mplan',
+    // Read when the client starts, after the catalogue is loaded (below).
+    initializationOptions: () => (catalogue === undefined ? undefined : { catalogue }),
     outputChannel: output,
     errorHandler: policy,
     initializationFailedHandler: (e) => {
@@ -77,17 +95,22 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
   // The browser build of the server reads files through these; the Node build reads the disk itself.
   context.subscriptions.push(serveFileSystem(lc));
 
-  const ready = lc.start().then(
-    () => {
-      timings.serverReadyMs = Date.now() - timings.activatedAt;
-      output.appendLine(`[client] language server ready ${timings.serverReadyMs} ms after activation`);
-    },
-    (e: unknown) => {
-      output.appendLine(`[client] the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-      void vscode.window.showErrorMessage(`mplan: the language server did not start. See Output > ${OUTPUT_NAME}.`);
-      throw e;
-    },
-  );
+  const ready = serverCatalogue(context.extensionUri)
+    .then((c) => {
+      catalogue = c;
+      return lc.start();
+    })
+    .then(
+      () => {
+        timings.serverReadyMs = Date.now() - timings.activatedAt;
+        output.appendLine(`[client] language server ready ${timings.serverReadyMs} ms after activation`);
+      },
+      (e: unknown) => {
+        output.appendLine(`[client] the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(`mplan: the language server did not start. See Output > ${OUTPUT_NAME}.`);
+        throw e;
+      },
+    );
   ready.catch(() => undefined);
   const running = async (): Promise<BaseLanguageClient> => {
     if (lc.state !== State.Running) await ready;

@@ -1,6 +1,7 @@
 /** Conversions between engine data and LSP types. */
 import { DEFAULT_LOCALE, type Locale } from '../engine/messages/locale';
-import { messageIn } from '../engine/messages/localize-findings';
+import { fixTitleIn, messageIn, relatedIn } from '../engine/messages/localize-findings';
+import type { MessageData } from '../engine/messages/message';
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -39,9 +40,13 @@ export function uriOfPath(path: string): string {
   return isAbsolutePath(path) ? pathToFileUri(path) : path;
 }
 
+/** A diagnostic's `data`: what a client can key on whatever the language of the message. */
 export interface DiagnosticData {
   code: string;
-  /** Index of the finding in the file's findings at publish time. */
+  /** The finding's message id (its template in the rule's messages) and the values it names. */
+  messageId: string;
+  data: MessageData;
+  /** The titles of its fixes, in the diagnostic's language. */
   fixTitles: string[];
 }
 
@@ -58,7 +63,7 @@ export function toDiagnostic(
     .filter((r) => isLive(r.file))
     .map((r) => ({
       location: { uri: uriOf(r.file), range: r.range },
-      message: r.message,
+      message: relatedIn(f, r, locale),
     }));
   const d: Diagnostic = {
     range: f.range,
@@ -66,7 +71,12 @@ export function toDiagnostic(
     code: f.code,
     source: 'mplan',
     message: messageIn(f, locale),
-    data: { code: f.code, fixTitles: f.fixes.map((x) => x.title) } satisfies DiagnosticData,
+    data: {
+      code: f.code,
+      messageId: f.messageId,
+      data: f.data,
+      fixTitles: f.fixes.map((x) => fixTitleIn(f, x, locale)),
+    } satisfies DiagnosticData,
   };
   if (rule) d.codeDescription = { href: docsUrl(rule.meta) };
   if (related.length) d.relatedInformation = related;

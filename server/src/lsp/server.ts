@@ -6,6 +6,8 @@
  * Worker with the client's file system (`client-file-system.ts`).
  */
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../engine/messages/locale';
+import { provideCatalogue } from '../engine/messages/catalogues';
+import type { Catalogue } from '../engine/messages/catalogue';
 import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -60,6 +62,14 @@ interface Settings {
 }
 
 const DEBOUNCE_MS = 5;
+
+/** A catalogue as a client hands it over (`dist/l10n-server/<locale>.json`): every part a plain object. */
+function isCatalogue(v: unknown): v is Catalogue {
+  const isRecord = (x: unknown): boolean => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (!isRecord(v)) return false;
+  const c = v as Record<string, unknown>;
+  return typeof c.listAnd === 'string' && ['phrases', 'rules', 'summaries', 'editor', 'keyDocs'].every((k) => isRecord(c[k]));
+}
 
 /** Serve LSP on `connection`, reading files that are not open through `fs` (the disk, or the client's file system). */
 export function startServer(connection: Connection, fs: HostFileSystem): void {
@@ -301,8 +311,10 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     canFolders = !!params.capabilities?.workspace?.workspaceFolders;
     snippets = !!params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
     locale = resolveLocale(params.locale);
-    const opts = params.initializationOptions as { today?: string } | undefined;
+    const opts = params.initializationOptions as { today?: string; catalogue?: unknown } | undefined;
     if (opts?.today) host.today = opts.today;
+    // The extension's bundled server has no translation built in: the client hands over its language's catalogue.
+    if (locale !== 'en' && isCatalogue(opts?.catalogue)) provideCatalogue(locale, opts.catalogue);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -476,7 +488,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
       const doc = d && host.fileOf(d.key);
       const model = d && host.modelOf(d.key);
       if (!d || !doc || !model) return null;
-      return hoverAt(doc, model, host.analysisOf(d.key), d.offset(p.position), host.findingsOf(d.key));
+      return hoverAt(doc, model, host.analysisOf(d.key), d.offset(p.position), host.findingsOf(d.key), locale);
     }),
   );
 
@@ -569,7 +581,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
       const key = keyOfUri(p.textDocument.uri);
       const model = host.modelOf(key);
       const analysis = host.analysisOf(key);
-      return model && analysis ? codeLenses(model, analysis, p.textDocument.uri) : [];
+      return model && analysis ? codeLenses(model, analysis, p.textDocument.uri, locale) : [];
     }),
   );
 
@@ -582,7 +594,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
       const key = typeof target.uri === 'string' ? keyOfUri(target.uri) : '';
       const analysis = host.analysisOf(key);
       if (!analysis || typeof target.kind !== 'string' || typeof target.id !== 'string') return null;
-      const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => host.relOf(f) });
+      const result = executeLensCommand(analysis, target.kind, target.id, { sourceOf, uriOf, relOf: (f) => host.relOf(f), locale });
       // A notification, not a request: any client shows it, none has to answer it.
       if (result) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
       return result?.locations ?? null;

@@ -2,7 +2,7 @@
 import type { MessageArg, MessageData, MessageTemplates } from './message';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { LIST_AND, PHRASES } from './phrases';
-import { CATALOGUES } from './catalogues';
+import { catalogueOf } from './catalogues';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -42,8 +42,8 @@ function fill(template: string, data: MessageData, w: Wording): string {
 
 /** A rule's wording in a locale: its translated templates (English where one is missing), the locale's phrases. */
 function wordingOf(code: string | undefined, english: MessageTemplates, locale: Locale): Wording {
-  if (locale === 'en') return { own: english, phrases: PHRASES, listAnd: LIST_AND };
-  const c = CATALOGUES[locale];
+  const c = catalogueOf(locale);
+  if (!c) return { own: english, phrases: PHRASES, listAnd: LIST_AND };
   const own = code === undefined ? english : { ...english, ...c.rules[code] };
   return { own, phrases: { ...PHRASES, ...c.phrases }, listAnd: c.listAnd };
 }

@@ -5,6 +5,8 @@ import type { Finding, TextEdit } from '../../engine/findings';
 import { collectEdits } from '../../engine/fix/apply';
 import type { SourceText } from '../../engine/text/source-file';
 import { editable, toDiagnostic, toWorkspaceEdit } from '../convert';
+import { editorTexts } from '../../engine/messages/editor';
+import { fixTitleIn } from '../../engine/messages/localize-findings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mplan`;
 
@@ -16,7 +18,7 @@ export interface ActionContext {
   uriOf: (path: string) => string;
   /** False for a file whose current text is broken (see `Workspace.isBroken`). */
   isLive: (path: string) => boolean;
-  /** The language of diagnostic messages (the client's). */
+  /** The language of diagnostic messages and action titles (the client's). */
   locale: Locale;
 }
 
@@ -31,7 +33,7 @@ function fixAllAction(ctx: ActionContext): CodeAction | undefined {
     .map((f) => ({ ...f, fixes: f.fixes.filter((x) => editable(x.edits, ctx.sourceOf)) }));
   const edits = collectEdits(fixable, false).get(ctx.key) ?? [];
   if (!edits.length) return undefined;
-  return { title: 'Fix all safe mplan findings', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, ctx.sourceOf, ctx.uriOf) };
+  return { title: editorTexts(ctx.locale)('action.fixAll'), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, ctx.sourceOf, ctx.uriOf) };
 }
 
 function disableLine(ctx: ActionContext, f: Finding): TextEdit {
@@ -61,6 +63,7 @@ function disableFile(ctx: ActionContext, f: Finding): TextEdit {
 export function codeActions(ctx: ActionContext, range: Range, only: readonly string[] | undefined): CodeAction[] {
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const out: CodeAction[] = [];
+  const t = editorTexts(ctx.locale);
   if (wants(CodeActionKind.QuickFix)) {
     for (const f of ctx.findings) {
       if (f.file !== ctx.key || f.suppressed || !intersects(f.range, range)) continue;
@@ -72,7 +75,7 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
       for (const fix of f.fixes) {
         if (!editable(fix.edits, sourceOf)) continue;
         out.push({
-          title: fix.title,
+          title: fixTitleIn(f, fix, ctx.locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
@@ -81,13 +84,13 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
       }
       if (f.code !== 'MP001') {
         out.push({
-          title: `Disable ${f.code} for this line`,
+          title: t('action.disableLine', { code: f.code }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: toWorkspaceEdit([disableLine(ctx, f)], ctx.sourceOf, ctx.uriOf),
         });
         out.push({
-          title: `Disable ${f.code} for this file`,
+          title: t('action.disableFile', { code: f.code }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: toWorkspaceEdit([disableFile(ctx, f)], ctx.sourceOf, ctx.uriOf),

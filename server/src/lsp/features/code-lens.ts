@@ -6,6 +6,8 @@ import { spanOf } from '../../engine/parse/yaml-nodes';
 import type { Finding } from '../../engine/findings';
 import type { LensTarget } from './lens-command';
 import { SHOW_USES_COMMAND } from '../../../../shared/protocol';
+import { DEFAULT_LOCALE, type Locale } from '../../engine/messages/locale';
+import { countText, editorTexts } from '../../engine/messages/editor';
 
 /** Findings that contradict the entity: their related place lies inside its map. */
 export function contradictionsOf(e: Entity, findings: readonly Finding[]): Finding[] {
@@ -16,10 +18,9 @@ export function contradictionsOf(e: Entity, findings: readonly Finding[]): Findi
   );
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Every lens carries a command the server executes itself (`workspace/executeCommand`). */
-export function codeLenses(model: FileModel, analysis: ScopeAnalysis, uri: string): CodeLens[] {
+/** Every lens carries a command the server executes itself (`workspace/executeCommand`); its title in the client's `locale`. */
+export function codeLenses(model: FileModel, analysis: ScopeAnalysis, uri: string, locale: Locale = DEFAULT_LOCALE): CodeLens[] {
+  const t = editorTexts(locale);
   const src = model.file.source;
   const lenses: CodeLens[] = [];
   const idx = analysis.index;
@@ -34,7 +35,11 @@ export function codeLenses(model: FileModel, analysis: ScopeAnalysis, uri: strin
     const target: LensTarget = { uri, kind: e.kind, id: e.id };
     lenses.push({
       range,
-      command: { title: `${plural(n, 'campaign')} · ${plural(c, 'contradiction')}`, command: SHOW_USES_COMMAND, arguments: [target] },
+      command: {
+        title: `${countText(t, 'lens.campaigns', n)} · ${countText(t, 'lens.contradictions', c)}`,
+        command: SHOW_USES_COMMAND,
+        arguments: [target],
+      },
     });
   }
   return lenses;

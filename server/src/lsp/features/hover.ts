@@ -14,156 +14,177 @@ import { docsUrl } from '../../engine/rules/docs-url';
 import { BUILTIN_CHANNEL_SET, DOWNSTREAM_METRIC_SET, METRIC_SET } from '../../engine/scope/scope-index';
 import type { FileModel } from '../../engine/model/types';
 import { escapeMarkdown as md } from './markdown';
+import { DEFAULT_LOCALE, type Locale } from '../../engine/messages/locale';
+import { editorTexts, type EditorText } from '../../engine/messages/editor';
+import { catalogueOf } from '../../engine/messages/catalogues';
 
-function describeAge(a: AgeRange | undefined): string {
-  if (!a || (a.min === 0 && a.max === 120)) return 'any age';
+function describeAge(t: EditorText, a: AgeRange | undefined): string {
+  if (!a || (a.min === 0 && a.max === 120)) return t('value.anyAge');
   if (a.max === 120) return `${a.min}+`;
   return `${a.min}-${a.max}`;
 }
 
-function describeGenders(g: GenderSet | undefined): string {
-  return !g || g.size === 3 ? 'any gender' : [...g].join(', ');
+function describeGenders(t: EditorText, g: GenderSet | undefined): string {
+  return !g || g.size === 3 ? t('value.anyGender') : [...g].join(', ');
 }
 
-function describeRegions(r: RegionSet | undefined): string {
-  return !r || r === 'any' ? 'any region' : [...r].join(', ');
+function describeRegions(t: EditorText, r: RegionSet | undefined): string {
+  return !r || r === 'any' ? t('value.anyRegion') : [...r].join(', ');
 }
 
-function segmentCard(s: SegmentEntity): string[] {
-  const lines = [`**segment \`${s.id}\`**${s.name ? ` · ${md(s.name)}` : ''}${s.status !== 'active' ? ` · ${s.status}` : ''}`, ''];
+/** `**segment `id`** · Name`: the entity's kind in words, its id, its name. */
+function title(t: EditorText, kind: Entity['kind'], id: string, name?: string): string {
+  return `**${t(`kind.${kind}`)} \`${id}\`**${name ? ` · ${md(name)}` : ''}`;
+}
+
+const ids = (t: EditorText, items: readonly { id: string }[] | undefined): string => items?.map((r) => r.id).join(', ') || t('value.none');
+
+function segmentCard(t: EditorText, s: SegmentEntity): string[] {
+  const lines = [`${title(t, 'segment', s.id, s.name)}${s.status !== 'active' ? ` · ${t(`status.${s.status}`)}` : ''}`, ''];
   lines.push(
-    `- age: ${describeAge(s.age?.value)}`,
-    `- genders: ${describeGenders(s.genders?.value)}`,
-    `- regions: ${describeRegions(s.regions?.value)}`,
+    `- ${t('label.age')}: ${describeAge(t, s.age?.value)}`,
+    `- ${t('label.genders')}: ${describeGenders(t, s.genders?.value)}`,
+    `- ${t('label.regions')}: ${describeRegions(t, s.regions?.value)}`,
   );
-  if (s.channels) lines.push(`- channels: ${s.channels.items.map((r) => r.id).join(', ') || 'none'}`);
-  lines.push(`- evidence: ${s.evidence?.items.map((r) => r.id).join(', ') || 'none'}`);
-  if (s.priceSensitivity) lines.push(`- price sensitivity: ${s.priceSensitivity}`);
-  if (s.willingnessToPay) lines.push(`- willingness to pay: ${md(s.willingnessToPay.value.text)}`);
+  if (s.channels) lines.push(`- ${t('label.channels')}: ${ids(t, s.channels.items)}`);
+  lines.push(`- ${t('label.evidence')}: ${ids(t, s.evidence?.items)}`);
+  if (s.priceSensitivity) lines.push(`- ${t('label.priceSensitivity')}: ${s.priceSensitivity}`);
+  if (s.willingnessToPay) lines.push(`- ${t('label.willingnessToPay')}: ${md(s.willingnessToPay.value.text)}`);
   return lines;
 }
 
-function productCard(p: ProductEntity): string[] {
-  const lines = [`**product \`${p.id}\`**${p.name ? ` · ${md(p.name)}` : ''}`, ''];
-  lines.push(`- for segments: ${p.segments?.items.map((r) => r.id).join(', ') || 'none'}`);
+function productCard(t: EditorText, p: ProductEntity): string[] {
+  const lines = [title(t, 'product', p.id, p.name), ''];
+  lines.push(`- ${t('label.forSegments')}: ${ids(t, p.segments?.items)}`);
   const pr = p.pricing;
   if (pr) {
-    if (pr.list) lines.push(`- list price: ${md(pr.list.value.text)}`);
-    if (pr.floor) lines.push(`- floor: ${md(pr.floor.value.text)}`);
-    if (pr.maxDiscount) lines.push(`- max discount: ${md(pr.maxDiscount.value.text)}`);
-    if (pr.positioning) lines.push(`- positioning: ${pr.positioning.value}`);
-  } else lines.push('- no pricing');
-  lines.push(`- available: ${p.available?.value ?? 'any time'}`);
+    if (pr.list) lines.push(`- ${t('label.listPrice')}: ${md(pr.list.value.text)}`);
+    if (pr.floor) lines.push(`- ${t('label.floor')}: ${md(pr.floor.value.text)}`);
+    if (pr.maxDiscount) lines.push(`- ${t('label.maxDiscount')}: ${md(pr.maxDiscount.value.text)}`);
+    if (pr.positioning) lines.push(`- ${t('label.positioning')}: ${pr.positioning.value}`);
+  } else lines.push(`- ${t('value.noPricing')}`);
+  lines.push(`- ${t('label.available')}: ${p.available?.value ?? t('value.anyTime')}`);
   return lines;
 }
 
-function valuePropCard(v: ValuePropEntity): string[] {
+function valuePropCard(t: EditorText, v: ValuePropEntity): string[] {
   return [
-    `**value proposition \`${v.id}\`** of product \`${v.product.id}\``,
+    `${title(t, 'valueProp', v.id)} ${t('card.ofProduct', { product: `\`${v.product.id}\`` })}`,
     '',
-    `- claim: ${v.claim !== undefined ? md(v.claim) : '(none)'}`,
-    `- for segments: ${v.segments ? v.segments.items.map((r) => r.id).join(', ') : `all of ${v.product.id}'s segments`}`,
+    `- ${t('label.claim')}: ${v.claim !== undefined ? md(v.claim) : t('value.noneParen')}`,
+    `- ${t('label.forSegments')}: ${v.segments ? v.segments.items.map((r) => r.id).join(', ') : t('value.allSegmentsOf', { product: v.product.id })}`,
   ];
 }
 
-function researchCard(r: ResearchEntity): string[] {
+function researchCard(t: EditorText, r: ResearchEntity): string[] {
   return [
-    `**research \`${r.id}\`**`,
+    title(t, 'research', r.id),
     '',
-    `- method: ${r.method !== undefined ? md(r.method) : '?'}`,
-    `- completed: ${r.completed?.value ?? 'still running'}`,
-    ...(r.finding ? [`- finding: ${md(r.finding)}`] : []),
+    `- ${t('label.method')}: ${r.method !== undefined ? md(r.method) : '?'}`,
+    `- ${t('label.completed')}: ${r.completed?.value ?? t('value.stillRunning')}`,
+    ...(r.finding ? [`- ${t('label.finding')}: ${md(r.finding)}`] : []),
   ];
 }
 
-function entityCard(e: Entity): string[] {
+function entityCard(t: EditorText, e: Entity): string[] {
   switch (e.kind) {
     case 'segment':
-      return segmentCard(e);
+      return segmentCard(t, e);
     case 'product':
-      return productCard(e);
+      return productCard(t, e);
     case 'valueProp':
-      return valuePropCard(e);
+      return valuePropCard(t, e);
     case 'research':
-      return researchCard(e);
+      return researchCard(t, e);
     case 'channel':
-      return [`**channel \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
+      return [title(t, 'channel', e.id, e.name)];
     case 'initiative':
       return [
-        `**initiative \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`,
+        title(t, 'initiative', e.id, e.name),
         '',
-        `- kind: ${e.initiativeKind ?? '?'}`,
-        `- segments: ${e.segments?.items.map((r) => r.id).join(', ') ?? 'none'}`,
+        `- ${t('label.kind')}: ${e.initiativeKind ?? '?'}`,
+        `- ${t('label.segments')}: ${e.segments?.items.map((r) => r.id).join(', ') ?? t('value.none')}`,
       ];
     case 'campaign':
-      return [`**campaign \`${e.id}\`**${e.name ? ` · ${md(e.name)}` : ''}`];
+      return [title(t, 'campaign', e.id, e.name)];
     case 'plan':
-      return [`**plan \`${e.id}\`**`];
+      return [title(t, 'plan', e.id)];
   }
 }
 
-function campaignSummary(c: CampaignEntity, a: ScopeAnalysis): string[] {
+function campaignSummary(t: EditorText, c: CampaignEntity, a: ScopeAnalysis): string[] {
   const idx = a.index;
   const segs = idx.campaignSegments(c);
-  const lines = [`**campaign \`${c.id}\`**${c.name ? ` · ${md(c.name)}` : ''} — how it lines up with upstream`, ''];
-  lines.push(
-    `- segments: ${segs.map((s) => `\`${s.id}\` (${describeAge(s.age?.value)}, ${describeGenders(s.genders?.value)}, ${describeRegions(s.regions?.value)})`).join('; ') || 'none resolved'}`,
-  );
+  const lines = [`${title(t, 'campaign', c.id, c.name)} — ${t('card.linesUp')}`, ''];
+  const reach = (s: SegmentEntity): string =>
+    `\`${s.id}\` (${describeAge(t, s.age?.value)}, ${describeGenders(t, s.genders?.value)}, ${describeRegions(t, s.regions?.value)})`;
+  lines.push(`- ${t('label.segments')}: ${segs.map(reach).join('; ') || t('value.noneResolved')}`);
   if (c.audience) {
+    const au = c.audience;
     lines.push(
-      `- audience bought: ${c.audience.age ? describeAge(c.audience.age.value) : 'ages of its segments'}, ${c.audience.genders ? describeGenders(c.audience.genders.value) : 'genders of its segments'}, ${c.audience.regions ? describeRegions(c.audience.regions.value) : 'regions of its segments'}`,
+      `- ${t('label.audienceBought')}: ${au.age ? describeAge(t, au.age.value) : t('value.agesOfSegments')}, ${au.genders ? describeGenders(t, au.genders.value) : t('value.gendersOfSegments')}, ${au.regions ? describeRegions(t, au.regions.value) : t('value.regionsOfSegments')}`,
     );
-  } else lines.push('- audience: exactly its segments');
+  } else lines.push(`- ${t('label.audience')}: ${t('value.exactlySegments')}`);
   const product = c.product ? idx.get('product', c.product.id) : undefined;
   if (product?.pricing?.list) {
+    const list = md(product.pricing.list.value.text);
     const price =
       (c.offer?.price ? md(c.offer.price.value.text) : undefined) ??
-      (c.offer?.discount
-        ? `list ${md(product.pricing.list.value.text)} - ${md(c.offer.discount.value.text)}`
-        : `list ${md(product.pricing.list.value.text)}`);
-    lines.push(`- price: ${price}${product.pricing.floor ? ` (floor ${md(product.pricing.floor.value.text)})` : ''}`);
+      (c.offer?.discount ? t('value.listMinus', { list, discount: md(c.offer.discount.value.text) }) : t('value.list', { list }));
+    const floor = product.pricing.floor ? ` ${t('value.floor', { floor: md(product.pricing.floor.value.text) })}` : '';
+    lines.push(`- ${t('label.price')}: ${price}${floor}`);
   }
   if (c.schedule?.start) {
     const research = segs.flatMap((s) => idx.researchBacking(s));
-    const dates = research.map((r) => `\`${r.id}\` ${r.completed ? `completed ${r.completed.value}` : 'still running'}`);
-    lines.push(
-      `- starts ${c.schedule.start.value}${dates.length ? `; research: ${[...new Set(dates)].join(', ')}` : ''}${product?.available ? `; product available ${product.available.value}` : ''}`,
+    const dates = research.map(
+      (r) => `\`${r.id}\` ${r.completed ? t('value.completedOn', { date: r.completed.value }) : t('value.stillRunning')}`,
     );
+    const parts = [t('card.starts', { start: c.schedule.start.value })];
+    if (dates.length) parts.push(t('card.research', { research: [...new Set(dates)].join(', ') }));
+    if (product?.available) parts.push(t('card.productAvailable', { date: product.available.value }));
+    lines.push(`- ${parts.join('; ')}`);
   }
   const own = a.findings.filter(
     (f) => !f.suppressed && c.map.range && f.file === c.file.path && f.span.offset >= c.map.range[0] && f.span.offset <= c.map.range[1],
   );
+  const codes = [...new Set(own.map((f) => f.code))].join(', ');
   lines.push(
-    `- ${own.length ? `${own.length} finding${own.length === 1 ? '' : 's'}: ${[...new Set(own.map((f) => f.code))].join(', ')}` : 'no findings'}`,
+    `- ${own.length ? t(own.length === 1 ? 'card.findings.one' : 'card.findings.other', { n: own.length, codes }) : t('card.noFindings')}`,
   );
   return lines;
 }
 
-function ruleCard(f: Finding): string[] {
+/** The rule behind a finding: its explanation in English; in another locale its translated summary (the explanations stay out of the bundles). */
+function ruleCard(t: EditorText, f: Finding, locale: Locale): string[] {
   const rule = findRule(f.code);
   if (!rule) return [];
-  return [`**${f.code} ${f.name}** (${f.severity})`, '', rule.meta.explanation, '', `[Rule documentation](${docsUrl(rule.meta)})`];
+  const about = catalogueOf(locale)?.summaries[f.code] ?? rule.meta.explanation;
+  return [`**${f.code} ${f.name}** (${t(`severity.${f.severity}`)})`, '', about, '', `[${t('card.ruleDocs')}](${docsUrl(rule.meta)})`];
 }
 
+/** `locale`: the client's display language (`initialize` `locale`). */
 export function hoverAt(
   file: ParsedFile,
   model: FileModel,
   analysis: ScopeAnalysis | undefined,
   offset: number,
   findings: readonly Finding[],
+  locale: Locale = DEFAULT_LOCALE,
 ): Hover | null {
+  const t = editorTexts(locale);
   const sections: string[][] = [];
   for (const f of findings) {
-    if (!f.suppressed && f.span.offset <= offset && offset <= f.span.offset + f.span.length) sections.push(ruleCard(f));
+    if (!f.suppressed && f.span.offset <= offset && offset <= f.span.offset + f.span.length) sections.push(ruleCard(t, f, locale));
   }
   if (analysis) {
     const target = targetAt(model, analysis.index, offset);
     if (target?.kind === 'ref') {
       const ref = target.ref;
-      if (target.entity) sections.push(entityCard(target.entity));
-      else if (ref.kind === 'channel' && BUILTIN_CHANNEL_SET.has(ref.id)) sections.push([`**channel \`${ref.id}\`** (built in)`]);
+      if (target.entity) sections.push(entityCard(t, target.entity));
+      else if (ref.kind === 'channel' && BUILTIN_CHANNEL_SET.has(ref.id))
+        sections.push([`${title(t, 'channel', ref.id)} ${t('card.builtIn')}`]);
     } else if (target?.kind === 'entity') {
-      sections.push(target.entity.kind === 'campaign' ? campaignSummary(target.entity, analysis) : entityCard(target.entity));
+      sections.push(target.entity.kind === 'campaign' ? campaignSummary(t, target.entity, analysis) : entityCard(t, target.entity));
     }
   }
   const at = nodeAt(file, offset);
@@ -174,14 +195,12 @@ export function hoverAt(
       ? (schema as unknown as { unwrap?: () => { meta?: () => { description?: string } | undefined } }).unwrap?.().meta?.()
       : undefined;
     const desc = meta?.description ?? inner?.description;
-    if (desc) sections.push([`**\`${at.onKey.name}\`**: ${desc}`]);
+    if (desc) sections.push([`**\`${at.onKey.name}\`**: ${catalogueOf(locale)?.keyDocs[desc] ?? desc}`]);
   } else if (at) {
     const last = at.steps[at.steps.length - 1].node;
     const v = 'value' in last ? (last as { value: unknown }).value : undefined;
     if (typeof v === 'string' && METRIC_SET.has(v) && at.path.includes('kpis')) {
-      sections.push([
-        `**metric \`${v}\`** (${DOWNSTREAM_METRIC_SET.has(v) ? 'downstream: counts sales and clicks' : 'upstream: counts brand and segment progress'})`,
-      ]);
+      sections.push([`**${t('kind.metric')} \`${v}\`** (${t(DOWNSTREAM_METRIC_SET.has(v) ? 'metric.downstream' : 'metric.upstream')})`]);
     }
   }
   const parts = sections.filter((s) => s.length);

@@ -9,6 +9,8 @@ import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity } from '../../engine/model/types';
 import type { SourceText } from '../../engine/text/source-file';
 import { contradictionsOf } from './code-lens';
+import { DEFAULT_LOCALE, type Locale } from '../../engine/messages/locale';
+import { countText, editorTexts } from '../../engine/messages/editor';
 
 /** The argument of the lens command: which entity of which document. */
 export interface LensTarget {
@@ -21,6 +23,8 @@ export interface LensCommandContext {
   sourceOf: (path: string) => SourceText | undefined;
   uriOf: (path: string) => string;
   relOf: (path: string) => string;
+  /** The language of the message (the client's). */
+  locale?: Locale;
 }
 
 function place(ctx: LensCommandContext, file: string, offset: number, length: number): Location | undefined {
@@ -37,6 +41,7 @@ export function executeLensCommand(
   ctx: LensCommandContext,
 ): { locations: Location[]; message: string } | undefined {
   if (kind !== 'segment' && kind !== 'product') return undefined;
+  const t = editorTexts(ctx.locale ?? DEFAULT_LOCALE);
   const entity: Entity | undefined = analysis.index.get(kind, id);
   if (!entity) return undefined;
   const campaigns = [
@@ -57,14 +62,14 @@ export function executeLensCommand(
   const contradictions = contradictionsOf(entity, analysis.findings).map((f) => {
     const loc = place(ctx, f.file, f.span.offset, f.span.length);
     if (loc) locations.push(loc);
-    return `${f.code} in ${ctx.relOf(f.file)}${lineOf(loc)}`;
+    return t('lens.contradictionIn', { code: f.code, place: `${ctx.relOf(f.file)}${lineOf(loc)}` });
   });
   const n = campaigns.length;
   const message = [
-    `${kind} ${id}: ${n} campaign${n === 1 ? '' : 's'}${n ? `: ${uses.join(', ')}` : ''}`,
+    `${t(`kind.${kind}`)} ${id}: ${countText(t, 'lens.campaigns', n)}${n ? `: ${uses.join(', ')}` : ''}`,
     contradictions.length
-      ? `${contradictions.length} contradiction${contradictions.length === 1 ? '' : 's'}: ${contradictions.join(', ')}`
-      : 'no contradictions',
+      ? `${countText(t, 'lens.contradictions', contradictions.length)}: ${contradictions.join(', ')}`
+      : t('lens.noContradictions'),
   ].join('; ');
   return { locations, message };
 }
