@@ -9,7 +9,9 @@ import { localeFromEnv, resolveLocale } from '../../server/src/engine/messages/l
 import { localizeFindings } from '../../server/src/engine/messages/localize-findings';
 import { RULE_TEXTS } from '../../server/src/engine/messages/rule-texts';
 import { checkPaths } from '../../server/src/engine/project/check';
-import { EXAMPLES } from '../support/fixtures';
+import { EXAMPLES, REPO } from '../support/fixtures';
+import { EDITOR } from '../../server/src/engine/messages/editor';
+import * as fs from 'node:fs';
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -38,6 +40,30 @@ describe('every message has a French and an Italian template with the same place
         const english = RULES.find((r) => r.meta.code === code)?.meta;
         assert.notEqual(t.explanation, english?.explanation, `${locale} ${code}: not translated`);
       }
+    });
+    it(`${locale}: every editor text (hover cards, code lenses, action titles), same placeholders`, () => {
+      assert.deepEqual(Object.keys(catalogue.editor).sort(), Object.keys(EDITOR).sort());
+      for (const [id, english] of Object.entries(EDITOR)) {
+        assert.deepEqual(placeholders(catalogue.editor[id]), placeholders(english), `${locale} editor ${id}`);
+        assert.notEqual(catalogue.editor[id].trim(), '', `${locale} editor ${id}: empty`);
+      }
+    });
+    it(`${locale}: every field description of the format (hover on a key), and no other`, () => {
+      const descriptions = new Set<string>();
+      const walk = (o: unknown): void => {
+        if (Array.isArray(o)) o.forEach(walk);
+        else if (o !== null && typeof o === 'object') {
+          const r = o as Record<string, unknown>;
+          if (typeof r.description === 'string') descriptions.add(r.description);
+          Object.values(r).forEach(walk);
+        }
+      };
+      walk(JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', 'mplan.schema.json'), 'utf8')));
+      assert.deepEqual(Object.keys(catalogue.keyDocs).sort(), [...descriptions].sort());
+      for (const [english, text] of Object.entries(catalogue.keyDocs)) assert.notEqual(text, english, `${locale}: ${english}`);
+    });
+    it(`${locale}: every rule's summary in the catalogue (hover cards), and no code of no rule`, () => {
+      assert.deepEqual(Object.keys(catalogue.summaries).sort(), RULES.map((r) => r.meta.code).sort());
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());

@@ -84,6 +84,7 @@ export const EDITOR: MessageTemplates = {
   'card.findings.one': '1 finding: {codes}',
   'card.findings.other': '{n} findings: {codes}',
   'card.noFindings': 'no findings',
+  'card.field': '{label}: {value}',
   'card.ruleDocs': 'Rule documentation',
   'metric.downstream': 'downstream: counts sales and clicks',
   'metric.upstream': 'upstream: counts brand and segment progress',

@@ -37,33 +37,36 @@ function title(t: EditorText, kind: Entity['kind'], id: string, name?: string): 
   return `**${t(`kind.${kind}`)} \`${id}\`**${name ? ` · ${md(name)}` : ''}`;
 }
 
+/** `label: ` in the locale's typography (`label : ` in French), before a value. */
+const field = (t: EditorText, label: string): string => t('card.field', { label: t(label), value: '' });
+
 const ids = (t: EditorText, items: readonly { id: string }[] | undefined): string => items?.map((r) => r.id).join(', ') || t('value.none');
 
 function segmentCard(t: EditorText, s: SegmentEntity): string[] {
   const lines = [`${title(t, 'segment', s.id, s.name)}${s.status !== 'active' ? ` · ${t(`status.${s.status}`)}` : ''}`, ''];
   lines.push(
-    `- ${t('label.age')}: ${describeAge(t, s.age?.value)}`,
-    `- ${t('label.genders')}: ${describeGenders(t, s.genders?.value)}`,
-    `- ${t('label.regions')}: ${describeRegions(t, s.regions?.value)}`,
+    `- ${field(t, 'label.age')}${describeAge(t, s.age?.value)}`,
+    `- ${field(t, 'label.genders')}${describeGenders(t, s.genders?.value)}`,
+    `- ${field(t, 'label.regions')}${describeRegions(t, s.regions?.value)}`,
   );
-  if (s.channels) lines.push(`- ${t('label.channels')}: ${ids(t, s.channels.items)}`);
-  lines.push(`- ${t('label.evidence')}: ${ids(t, s.evidence?.items)}`);
-  if (s.priceSensitivity) lines.push(`- ${t('label.priceSensitivity')}: ${s.priceSensitivity}`);
-  if (s.willingnessToPay) lines.push(`- ${t('label.willingnessToPay')}: ${md(s.willingnessToPay.value.text)}`);
+  if (s.channels) lines.push(`- ${field(t, 'label.channels')}${ids(t, s.channels.items)}`);
+  lines.push(`- ${field(t, 'label.evidence')}${ids(t, s.evidence?.items)}`);
+  if (s.priceSensitivity) lines.push(`- ${field(t, 'label.priceSensitivity')}${s.priceSensitivity}`);
+  if (s.willingnessToPay) lines.push(`- ${field(t, 'label.willingnessToPay')}${md(s.willingnessToPay.value.text)}`);
   return lines;
 }
 
 function productCard(t: EditorText, p: ProductEntity): string[] {
   const lines = [title(t, 'product', p.id, p.name), ''];
-  lines.push(`- ${t('label.forSegments')}: ${ids(t, p.segments?.items)}`);
+  lines.push(`- ${field(t, 'label.forSegments')}${ids(t, p.segments?.items)}`);
   const pr = p.pricing;
   if (pr) {
-    if (pr.list) lines.push(`- ${t('label.listPrice')}: ${md(pr.list.value.text)}`);
-    if (pr.floor) lines.push(`- ${t('label.floor')}: ${md(pr.floor.value.text)}`);
-    if (pr.maxDiscount) lines.push(`- ${t('label.maxDiscount')}: ${md(pr.maxDiscount.value.text)}`);
-    if (pr.positioning) lines.push(`- ${t('label.positioning')}: ${pr.positioning.value}`);
+    if (pr.list) lines.push(`- ${field(t, 'label.listPrice')}${md(pr.list.value.text)}`);
+    if (pr.floor) lines.push(`- ${field(t, 'label.floor')}${md(pr.floor.value.text)}`);
+    if (pr.maxDiscount) lines.push(`- ${field(t, 'label.maxDiscount')}${md(pr.maxDiscount.value.text)}`);
+    if (pr.positioning) lines.push(`- ${field(t, 'label.positioning')}${pr.positioning.value}`);
   } else lines.push(`- ${t('value.noPricing')}`);
-  lines.push(`- ${t('label.available')}: ${p.available?.value ?? t('value.anyTime')}`);
+  lines.push(`- ${field(t, 'label.available')}${p.available?.value ?? t('value.anyTime')}`);
   return lines;
 }
 
@@ -71,8 +74,8 @@ function valuePropCard(t: EditorText, v: ValuePropEntity): string[] {
   return [
     `${title(t, 'valueProp', v.id)} ${t('card.ofProduct', { product: `\`${v.product.id}\`` })}`,
     '',
-    `- ${t('label.claim')}: ${v.claim !== undefined ? md(v.claim) : t('value.noneParen')}`,
-    `- ${t('label.forSegments')}: ${v.segments ? v.segments.items.map((r) => r.id).join(', ') : t('value.allSegmentsOf', { product: v.product.id })}`,
+    `- ${field(t, 'label.claim')}${v.claim !== undefined ? md(v.claim) : t('value.noneParen')}`,
+    `- ${field(t, 'label.forSegments')}${v.segments ? v.segments.items.map((r) => r.id).join(', ') : t('value.allSegmentsOf', { product: v.product.id })}`,
   ];
 }
 
@@ -80,9 +83,9 @@ function researchCard(t: EditorText, r: ResearchEntity): string[] {
   return [
     title(t, 'research', r.id),
     '',
-    `- ${t('label.method')}: ${r.method !== undefined ? md(r.method) : '?'}`,
-    `- ${t('label.completed')}: ${r.completed?.value ?? t('value.stillRunning')}`,
-    ...(r.finding ? [`- ${t('label.finding')}: ${md(r.finding)}`] : []),
+    `- ${field(t, 'label.method')}${r.method !== undefined ? md(r.method) : '?'}`,
+    `- ${field(t, 'label.completed')}${r.completed?.value ?? t('value.stillRunning')}`,
+    ...(r.finding ? [`- ${field(t, 'label.finding')}${md(r.finding)}`] : []),
   ];
 }
 
@@ -102,8 +105,8 @@ function entityCard(t: EditorText, e: Entity): string[] {
       return [
         title(t, 'initiative', e.id, e.name),
         '',
-        `- ${t('label.kind')}: ${e.initiativeKind ?? '?'}`,
-        `- ${t('label.segments')}: ${e.segments?.items.map((r) => r.id).join(', ') ?? t('value.none')}`,
+        `- ${field(t, 'label.kind')}${e.initiativeKind ?? '?'}`,
+        `- ${field(t, 'label.segments')}${e.segments?.items.map((r) => r.id).join(', ') ?? t('value.none')}`,
       ];
     case 'campaign':
       return [title(t, 'campaign', e.id, e.name)];
@@ -118,13 +121,13 @@ function campaignSummary(t: EditorText, c: CampaignEntity, a: ScopeAnalysis): st
   const lines = [`${title(t, 'campaign', c.id, c.name)} — ${t('card.linesUp')}`, ''];
   const reach = (s: SegmentEntity): string =>
     `\`${s.id}\` (${describeAge(t, s.age?.value)}, ${describeGenders(t, s.genders?.value)}, ${describeRegions(t, s.regions?.value)})`;
-  lines.push(`- ${t('label.segments')}: ${segs.map(reach).join('; ') || t('value.noneResolved')}`);
+  lines.push(`- ${field(t, 'label.segments')}${segs.map(reach).join('; ') || t('value.noneResolved')}`);
   if (c.audience) {
     const au = c.audience;
     lines.push(
-      `- ${t('label.audienceBought')}: ${au.age ? describeAge(t, au.age.value) : t('value.agesOfSegments')}, ${au.genders ? describeGenders(t, au.genders.value) : t('value.gendersOfSegments')}, ${au.regions ? describeRegions(t, au.regions.value) : t('value.regionsOfSegments')}`,
+      `- ${field(t, 'label.audienceBought')}${au.age ? describeAge(t, au.age.value) : t('value.agesOfSegments')}, ${au.genders ? describeGenders(t, au.genders.value) : t('value.gendersOfSegments')}, ${au.regions ? describeRegions(t, au.regions.value) : t('value.regionsOfSegments')}`,
     );
-  } else lines.push(`- ${t('label.audience')}: ${t('value.exactlySegments')}`);
+  } else lines.push(`- ${field(t, 'label.audience')}${t('value.exactlySegments')}`);
   const product = c.product ? idx.get('product', c.product.id) : undefined;
   if (product?.pricing?.list) {
     const list = md(product.pricing.list.value.text);
@@ -132,7 +135,7 @@ function campaignSummary(t: EditorText, c: CampaignEntity, a: ScopeAnalysis): st
       (c.offer?.price ? md(c.offer.price.value.text) : undefined) ??
       (c.offer?.discount ? t('value.listMinus', { list, discount: md(c.offer.discount.value.text) }) : t('value.list', { list }));
     const floor = product.pricing.floor ? ` ${t('value.floor', { floor: md(product.pricing.floor.value.text) })}` : '';
-    lines.push(`- ${t('label.price')}: ${price}${floor}`);
+    lines.push(`- ${field(t, 'label.price')}${price}${floor}`);
   }
   if (c.schedule?.start) {
     const research = segs.flatMap((s) => idx.researchBacking(s));
@@ -195,7 +198,7 @@ export function hoverAt(
       ? (schema as unknown as { unwrap?: () => { meta?: () => { description?: string } | undefined } }).unwrap?.().meta?.()
       : undefined;
     const desc = meta?.description ?? inner?.description;
-    if (desc) sections.push([`**\`${at.onKey.name}\`**: ${catalogueOf(locale)?.keyDocs[desc] ?? desc}`]);
+    if (desc) sections.push([t('card.field', { label: `**\`${at.onKey.name}\`**`, value: catalogueOf(locale)?.keyDocs[desc] ?? desc })]);
   } else if (at) {
     const last = at.steps[at.steps.length - 1].node;
     const v = 'value' in last ? (last as { value: unknown }).value : undefined;

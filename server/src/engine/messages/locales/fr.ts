@@ -107,6 +107,7 @@ export const FR: Catalogue = {
     'card.findings.one': '1 constat : {codes}',
     'card.findings.other': '{n} constats : {codes}',
     'card.noFindings': 'aucun constat',
+    'card.field': '{label} : {value}',
     'card.ruleDocs': 'Documentation de la règle',
     'metric.downstream': 'aval : compte les ventes et les clics',
     'metric.upstream': 'amont : mesure la progression de la marque et des segments',

@@ -107,6 +107,7 @@ export const IT: Catalogue = {
     'card.findings.one': '1 segnalazione: {codes}',
     'card.findings.other': '{n} segnalazioni: {codes}',
     'card.noFindings': 'nessuna segnalazione',
+    'card.field': '{label}: {value}',
     'card.ruleDocs': 'Documentazione della regola',
     'metric.downstream': 'a valle: conta vendite e clic',
     'metric.upstream': 'a monte: misura i progressi del marchio e dei segmenti',
