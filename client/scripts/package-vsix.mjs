@@ -32,6 +32,11 @@ const required = [
   'CHANGELOG.md',
   'LICENSE',
   'client/README-marketplace.md',
+  // The manifest's texts (English, French, Italian) and the client's translations (vscode.l10n).
+  'package.nls.json',
+  'package.nls.fr.json',
+  'package.nls.it.json',
+  'l10n',
 ];
 // docs/rules is not shipped (the .vsix stays under 600 KB): Explain Rule previews the registry's
 // explanation with a link to the page online.

@@ -30,13 +30,18 @@ export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClie
 
 function giveUpMessage(output: vscode.OutputChannel, crashes: number): void {
   const minutes = Math.round(DEFAULT_WINDOW_MS / 60000);
-  const msg =
-    `The mplan language server crashed ${crashes} times in the last ${minutes} minutes and will not be restarted automatically. ` +
-    `Its log is in Output > ${OUTPUT_NAME}. When the cause is fixed, run "Marketing Plan: Restart Server".`;
+  const msg = vscode.l10n.t(
+    'The mplan language server crashed {0} times in the last {1} minutes and will not be restarted automatically. Its log is in Output > {2}. When the cause is fixed, run "Marketing Plan: Restart Server".',
+    crashes,
+    minutes,
+    OUTPUT_NAME,
+  );
   output.appendLine(`[client] ${msg}`);
-  void vscode.window.showErrorMessage(msg, 'Show Log', 'Restart Server').then((choice) => {
-    if (choice === 'Show Log') output.show(true);
-    else if (choice === 'Restart Server') void vscode.commands.executeCommand(COMMANDS.restartServer);
+  const showLog = vscode.l10n.t('Show Log');
+  const restart = vscode.l10n.t('Restart Server');
+  void vscode.window.showErrorMessage(msg, showLog, restart).then((choice) => {
+    if (choice === showLog) output.show(true);
+    else if (choice === restart) void vscode.commands.executeCommand(COMMANDS.restartServer);
   });
 }
 
@@ -70,7 +75,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
   });
   const policy = new RestartPolicy(policyOptions());
 
-  let catalogue: unknown;
+  let serverTexts: unknown;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...DOCUMENT_SCHEMES.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
@@ -82,7 +87,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     },
     diagnosticCollectionName: 'mplan',
     // Read when the client starts, after the catalogue is loaded (below).
-    initializationOptions: () => (catalogue === undefined ? undefined : { catalogue }),
+    initializationOptions: () => (serverTexts === undefined ? undefined : { catalogue: serverTexts }),
     outputChannel: output,
     errorHandler: policy,
     initializationFailedHandler: (e) => {
@@ -97,7 +102,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
 
   const ready = serverCatalogue(context.extensionUri)
     .then((c) => {
-      catalogue = c;
+      serverTexts = c;
       return lc.start();
     })
     .then(
@@ -107,7 +112,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
       },
       (e: unknown) => {
         output.appendLine(`[client] the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-        void vscode.window.showErrorMessage(`mplan: the language server did not start. See Output > ${OUTPUT_NAME}.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('mplan: the language server did not start. See Output > {0}.', OUTPUT_NAME));
         throw e;
       },
     );

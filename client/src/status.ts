@@ -32,7 +32,7 @@ export class PlanStatus implements vscode.Disposable {
 
   constructor(private readonly statusOf: StatusSource) {
     this.item = vscode.window.createStatusBarItem('marketingPlan.status', vscode.StatusBarAlignment.Left, 50);
-    this.item.name = 'Marketing Plan';
+    this.item.name = vscode.l10n.t('Marketing Plan');
     this.item.command = PROBLEMS_COMMAND;
     this.disposables.push(
       this.item,
@@ -85,7 +85,13 @@ export class PlanStatus implements vscode.Disposable {
     }
     const where = nameOf(rootUri ?? doc.uri);
     const text = `mplan $(error) ${errors} $(warning) ${warnings}`;
-    const tooltip = `mplan: ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in the plan ${where} (${files.size} file${files.size === 1 ? '' : 's'}). Click to open Problems.`;
+    const tooltip = vscode.l10n.t(
+      'mplan: {0} and {1} in the plan {2} ({3}). Click to open Problems.',
+      errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors),
+      warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings),
+      where,
+      files.size === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', files.size),
+    );
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: tooltip, role: 'button' };

@@ -17,6 +17,7 @@ describe('the .vsix', () => {
     const pack = spawnSync(process.execPath, ['client/scripts/package-vsix.mjs', '--out', file], { cwd: REPO, encoding: 'utf8' });
     assert.equal(pack.status, 0, pack.stderr);
     const size = fs.statSync(file).size;
+    console.log(`.vsix: ${size} bytes`);
     assert.ok(size < 600 * 1024, `${size} bytes`);
     const listing = spawnSync('unzip', ['-l', file], { encoding: 'utf8' });
     if (listing.status === 0) {
@@ -26,6 +27,13 @@ describe('the .vsix', () => {
         'extension/dist/client-web.js',
         'extension/dist/server-web.js',
         'extension/schemas/mplan-config.schema.json',
+        'extension/package.nls.json',
+        'extension/package.nls.fr.json',
+        'extension/package.nls.it.json',
+        'extension/l10n/bundle.l10n.fr.json',
+        'extension/l10n/bundle.l10n.it.json',
+        'extension/dist/l10n-server/fr.json',
+        'extension/dist/l10n-server/it.json',
       ]) {
         assert.match(listing.stdout, new RegExp(f.replace(/[.]/g, '\\.')), f);
       }

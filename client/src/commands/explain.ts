@@ -42,13 +42,13 @@ async function pick(): Promise<CatalogueEntry | undefined> {
   const entries = catalogue();
   const items: RuleItem[] = [...entries.filter((e) => here.has(e.code)), ...entries.filter((e) => !here.has(e.code))].map((e) => ({
     label: e.code,
-    description: `${e.name}${here.has(e.code) ? ' · at the cursor' : ''}`,
+    description: here.has(e.code) ? vscode.l10n.t('{0} · at the cursor', e.name) : e.name,
     detail: e.summary,
     entry: e,
   }));
   const chosen = await vscode.window.showQuickPick(items, {
-    title: 'Explain an mplan rule',
-    placeHolder: 'Type a code (MP101) or a name (audience-excludes-segment)',
+    title: vscode.l10n.t('Explain an mplan rule'),
+    placeHolder: vscode.l10n.t('Type a code (MP101) or a name (audience-excludes-segment)'),
     matchOnDescription: true,
     matchOnDetail: true,
     onDidSelectItem: (item) => rulePickFocus.fire(typeof item === 'string' ? item : item.label),
@@ -60,7 +60,7 @@ async function pick(): Promise<CatalogueEntry | undefined> {
 export async function explainRule(extensionUri: vscode.Uri, word?: string): Promise<vscode.Uri | undefined> {
   const entry = word ? findEntry(word) : await pick();
   if (!entry) {
-    if (word) void vscode.window.showWarningMessage(`mplan: no rule is called \`${word}\`.`);
+    if (word) void vscode.window.showWarningMessage(vscode.l10n.t('mplan: no rule is called `{0}`.', word));
     return undefined;
   }
   let uri = vscode.Uri.joinPath(extensionUri, entry.docs);

@@ -9,7 +9,7 @@ export async function fixAll(arg?: vscode.Uri): Promise<number> {
   const uri =
     arg ?? (vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor.document.uri : undefined);
   if (!uri) {
-    void vscode.window.showInformationMessage('mplan: open a plan file (*.mplan.yaml) to fix it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('mplan: open a plan file (*.mplan.yaml) to fix it.'));
     return 0;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
@@ -32,7 +32,11 @@ export async function fixAll(arg?: vscode.Uri): Promise<number> {
   }
   const name = uri.path.replace(/^.*\//, '');
   void vscode.window.setStatusBarMessage(
-    applied ? `mplan: ${applied} safe fix${applied === 1 ? '' : 'es'} applied to ${name}` : `mplan: no safe fixes in ${name}`,
+    applied === 0
+      ? vscode.l10n.t('mplan: no safe fixes in {0}', name)
+      : applied === 1
+        ? vscode.l10n.t('mplan: 1 safe fix applied to {0}', name)
+        : vscode.l10n.t('mplan: {0} safe fixes applied to {1}', applied, name),
     4000,
   );
   return applied;

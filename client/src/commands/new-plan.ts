@@ -47,7 +47,7 @@ async function targetFolder(arg: vscode.Uri | undefined): Promise<vscode.Uri | u
   const own = active && vscode.workspace.getWorkspaceFolder(active);
   if (own) return own.uri;
   if (folders.length <= 1) return folders[0]?.uri;
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where should the new plan go?' });
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the new plan go?') });
   return picked?.uri;
 }
 

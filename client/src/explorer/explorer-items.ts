@@ -39,41 +39,61 @@ export type ExplorerNode = ExplorerScope | ExplorerGroup | ExplorerEntity;
 
 const ORDER: readonly ViewSeverity[] = ['error', 'warning', 'info', 'hint'];
 
-function countsSaid(c: SeverityCounts): string {
+/** The tree's words, English by default; the explorer passes them translated (vscode.l10n). */
+export interface ExplorerWords {
+  /** `1 error`, `3 warnings`. */
+  count(n: number, severity: ViewSeverity): string;
+  /** A group's label by its key: upstream, downstream, research, segment, product, initiative. */
+  group(key: string): string;
+  /** The label of the campaigns of one status. */
+  campaigns(status: string): string;
+}
+
+const ENGLISH_GROUPS: Readonly<Record<string, string>> = {
+  upstream: 'Upstream',
+  downstream: 'Downstream',
+  research: 'Research',
+  segment: 'Segments',
+  product: 'Products',
+  initiative: 'Initiatives',
+};
+
+export const ENGLISH_WORDS: ExplorerWords = {
+  count: (n, s) => `${n} ${s}${n === 1 ? '' : 's'}`,
+  group: (key) => ENGLISH_GROUPS[key] ?? key,
+  campaigns: (status) => `Campaigns: ${status}`,
+};
+
+function countsSaid(c: SeverityCounts, words: ExplorerWords): string {
   return ORDER.filter((s) => c[s])
-    .map((s) => `${c[s]} ${s}${c[s] === 1 ? '' : 's'}`)
+    .map((s) => words.count(c[s], s))
     .join(', ');
 }
 
 const worstOf = (list: ReadonlyArray<{ worst: ViewSeverity | undefined }>): ViewSeverity | undefined =>
   ORDER.find((s) => list.some((x) => x.worst === s));
 
-const UPSTREAM: ReadonlyArray<[EntityRef['kind'], string]> = [
-  ['research', 'Research'],
-  ['segment', 'Segments'],
-  ['product', 'Products'],
-  ['initiative', 'Initiatives'],
-];
+const UPSTREAM: ReadonlyArray<EntityRef['kind']> = ['research', 'segment', 'product', 'initiative'];
 
 function group(id: string, label: string, children: Array<ExplorerGroup | ExplorerEntity>): ExplorerGroup {
   return { type: 'group', id, label: `${label} (${children.length})`, worst: worstOf(children), children };
 }
 
-export function scopeItems(v: ScopeViews, fallbackName: string): ExplorerScope {
+export function scopeItems(v: ScopeViews, fallbackName: string, words: ExplorerWords = ENGLISH_WORDS): ExplorerScope {
   const entity = (e: EntityRef, worst: ViewSeverity | undefined, counts: SeverityCounts): ExplorerEntity => ({
     type: 'entity',
     entity: e,
     worst,
     counts,
-    said: countsSaid(counts),
+    said: countsSaid(counts, words),
   });
-  const upstream = UPSTREAM.flatMap(([kind, label]) => {
+  const upstream = UPSTREAM.flatMap((kind) => {
     const nodes = v.map.nodes.filter((n) => n.entity.kind === kind);
     return nodes.length
       ? [
           group(
             `${v.root}#upstream/${kind}`,
-            label,
+            words.group(kind),
             nodes.map((n) => entity(n.entity, n.worst, n.counts)),
           ),
         ]
@@ -82,10 +102,13 @@ export function scopeItems(v: ScopeViews, fallbackName: string): ExplorerScope {
   const byStatus = new Map<string, ExplorerEntity[]>();
   for (const c of v.timeline.campaigns)
     (byStatus.get(c.status) ?? byStatus.set(c.status, []).get(c.status))?.push(entity(c.entity, c.worst, c.counts));
-  const downstream = [...byStatus].map(([status, list]) => group(`${v.root}#downstream/${status}`, `Campaigns: ${status}`, list));
-  const children = [group(`${v.root}#upstream`, 'Upstream', upstream), group(`${v.root}#downstream`, 'Downstream', downstream)];
-  children[0].label = 'Upstream';
-  children[1].label = 'Downstream';
+  const downstream = [...byStatus].map(([status, list]) => group(`${v.root}#downstream/${status}`, words.campaigns(status), list));
+  const children = [
+    group(`${v.root}#upstream`, words.group('upstream'), upstream),
+    group(`${v.root}#downstream`, words.group('downstream'), downstream),
+  ];
+  children[0].label = words.group('upstream');
+  children[1].label = words.group('downstream');
   const worst = ORDER.find((s) => v.counts[s] > 0);
   return {
     type: 'scope',
@@ -94,7 +117,7 @@ export function scopeItems(v: ScopeViews, fallbackName: string): ExplorerScope {
     label: v.plan?.name ?? fallbackName,
     worst,
     counts: v.counts,
-    said: countsSaid(v.counts),
+    said: countsSaid(v.counts, words),
     children,
   };
 }

@@ -8,7 +8,36 @@ import * as vscode from 'vscode';
 import type { ScopeViews, ViewSeverity } from '../../../shared/view-types';
 import { PLAN_GLOB } from '../constants';
 import { lastSegment } from '../views/targets';
-import { scopeItems, type ExplorerNode, type ExplorerScope } from './explorer-items';
+import { scopeItems, type ExplorerNode, type ExplorerScope, type ExplorerWords } from './explorer-items';
+
+/** The tree's words in VS Code's display language. */
+const WORDS: ExplorerWords = {
+  count: (n, s) => {
+    const one = {
+      error: vscode.l10n.t('1 error'),
+      warning: vscode.l10n.t('1 warning'),
+      info: vscode.l10n.t('1 info'),
+      hint: vscode.l10n.t('1 hint'),
+    };
+    const other = {
+      error: vscode.l10n.t('{0} errors', n),
+      warning: vscode.l10n.t('{0} warnings', n),
+      info: vscode.l10n.t('{0} infos', n),
+      hint: vscode.l10n.t('{0} hints', n),
+    };
+    return n === 1 ? one[s] : other[s];
+  },
+  group: (key) =>
+    ({
+      upstream: vscode.l10n.t('Upstream'),
+      downstream: vscode.l10n.t('Downstream'),
+      research: vscode.l10n.t('Research'),
+      segment: vscode.l10n.t('Segments'),
+      product: vscode.l10n.t('Products'),
+      initiative: vscode.l10n.t('Initiatives'),
+    })[key] ?? key,
+  campaigns: (status) => vscode.l10n.t('Campaigns: {0}', status),
+};
 
 export type ScopeViewsSource = (uri: vscode.Uri) => Promise<ScopeViews | null>;
 
@@ -48,14 +77,14 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
       case 'scope': {
         const item = new vscode.TreeItem(n.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = n.root;
-        item.description = n.said || 'no findings';
-        item.tooltip = `${n.label}: ${n.said || 'no findings'}`;
+        item.description = n.said || vscode.l10n.t('no findings');
+        item.tooltip = `${n.label}: ${n.said || vscode.l10n.t('no findings')}`;
         item.iconPath = icon(n.worst, 'book');
         item.contextValue = 'scope';
         return item;
       }
       case 'group': {
-        const top = n.label === 'Upstream' || n.label === 'Downstream';
+        const top = /#(up|down)stream$/.test(n.id);
         const item = new vscode.TreeItem(
           n.label,
           top ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
@@ -71,7 +100,7 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
         item.tooltip = `${n.entity.kind} ${n.entity.id}${n.said ? `: ${n.said}` : ''}`;
         item.iconPath = icon(n.worst, 'circle-outline');
         item.contextValue = `entity.${n.entity.kind}`;
-        item.command = { command: OPEN_ENTITY_COMMAND, title: 'Open', arguments: [n.entity.place] };
+        item.command = { command: OPEN_ENTITY_COMMAND, title: vscode.l10n.t('Open'), arguments: [n.entity.place] };
         return item;
       }
     }
@@ -104,7 +133,7 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
       const v = await this.source(f).catch(() => null);
       if (!v) continue;
       for (const file of v.files) covered.add(file);
-      next.set(v.root, scopeItems(v, lastSegment(v.root)));
+      next.set(v.root, scopeItems(v, lastSegment(v.root), WORDS));
     }
     this.scopes = next;
     this.changed.fire(undefined);
@@ -115,7 +144,7 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
     if (roots.some((r) => !this.scopes.has(r))) return this.reload();
     for (const root of roots) {
       const v = await this.source(vscode.Uri.parse(root)).catch(() => null);
-      if (v) this.scopes.set(root, scopeItems(v, lastSegment(root)));
+      if (v) this.scopes.set(root, scopeItems(v, lastSegment(root), WORDS));
       else this.scopes.delete(root);
     }
     this.changed.fire(undefined);

@@ -104,22 +104,24 @@ export class PlanMap implements vscode.Disposable {
     const base = vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
       defaultUri: base ? vscode.Uri.joinPath(base, name) : undefined,
-      filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
-      saveLabel: 'Export',
+      filters: format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('PNG image')]: ['png'] },
+      saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
     const bytes = await writeExport(target, format, data).catch((e: unknown) => {
-      void vscode.window.showErrorMessage(`The plan map could not be exported: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The plan map could not be exported: {0}', e instanceof Error ? e.message : String(e)),
+      );
       return 0;
     });
-    if (bytes) void vscode.window.showInformationMessage(`Plan map exported to ${lastSegment(target.toString())}.`);
+    if (bytes) void vscode.window.showInformationMessage(vscode.l10n.t('Plan map exported to {0}.', lastSegment(target.toString())));
   }
 
   private create(): void {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const panel = vscode.window.createWebviewPanel(
       'marketingPlan.planMap',
-      'Plan Map',
+      vscode.l10n.t('Plan Map'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       {
         enableScripts: true,
@@ -157,23 +159,26 @@ export class PlanMap implements vscode.Disposable {
     const panel = this.panel;
     if (!panel) return;
     if (!this.target) {
-      this.post({ type: 'empty', message: 'Open a *.mplan.yaml file to see its plan map.' });
+      this.post({ type: 'empty', message: vscode.l10n.t('Open a *.mplan.yaml file to see its plan map.') });
       return;
     }
     let graph: PlanGraph | null = null;
     try {
       graph = await this.source(this.target);
     } catch (e) {
-      this.post({ type: 'empty', message: `The language server could not draw this plan: ${e instanceof Error ? e.message : String(e)}` });
+      this.post({
+        type: 'empty',
+        message: vscode.l10n.t('The language server could not draw this plan: {0}', e instanceof Error ? e.message : String(e)),
+      });
       return;
     }
     this.graph = graph;
     if (!graph) {
-      this.post({ type: 'empty', message: `${lastSegment(this.target.toString())} is not part of an indexed plan yet.` });
+      this.post({ type: 'empty', message: vscode.l10n.t('{0} is not part of an indexed plan yet.', lastSegment(this.target.toString())) });
       return;
     }
-    panel.title = `Plan Map: ${lastSegment(graph.root)}`;
-    this.post({ type: 'graph', graph, title: `Plan map · ${lastSegment(graph.root)}` });
+    panel.title = vscode.l10n.t('Plan Map: {0}', lastSegment(graph.root));
+    this.post({ type: 'graph', graph, title: vscode.l10n.t('Plan map · {0}', lastSegment(graph.root)) });
   }
 
   private post(msg: ToWebview): void {

@@ -13,7 +13,14 @@ import { viewHtml } from './view-html';
 
 export type ViewsSource = (uri: vscode.Uri) => Promise<ScopeViews | null>;
 
-const TITLES: Record<ViewKind, string> = { timeline: 'Plan Timeline', budget: 'Plan Budget' };
+const TITLES: Record<ViewKind, () => string> = {
+  timeline: () => vscode.l10n.t('Plan Timeline'),
+  budget: () => vscode.l10n.t('Plan Budget'),
+};
+const SHORT_TITLES: Record<ViewKind, (name: string) => string> = {
+  timeline: (name) => vscode.l10n.t('Timeline: {0}', name),
+  budget: (name) => vscode.l10n.t('Budget: {0}', name),
+};
 
 /** Today as `YYYY-MM-DD` in the local calendar. */
 function localToday(): string {
@@ -89,7 +96,7 @@ export class ViewPanel implements vscode.Disposable {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const panel = vscode.window.createWebviewPanel(
       `marketingPlan.${this.kind}`,
-      TITLES[this.kind],
+      TITLES[this.kind](),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       {
         enableScripts: true,
@@ -137,7 +144,7 @@ export class ViewPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!panel) return;
     if (!this.target) {
-      this.post({ type: 'empty', message: 'Open a *.mplan.yaml file to see its plan.' });
+      this.post({ type: 'empty', message: vscode.l10n.t('Open a *.mplan.yaml file to see its plan.') });
       return;
     }
     let views: ScopeViews | null;
@@ -146,16 +153,16 @@ export class ViewPanel implements vscode.Disposable {
     } catch (e) {
       this.post({
         type: 'empty',
-        message: `The language server could not give this plan's views: ${e instanceof Error ? e.message : String(e)}`,
+        message: vscode.l10n.t("The language server could not give this plan's views: {0}", e instanceof Error ? e.message : String(e)),
       });
       return;
     }
     this.views = views;
     if (!views) {
-      this.post({ type: 'empty', message: `${lastSegment(this.target.toString())} is not part of an indexed plan yet.` });
+      this.post({ type: 'empty', message: vscode.l10n.t('{0} is not part of an indexed plan yet.', lastSegment(this.target.toString())) });
       return;
     }
-    panel.title = `${TITLES[this.kind].replace('Plan ', '')}: ${views.plan?.name ?? lastSegment(views.root)}`;
+    panel.title = SHORT_TITLES[this.kind](views.plan?.name ?? lastSegment(views.root));
     this.post({ type: 'views', views, today: this.today() });
   }
 
