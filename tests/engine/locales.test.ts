@@ -34,8 +34,8 @@ describe('every message has a French and an Italian template with the same place
       );
     });
     it(`${locale}: every rule's summary and explanation, and no code of no rule`, () => {
-      assert.deepEqual(Object.keys(RULE_TEXTS[locale as keyof typeof RULE_TEXTS]).sort(), RULES.map((r) => r.meta.code).sort());
-      for (const [code, t] of Object.entries(RULE_TEXTS[locale as keyof typeof RULE_TEXTS])) {
+      assert.deepEqual(Object.keys(RULE_TEXTS[locale]).sort(), RULES.map((r) => r.meta.code).sort());
+      for (const [code, t] of Object.entries(RULE_TEXTS[locale])) {
         assert.ok(t.summary.trim() !== '' && t.explanation.trim() !== '', `${locale} ${code}`);
         const english = RULES.find((r) => r.meta.code === code)?.meta;
         assert.notEqual(t.explanation, english?.explanation, `${locale} ${code}: not translated`);

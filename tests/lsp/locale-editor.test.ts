@@ -12,7 +12,6 @@ import {
   ExecuteCommandRequest,
   HoverRequest,
   type CodeAction,
-  type CodeLens,
   type Diagnostic,
   type Hover,
   type MarkupContent,
@@ -145,7 +144,7 @@ for (const locale of ['fr', 'it'] as const) {
     });
 
     it('code lenses and the message of their command', async () => {
-      const lenses = ((await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: planUri } })) ?? []) as CodeLens[];
+      const lenses = ((await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: planUri } })) ?? []);
       assert.deepEqual(
         lenses.map((l) => l.command?.title),
         want.lenses,

@@ -58,7 +58,7 @@ const ENGLISH_GROUPS: Readonly<Record<string, string>> = {
   initiative: 'Initiatives',
 };
 
-export const ENGLISH_WORDS: ExplorerWords = {
+const ENGLISH_WORDS: ExplorerWords = {
   count: (n, s) => `${n} ${s}${n === 1 ? '' : 's'}`,
   group: (key) => ENGLISH_GROUPS[key] ?? key,
   campaigns: (status) => `Campaigns: ${status}`,

@@ -317,13 +317,6 @@ export function describeFieldPhrase(r: Reach, field: AudienceField): string {
   return r.regions ? describeRegions(r.regions) : 'unknown regions';
 }
 
-/** A field of a reach in words, as the segment or audience states it: `14-18`, `any gender`, `FR, IT`. */
-export function describeField(r: Reach, field: AudienceField): string {
-  if (field === 'age') return r.age ? (isAllAges(r.age) ? 'any age' : formatAges(r.age)) : 'unknown ages';
-  if (field === 'genders') return r.genders ? describeGenders(r.genders) : 'unknown genders';
-  return r.regions ? formatRegions(r.regions) : 'unknown regions';
-}
-
 /** The segment's node for a field: its value when written, else its id (the default everyone). */
 export function segmentFieldNode(s: SegmentEntity, field: AudienceField): Node {
   return s[field]?.node ?? s.idNode;
