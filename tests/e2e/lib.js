@@ -134,10 +134,54 @@ function waitHttp(url, proc, timeoutMs) {
 }
 
 /**
- * Starts code-server on a free loopback port, in its own process group.
- * @param {{ stateDir: string, env?: Record<string, string> }} opts
+ * A display language for code-server without a download: VS Code shows a language only when a language
+ * pack for it is installed, and the Marketplace is out of reach here. This writes a stand-in pack (an
+ * extension contributing the locale with no translation of VS Code itself, so the workbench stays in
+ * English) and the user data's `languagepacks.json` naming it; with `--locale <locale>`, VS Code then
+ * runs in that locale (`vscode.env.language`), so extensions use their own translations
+ * (package.nls.<locale>.json, l10n/bundle.l10n.<locale>.json). Call before startCodeServer.
+ * @param {string} stateDir
+ * @param {string} locale
  */
-async function startCodeServer({ stateDir, env = {} }) {
+function installLanguageStub(stateDir, locale) {
+  const id = `mplan-e2e.language-stub-${locale}`;
+  const dir = path.join(stateDir, 'extensions', `${id}-1.0.0`);
+  fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
+  const manifest = {
+    name: `language-stub-${locale}`,
+    publisher: 'mplan-e2e',
+    version: '1.0.0',
+    engines: { vscode: '*' },
+    contributes: {
+      localizations: [
+        {
+          languageId: locale,
+          languageName: locale,
+          localizedLanguageName: locale,
+          translations: [{ id: 'vscode', path: './translations/main.i18n.json' }],
+        },
+      ],
+    },
+  };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  const translations = path.join(dir, 'translations', 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const userData = path.join(stateDir, 'user-data');
+  fs.mkdirSync(userData, { recursive: true });
+  const pack = {
+    hash: `stub-${locale}`,
+    label: locale,
+    extensions: [{ extensionIdentifier: { id }, version: '1.0.0' }],
+    translations: { vscode: translations },
+  };
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
+/**
+ * Starts code-server on a free loopback port, in its own process group; `args` are added to its command line (`--locale fr`).
+ * @param {{ stateDir: string, env?: Record<string, string>, args?: string[] }} opts
+ */
+async function startCodeServer({ stateDir, env = {}, args: extraArgs = [] }) {
   const port = await freePort();
   const userDataDir = path.join(stateDir, 'user-data');
   const extensionsDir = path.join(stateDir, 'extensions');
@@ -163,6 +207,7 @@ async function startCodeServer({ stateDir, env = {} }) {
     '--extensions-dir',
     extensionsDir,
     '--ignore-last-opened',
+    ...extraArgs,
   ];
   const t0 = Date.now();
   const log = fs.openSync(path.join(stateDir, 'code-server.log'), 'w');
@@ -256,4 +301,15 @@ function makeWorkspace(parent, name) {
   return { dir, workspaceFile, questforge: path.join(dir, 'questforge') };
 }
 
-module.exports = { REPO, TOOLS, toolsProblem, startCodeServer, launchBrowser, guardNetwork, makeWorkspace, writeSettings, BASE_SETTINGS };
+module.exports = {
+  REPO,
+  TOOLS,
+  toolsProblem,
+  startCodeServer,
+  installLanguageStub,
+  launchBrowser,
+  guardNetwork,
+  makeWorkspace,
+  writeSettings,
+  BASE_SETTINGS,
+};

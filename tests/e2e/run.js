@@ -17,9 +17,11 @@
  *   4. the web worker extension host (VS Code for the Web): with `"remote.extensionKind":
  *      {"mplan-dev.mplan": ["web"]}` the same extension runs its browser entry, the server in a web
  *      Worker reading files through the client; tests/vscode/web (bundled for the browser) checks the
- *      questforge diagnostics across files, hover, rename across two files and the plan map there.
+ *      questforge diagnostics across files, hover, rename across two files and the plan map there;
+ *   5. French: a second code-server with `--locale fr` (and lib.js installLanguageStub: no language
+ *      pack can be downloaded here): the command palette and Problems in French (tests/e2e/french.js).
  *
- * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
+ * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4, MPLAN_E2E_FR=0 step 5; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
  * (default 180000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
  * Ends with `e2e: N passed, N failed`; exit code 0 only when everything passed.
  */
@@ -28,7 +30,17 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
-const { REPO, toolsProblem, startCodeServer, launchBrowser, guardNetwork, makeWorkspace, writeSettings } = require('./lib');
+const {
+  REPO,
+  toolsProblem,
+  startCodeServer,
+  installLanguageStub,
+  launchBrowser,
+  guardNetwork,
+  makeWorkspace,
+  writeSettings,
+} = require('./lib');
+const { frenchCheck } = require('./french');
 const { uiSmoke } = require('./ui-smoke');
 
 const STATE = path.join(REPO, '.tools', 'e2e-state');
@@ -329,6 +341,31 @@ function whenFileExists(file) {
       failed += web.failed;
       timings.push(...web.timings);
       log(`web worker host tests: ${web.passed} passed, ${web.failed} failed`);
+    }
+    if (process.env.MPLAN_E2E_FR !== '0') {
+      const frState = path.join(STATE, 'fr');
+      installLanguageStub(frState, 'fr');
+      const frCs = await startCodeServer({ stateDir: frState, args: ['--locale', 'fr'] });
+      const frContext = await launchBrowser(frState);
+      try {
+        const frBlocked = await guardNetwork(frContext, frCs.url);
+        const frWs = makeWorkspace(wsParent, 'fr');
+        const fr = await frenchCheck({
+          context: frContext,
+          cs: frCs,
+          folder: frWs.questforge,
+          repo: REPO,
+          failureShots: FAILURE_SHOTS,
+          log,
+        });
+        passed += fr.passed;
+        failed += fr.failed;
+        blocked.push(...frBlocked);
+        log(`French: ${fr.passed} passed, ${fr.failed} failed`);
+      } finally {
+        await frContext.close().catch(() => undefined);
+        await frCs.stop();
+      }
     }
     const outside = [...new Set(blocked)];
     if (outside.length) log(`blocked ${outside.length} non-loopback request(s): ${outside.slice(0, 5).join(' ')}`);

@@ -1,0 +1,88 @@
+// @ts-check
+/**
+ * The extension in French in a real VS Code (code-server started with `--locale fr` and the language
+ * stub of lib.js installLanguageStub): the command palette lists our commands by their French titles
+ * (package.nls.fr.json) and Problems shows the server's findings in French (the client hands the
+ * bundled server dist/l10n-server/fr.json). Every step waits for a state of the page, not for time.
+ */
+const path = require('node:path');
+
+const COMMAND = 'Plan marketing: Afficher la carte du plan';
+const MP201 =
+  'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99';
+
+/**
+ * @param {{ context: import('playwright-core').BrowserContext, cs: { url: string, remote: (p: string) => string }, folder: string, repo: string, failureShots: string, log: (m: string) => void }} o
+ * @returns {Promise<{ passed: number, failed: number }>}
+ */
+async function frenchCheck({ context, cs, folder, repo, failureShots, log }) {
+  const page = await context.newPage();
+  const payload = [['extensionDevelopmentPath', cs.remote(repo)]];
+  await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  let passed = 0;
+  let failed = 0;
+  /**
+   * @param {string} name
+   * @param {() => Promise<void>} fn
+   */
+  const check = async (name, fn) => {
+    try {
+      await fn();
+      passed++;
+      log(`French: ${name}: ok`);
+    } catch (e) {
+      failed++;
+      log(`French: ${name}: FAILED ${e instanceof Error ? e.message : String(e)}`);
+      const shot = path.join(failureShots, `${new Date().toISOString().replace(/[:.]/g, '-')}-french.png`);
+      await page.screenshot({ path: shot }).then(
+        () => log(`screenshot: ${shot}`),
+        () => undefined,
+      );
+    }
+  };
+  const quickInput = () =>
+    page.waitForFunction(
+      () => {
+        const input = document.querySelector('.quick-input-widget input');
+        return input instanceof HTMLElement && input.checkVisibility() && document.activeElement === input;
+      },
+      undefined,
+      { timeout: 60000 },
+    );
+
+  await check('the workbench runs in French (VS Code display language fr)', async () => {
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
+    const language = await page.evaluate(() => /** @type {{ _VSCODE_NLS_LANGUAGE?: string }} */ (globalThis)._VSCODE_NLS_LANGUAGE);
+    if (language !== 'fr') throw new Error(`the workbench's language is ${language}`);
+  });
+
+  await check('Problems shows the MP201 finding in French', async () => {
+    await page.click('.monaco-workbench .part.editor');
+    await page.keyboard.press('Control+P');
+    await quickInput();
+    await page.keyboard.type('launch.mplan.yaml');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'launch.mplan.yaml' }).first().waitFor({ timeout: 60000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: MP201 }).first().waitFor({ timeout: 60000 });
+  });
+  await check(`the command palette lists «${COMMAND}»`, async () => {
+    // After the finding is shown the extension is running, so its commands are registered.
+    await page.click('.monaco-workbench .part.editor');
+    await page.keyboard.press('F1');
+    await quickInput();
+    await page.keyboard.type('Afficher la carte du plan');
+    await page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: COMMAND }) })
+      .first()
+      .waitFor({ timeout: 60000 });
+    await page.keyboard.press('Escape');
+  });
+
+  await page.close().catch(() => undefined);
+  return { passed, failed };
+}
+
+module.exports = { frenchCheck };
