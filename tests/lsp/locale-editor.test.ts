@@ -144,7 +144,7 @@ for (const locale of ['fr', 'it'] as const) {
     });
 
     it('code lenses and the message of their command', async () => {
-      const lenses = ((await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: planUri } })) ?? []);
+      const lenses = (await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: planUri } })) ?? [];
       assert.deepEqual(
         lenses.map((l) => l.command?.title),
         want.lenses,

@@ -156,7 +156,11 @@ ruleTester(initiativeNotCarried, {
           },
           text: 'the initiative Add heroines (heroines) aims at the segment Teen gamers (teen-gamers), but every campaign that targets it leaves part of it out: boys leaves out women and non-binary people',
           related: [
-            { file: 'campaigns/spring.mplan.yaml', line: 14, message: ['campaign boys leaves out women and non-binary people of teen-gamers'] },
+            {
+              file: 'campaigns/spring.mplan.yaml',
+              line: 14,
+              message: ['campaign boys leaves out women and non-binary people of teen-gamers'],
+            },
           ],
         },
       ],
