@@ -3,7 +3,8 @@
  * The extension in French in a real VS Code (code-server started with `--locale fr` and the language
  * stub of lib.js installLanguageStub): the command palette lists our commands by their French titles
  * (package.nls.fr.json) and Problems shows the server's findings in French (the client hands the
- * bundled server dist/l10n-server/fr.json). Every step waits for a state of the page, not for time.
+ * bundled server dist/l10n-server/fr.json), in the Node extension host and, with the user setting that
+ * sends the extension there, in the web worker extension host. Every step waits for a state of the page, not for time.
  */
 const path = require('node:path');
 
@@ -12,10 +13,10 @@ const MP201 =
   'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99';
 
 /**
- * @param {{ context: import('playwright-core').BrowserContext, cs: { url: string, remote: (p: string) => string }, folder: string, repo: string, failureShots: string, log: (m: string) => void }} o
+ * @param {{ context: import('playwright-core').BrowserContext, cs: { url: string, remote: (p: string) => string }, folder: string, repo: string, failureShots: string, log: (m: string) => void, label: string }} o
  * @returns {Promise<{ passed: number, failed: number }>}
  */
-async function frenchCheck({ context, cs, folder, repo, failureShots, log }) {
+async function frenchCheck({ context, cs, folder, repo, failureShots, log, label }) {
   const page = await context.newPage();
   const payload = [['extensionDevelopmentPath', cs.remote(repo)]];
   await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
@@ -29,11 +30,11 @@ async function frenchCheck({ context, cs, folder, repo, failureShots, log }) {
     try {
       await fn();
       passed++;
-      log(`French: ${name}: ok`);
+      log(`${label}: ${name}: ok`);
     } catch (e) {
       failed++;
-      log(`French: ${name}: FAILED ${e instanceof Error ? e.message : String(e)}`);
-      const shot = path.join(failureShots, `${new Date().toISOString().replace(/[:.]/g, '-')}-french.png`);
+      log(`${label}: ${name}: FAILED ${e instanceof Error ? e.message : String(e)}`);
+      const shot = path.join(failureShots, `${new Date().toISOString().replace(/[:.]/g, '-')}-${label.replace(/\W+/g, '-')}.png`);
       await page.screenshot({ path: shot }).then(
         () => log(`screenshot: ${shot}`),
         () => undefined,

@@ -19,7 +19,8 @@
  *      Worker reading files through the client; tests/vscode/web (bundled for the browser) checks the
  *      questforge diagnostics across files, hover, rename across two files and the plan map there;
  *   5. French: a second code-server with `--locale fr` (and lib.js installLanguageStub: no language
- *      pack can be downloaded here): the command palette and Problems in French (tests/e2e/french.js).
+ *      pack can be downloaded here): the command palette and Problems in French (tests/e2e/french.js),
+ *      in the Node extension host and then in the web worker extension host.
  *
  * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4, MPLAN_E2E_FR=0 step 5; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
  * (default 180000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
@@ -349,19 +350,19 @@ function whenFileExists(file) {
       const frContext = await launchBrowser(frState);
       try {
         const frBlocked = await guardNetwork(frContext, frCs.url);
-        const frWs = makeWorkspace(wsParent, 'fr');
-        const fr = await frenchCheck({
-          context: frContext,
-          cs: frCs,
-          folder: frWs.questforge,
-          repo: REPO,
-          failureShots: FAILURE_SHOTS,
-          log,
+        const common = { context: frContext, cs: frCs, repo: REPO, failureShots: FAILURE_SHOTS, log };
+        const fr = await frenchCheck({ ...common, folder: makeWorkspace(wsParent, 'fr').questforge, label: 'French' });
+        // The same in the web worker extension host (the browser client and server-web.js).
+        writeSettings(path.join(frState, 'user-data'), { 'remote.extensionKind': { 'mplan-dev.mplan': ['web'] } });
+        const frWeb = await frenchCheck({
+          ...common,
+          folder: makeWorkspace(wsParent, 'fr-web').questforge,
+          label: 'French, web worker host',
         });
-        passed += fr.passed;
-        failed += fr.failed;
+        passed += fr.passed + frWeb.passed;
+        failed += fr.failed + frWeb.failed;
         blocked.push(...frBlocked);
-        log(`French: ${fr.passed} passed, ${fr.failed} failed`);
+        log(`French: ${fr.passed + frWeb.passed} passed, ${fr.failed + frWeb.failed} failed`);
       } finally {
         await frContext.close().catch(() => undefined);
         await frCs.stop();
