@@ -64,7 +64,7 @@ export const priceAboveWillingness: Rule = {
     place: "the offer's price when written, else the campaign's product reference; related: the segment's `willingnessToPay`",
     messages: {
       aboveWillingness:
-        'campaign {campaign} offers the product {product} at {price}, above the {willingness} that the segment {segment} is willing to pay',
+        'campaign {campaign} offers the product {product} at {price:money}, above the {willingness:money} that the segment {segment} is willing to pay',
     },
   },
   check(ctx) {

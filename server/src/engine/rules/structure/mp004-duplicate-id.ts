@@ -24,8 +24,8 @@ export const duplicateId: Rule = {
     fixes: [],
     place: 'the second id value; related: the first',
     messages: {
-      sameFile: 'duplicate {kind} id {id}, first defined in this file',
-      otherFile: 'duplicate {kind} id {id}, first defined in another file',
+      sameFile: 'duplicate {kind:kind} id {id}, first defined in this file',
+      otherFile: 'duplicate {kind:kind} id {id}, first defined in another file',
     },
   },
   check(ctx) {
@@ -35,7 +35,7 @@ export const duplicateId: Rule = {
         file: d.entity.file,
         node: d.entity.idNode,
         messageId: d.first.file === d.entity.file ? 'sameFile' : 'otherFile',
-        data: { kind: label, id: d.entity.id },
+        data: { kind: d.entity.kind, id: d.entity.id },
         related: [{ file: d.first.file, node: d.first.idNode, message: `first definition of ${label} ${d.first.id}` }],
       });
     }

@@ -50,10 +50,10 @@ export const outsidePlanPeriod: Rule = {
     fixes: ['clamp the start or end date to the plan period'],
     place: 'the start or end value outside the period; related: the plan period',
     messages: {
-      startsBeforePeriod: 'campaign {campaign} starts on {date}, before the plan period starts on {bound}',
-      endsBeforePeriod: 'campaign {campaign} ends on {date}, before the plan period starts on {bound}',
-      startsAfterPeriod: 'campaign {campaign} starts on {date}, after the plan period ends on {bound}',
-      endsAfterPeriod: 'campaign {campaign} ends on {date}, after the plan period ends on {bound}',
+      startsBeforePeriod: 'campaign {campaign} starts on {date:date}, before the plan period starts on {bound:date}',
+      endsBeforePeriod: 'campaign {campaign} ends on {date:date}, before the plan period starts on {bound:date}',
+      startsAfterPeriod: 'campaign {campaign} starts on {date:date}, after the plan period ends on {bound:date}',
+      endsAfterPeriod: 'campaign {campaign} ends on {date:date}, after the plan period ends on {bound:date}',
     },
   },
   check(ctx) {
