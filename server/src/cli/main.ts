@@ -221,9 +221,9 @@ function runExplain(word: string, locale: Locale, io: Io): number {
     '',
     text.explanation,
     '',
-    `${words.place}: ${details.place}`,
-    `${words.quickFixes}: ${details.fixes.length ? details.fixes.join('; ') : words.none}`,
-    `${words.docs}: ${docsUrl(m, locale)}`,
+    `${words.place}${words.colon}${details.place}`,
+    `${words.quickFixes}${words.colon}${details.fixes.length ? details.fixes.join('; ') : words.none}`,
+    `${words.docs}${words.colon}${docsUrl(m, locale)}`,
   ];
   io.out(`${lines.join('\n')}\n`);
   return 0;

@@ -2,6 +2,8 @@
 import type { Locale } from '../../engine/messages/locale';
 
 export interface CliWords {
+  /** What follows a label: ': ', or ' : ' in French. */
+  readonly colon: string;
   readonly place: string;
   readonly quickFixes: string;
   readonly none: string;
@@ -17,6 +19,7 @@ export interface CliWords {
 
 export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = {
   en: {
+    colon: ': ',
     place: 'Place',
     quickFixes: 'Quick fixes',
     none: 'none',
@@ -30,6 +33,7 @@ export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = {
     files: ['file', 'files'],
   },
   fr: {
+    colon: ' : ',
     place: 'Emplacement',
     quickFixes: 'Correctifs rapides',
     none: 'aucun',
@@ -43,6 +47,7 @@ export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = {
     files: ['fichier', 'fichiers'],
   },
   it: {
+    colon: ': ',
     place: 'Posizione',
     quickFixes: 'Correzioni rapide',
     none: 'nessuna',
