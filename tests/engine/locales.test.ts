@@ -7,6 +7,8 @@ import { CATALOGUES } from '../../server/src/engine/messages/catalogues';
 import { localeFromEnv, resolveLocale } from '../../server/src/engine/messages/locale';
 import { localizeFindings } from '../../server/src/engine/messages/localize-findings';
 import { RULE_TEXTS } from '../../server/src/engine/messages/rule-texts';
+import { RULE_DETAILS } from '../../server/src/cli/locales/rule-details';
+import { CLI_WORDS } from '../../server/src/cli/locales/cli-words';
 import { checkPaths } from '../../server/src/engine/project/check';
 import { EXAMPLES } from '../support/fixtures';
 
@@ -37,6 +39,19 @@ describe('every message has a French and an Italian template with the same place
         const english = RULES.find((r) => r.meta.code === code)?.meta;
         assert.notEqual(t.explanation, english?.explanation, `${locale} ${code}: not translated`);
       }
+    });
+    it(`${locale}: every rule's place and as many quick fixes as in English, and every CLI word`, () => {
+      const details = RULE_DETAILS[locale as keyof typeof RULE_DETAILS];
+      assert.deepEqual(Object.keys(details).sort(), RULES.map((r) => r.meta.code).sort());
+      for (const r of RULES) {
+        assert.notEqual(details[r.meta.code].place.trim(), '', `${locale} ${r.meta.code} place`);
+        assert.equal(details[r.meta.code].fixes.length, r.meta.fixes.length, `${locale} ${r.meta.code} fixes`);
+      }
+      const words = CLI_WORDS[locale as keyof typeof CLI_WORDS];
+      assert.deepEqual(Object.keys(words).sort(), Object.keys(CLI_WORDS.en).sort());
+      for (const [key, english] of Object.entries(CLI_WORDS.en))
+        if (typeof english === 'string')
+          assert.deepEqual(placeholders(String(words[key as keyof typeof words])), placeholders(english), `${locale} ${key}`);
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());
