@@ -2,7 +2,7 @@
  * Values said per locale in prose: a placeholder may name its type, `{price:money}`,
  * `{start:date}`, `{discount:percent}`, `{kind:kind}`. Data keeps the plan's own text
  * ("39.99", "2027-02-01", "25%", "valueProp"); English shows it as written, French and
- * Italian write numbers and dates their way through Intl ("80 000,50", "1 mars 2026").
+ * Italian write numbers and dates their way through Intl ("80 000,50", "1er mars 2026", "1º marzo 2026").
  * The plan itself is never rewritten: fixes still write plan syntax.
  */
 import type { Locale } from './locale';
