@@ -5,7 +5,8 @@
  * machine, offline. Needs `bash tests/e2e/install.sh` once (chromium, ripgrep cache, code-server into
  * .tools/code-server).
  *
- *   1. bundles the extension (esbuild, production: what the .vsix ships) and compiles tests/vscode;
+ *   1. bundles the extension (esbuild, production: what the .vsix ships), compiles tests/vscode for
+ *      the Node host and bundles tests/vscode/suite for the browser (suite/index-web.ts + the tests);
  *   2. opens a fresh copy of examples/questforge + examples/northwind-saas as a multi-root workspace
  *      with the extension under development (payload extensionDevelopmentPath) and runs the mocha
  *      suite inside the extension host (payload extensionTestsPath); the workbench reports the result
@@ -16,10 +17,11 @@
  *      refreshes the README's);
  *   4. the web worker extension host (VS Code for the Web): with `"remote.extensionKind":
  *      {"mplan-dev.mplan": ["web"]}` the same extension runs its browser entry, the server in a web
- *      Worker reading files through the client; tests/vscode/web (bundled for the browser) checks the
- *      questforge diagnostics across files, hover, rename across two files and the plan map there.
+ *      Worker reading files through the client; the same mocha suite runs there on the questforge
+ *      folder (tests marked nodeOnly are reported pending with their reason), and the suite's edit
+ *      timings of both hosts are printed side by side.
  *
- * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
+ * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4; MPLAN_TEST_GREP=<re> runs only matching tests (both hosts); TEST_TIMEOUT_MS
  * (default 180000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
  * Ends with `e2e: N passed, N failed`; exit code 0 only when everything passed.
  */
@@ -88,7 +90,12 @@ function suiteConsole(page, label) {
       const mm = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
       if (mm) counts[mm[2]] = Number(mm[1]);
       if (/^\[(timings|status)\]/.test(line.trim())) timings.push(`${label}${line.trim()}`);
-      if (!/Ignoring fetching additional builtin extensions|Creating a socket|connection token|is (un)?responsive|\[Service Worker\]|ChatSessionStore|No search provider registered|additional builtin extensions cache|Long running operations during shutdown/.test(line) || process.env.SHOW_CONSOLE) {
+      if (
+        !/Ignoring fetching additional builtin extensions|Creating a socket|connection token|is (un)?responsive|\[Service Worker\]|ChatSessionStore|No search provider registered|additional builtin extensions cache|Long running operations during shutdown/.test(
+          line,
+        ) ||
+        process.env.SHOW_CONSOLE
+      ) {
         console.log(level === 'INFO' ? `${label}${line}` : `[${level}] ${label}${line}`);
       }
       if (/^vscode-tests: \d+ failure/.test(line)) summaryPrinted();
@@ -390,9 +397,7 @@ function whenFileExists(file) {
   }
   for (const t of timings) log(t);
   const edit = (/** @type {string} */ host) =>
-    timings
-      .map((t) => new RegExp(`\\[timings\\] ${host}: type one character .* median ([\\d.]+) ms`).exec(t))
-      .find(Boolean)?.[1];
+    timings.map((t) => new RegExp(`\\[timings\\] ${host}: type one character .* median ([\\d.]+) ms`).exec(t)).find(Boolean)?.[1];
   const [nodeMs, webMs] = [edit('node'), edit('web')];
   if (nodeMs || webMs)
     log(

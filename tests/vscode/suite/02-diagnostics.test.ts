@@ -4,7 +4,19 @@
  */
 import * as assert from './support/assert';
 import * as vscode from 'vscode';
-import { baseName, codeOf, launchUri, mplanDiagnostics, open, planUri, questforge, relPath, serverSettled, summarize, waitFor } from './helpers';
+import {
+  baseName,
+  codeOf,
+  launchUri,
+  mplanDiagnostics,
+  open,
+  planUri,
+  questforge,
+  relPath,
+  serverSettled,
+  summarize,
+  waitFor,
+} from './helpers';
 
 /** [file, 1-based line, code, the text the range covers] */
 const EXPECTED: [string, number, string, string][] = [
@@ -51,8 +63,7 @@ suite('02 diagnostics and hover (questforge)', () => {
 
   test('each range covers the place rules.md names', async () => {
     const docs = new Map<string, vscode.TextDocument>();
-    for (const u of [launchUri(), planUri()])
-      docs.set(relPath(questforge().uri, u) ?? '', await vscode.workspace.openTextDocument(u));
+    for (const u of [launchUri(), planUri()]) docs.set(relPath(questforge().uri, u) ?? '', await vscode.workspace.openTextDocument(u));
     for (const [file, line, code, text] of EXPECTED) {
       const doc = docs.get(file);
       assert.ok(doc);

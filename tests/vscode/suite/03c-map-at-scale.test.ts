@@ -14,7 +14,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** 400 campaigns over four segments, all aligned with the plan but one (c257: 50% off, over the 20% maximum and under the floor). */
 async function scalePlan(dir: vscode.Uri): Promise<{ plan: vscode.Uri; starts: Map<string, string> }> {
-  const write = (name: string, text: string): Thenable<void> => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text));
+  const write = (name: string, text: string): Thenable<void> =>
+    vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text));
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(dir, '.git'));
   const up =
     'version: 1\nplan: { id: shop-2027, name: Shop 2027, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, budget: 9000000, mission: Shoes for every runner. }\n' +
@@ -128,7 +129,11 @@ suite('03c plan map at scale', () => {
     assert.match(svg, /<g class="viewport"[^>]*>/);
     assert.doesNotMatch(svg, /<g class="viewport"[^>]*transform=/, 'the whole drawing, not the zoomed view');
     assert.ok((await a.planMap.exportTo(pngUri, 'png')) > 1000);
-    assert.deepEqual([...(await vscode.workspace.fs.readFile(pngUri)).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.deepEqual(
+      [...(await vscode.workspace.fs.readFile(pngUri)).subarray(0, 8)],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      'a PNG file',
+    );
   });
 
   test('400 campaigns: ordered by start date, the one error one keypress away, a segment collapsible; timeline and budget drawn', async () => {

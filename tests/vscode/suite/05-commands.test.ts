@@ -1,8 +1,10 @@
 /** The status item, the commands (Validate Workspace, Explain Rule, New Plan, Restart Server) and crash recovery. */
 import * as assert from './support/assert';
+import type * as nodeFs from 'node:fs';
 import * as vscode from 'vscode';
 import { CloseAction, State } from 'vscode-languageclient/lib/common/api';
 import {
+  EXTENSION_ID,
   api,
   at,
   codeOf,
@@ -34,7 +36,7 @@ function count(entries: [vscode.Uri, vscode.Diagnostic[]][], sev: vscode.Diagnos
 function serverPids(): number[] {
   // Loaded here, not at the top: the web worker host has no `fs` (and never calls this).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require('node:fs') as typeof import('node:fs');
+  const fs = require('node:fs') as typeof nodeFs;
   const out: number[] = [];
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -94,11 +96,17 @@ suite('05 status item and commands', () => {
     const cat = a.catalogue();
     assert.ok(cat.length >= 30, `catalogue: ${cat.length} rules`);
     assert.ok(cat.some((e) => e.code === 'MP101' && e.name === 'audience-excludes-segment' && e.summary.length > 0));
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.explainRule', 'MP101');
-    assert.ok(uri && uri.path.endsWith('MP101-audience-excludes-segment.md'), `previewed ${uri?.toString()}`);
-    console.log(
-      `[explain] previewed ${uri.scheme === 'file' ? 'the shipped page docs/rules/' : 'the registry text (docs/rules not built) '}${uri.path.replace(/^.*\//, '')}`,
+    // The extension under development is a checkout: its docs/rules pages are there (file: on desktop,
+    // vscode-remote: in the web worker host) and the preview shows the page.
+    const page = vscode.Uri.joinPath(
+      vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri,
+      'docs',
+      'rules',
+      'MP101-audience-excludes-segment.md',
     );
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.explainRule', 'MP101');
+    assert.equal(uri?.toString(), page.toString(), 'the docs page of the checkout is previewed');
+    console.log(`[explain] previewed ${uri.toString().replace(/^.*\/docs\//, 'docs/')} (${uri.scheme})`);
     await waitFor('the Markdown preview', () =>
       vscode.window.tabGroups.all
         .flatMap((g) => g.tabs)
@@ -119,18 +127,22 @@ suite('05 status item and commands', () => {
     assert.equal(await shown, 'MP103', 'the quick pick opens on the rule at the cursor');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const u = await picked;
-    assert.ok(u && u.path.endsWith('MP103-channel-not-reachable.md'), `picked ${u?.toString()}`);
+    assert.ok(u && u.path.endsWith('/docs/rules/MP103-channel-not-reachable.md'), `picked ${u?.toString()}`);
+    // The packaged extension ships no pages (size): there the rule's explanation comes from the registry.
+    const text = (
+      await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'mplan-rule', path: '/MP101-audience-excludes-segment.md' }))
+    ).getText();
+    const mp101 = cat.find((e) => e.code === 'MP101');
+    assert.ok(mp101);
+    assert.equal(text.split('\n')[0], '# MP101 audience-excludes-segment');
+    assert.ok(text.includes(mp101.explanation) && text.includes(`](${mp101.docsUrl})`), 'the explanation and the link to the page online');
   });
 
   test('New Plan: a scaffold with zero findings, in a free place (nothing overwritten)', async () => {
     const a = await api();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('marketingPlan.newPlan', questforge().uri);
     assert.ok(uri);
-    assert.equal(
-      relPath(questforge().uri, uri),
-      'new-plan/marketing.mplan.yaml',
-      'a folder with plan files gets the plan in a subfolder',
-    );
+    assert.equal(relPath(questforge().uri, uri), 'new-plan/marketing.mplan.yaml', 'a folder with plan files gets the plan in a subfolder');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the scaffold is opened');
     const graph = await waitFor('the scaffold to be indexed', async () => {
       const g = await a.client.sendRequest<{ root: string; nodes: { kind: string }[] } | null>('mplan/planGraph', { uri: uri.toString() });

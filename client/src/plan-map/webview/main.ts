@@ -202,7 +202,11 @@ function collapse(graph: PlanGraph): { graph: PlanGraph; groups: Map<string, Gra
 
 /** The folder name at the end of the root's URI (decoded: a space is shown as a space). */
 function lastSegment(root: string): string {
-  const seg = root.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? root;
+  const seg =
+    root
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? root;
   try {
     return decodeURIComponent(seg);
   } catch {

@@ -77,6 +77,6 @@ export async function rejects(promise: Promise<unknown>, re: RegExp, message?: s
     error = e;
   }
   if (error === undefined) fail(message, `expected a rejection matching ${String(re)}`);
-  const text = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : show(error);
   if (!re.test(text)) fail(message, `expected a rejection matching ${String(re)}, got ${show(text)}`);
 }
