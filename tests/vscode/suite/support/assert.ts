@@ -3,7 +3,7 @@
  * form that runs in both extension hosts: Node and the web worker (no Node there, so no `assert`).
  */
 
-export class AssertionError extends Error {
+class AssertionError extends Error {
   override name = 'AssertionError';
 }
 
