@@ -364,6 +364,10 @@ function whenFileExists(file) {
       timings = r.timings;
       log(`extension host tests: ${r.passed} passed, ${r.failed} failed${r.pending ? `, ${r.pending} pending` : ''} (exit ${r.code})`);
       if (r.code !== 0 && r.failed === 0) failed++;
+      else if (r.passed === 0 && r.failed === 0) {
+        log('extension host tests: no test ran');
+        failed++;
+      }
     }
 
     if (process.env.MPLAN_E2E_UI !== '0') {
@@ -381,6 +385,10 @@ function whenFileExists(file) {
       const web = await webTests(context, cs, webWs.questforge);
       passed += web.passed;
       failed += web.failed;
+      if (web.failed === 0 && web.passed === 0) {
+        log('web worker host tests: no test ran');
+        failed++;
+      }
       timings.push(...web.timings);
       log(`web worker host tests: ${web.passed} passed, ${web.failed} failed${web.pending ? `, ${web.pending} pending` : ''}`);
     }

@@ -26,6 +26,7 @@ suite('01 activation', () => {
   test('runs in its host: Node with a server process, or a web worker with the server in a web Worker', async () => {
     const a = await api();
     if (WEB) {
+      assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'a worker without Node');
       assert.equal(a.host, 'web', 'the browser entry in the web worker host');
       assert.ok(['script-url', 'fetched-url', 'blob'].includes(a.workerStart() ?? ''), `the server Worker started (${a.workerStart()})`);
       console.log(`[timings] web: server worker started from ${a.workerStart()}`);
