@@ -96,7 +96,7 @@ function hasAtMostTwoDecimals(n: number): boolean {
 export const Id = z
   .string({ error: 'expected an id (lower-case kebab case)' })
   .max(64, { error: 'an id has at most 64 characters' })
-  .regex(ID_PATTERN, { error: 'expected an id in lower-case kebab case, such as `teen-gamers`' })
+  .regex(ID_PATTERN, { error: 'expected an id in lower-case kebab case, such as teen-gamers' })
   .meta({ description: 'lower-case kebab case, at most 64 characters' });
 
 export const DateString = z
@@ -154,10 +154,10 @@ export const Genders = z
       Any,
       z
         .array(z.enum(GENDERS, { error: 'expected female, male or nonbinary' }))
-        .min(1, { error: 'an empty list reaches nobody; write `any` or name genders' }),
+        .min(1, { error: 'an empty list reaches nobody; write any or name genders' }),
     ],
     {
-      error: 'expected `any` or a list of female, male, nonbinary',
+      error: 'expected any or a list of female, male, nonbinary',
     },
   )
   .meta({ description: 'a list of `female`, `male`, `nonbinary`, or the single word `any`' });
@@ -168,10 +168,10 @@ export const Regions = z
       Any,
       z
         .array(z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' }))
-        .min(1, { error: 'an empty list reaches nobody; write `any` or name regions' }),
+        .min(1, { error: 'an empty list reaches nobody; write any or name regions' }),
     ],
     {
-      error: 'expected `any` or a list of ISO 3166-1 alpha-2 codes',
+      error: 'expected any or a list of ISO 3166-1 alpha-2 codes',
     },
   )
   .meta({ description: 'a list of ISO 3166-1 alpha-2 codes (`FR`, `IT`), or `any`' });

@@ -48,7 +48,7 @@ export interface GraphEdge {
 }
 
 export interface PlanGraph {
-  /** The scope's root folder. */
+  /** The URI of the scope's root folder (as `mplan/scopeStatus` and the views give it: the same in every host). */
   root: string;
   nodes: GraphNode[];
   edges: GraphEdge[];

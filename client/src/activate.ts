@@ -97,6 +97,12 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
   };
   const lc = makeClient(clientOptions);
   client = lc;
+  let serverStarts = 0;
+  context.subscriptions.push(
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Running) serverStarts++;
+    }),
+  );
   // The browser build of the server reads files through these; the Node build reads the disk itself.
   context.subscriptions.push(serveFileSystem(lc));
 
@@ -178,6 +184,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     client: lc,
     host: 'node',
     workerStart: () => undefined,
+    serverStarts: () => serverStarts,
     planMap,
     views,
     status: () => status.current,

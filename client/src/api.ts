@@ -51,6 +51,8 @@ export interface MplanApi {
   readonly host: 'node' | 'web';
   /** In the browser: how the server's Worker was started (`script-url`, `fetched-url` or `blob`). */
   workerStart(): string | undefined;
+  /** How many times the language server came up (1 after activation; a restart adds one). */
+  serverStarts(): number;
   readonly planMap: PlanMapHooks;
   /** The Timeline and Budget panels and the Plan Explorer. */
   readonly views: PlanViews;

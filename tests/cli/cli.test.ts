@@ -73,7 +73,10 @@ describe('mplan CLI', () => {
     assert.equal(r.stdout, 'No findings in 1 file.\n');
     assert.equal(r.code, 0);
     const all = mplan(['check', '.'], dir);
-    assert.match(all.stdout, /^plan\.mplan\.yaml:6:13: error MP002 plan\.currency: expected an upper-case ISO 4217 currency code/m);
+    assert.match(
+      all.stdout,
+      /^plan\.mplan\.yaml:6:13: error MP002 currency in plan Shop \(shop\): expected an upper-case ISO 4217 currency code/m,
+    );
     assert.equal(all.code, 1);
   });
 

@@ -99,7 +99,7 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
       lines(
         'mplan.config.yaml:3:3: warning MP003 unknown rule segment-witout-campaign; segment-without-campaign is already configured [unknown-key]',
         'mplan.config.yaml:5:3: warning MP003 unknown rule premium-deep-discont; premium-deep-discount is already configured [unknown-key]',
-        'plan.mplan.yaml:5:7: warning MP003 unknown key nme in upstream.segments[0]; name is already in this map [unknown-key]',
+        'plan.mplan.yaml:5:7: warning MP003 unknown key nme in segment Teens (teens); name is already in this map [unknown-key]',
         '3 warnings in 1 file.',
       ),
     );
@@ -160,10 +160,10 @@ describe('mplan check --fix: reasons and duplicate keys', () => {
     assert.equal(
       before.stdout,
       lines(
-        'plan.mplan.yaml:5:11: error MP002 missing required key name in upstream.segments[0] [schema]',
-        'plan.mplan.yaml:6:7: warning MP003 unknown key nam in upstream.segments[0]; did you mean name? [unknown-key]',
+        'plan.mplan.yaml:5:11: error MP002 missing required key name in segment adults [schema]',
+        'plan.mplan.yaml:6:7: warning MP003 unknown key nam in segment adults; did you mean name? [unknown-key]',
         'plan.mplan.yaml:13:11: warning MP401 campaign Launch (launch) has no sales review (salesReview) [missing-sales-review]',
-        'plan.mplan.yaml:20:7: warning MP003 unknown key salesReviw in downstream.campaigns[0]; did you mean salesReview? [unknown-key]',
+        'plan.mplan.yaml:20:7: warning MP003 unknown key salesReviw in campaign Launch (launch); did you mean salesReview? [unknown-key]',
         '1 error, 3 warnings in 1 file.',
       ),
     );

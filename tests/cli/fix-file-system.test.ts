@@ -15,7 +15,7 @@ const segmentInfos = (name: string, label = 'A'): string =>
   `${name}.mplan.yaml:3:11: info MP503 the segment ${label} (a) lists no evidence [segment-without-evidence]\n`;
 /** The findings of TEXT left unfixed. */
 const unfixed = (name: string, label = 'A'): string =>
-  `${segmentInfos(name, label)}${name}.mplan.yaml:5:7: warning MP003 unknown key gendrs in upstream.segments[0]; did you mean genders? [unknown-key]\n`;
+  `${segmentInfos(name, label)}${name}.mplan.yaml:5:7: warning MP003 unknown key gendrs in segment ${label} (a); did you mean genders? [unknown-key]\n`;
 
 describe('--fix and the file system', () => {
   const dirs: string[] = [];

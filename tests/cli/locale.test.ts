@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { mplan } from '../support/run-cli';
 import { REPO } from '../support/fixtures';
@@ -13,16 +15,83 @@ const FRENCH = [
   `${LAUNCH}:10:18: warning MP101 l’audience exclut les femmes et les personnes non binaires du segment Teen gamers 14-18 (teen-gamers), qui couvre les 14-18 ans et tous les genres : la campagne Spring launch ads (spring-launch) ne touche que les hommes [audience-excludes-segment]`,
   `${LAUNCH}:12:35: warning MP103 la campagne Spring launch ads (spring-launch) utilise le canal tv, où son segment Teen gamers 14-18 (teen-gamers), joignable sur tiktok, youtube et twitch, est injoignable [channel-not-reachable]`,
   `${LAUNCH}:14:22: warning MP104 la proposition de valeur be-the-heroine vise les femmes et les personnes non binaires du segment Teen gamers 14-18 (teen-gamers), que l’audience de la campagne Spring launch ads (spring-launch) exclut [value-prop-not-for-audience]`,
-  `${LAUNCH}:17:16: error MP201 la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99 [price-below-floor]`,
-  `${LAUNCH}:17:16: error MP202 la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99, soit 33.3% de remise sur 59.99 : le prix le plus bas autorisé est 44.99 EUR, soit 25% de remise sur 59.99 [discount-exceeds-max]`,
-  `${LAUNCH}:17:16: warning MP204 la campagne Spring launch ads (spring-launch) propose le produit premium QuestForge (questforge) à 39.99, soit 33.3% de remise sur 59.99 : le prix le plus bas autorisé sur un produit premium est 47.99 EUR, soit 20% de remise sur 59.99 [premium-deep-discount]`,
-  `${LAUNCH}:19:15: warning MP402 la campagne Spring launch ads (spring-launch) a un budget de 80000, égal ou supérieur au seuil de prétest de 50000, et aucun prétest [missing-pretest]`,
+  `${LAUNCH}:17:16: error MP201 la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99 : le prix le plus bas autorisé est son prix plancher de 44,99 [price-below-floor]`,
+  `${LAUNCH}:17:16: error MP202 la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99, soit 33,3\u00a0% de remise sur 59,99 : le prix le plus bas autorisé est 44,99 EUR, soit 25\u00a0% de remise sur 59,99 [discount-exceeds-max]`,
+  `${LAUNCH}:17:16: warning MP204 la campagne Spring launch ads (spring-launch) propose le produit premium QuestForge (questforge) à 39,99, soit 33,3\u00a0% de remise sur 59,99 : le prix le plus bas autorisé sur un produit premium est 47,99 EUR, soit 20\u00a0% de remise sur 59,99 [premium-deep-discount]`,
+  `${LAUNCH}:19:15: warning MP402 la campagne Spring launch ads (spring-launch) a un budget de 80\u202f000, égal ou supérieur au seuil de prétest de 50\u202f000, et aucun prétest [missing-pretest]`,
   `${PLAN}:65:18: warning MP502 l’initiative Add playable heroines (heroines) vise le segment Teen gamers 14-18 (teen-gamers), mais chaque campagne qui le cible en exclut une partie : Spring launch ads (spring-launch) exclut les femmes et les personnes non binaires [initiative-not-carried]`,
+];
+
+const ITALIAN = [
+  `${LAUNCH}:9:14: error MP403 la campagna Spring launch ads (spring-launch) ha come target i 14-18 anni, sotto la maggiore età di 18 anni, senza approvazione di conformità [minors-without-compliance]`,
+  `${LAUNCH}:10:18: warning MP101 il pubblico esclude le donne e le persone non binarie del segmento Teen gamers 14-18 (teen-gamers), che comprende i 14-18 anni e persone di ogni genere: la campagna Spring launch ads (spring-launch) raggiunge solo gli uomini [audience-excludes-segment]`,
+  `${LAUNCH}:12:35: warning MP103 la campagna Spring launch ads (spring-launch) usa il canale tv, dove il suo segmento Teen gamers 14-18 (teen-gamers), raggiungibile su tiktok, youtube e twitch, non è raggiungibile [channel-not-reachable]`,
+  `${LAUNCH}:14:22: warning MP104 la proposta di valore be-the-heroine riguarda le donne e le persone non binarie del segmento Teen gamers 14-18 (teen-gamers), che il pubblico della campagna Spring launch ads (spring-launch) esclude [value-prop-not-for-audience]`,
+  `${LAUNCH}:17:16: error MP201 la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39,99: il prezzo più basso consentito è il suo prezzo minimo di 44,99 [price-below-floor]`,
+  `${LAUNCH}:17:16: error MP202 la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39,99, uno sconto del 33,3% su 59,99: il prezzo più basso consentito è 44,99 EUR, uno sconto del 25% su 59,99 [discount-exceeds-max]`,
+  `${LAUNCH}:17:16: warning MP204 la campagna Spring launch ads (spring-launch) offre il prodotto premium QuestForge (questforge) a 39,99, uno sconto del 33,3% su 59,99: il prezzo più basso consentito su un prodotto premium è 47,99 EUR, uno sconto del 20% su 59,99 [premium-deep-discount]`,
+  `${LAUNCH}:19:15: warning MP402 la campagna Spring launch ads (spring-launch) ha un budget di 80.000, pari o superiore alla soglia di pretest di 50.000, e nessun pretest [missing-pretest]`,
+  `${PLAN}:65:18: warning MP502 l’iniziativa Add playable heroines (heroines) mira al segmento Teen gamers 14-18 (teen-gamers), ma ogni campagna che vi punta ne esclude una parte: Spring launch ads (spring-launch) esclude le donne e le persone non binarie [initiative-not-carried]`,
 ];
 
 const findingLines = (stdout: string): string[] => stdout.split('\n').filter((l) => / (error|warning) MP\d{3} /.test(l));
 
 describe('mplan check speaks French and Italian', () => {
+  it('--locale fr and --locale it on questforge: the exact standard output (amounts and percentages as the locale writes them), exit 1', () => {
+    const fr = mplan(['check', QF, '--locale', 'fr'], REPO);
+    assert.deepEqual(
+      [fr.code, fr.stderr, fr.stdout],
+      [1, '', `${[...FRENCH, '3 erreurs, 6 avertissements dans 2 fichiers.'].join('\n')}\n`],
+    );
+    const it1 = mplan(['check', QF, '--locale', 'it'], REPO);
+    assert.deepEqual([it1.code, it1.stderr, it1.stdout], [1, '', `${[...ITALIAN, '3 errori, 6 avvisi in 2 file.'].join('\n')}\n`]);
+  });
+
+  it('SARIF keeps English rule ids, names and descriptions and carries the Italian message', () => {
+    interface Sarif {
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string; name: string; shortDescription: { text: string } }> } };
+        results: Array<{ ruleId: string; message: { text: string } }>;
+      }>;
+    }
+    const en = JSON.parse(mplan(['check', QF, '--format', 'sarif'], REPO).stdout) as Sarif;
+    const it1 = JSON.parse(mplan(['check', QF, '--format', 'sarif', '--locale', 'it'], REPO).stdout) as Sarif;
+    assert.deepEqual(it1.runs[0].tool.driver.rules, en.runs[0].tool.driver.rules);
+    assert.deepEqual(
+      it1.runs[0].results.map((r) => r.ruleId),
+      en.runs[0].results.map((r) => r.ruleId),
+    );
+    assert.equal(
+      it1.runs[0].results.find((r) => r.ruleId === 'MP402')?.message.text,
+      'la campagna Spring launch ads (spring-launch) ha un budget di 80.000, pari o superiore alla soglia di pretest di 50.000, e nessun pretest',
+    );
+  });
+
+  it('mplan rules, explain and init in French and Italian', () => {
+    assert.equal(
+      mplan(['rules', '--locale', 'fr'], REPO).stdout.split('\n')[0],
+      'MP000  unused-suppression           hint     Un commentaire de suppression qui ne supprime rien.',
+    );
+    const ex = mplan(['explain', 'MP206', '--locale', 'it'], REPO).stdout.split('\n');
+    assert.deepEqual(ex.slice(-4), [
+      'Posizione: la valuta dell’offerta; collegato: la `currency` del piano',
+      'Correzioni rapide: impostare la valuta dell’offerta su quella del piano',
+      'Documentazione: https://github.com/mplan-dev/mplan/blob/main/docs/rules/it/MP206-currency-mismatch.md',
+      '',
+    ]);
+    assert.equal(mplan(['explain', 'MP303', '--locale', 'fr'], REPO).stdout.split('\n').at(-3), 'Correctifs rapides : aucun');
+    const unknown = mplan(['explain', 'MP999', '--locale', 'fr'], REPO);
+    assert.deepEqual([unknown.code, unknown.stderr], [2, "mplan: règle inconnue 'MP999' (voir 'mplan rules')\n"]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-init-fr-'));
+    try {
+      const init = mplan(['init', dir, '--locale', 'fr'], dir);
+      assert.equal(init.code, 0);
+      assert.equal(init.stdout, `${path.basename(fs.readdirSync(dir)[0])} créé\nContrôlez-le avec : mplan check .\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--locale fr: exactly the French findings on questforge, exit 1', () => {
     const r = mplan(['check', QF, '--locale', 'fr'], REPO);
     assert.equal(r.code, 1);
@@ -56,7 +125,7 @@ describe('mplan check speaks French and Italian', () => {
     const it1 = mplan(['check', LAUNCH], REPO, { MPLAN_LOCALE: 'it' });
     assert.equal(
       findingLines(it1.stdout)[4],
-      `${LAUNCH}:17:16: error MP201 la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99 [price-below-floor]`,
+      `${LAUNCH}:17:16: error MP201 la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39,99: il prezzo più basso consentito è il suo prezzo minimo di 44,99 [price-below-floor]`,
     );
     const fr = mplan(['check', QF], REPO, { LANG: 'fr_FR.UTF-8' });
     assert.deepEqual(findingLines(fr.stdout), FRENCH);
@@ -91,7 +160,7 @@ describe('mplan check speaks French and Italian', () => {
     );
     assert.equal(
       fr.find((f) => f.code === 'MP201')?.message,
-      'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99',
+      'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99 : le prix le plus bas autorisé est son prix plancher de 44,99',
     );
   });
 

@@ -45,7 +45,7 @@ describe('output cannot be spoofed', () => {
       r.stderr,
       '0 files would be changed (dry run).\n' +
         'No fix to apply; 1 warning remains:\n' +
-        `${where}:5:7: warning MP003 unknown key \\x1b[1A\\x1b[2K\\u009bNo findings in 1 file.\\x0d in upstream.segments[0] [unknown-key]\n` +
+        `${where}:5:7: warning MP003 unknown key \\x1b[1A\\x1b[2K\\u009bNo findings in 1 file.\\x0d in segment S (s) [unknown-key]\n` +
         'mplan: exit 1: 1 warning, more than --max-warnings 0\n',
     );
     assert.equal(r.code, 1);
@@ -54,7 +54,7 @@ describe('output cannot be spoofed', () => {
       text.stdout,
       `${where}:3:11: info MP501 the active segment S (s) is targeted by no campaign [segment-without-campaign]\n` +
         `${where}:3:11: info MP503 the segment S (s) lists no evidence [segment-without-evidence]\n` +
-        `${where}:5:7: warning MP003 unknown key \\x1b[1A\\x1b[2K\\u009bNo findings in 1 file.\\x0d in upstream.segments[0] [unknown-key]\n` +
+        `${where}:5:7: warning MP003 unknown key \\x1b[1A\\x1b[2K\\u009bNo findings in 1 file.\\x0d in segment S (s) [unknown-key]\n` +
         '1 warning, 2 infos in 1 file.\n',
     );
     assert.doesNotMatch(

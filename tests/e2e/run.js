@@ -5,7 +5,8 @@
  * machine, offline. Needs `bash tests/e2e/install.sh` once (chromium, ripgrep cache, code-server into
  * .tools/code-server).
  *
- *   1. bundles the extension (esbuild, production: what the .vsix ships) and compiles tests/vscode;
+ *   1. bundles the extension (esbuild, production: what the .vsix ships), compiles tests/vscode for
+ *      the Node host and bundles tests/vscode/suite for the browser (suite/index-web.ts + the tests);
  *   2. opens a fresh copy of examples/questforge + examples/northwind-saas as a multi-root workspace
  *      with the extension under development (payload extensionDevelopmentPath) and runs the mocha
  *      suite inside the extension host (payload extensionTestsPath); the workbench reports the result
@@ -16,13 +17,14 @@
  *      refreshes the README's);
  *   4. the web worker extension host (VS Code for the Web): with `"remote.extensionKind":
  *      {"mplan-dev.mplan": ["web"]}` the same extension runs its browser entry, the server in a web
- *      Worker reading files through the client; tests/vscode/web (bundled for the browser) checks the
- *      questforge diagnostics across files, hover, rename across two files and the plan map there;
+ *      Worker reading files through the client; the same mocha suite runs there on the questforge
+ *      folder (tests marked nodeOnly are reported pending with their reason), and the suite's edit
+ *      timings of both hosts are printed side by side;
  *   5. French: a second code-server with `--locale fr` (and lib.js installLanguageStub: no language
  *      pack can be downloaded here): the command palette and Problems in French (tests/e2e/french.js),
  *      in the Node extension host and then in the web worker extension host.
  *
- * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4, MPLAN_E2E_FR=0 step 5; MPLAN_TEST_GREP=<re> runs only matching tests; TEST_TIMEOUT_MS
+ * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4, MPLAN_E2E_FR=0 step 5; MPLAN_TEST_GREP=<re> runs only matching tests (both hosts); TEST_TIMEOUT_MS
  * (default 180000) bounds step 2; SHOW_CONSOLE=1 prints the browser console; MPLAN_SKIP_BUILD=1.
  * Ends with `e2e: N passed, N failed`; exit code 0 only when everything passed.
  */
@@ -48,6 +50,8 @@ const STATE = path.join(REPO, '.tools', 'e2e-state');
 const TEST_TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 180000);
 /** Written by tests/vscode/suite/index.ts when mocha is done (the extension host inherits the env). */
 const RESULT_FILE = path.join(STATE, 'vscode-tests-result.json');
+/** The suite bundled for the web worker extension host. */
+const WEB_SUITE = path.join(REPO, 'out', 'vscode-tests', 'web', 'suite.js');
 /** Screenshots of failed checks (kept across runs; each file is named by the run's start time). */
 const FAILURE_SHOTS = path.join(REPO, 'out', 'e2e-failures');
 
@@ -66,12 +70,14 @@ function node(what, args) {
 }
 
 /**
- * Runs the mocha suite inside the extension host of one workbench window.
- * @param {import('playwright-core').BrowserContext} context
- * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
- * @param {string} workspaceFile
+ * Prints the mocha suite's lines as the extension host forwards them to the page console
+ * (`console.log('%c INFO', 'color: ...', fmt, ...args)`), and collects mocha's counts, the
+ * `[timings]`/`[status]` lines (prefixed with `label`) and the moment its last line
+ * (`vscode-tests: N failure(s)`) was printed.
+ * @param {import('playwright-core').Page} page
+ * @param {string} label
  */
-async function extensionTests(context, cs, workspaceFile) {
+function suiteConsole(page, label) {
   /** @type {Record<string, number>} */
   const counts = {};
   /** @type {string[]} */
@@ -82,10 +88,6 @@ async function extensionTests(context, cs, workspaceFile) {
   const lastLine = new Promise((resolve) => {
     summaryPrinted = resolve;
   });
-  const done = new Promise((resolve) => {
-    void context.exposeBinding('codeAutomationExit', (_src, /** @type {number} */ code) => resolve(code));
-  });
-  const page = await context.newPage();
   page.on('console', async (m) => {
     /** @type {unknown[]} */
     let args;
@@ -100,15 +102,52 @@ async function extensionTests(context, cs, workspaceFile) {
       const line = util.format(...args.slice(2));
       const mm = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
       if (mm) counts[mm[2]] = Number(mm[1]);
-      if (/^\[(timings|status)\]/.test(line.trim())) timings.push(line.trim());
-      if (!/Ignoring fetching additional builtin extensions|Creating a socket|connection token/.test(line) || process.env.SHOW_CONSOLE) {
-        console.log(level === 'INFO' ? line : `[${level}] ${line}`);
+      if (/^\[(timings|status)\]/.test(line.trim())) timings.push(`${label}${line.trim()}`);
+      if (
+        !/Ignoring fetching additional builtin extensions|Creating a socket|connection token|is (un)?responsive|\[Service Worker\]|ChatSessionStore|No search provider registered|additional builtin extensions cache|Long running operations during shutdown/.test(
+          line,
+        ) ||
+        process.env.SHOW_CONSOLE
+      ) {
+        console.log(level === 'INFO' ? `${label}${line}` : `[${level}] ${label}${line}`);
       }
       if (/^vscode-tests: \d+ failure/.test(line)) summaryPrinted();
     } else if (process.env.SHOW_CONSOLE) {
       console.log(`[browser] ${m.text()}`);
     }
   });
+  return { counts, timings, lastLine };
+}
+
+/**
+ * Waits (at most 30 s) for the suite's last console line, so that a failure's details are printed.
+ * @param {Promise<unknown>} lastLine
+ */
+async function drainConsole(lastLine) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let drain;
+  const printed = await Promise.race([
+    lastLine.then(() => true),
+    new Promise((r) => {
+      drain = setTimeout(() => r(false), 30000);
+    }),
+  ]);
+  clearTimeout(drain);
+  if (!printed) log("the suite's last console line did not arrive");
+}
+
+/**
+ * Runs the mocha suite inside the extension host of one workbench window.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
+ * @param {string} workspaceFile
+ */
+async function extensionTests(context, cs, workspaceFile) {
+  const done = new Promise((resolve) => {
+    void context.exposeBinding('codeAutomationExit', (_src, /** @type {number} */ code) => resolve(code));
+  });
+  const page = await context.newPage();
+  const { counts, timings, lastLine } = suiteConsole(page, '');
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   const tests = path.join(REPO, 'out', 'vscode-tests', 'tests', 'vscode', 'suite', 'index.js');
   const payload = [
@@ -140,18 +179,7 @@ async function extensionTests(context, cs, workspaceFile) {
     log(`page load -> ${'exit' in r ? 'codeAutomationExit' : "the suite's result file"}: ${Date.now() - tGoto} ms`);
     // The suite's console lines may reach us after that: when mocha ran (it prints its last line as
     // it writes the result file), wait for that line, so that a failure's details are printed.
-    if (readResult()) {
-      /** @type {NodeJS.Timeout | undefined} */
-      let drain;
-      const printed = await Promise.race([
-        lastLine.then(() => true),
-        new Promise((r) => {
-          drain = setTimeout(() => r(false), 30000);
-        }),
-      ]);
-      clearTimeout(drain);
-      if (!printed) log("the suite's last console line did not arrive");
-    }
+    if (readResult()) await drainConsole(lastLine);
   }
   if (code !== 0) {
     fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
@@ -171,10 +199,10 @@ async function extensionTests(context, cs, workspaceFile) {
 }
 
 /**
- * Runs tests/vscode/web in the web worker extension host: the extension under development with the
- * user setting that sends it there, on the questforge folder (a folder, not a workspace file: a
- * workspace file opened right after the previous window closed was sometimes read with no folders);
- * the checks write their result beside the folder.
+ * Runs the same mocha suite (tests/vscode/suite, bundled for the browser) in the web worker extension
+ * host: the extension under development with the user setting that sends it there, on the questforge
+ * folder (a folder, not a workspace file: a workspace file opened right after the previous window
+ * closed was sometimes read with no folders); the suite writes its result beside the folder.
  * @param {import('playwright-core').BrowserContext} context
  * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
  * @param {string} folder
@@ -184,22 +212,21 @@ async function webTests(context, cs, folder) {
   writeSettings(userData, { 'remote.extensionKind': { 'mplan-dev.mplan': ['web'] } });
   const resultFile = path.join(path.dirname(folder), 'web-tests-result.json');
   const page = await context.newPage();
+  const { timings, lastLine } = suiteConsole(page, '[web host] ');
   /** @type {string[]} */
   const errors = [];
   /** @type {string[]} */
   const consoleLines = [];
   page.on('console', (m) => {
     consoleLines.push(m.text());
-    if (process.env.SHOW_CONSOLE) console.log(`[browser] ${m.text()}`);
     if (m.type() === 'error' && /mplan|server-web|client-web/i.test(m.text())) errors.push(m.text());
   });
   page.on('response', (res) => {
     if (res.status() >= 400) consoleLines.push(`HTTP ${res.status()} ${res.url()}`);
   });
-  const tests = path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js');
   const payload = [
     ['extensionDevelopmentPath', cs.remote(REPO)],
-    ['extensionTestsPath', cs.remote(tests)],
+    ['extensionTestsPath', cs.remote(WEB_SUITE)],
   ];
   const tGoto = Date.now();
   await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
@@ -215,16 +242,18 @@ async function webTests(context, cs, folder) {
   clearTimeout(timeout);
   watch.close();
   writeSettings(userData);
-  /** @type {{ failures: number, passes: number, lines: string[] } | undefined} */
+  /** @type {{ failures: number, passes: number, pending: number, pendingInWeb: { title: string, reason: string }[] } | undefined} */
   let r;
-  if (finished) r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
-  else log(`web worker host tests: TIMEOUT after ${TEST_TIMEOUT_MS} ms`);
-  for (const l of r?.lines ?? []) console.log(l);
+  if (finished) {
+    r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+    await drainConsole(lastLine);
+  } else log(`web worker host tests: TIMEOUT after ${TEST_TIMEOUT_MS} ms`);
+  for (const p of r?.pendingInWeb ?? []) log(`web worker host: pending (runs in the Node host only): ${p.title}: ${p.reason}`);
   for (const e of errors) log(`browser console error: ${e}`);
   log(`web worker host: page load -> result ${Date.now() - tGoto} ms`);
   if (!r || r.failures) {
     log(`the page's address: ${page.url()}`);
-    for (const l of consoleLines.slice(-60)) log(`browser console: ${l}`);
+    for (const l of consoleLines.filter((x) => !/^%c/.test(x)).slice(-40)) log(`browser console: ${l}`);
     fs.mkdirSync(FAILURE_SHOTS, { recursive: true });
     const shot = path.join(FAILURE_SHOTS, `${new Date().toISOString().replace(/[:.]/g, '-')}-web-tests.png`);
     if (
@@ -236,7 +265,41 @@ async function webTests(context, cs, folder) {
       log(`screenshot of the workbench after the failure: ${shot}`);
   }
   await page.close().catch(() => undefined);
-  return { passed: r?.passes ?? 0, failed: r ? r.failures : 1, timings: (r?.lines ?? []).filter((l) => l.startsWith('[timings]')) };
+  return {
+    passed: r?.passes ?? 0,
+    failed: r ? r.failures : 1,
+    pending: r?.pending ?? 0,
+    timings,
+  };
+}
+
+/**
+ * Bundles the mocha suite for the web worker extension host: suite/index-web.ts (mocha's browser
+ * build, set up first) and every suite/*.test.ts after it in name order, as the Node runner loads them.
+ */
+function bundleWebSuite() {
+  const dir = path.join(REPO, 'tests', 'vscode', 'suite');
+  const tests = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.test.ts'))
+    .sort();
+  require('esbuild').buildSync({
+    stdin: {
+      contents: [`export { run } from './index-web';`, ...tests.map((t) => `import './${t.replace(/\.ts$/, '')}';`)].join('\n'),
+      resolveDir: dir,
+      sourcefile: 'web-suite-entry.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    // node:* is only loaded inside the tests marked nodeOnly (reported as pending in the web host).
+    external: ['vscode', 'node:*'],
+    define: { 'globalThis.MPLAN_TEST_GREP': JSON.stringify(process.env.MPLAN_TEST_GREP ?? '') },
+    outfile: WEB_SUITE,
+    logLevel: 'warning',
+  });
 }
 
 /** @returns {{ failures: number, passes: number, pending: number } | undefined} */
@@ -286,17 +349,8 @@ function whenFileExists(file) {
     node('bundle (esbuild --production)', ['esbuild.config.mjs', '--production']);
     node('compile tests/vscode', [require.resolve('typescript/bin/tsc', { paths: [REPO] }), '-p', 'tests/vscode/tsconfig.json']);
     const t1 = Date.now();
-    require('esbuild').buildSync({
-      entryPoints: [path.join(REPO, 'tests', 'vscode', 'web', 'index.ts')],
-      bundle: true,
-      platform: 'browser',
-      format: 'cjs',
-      target: 'es2022',
-      external: ['vscode'],
-      outfile: path.join(REPO, 'out', 'vscode-tests', 'web', 'index.js'),
-      logLevel: 'warning',
-    });
-    log(`bundle tests/vscode/web for the browser: ${Date.now() - t1} ms`);
+    bundleWebSuite();
+    log(`bundle tests/vscode/suite for the browser: ${Date.now() - t1} ms`);
   }
   fs.rmSync(STATE, { recursive: true, force: true });
   fs.mkdirSync(STATE, { recursive: true });
@@ -323,6 +377,10 @@ function whenFileExists(file) {
       timings = r.timings;
       log(`extension host tests: ${r.passed} passed, ${r.failed} failed${r.pending ? `, ${r.pending} pending` : ''} (exit ${r.code})`);
       if (r.code !== 0 && r.failed === 0) failed++;
+      else if (r.passed === 0 && r.failed === 0) {
+        log('extension host tests: no test ran');
+        failed++;
+      }
     }
 
     if (process.env.MPLAN_E2E_UI !== '0') {
@@ -340,8 +398,12 @@ function whenFileExists(file) {
       const web = await webTests(context, cs, webWs.questforge);
       passed += web.passed;
       failed += web.failed;
+      if (web.failed === 0 && web.passed === 0) {
+        log('web worker host tests: no test ran');
+        failed++;
+      }
       timings.push(...web.timings);
-      log(`web worker host tests: ${web.passed} passed, ${web.failed} failed`);
+      log(`web worker host tests: ${web.passed} passed, ${web.failed} failed${web.pending ? `, ${web.pending} pending` : ''}`);
     }
     if (process.env.MPLAN_E2E_FR !== '0') {
       const frState = path.join(STATE, 'fr');
@@ -380,6 +442,14 @@ function whenFileExists(file) {
     fs.rmSync(wsParent, { recursive: true, force: true });
   }
   for (const t of timings) log(t);
+  const edit = (/** @type {string} */ host) =>
+    timings.map((t) => new RegExp(`\\[timings\\] ${host}: type one character .* median ([\\d.]+) ms`).exec(t)).find(Boolean)?.[1];
+  const [nodeMs, webMs] = [edit('node'), edit('web')];
+  if (nodeMs || webMs)
+    log(
+      `[timings] type one character -> diagnostics, median: Node host ${nodeMs ?? '-'} ms | web worker host ${webMs ?? '-'} ms` +
+        (nodeMs && webMs ? ` (web/Node ${(Number(webMs) / Number(nodeMs)).toFixed(2)}x)` : ''),
+    );
   log(`total ${Math.round((Date.now() - t0) / 1000)} s`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

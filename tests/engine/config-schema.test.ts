@@ -65,7 +65,7 @@ describe('JSON Schema of mplan.config.yaml', () => {
   );
   for (const text of CONFIGS) {
     it(`agrees with the engine on ${JSON.stringify(text)}`, () => {
-      const engine = loadConfig(parseFile('mplan.config.yaml', text), RULE_NAMES).problems.map((p) => `${p.code} ${p.message}`);
+      const engine = loadConfig(parseFile('mplan.config.yaml', text), RULE_NAMES).problems.map((p) => `${p.code} ${p.messageId}`);
       const data: unknown = parse(text, { schema: 'core', version: '1.2' }) ?? {};
       const schemaOk = validate(data);
       assert.equal(

@@ -8,12 +8,14 @@ import type { Catalogue } from '../../server/src/engine/messages/catalogue';
 import { localeFromEnv, resolveLocale } from '../../server/src/engine/messages/locale';
 import { localizeFindings } from '../../server/src/engine/messages/localize-findings';
 import { RULE_TEXTS } from '../../server/src/engine/messages/rule-texts';
+import { RULE_DETAILS } from '../../server/src/cli/locales/rule-details';
+import { CLI_WORDS } from '../../server/src/cli/locales/cli-words';
 import { checkPaths } from '../../server/src/engine/project/check';
 import { EXAMPLES, REPO } from '../support/fixtures';
 import { EDITOR } from '../../server/src/engine/messages/editor';
 import * as fs from 'node:fs';
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+(?::\w+)?)\}/g)].map((m) => m[1]).sort();
 
 describe('every message has a French and an Italian template with the same placeholders', () => {
   for (const locale of ['fr', 'it'] as const) {
@@ -24,7 +26,8 @@ describe('every message has a French and an Italian template with the same place
         assert.deepEqual(Object.keys(own).sort(), Object.keys(rule.meta.messages).sort(), `${locale} ${rule.meta.code}: message ids`);
         for (const [id, english] of Object.entries(rule.meta.messages)) {
           assert.deepEqual(placeholders(own[id]), placeholders(english), `${locale} ${rule.meta.code} ${id}: placeholders`);
-          assert.notEqual(own[id].trim(), '', `${locale} ${rule.meta.code} ${id}: empty`);
+          // Empty only where English is (MP003's hintNone: no hint at all).
+          assert.equal(own[id].trim() === '', english.trim() === '', `${locale} ${rule.meta.code} ${id}: empty`);
         }
       }
       assert.deepEqual(
@@ -64,6 +67,19 @@ describe('every message has a French and an Italian template with the same place
     });
     it(`${locale}: every rule's summary in the catalogue (hover cards), and no code of no rule`, () => {
       assert.deepEqual(Object.keys(catalogue.summaries).sort(), RULES.map((r) => r.meta.code).sort());
+    });
+    it(`${locale}: every rule's place and as many quick fixes as in English, and every CLI word`, () => {
+      const details = RULE_DETAILS[locale as keyof typeof RULE_DETAILS];
+      assert.deepEqual(Object.keys(details).sort(), RULES.map((r) => r.meta.code).sort());
+      for (const r of RULES) {
+        assert.notEqual(details[r.meta.code].place.trim(), '', `${locale} ${r.meta.code} place`);
+        assert.equal(details[r.meta.code].fixes.length, r.meta.fixes.length, `${locale} ${r.meta.code} fixes`);
+      }
+      const words = CLI_WORDS[locale as keyof typeof CLI_WORDS];
+      assert.deepEqual(Object.keys(words).sort(), Object.keys(CLI_WORDS.en).sort());
+      for (const [key, english] of Object.entries(CLI_WORDS.en))
+        if (typeof english === 'string')
+          assert.deepEqual(placeholders(String(words[key as keyof typeof words])), placeholders(english), `${locale} ${key}`);
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());
@@ -112,7 +128,7 @@ describe('questforge findings rendered in French and Italian', () => {
     );
     assert.equal(
       byCode('fr', 'MP201'),
-      'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99',
+      'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99 : le prix le plus bas autorisé est son prix plancher de 44,99',
     );
     assert.equal(
       byCode('fr', 'MP403'),
@@ -127,7 +143,7 @@ describe('questforge findings rendered in French and Italian', () => {
     );
     assert.equal(
       byCode('it', 'MP201'),
-      'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99',
+      'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39,99: il prezzo più basso consentito è il suo prezzo minimo di 44,99',
     );
     assert.equal(
       byCode('it', 'MP403'),

@@ -78,7 +78,7 @@ describe('line endings', () => {
       const findings = check(plan(eol));
       assert.deepEqual(findings.map(brief), [
         '2:1-2:5 MP407 the plan P (p) has neither a mission nor an identity',
-        '7:3-7:9 MP003 unknown key misson in plan; did you mean mission?',
+        '7:3-7:9 MP003 unknown key misson in plan P (p); did you mean mission?',
       ]);
       const mp407 = findings[0];
       const after = applyEdits(plan(eol), mp407.fixes[0].edits);

@@ -70,7 +70,7 @@ describe('source.fixAll.mplan never writes a key twice', () => {
     );
     assert.deepEqual(
       d.filter((f) => f.code === 'MP003').map((f) => f.message),
-      ['unknown key nme in upstream.segments[0]; name is already in this map'],
+      ['unknown key nme in segment Teens (teens); name is already in this map'],
     );
     assert.deepEqual(await fixAll(planUri), []);
   });

@@ -34,7 +34,7 @@ describe("language server in the client's language (initialize locale: it)", () 
     assert.equal(launch[4].code, 'MP201');
     assert.equal(
       launch[4].message,
-      'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39.99: il prezzo più basso consentito è il suo prezzo minimo di 44.99',
+      'la campagna Spring launch ads (spring-launch) offre il prodotto QuestForge (questforge) a 39,99: il prezzo più basso consentito è il suo prezzo minimo di 44,99',
     );
     assert.equal(
       launch[0].message,

@@ -20,6 +20,8 @@ import { localizeFindings } from '../engine/messages/localize-findings';
 import { ruleTextIn } from '../engine/messages/rule-texts';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
+import { ruleDetailsIn } from './locales/rule-details';
+import { CLI_WORDS, countOf, say } from './locales/cli-words';
 
 const VERSION = '0.1.0';
 
@@ -123,6 +125,8 @@ function stdinTargets(paths: string[], opts: CheckOptions, io: Io): { targets: s
 
 function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   const { targets, overlay } = stdinTargets(paths, opts, io);
+  const locale = opts.locale ?? localeFromEnv(io.env);
+  const words = CLI_WORDS[locale];
   const load = { overlay, exclude: opts.exclude };
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   let result: CheckResult;
@@ -132,7 +136,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     const outcome = fixPaths(targets, !!opts.unsafeFixes, !opts.fixDryRun, { beforeWrite: io.beforeFixWrite }, load);
     if (opts.fixDryRun) {
       io.out(unifiedDiff(outcome.changed, io.cwd));
-      io.err(`${plural(outcome.changed.size, 'file')} would be changed (dry run).\n`);
+      io.err(`${say(words.dryRun, { files: countOf(outcome.changed.size, words.files) })}\n`);
       fixedFiles = outcome.changed.size;
     } else {
       const failed = new Set(outcome.notWritten.map((n) => n.file));
@@ -140,8 +144,8 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
         .filter((f) => !failed.has(f))
         .map(rel)
         .sort();
-      if (names.length) io.err(`Fixed ${plural(names.length, 'file')}: ${names.join(', ')}\n`);
-      for (const n of outcome.notWritten) io.err(`mplan: ${rel(n.file)}: not fixed: ${n.reason}\n`);
+      if (names.length) io.err(`${say(words.fixed, { files: countOf(names.length, words.files), names: names.join(', ') })}\n`);
+      for (const n of outcome.notWritten) io.err(`mplan: ${say(words.notFixed, { file: rel(n.file), reason: n.reason })}\n`);
       ioFailed = outcome.notWritten.length > 0;
     }
     // What is reported must be what is on disk: check again when a file was left as it was.
@@ -154,7 +158,6 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io);
   else if (opts.updateBaseline) throw new LoadError('--update-baseline needs --baseline FILE');
   if (!opts.fixDryRun || opts.format !== 'text') {
-    const locale = opts.locale ?? localeFromEnv(io.env);
     const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
@@ -203,12 +206,14 @@ function writeOutputFile(file: string, text: string): void {
 
 function runExplain(word: string, locale: Locale, io: Io): number {
   const rule = findRule(word);
+  const words = CLI_WORDS[locale];
   if (!rule) {
-    io.err(`mplan: unknown rule '${escapeControls(word)}' (see 'mplan rules')\n`);
+    io.err(`mplan: ${say(words.unknownRule, { rule: escapeControls(word) })}\n`);
     return 2;
   }
   const m = rule.meta;
   const text = ruleTextIn(m, locale);
+  const details = ruleDetailsIn(m, locale);
   const lines = [
     `${m.code} ${m.name} (${m.severity}, ${m.group})`,
     '',
@@ -216,19 +221,25 @@ function runExplain(word: string, locale: Locale, io: Io): number {
     '',
     text.explanation,
     '',
-    `Place: ${m.place}`,
-    `Quick fixes: ${m.fixes.length ? m.fixes.join('; ') : 'none'}`,
-    `Docs: ${docsUrl(m)}`,
+    `${words.place}${words.colon}${details.place}`,
+    `${words.quickFixes}${words.colon}${details.fixes.length ? details.fixes.join('; ') : words.none}`,
+    `${words.docs}${words.colon}${docsUrl(m, locale)}`,
   ];
   io.out(`${lines.join('\n')}\n`);
   return 0;
 }
 
-function runRules(io: Io): number {
+function runRules(io: Io, locale: Locale): number {
   const width = Math.max(...RULES.map((r) => r.meta.name.length));
-  const lines = RULES.map((r) => `${r.meta.code}  ${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`);
+  const lines = RULES.map(
+    (r) => `${r.meta.code}  ${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${ruleTextIn(r.meta, locale).summary}`,
+  );
   io.out(`${lines.join('\n')}\n`);
   return 0;
+}
+
+function localeOption(what: string): Option {
+  return new Option('--locale <locale>', `${what} (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)`).choices([...LOCALES]);
 }
 
 export function main(argv: readonly string[], io: Io): number {
@@ -311,16 +322,20 @@ export function main(argv: readonly string[], io: Io): number {
     .command('init')
     .description('write a working example plan to start from (never overwrites a file)')
     .argument('[folder]', 'where to put it (default: the current folder)')
-    .action((folder: string | undefined) => {
+    .addOption(localeOption('the language of the messages'))
+    .action((folder: string | undefined, opts: { locale?: Locale }) => {
+      const words = CLI_WORDS[opts.locale ?? localeFromEnv(io.env)];
       const file = initPlan(path.resolve(io.cwd, folder ?? '.'));
       const rel = displayPath(file, io.cwd);
-      io.out(`Created ${rel}\nCheck it with: mplan check ${displayPath(path.dirname(file), io.cwd) || '.'}\n`);
+      const command = `mplan check ${displayPath(path.dirname(file), io.cwd) || '.'}`;
+      io.out(`${say(words.created, { file: rel })}\n${say(words.checkIt, { command })}\n`);
     });
   program
     .command('rules')
     .description('list the rule catalogue')
-    .action(() => {
-      code = runRules(io);
+    .addOption(localeOption('the language of the summaries'))
+    .action((opts: { locale?: Locale }) => {
+      code = runRules(io, opts.locale ?? localeFromEnv(io.env));
     });
   program
     .command('schema')

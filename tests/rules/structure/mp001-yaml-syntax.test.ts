@@ -133,7 +133,7 @@ ruleTester(yamlSyntax, {
           endLine: 3,
           endColumn: 17,
           messageId: 'colonInTextInConfig',
-          data: { key: 'note', quoted: '"Q3: spring"', detail: 'YAML syntax error: Nested mappings are not allowed in compact mappings' },
+          data: { key: 'note', quoted: '"Q3: spring"', detail: 'Nested mappings are not allowed in compact mappings' },
           text: 'the text of note holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in note: "Q3: spring" (the configuration is not applied)',
           fixes: [
             {
@@ -170,8 +170,8 @@ ruleTester(yamlSyntax, {
           column: 1,
           endLine: 3,
           endColumn: 1,
-          messageId: 'configProblem',
-          data: { detail: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+          messageId: 'configSyntax',
+          data: { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
           text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (the configuration is not applied)',
         },
       ],

@@ -55,8 +55,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'invalidGot',
-          data: { path: 'plan.period.end', expected: 'not a real calendar date', got: '2027-02-30' },
-          text: 'plan.period.end: not a real calendar date (got 2027-02-30)',
+          data: {
+            path: 'plan.period.end',
+            place: { phrase: 'place.plan.key', data: { key: 'period.end', entity: { id: 'spring-launch', name: 'Spring launch' } } },
+            expected: { phrase: 'schema.realDate', data: {} },
+            got: '2027-02-30',
+          },
+          text: 'period.end in plan Spring launch (spring-launch): not a real calendar date (got 2027-02-30)',
           fixCount: 0,
         },
       ],
@@ -67,8 +72,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'invalidGot',
-          data: { path: 'plan.budget', expected: 'expected an amount of money (a number)', got: 'lots' },
-          text: 'plan.budget: expected an amount of money (a number) (got lots)',
+          data: {
+            path: 'plan.budget',
+            place: { phrase: 'place.plan.key', data: { key: 'budget', entity: { id: 'spring', name: 'Spring' } } },
+            expected: { phrase: 'schema.money', data: {} },
+            got: 'lots',
+          },
+          text: 'budget in plan Spring (spring): expected an amount of money (a number) (got lots)',
           fixCount: 0,
         },
       ],
@@ -81,10 +91,11 @@ ruleTester(schema, {
           messageId: 'invalidGot',
           data: {
             path: 'upstream.segments[0].id',
-            expected: 'expected an id in lower-case kebab case, such as `teen-gamers`',
+            place: 'upstream.segments[0].id',
+            expected: { phrase: 'schema.idShape', data: {} },
             got: 'Teen_Gamers',
           },
-          text: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as `teen-gamers` (got Teen_Gamers)',
+          text: 'upstream.segments[0].id: expected an id in lower-case kebab case, such as teen-gamers (got Teen_Gamers)',
           fixCount: 0,
         },
       ],
@@ -95,7 +106,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'invalidGot',
-          data: { path: 'version', expected: 'version must be the integer 1', got: '2' },
+          data: { path: 'version', place: 'version', expected: { phrase: 'schema.version', data: {} }, got: '2' },
           text: 'version: version must be the integer 1 (got 2)',
         },
       ],
@@ -106,8 +117,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'notOneOf',
-          data: { path: 'upstream.segments[0].status', value: 'activ', allowed: 'active, emerging, retired' },
-          text: 'upstream.segments[0].status: activ is not one of active, emerging, retired',
+          data: {
+            path: 'upstream.segments[0].status',
+            place: { phrase: 'place.segment.key', data: { key: 'status', entity: { id: 'teens', name: 'Teens' } } },
+            value: 'activ',
+            allowed: 'active, emerging, retired',
+          },
+          text: 'status in segment Teens (teens): activ is not one of active, emerging, retired',
           fixes: [{ title: 'Replace with active', safe: false, preferred: true, output: segment('      status: active # since 2026\n') }],
         },
       ],
@@ -118,8 +134,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'notOneOf',
-          data: { path: 'upstream.segments[0].status', value: '"retierd"', allowed: 'active, emerging, retired' },
-          text: 'upstream.segments[0].status: "retierd" is not one of active, emerging, retired',
+          data: {
+            path: 'upstream.segments[0].status',
+            place: { phrase: 'place.segment.key', data: { key: 'status', entity: { id: 'teens', name: 'Teens' } } },
+            value: '"retierd"',
+            allowed: 'active, emerging, retired',
+          },
+          text: 'status in segment Teens (teens): "retierd" is not one of active, emerging, retired',
           fixes: [{ title: 'Replace with', output: 'upstream:\n  segments: [{ id: teens, name: Teens, status: "retired" }]\n' }],
         },
       ],
@@ -130,8 +151,8 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'missingKey',
-          data: { key: 'name', path: 'upstream.segments[0]' },
-          text: 'missing required key name in upstream.segments[0]',
+          data: { key: 'name', path: 'upstream.segments[0]', place: { phrase: 'place.segment', data: { entity: { id: 'teens' } } } },
+          text: 'missing required key name in segment teens',
           fixes: [
             {
               title: 'Insert name: TODO',
@@ -150,8 +171,8 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'missingKey',
-          data: { key: 'name', path: 'upstream.segments[0]' },
-          text: 'missing required key name in upstream.segments[0]',
+          data: { key: 'name', path: 'upstream.segments[0]', place: { phrase: 'place.segment', data: { entity: { id: 'teens' } } } },
+          text: 'missing required key name in segment teens',
           fixes: [{ title: 'Insert name: TODO', output: 'upstream:\n  segments: [{ id: teens, age: 14-18, name: TODO }]\n' }],
         },
       ],
@@ -162,8 +183,12 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'missingKey',
-          data: { key: 'method', path: 'upstream.research[0]' },
-          text: 'missing required key method in upstream.research[0]',
+          data: {
+            key: 'method',
+            path: 'upstream.research[0]',
+            place: { phrase: 'place.research', data: { entity: { id: 'teen-survey' } } },
+          },
+          text: 'missing required key method in research teen-survey',
           fixes: [
             {
               title: 'Insert method: trend-study',
@@ -179,7 +204,7 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'missingKey',
-          data: { key: 'id', path: 'upstream.segments[0]' },
+          data: { key: 'id', path: 'upstream.segments[0]', place: 'upstream.segments[0]' },
           text: 'missing required key id in upstream.segments[0]',
           fixes: [{ title: 'Insert id: todo', output: 'upstream:\n  segments:\n    - name: Teens\n      age: 14-18\n      id: todo\n' }],
         },
@@ -191,8 +216,12 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'missingKey',
-          data: { key: 'end', path: 'plan.period' },
-          text: 'missing required key end in plan.period',
+          data: {
+            key: 'end',
+            path: 'plan.period',
+            place: { phrase: 'place.plan.key', data: { key: 'period', entity: { id: 'spring', name: 'Spring' } } },
+          },
+          text: 'missing required key end in period in plan Spring (spring)',
           fixes: [
             {
               title: 'Insert end: 2027-03-01',
@@ -211,8 +240,12 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'missingKey',
-          data: { key: 'schedule', path: 'downstream.campaigns[0]' },
-          text: 'missing required key schedule in downstream.campaigns[0]',
+          data: {
+            key: 'schedule',
+            path: 'downstream.campaigns[0]',
+            place: { phrase: 'place.campaign', data: { entity: { id: 'launch', name: 'Launch' } } },
+          },
+          text: 'missing required key schedule in campaign Launch (launch)',
           fixes: [
             {
               title: 'Insert schedule: { start: 2027-03-01, end: 2027-03-01 }',
@@ -246,14 +279,20 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'anyInList',
-          data: { path: 'upstream.segments[0].genders' },
-          text: 'upstream.segments[0].genders: any is a word of its own, not a list item; write any',
+          data: {
+            path: 'upstream.segments[0].genders',
+            place: { phrase: 'place.segment.key', data: { key: 'genders', entity: { id: 'teens', name: 'Teens' } } },
+          },
+          text: 'genders in segment Teens (teens): any is a word of its own, not a list item; write any',
           fixes: [{ title: 'Replace with any', preferred: true, output: segment('      genders: any\n      regions: [FR, any]\n') }],
         },
         {
           messageId: 'anyInList',
-          data: { path: 'upstream.segments[0].regions' },
-          text: 'upstream.segments[0].regions: any is a word of its own, not a list item; write any',
+          data: {
+            path: 'upstream.segments[0].regions',
+            place: { phrase: 'place.segment.key', data: { key: 'regions', entity: { id: 'teens', name: 'Teens' } } },
+          },
+          text: 'regions in segment Teens (teens): any is a word of its own, not a list item; write any',
           fixes: [{ title: 'Replace with any', output: segment('      genders: [any]\n      regions: any\n') }],
         },
       ],
@@ -264,8 +303,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'invalidGot',
-          data: { path: 'upstream.segments[0].genders', expected: 'an empty list reaches nobody; write `any` or name genders', got: '[]' },
-          text: 'upstream.segments[0].genders: an empty list reaches nobody; write `any` or name genders (got [])',
+          data: {
+            path: 'upstream.segments[0].genders',
+            place: { phrase: 'place.segment.key', data: { key: 'genders', entity: { id: 'teens', name: 'Teens' } } },
+            expected: { phrase: 'schema.gendersEmpty', data: {} },
+            got: '[]',
+          },
+          text: 'genders in segment Teens (teens): an empty list reaches nobody; write any or name genders (got [])',
           fixCount: 0,
         },
       ],
@@ -276,8 +320,12 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'noValue',
-          data: { path: 'upstream.segments[0].evidence', expected: 'expected a list of ids' },
-          text: 'upstream.segments[0].evidence has no value: expected a list of ids',
+          data: {
+            path: 'upstream.segments[0].evidence',
+            place: { phrase: 'place.segment.key', data: { key: 'evidence', entity: { id: 'teens', name: 'Teens' } } },
+            expected: { phrase: 'schema.idList', data: {} },
+          },
+          text: 'evidence in segment Teens (teens) has no value: expected a list of ids',
         },
       ],
     },
@@ -286,8 +334,8 @@ ruleTester(schema, {
       files: segment('      status: retired\n      ⟦status⟧: active\n'),
       errors: [
         {
-          messageId: 'problem',
-          data: { problem: 'duplicate key status: it is written twice in this map and the first value counts' },
+          messageId: 'duplicateKey',
+          data: { key: 'status' },
           text: 'duplicate key status: it is written twice in this map and the first value counts',
         },
       ],
@@ -308,8 +356,8 @@ ruleTester(schema, {
           column: 10,
           endLine: 2,
           endColumn: 14,
-          messageId: 'problem',
-          data: { problem: 'severity of MP401 must be one of error, warning, info, hint, off' },
+          messageId: 'badSeverity',
+          data: { rule: 'MP401' },
           text: 'severity of MP401 must be one of error, warning, info, hint, off',
         },
         {
@@ -318,8 +366,8 @@ ruleTester(schema, {
           column: 10,
           endLine: 3,
           endColumn: 13,
-          messageId: 'problem',
-          data: { problem: 'MP001 cannot be turned off: a plan that cannot be read cannot be checked' },
+          messageId: 'cannotTurnOff',
+          data: { code: 'MP001' },
           text: 'MP001 cannot be turned off: a plan that cannot be read cannot be checked',
         },
         {
@@ -328,8 +376,8 @@ ruleTester(schema, {
           column: 11,
           endLine: 4,
           endColumn: 14,
-          messageId: 'problem',
-          data: { problem: 'MP002 cannot be turned off: a plan that cannot be read cannot be checked' },
+          messageId: 'cannotTurnOff',
+          data: { code: 'MP002' },
           text: 'MP002 cannot be turned off: a plan that cannot be read cannot be checked',
         },
       ],
@@ -345,8 +393,8 @@ ruleTester(schema, {
           column: 18,
           endLine: 2,
           endColumn: 20,
-          messageId: 'problem',
-          data: { problem: 'pretestBudget must be an amount of money (a non-negative number)' },
+          messageId: 'badPretestBudget',
+          data: {},
           text: 'pretestBudget must be an amount of money (a non-negative number)',
         },
         {
@@ -355,8 +403,8 @@ ruleTester(schema, {
           column: 25,
           endLine: 3,
           endColumn: 27,
-          messageId: 'problem',
-          data: { problem: 'premiumDiscountLimit must be a percentage such as 20%' },
+          messageId: 'badPremiumDiscountLimit',
+          data: {},
           text: 'premiumDiscountLimit must be a percentage such as 20%',
         },
         {
@@ -365,8 +413,8 @@ ruleTester(schema, {
           column: 13,
           endLine: 4,
           endColumn: 21,
-          messageId: 'problem',
-          data: { problem: 'adultAge must be a whole number of years from 0 to 120' },
+          messageId: 'badAdultAge',
+          data: {},
           text: 'adultAge must be a whole number of years from 0 to 120',
         },
       ],
@@ -377,8 +425,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'floorAboveList',
-          data: { path: 'upstream.products[1].pricing.floor', floor: '120', list: '100' },
-          text: 'upstream.products[1].pricing.floor: the floor 120 is above the list price 100; a floor is at most the list price',
+          data: {
+            path: 'upstream.products[1].pricing.floor',
+            place: { phrase: 'place.product.key', data: { key: 'pricing.floor', entity: { id: 'game', name: 'Game' } } },
+            floor: '120',
+            list: '100',
+          },
+          text: 'pricing.floor in product Game (game): the floor 120 is above the list price 100; a floor is at most the list price',
           fixCount: 0,
         },
       ],
@@ -389,8 +442,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'floorAboveList',
-          data: { path: 'upstream.products[1].pricing.floor', floor: '80', list: '5' },
-          text: 'upstream.products[1].pricing.floor: the floor 80 is above the list price 5; a floor is at most the list price',
+          data: {
+            path: 'upstream.products[1].pricing.floor',
+            place: { phrase: 'place.product.key', data: { key: 'pricing.floor', entity: { id: 'game', name: 'Game' } } },
+            floor: '80',
+            list: '5',
+          },
+          text: 'pricing.floor in product Game (game): the floor 80 is above the list price 5; a floor is at most the list price',
         },
       ],
     },
@@ -400,8 +458,13 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'invalidGot',
-          data: { path: 'downstream.campaigns[0].compliance.on', expected: 'expected a date YYYY-MM-DD', got: 'TODO' },
-          text: 'downstream.campaigns[0].compliance.on: expected a date YYYY-MM-DD (got TODO)',
+          data: {
+            path: 'downstream.campaigns[0].compliance.on',
+            place: { phrase: 'place.campaign.key', data: { key: 'compliance.on', entity: { id: 'launch', name: 'Launch' } } },
+            expected: { phrase: 'schema.date', data: {} },
+            got: 'TODO',
+          },
+          text: 'compliance.on in campaign Launch (launch): expected a date YYYY-MM-DD (got TODO)',
         },
       ],
     },
@@ -411,17 +474,23 @@ ruleTester(schema, {
       errors: [
         {
           messageId: 'invalidGot',
-          data: { path: 'downstream.campaigns[0].budget', expected: 'expected an amount of money (a number)', got: 'lots' },
-          text: 'downstream.campaigns[0].budget: expected an amount of money (a number) (got lots)',
+          data: {
+            path: 'downstream.campaigns[0].budget',
+            place: { phrase: 'place.campaign.key', data: { key: 'budget', entity: { id: 'launch', name: 'Launch' } } },
+            expected: { phrase: 'schema.money', data: {} },
+            got: 'lots',
+          },
+          text: 'budget in campaign Launch (launch): expected an amount of money (a number) (got lots)',
         },
         {
           messageId: 'invalidGot',
           data: {
             path: 'downstream.campaigns[0].kpis[0].target',
+            place: { phrase: 'place.campaign.key', data: { key: 'kpis[0].target', entity: { id: 'launch', name: 'Launch' } } },
             expected: 'Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/',
             got: 'lots',
           },
-          text: 'downstream.campaigns[0].kpis[0].target: Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)',
+          text: 'kpis[0].target in campaign Launch (launch): Invalid string: must match pattern /^(\\d+(?:\\.\\d+)?)%$/ (got lots)',
         },
       ],
     },
@@ -436,8 +505,8 @@ ruleTester(schema, {
           column: 1,
           endLine: 5,
           endColumn: 11,
-          messageId: 'problem',
-          data: { problem: 'duplicate key thresholds: it is written twice in this map and the first value counts' },
+          messageId: 'duplicateKey',
+          data: { key: 'thresholds' },
           text: 'duplicate key thresholds: it is written twice in this map and the first value counts',
         },
       ],
@@ -453,10 +522,8 @@ ruleTester(schema, {
           column: 3,
           endLine: 4,
           endColumn: 18,
-          messageId: 'problem',
-          data: {
-            problem: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
-          },
+          messageId: 'ruleTwice',
+          data: { rule: 'missing-pretest (MP402)', first: 'MP402', line: 2 },
           text: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
         },
       ],
@@ -472,8 +539,8 @@ ruleTester(schema, {
           column: 3,
           endLine: 3,
           endColumn: 8,
-          messageId: 'problem',
-          data: { problem: 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored' },
+          messageId: 'ruleTwice',
+          data: { rule: 'MP402', first: 'missing-pretest', line: 2 },
           text: 'MP402 is configured twice: the first entry, missing-pretest on line 2, counts and this one is ignored',
         },
       ],
@@ -489,8 +556,8 @@ ruleTester(schema, {
           column: 3,
           endLine: 3,
           endColumn: 18,
-          messageId: 'problem',
-          data: { problem: 'duplicate key missing-pretest: it is written twice in this map and the first value counts' },
+          messageId: 'duplicateKey',
+          data: { key: 'missing-pretest' },
           text: 'duplicate key missing-pretest: it is written twice in this map and the first value counts',
         },
       ],
@@ -506,8 +573,8 @@ ruleTester(schema, {
           column: 3,
           endLine: 3,
           endColumn: 11,
-          messageId: 'problem',
-          data: { problem: 'duplicate key adultAge: it is written twice in this map and the first value counts' },
+          messageId: 'duplicateKey',
+          data: { key: 'adultAge' },
           text: 'duplicate key adultAge: it is written twice in this map and the first value counts',
         },
       ],
@@ -523,8 +590,8 @@ ruleTester(schema, {
           column: 10,
           endLine: 2,
           endColumn: 14,
-          messageId: 'problem',
-          data: { problem: 'severity of MP402 must be one of error, warning, info, hint, off' },
+          messageId: 'badSeverity',
+          data: { rule: 'MP402' },
           text: 'severity of MP402 must be one of error, warning, info, hint, off',
         },
         {
@@ -533,10 +600,8 @@ ruleTester(schema, {
           column: 3,
           endLine: 3,
           endColumn: 18,
-          messageId: 'problem',
-          data: {
-            problem: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
-          },
+          messageId: 'ruleTwice',
+          data: { rule: 'missing-pretest (MP402)', first: 'MP402', line: 2 },
           text: 'missing-pretest (MP402) is configured twice: the first entry, MP402 on line 2, counts and this one is ignored',
         },
       ],
@@ -552,8 +617,8 @@ ruleTester(schema, {
           column: 1,
           endLine: 3,
           endColumn: 4,
-          messageId: 'problem',
-          data: { problem: 'mplan.config.yaml holds one YAML document; this second document is not read' },
+          messageId: 'configSecondDocument',
+          data: {},
           text: 'mplan.config.yaml holds one YAML document; this second document is not read',
         },
       ],

@@ -18,8 +18,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'gender', path: 'upstream.segments[0]', hint: '; did you mean genders?' },
-          text: 'unknown key gender in upstream.segments[0]; did you mean genders?',
+          data: {
+            key: 'gender',
+            path: 'upstream.segments[0]',
+            place: { phrase: 'place.segment', data: { entity: { id: 'teens', name: 'Teens' } } },
+            hint: { phrase: 'hintNear', data: { near: 'genders' } },
+          },
+          text: 'unknown key gender in segment Teens (teens); did you mean genders?',
           fixes: [
             {
               title: 'Rename to genders',
@@ -37,8 +42,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'missn', path: 'plan', hint: '; did you mean mission?' },
-          text: 'unknown key missn in plan; did you mean mission?',
+          data: {
+            key: 'missn',
+            path: 'plan',
+            place: { phrase: 'place.plan', data: { entity: { id: 'p', name: 'P' } } },
+            hint: { phrase: 'hintNear', data: { near: 'mission' } },
+          },
+          text: 'unknown key missn in plan P (p); did you mean mission?',
           fixes: [
             {
               title: 'Rename to mission',
@@ -55,7 +65,7 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'spaceships', path: 'upstream', hint: '' },
+          data: { key: 'spaceships', path: 'upstream', place: 'upstream', hint: { phrase: 'hintNone', data: {} } },
           text: 'unknown key spaceships in upstream',
           fixCount: 0,
         },
@@ -72,8 +82,8 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 3,
           endColumn: 26,
-          messageId: 'problem',
-          data: { problem: 'unknown rule segment-withot-campaign; did you mean segment-without-campaign?' },
+          messageId: 'unknownRule',
+          data: { key: 'segment-withot-campaign', hint: { phrase: 'hintNear', data: { near: 'segment-without-campaign' } } },
           text: 'unknown rule segment-withot-campaign; did you mean segment-without-campaign?',
         },
         {
@@ -81,8 +91,8 @@ ruleTester(unknownKey, {
           line: 4,
           column: 1,
           endColumn: 10,
-          messageId: 'problem',
-          data: { problem: 'unknown key threshold in mplan.config.yaml; did you mean thresholds?' },
+          messageId: 'unknownConfigKey',
+          data: { key: 'threshold', hint: { phrase: 'hintNear', data: { near: 'thresholds' } } },
           text: 'unknown key threshold in mplan.config.yaml; did you mean thresholds?',
         },
       ],
@@ -94,8 +104,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean by? (on is already in this map)' },
-          text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean by? (on is already in this map)',
+          data: {
+            key: 'bn',
+            path: 'downstream.campaigns[0].salesReview',
+            place: { phrase: 'place.campaign.key', data: { key: 'salesReview', entity: { id: 'launch', name: 'Launch' } } },
+            hint: { phrase: 'hintNearTaken', data: { near: 'by', taken: { phrase: 'takenMap', data: { key: 'on' } } } },
+          },
+          text: 'unknown key bn in salesReview in campaign Launch (launch); did you mean by? (on is already in this map)',
           fixes: [
             {
               title: 'Rename to by',
@@ -118,8 +133,8 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 2,
           endColumn: 12,
-          messageId: 'problem',
-          data: { problem: 'unknown threshold adultAges; did you mean adultAge?' },
+          messageId: 'unknownThreshold',
+          data: { key: 'adultAges', hint: { phrase: 'hintNear', data: { near: 'adultAge' } } },
           text: 'unknown threshold adultAges; did you mean adultAge?',
           fixes: [
             {
@@ -138,8 +153,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: '<<', path: 'upstream.segments[0]', hint: '; id is already in this map' },
-          text: 'unknown key << in upstream.segments[0]; id is already in this map',
+          data: {
+            key: '<<',
+            path: 'upstream.segments[0]',
+            place: { phrase: 'place.segment', data: { entity: { id: 'teens', name: 'Teens' } } },
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenMap', data: { key: 'id' } } } },
+          },
+          text: 'unknown key << in segment Teens (teens); id is already in this map',
         },
       ],
     },
@@ -149,8 +169,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'nam', path: 'upstream.segments[0]', hint: '; name is already in this map' },
-          text: 'unknown key nam in upstream.segments[0]; name is already in this map',
+          data: {
+            key: 'nam',
+            path: 'upstream.segments[0]',
+            place: { phrase: 'place.segment', data: { entity: { id: 'teens', name: 'Teenagers' } } },
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenMap', data: { key: 'name' } } } },
+          },
+          text: 'unknown key nam in segment Teenagers (teens); name is already in this map',
           fixCount: 0,
         },
       ],
@@ -161,8 +186,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'nme', path: 'upstream.segments[0]', hint: '; name is already in this map' },
-          text: 'unknown key nme in upstream.segments[0]; name is already in this map',
+          data: {
+            key: 'nme',
+            path: 'upstream.segments[0]',
+            place: { phrase: 'place.segment', data: { entity: { id: 'teens', name: 'Teens' } } },
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenMap', data: { key: 'name' } } } },
+          },
+          text: 'unknown key nme in segment Teens (teens); name is already in this map',
           fixCount: 0,
         },
       ],
@@ -174,8 +204,13 @@ ruleTester(unknownKey, {
       errors: [
         {
           messageId: 'unknownKey',
-          data: { key: 'bn', path: 'downstream.campaigns[0].salesReview', hint: '; did you mean on? (by is already in this map)' },
-          text: 'unknown key bn in downstream.campaigns[0].salesReview; did you mean on? (by is already in this map)',
+          data: {
+            key: 'bn',
+            path: 'downstream.campaigns[0].salesReview',
+            place: { phrase: 'place.campaign.key', data: { key: 'salesReview', entity: { id: 'launch', name: 'Launch' } } },
+            hint: { phrase: 'hintNearTaken', data: { near: 'on', taken: { phrase: 'takenMap', data: { key: 'by' } } } },
+          },
+          text: 'unknown key bn in salesReview in campaign Launch (launch); did you mean on? (by is already in this map)',
           fixes: [
             {
               title: 'Rename to on',
@@ -198,8 +233,11 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 3,
           endColumn: 23,
-          messageId: 'problem',
-          data: { problem: 'unknown rule premium-deep-discont; premium-deep-discount is already configured' },
+          messageId: 'unknownRule',
+          data: {
+            key: 'premium-deep-discont',
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenConfigured', data: { key: 'premium-deep-discount' } } } },
+          },
           text: 'unknown rule premium-deep-discont; premium-deep-discount is already configured',
           fixCount: 0,
         },
@@ -216,8 +254,11 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 3,
           endColumn: 23,
-          messageId: 'problem',
-          data: { problem: 'unknown rule premium-deep-discont; premium-deep-discount is already configured' },
+          messageId: 'unknownRule',
+          data: {
+            key: 'premium-deep-discont',
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenConfigured', data: { key: 'premium-deep-discount' } } } },
+          },
           text: 'unknown rule premium-deep-discont; premium-deep-discount is already configured',
           fixCount: 0,
         },
@@ -234,8 +275,8 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 3,
           endColumn: 23,
-          messageId: 'problem',
-          data: { problem: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?' },
+          messageId: 'unknownRule',
+          data: { key: 'premium-deep-discont', hint: { phrase: 'hintNear', data: { near: 'premium-deep-discount' } } },
           text: 'unknown rule premium-deep-discont; did you mean premium-deep-discount?',
           fixes: [
             {
@@ -258,8 +299,8 @@ ruleTester(unknownKey, {
           column: 3,
           endLine: 3,
           endColumn: 12,
-          messageId: 'problem',
-          data: { problem: 'unknown threshold adultAges; adultAge is already set' },
+          messageId: 'unknownThreshold',
+          data: { key: 'adultAges', hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenSet', data: { key: 'adultAge' } } } } },
           text: 'unknown threshold adultAges; adultAge is already set',
           fixCount: 0,
         },
@@ -276,8 +317,8 @@ ruleTester(unknownKey, {
           column: 1,
           endLine: 3,
           endColumn: 5,
-          messageId: 'problem',
-          data: { problem: 'unknown key rule in mplan.config.yaml; rules is already in mplan.config.yaml' },
+          messageId: 'unknownConfigKey',
+          data: { key: 'rule', hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenConfig', data: { key: 'rules' } } } } },
           text: 'unknown key rule in mplan.config.yaml; rules is already in mplan.config.yaml',
           fixCount: 0,
         },

@@ -107,7 +107,7 @@ ruleTester(duplicateId, {
       errors: [
         {
           messageId: 'sameFile',
-          data: { kind: 'value proposition', id: 'heroines' },
+          data: { kind: 'valueProp', id: 'heroines' },
           text: 'duplicate value proposition id heroines, first defined in this file',
           related: [{ line: 6, message: ['value proposition heroines'] }],
         },

@@ -32,8 +32,12 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'bareNumber',
-          data: { path: 'upstream.products[0].pricing.maxDiscount', value: '25' },
-          text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'upstream.products[0].pricing.maxDiscount',
+            place: { phrase: 'place.product.key', data: { key: 'pricing.maxDiscount', entity: { id: 'game', name: 'Game' } } },
+            value: '25',
+          },
+          text: 'pricing.maxDiscount in product Game (game): the bare number 25 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 25%', safe: true, preferred: true, output: product('        maxDiscount: 25% # agreed with sales\n') }],
         },
       ],
@@ -44,8 +48,12 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'bareNumber',
-          data: { path: 'downstream.campaigns[0].offer.discount', value: '0.25' },
-          text: 'downstream.campaigns[0].offer.discount: the bare number 0.25 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'downstream.campaigns[0].offer.discount',
+            place: { phrase: 'place.campaign.key', data: { key: 'offer.discount', entity: { id: 'launch', name: 'Launch' } } },
+            value: '0.25',
+          },
+          text: 'offer.discount in campaign Launch (launch): the bare number 0.25 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 25%', safe: true, preferred: true, output: offer('{ discount: 25%, code: SPRING }') }],
         },
       ],
@@ -56,8 +64,12 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'bareNumber',
-          data: { path: 'downstream.campaigns[0].offer.discount', value: '1' },
-          text: 'downstream.campaigns[0].offer.discount: the bare number 1 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'downstream.campaigns[0].offer.discount',
+            place: { phrase: 'place.campaign.key', data: { key: 'offer.discount', entity: { id: 'launch', name: 'Launch' } } },
+            value: '1',
+          },
+          text: 'offer.discount in campaign Launch (launch): the bare number 1 is ambiguous as a percentage; write it with %',
           fixes: [
             { title: 'Write 1%', safe: false, preferred: false, output: offer('{ discount: 1% }') },
             { title: 'Write 100%', safe: false, preferred: false, output: offer('{ discount: 100% }') },
@@ -71,14 +83,22 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'bareNumber',
-          data: { path: 'upstream.products[0].pricing.maxDiscount', value: '0.125' },
-          text: 'upstream.products[0].pricing.maxDiscount: the bare number 0.125 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'upstream.products[0].pricing.maxDiscount',
+            place: { phrase: 'place.product.key', data: { key: 'pricing.maxDiscount', entity: { id: 'game', name: 'Game' } } },
+            value: '0.125',
+          },
+          text: 'pricing.maxDiscount in product Game (game): the bare number 0.125 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 12.5%\n') + offer('{ discount: 12.5 }') }],
         },
         {
           messageId: 'bareNumber',
-          data: { path: 'downstream.campaigns[0].offer.discount', value: '12.5' },
-          text: 'downstream.campaigns[0].offer.discount: the bare number 12.5 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'downstream.campaigns[0].offer.discount',
+            place: { phrase: 'place.campaign.key', data: { key: 'offer.discount', entity: { id: 'launch', name: 'Launch' } } },
+            value: '12.5',
+          },
+          text: 'offer.discount in campaign Launch (launch): the bare number 12.5 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 12.5%', safe: true, output: product('        maxDiscount: 0.125\n') + offer('{ discount: 12.5% }') }],
         },
       ],
@@ -89,8 +109,12 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'bareNumber',
-          data: { path: 'downstream.campaigns[0].offer.discount', value: '0' },
-          text: 'downstream.campaigns[0].offer.discount: the bare number 0 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'downstream.campaigns[0].offer.discount',
+            place: { phrase: 'place.campaign.key', data: { key: 'offer.discount', entity: { id: 'launch', name: 'Launch' } } },
+            value: '0',
+          },
+          text: 'offer.discount in campaign Launch (launch): the bare number 0 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 0%', safe: true, output: offer('{ price: 59.99, discount: 0% }') }],
         },
       ],
@@ -101,8 +125,12 @@ ruleTester(ambiguousPercentage, {
       errors: [
         {
           messageId: 'bareNumber',
-          data: { path: 'upstream.products[0].pricing.maxDiscount', value: '25' },
-          text: 'upstream.products[0].pricing.maxDiscount: the bare number 25 is ambiguous as a percentage; write it with %',
+          data: {
+            path: 'upstream.products[0].pricing.maxDiscount',
+            place: { phrase: 'place.product.key', data: { key: 'pricing.maxDiscount', entity: { id: 'game', name: 'Game' } } },
+            value: '25',
+          },
+          text: 'pricing.maxDiscount in product Game (game): the bare number 25 is ambiguous as a percentage; write it with %',
           fixes: [{ title: 'Write 25%', safe: true, output: product('        floor: &n 25\n        maxDiscount: 25%\n') }],
         },
       ],

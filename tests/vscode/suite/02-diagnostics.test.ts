@@ -2,10 +2,21 @@
  * The questforge example's exact findings (shared/examples/questforge/README.md): codes, lines and the
  * place each range covers; related information pointing upstream; the hover card of a segment.
  */
-import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
+import * as assert from './support/assert';
 import * as vscode from 'vscode';
-import { codeOf, launchUri, mplanDiagnostics, open, planUri, questforge, serverSettled, summarize, waitFor } from './helpers';
+import {
+  baseName,
+  codeOf,
+  launchUri,
+  mplanDiagnostics,
+  open,
+  planUri,
+  questforge,
+  relPath,
+  serverSettled,
+  summarize,
+  waitFor,
+} from './helpers';
 
 /** [file, 1-based line, code, the text the range covers] */
 const EXPECTED: [string, number, string, string][] = [
@@ -52,8 +63,7 @@ suite('02 diagnostics and hover (questforge)', () => {
 
   test('each range covers the place rules.md names', async () => {
     const docs = new Map<string, vscode.TextDocument>();
-    for (const u of [launchUri(), planUri()])
-      docs.set(path.relative(questforge().uri.fsPath, u.fsPath).split(path.sep).join('/'), await vscode.workspace.openTextDocument(u));
+    for (const u of [launchUri(), planUri()]) docs.set(relPath(questforge().uri, u) ?? '', await vscode.workspace.openTextDocument(u));
     for (const [file, line, code, text] of EXPECTED) {
       const doc = docs.get(file);
       assert.ok(doc);
@@ -98,7 +108,7 @@ suite('02 diagnostics and hover (questforge)', () => {
       const hit = rel.find((r) => r.location.uri.toString() === target && (line === undefined || r.location.range.start.line === line - 1));
       assert.ok(
         hit,
-        `${code} relates to ${file}${line ? `:${line}` : ''}; got ${rel.map((r) => `${path.basename(r.location.uri.fsPath)}:${r.location.range.start.line + 1}`).join(', ')}`,
+        `${code} relates to ${file}${line ? `:${line}` : ''}; got ${rel.map((r) => `${baseName(r.location.uri)}:${r.location.range.start.line + 1}`).join(', ')}`,
       );
       assert.match(hit.message, /\S/);
     }

@@ -2,7 +2,7 @@
  * Show Plan Map: the webview renders every node of the scope, marks the contradicting edges in the
  * colour of their severity, filters by rule group, opens a node on click or Enter, and follows edits.
  */
-import * as assert from 'node:assert/strict';
+import * as assert from './support/assert';
 import * as vscode from 'vscode';
 import type { RenderSummary } from '../../../client/src/plan-map/protocol';
 import { api, launchUri, open, planUri, replaceLine, waitFor } from './helpers';

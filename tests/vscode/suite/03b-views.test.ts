@@ -3,7 +3,7 @@
  * zoom, grouping, keyboard, click to open, live), Show Budget (totals, charts, live while typing), the
  * Plan Explorer (items and counts), and the Get Started walkthrough.
  */
-import * as assert from 'node:assert/strict';
+import * as assert from './support/assert';
 import * as vscode from 'vscode';
 import type { ViewRenderSummary } from '../../../client/src/views/protocol';
 import { api, EXTENSION_ID, launchUri, open, planUri, replaceLine, waitFor } from './helpers';

@@ -4,20 +4,19 @@
  * collapsed into one node, export as SVG and PNG; and a 400-campaign plan where the one error is a
  * keypress away (its timeline and budget drawn too).
  */
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import * as assert from './support/assert';
 import * as vscode from 'vscode';
 import type { RenderSummary } from '../../../client/src/plan-map/protocol';
-import { api, launchUri, open, questforge } from './helpers';
+import { api, baseName, diskText, launchUri, open, questforge } from './helpers';
 
 const SEGMENTS = ['runners', 'walkers', 'hikers', 'sprinters'];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** 400 campaigns over four segments, all aligned with the plan but one (c257: 50% off, over the 20% maximum and under the floor). */
-function scalePlan(dir: string): { plan: vscode.Uri; starts: Map<string, string> } {
-  fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+async function scalePlan(dir: vscode.Uri): Promise<{ plan: vscode.Uri; starts: Map<string, string> }> {
+  const write = (name: string, text: string): Thenable<void> =>
+    vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode(text));
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(dir, '.git'));
   const up =
     'version: 1\nplan: { id: shop-2027, name: Shop 2027, period: { start: 2027-01-01, end: 2027-12-31 }, currency: EUR, budget: 9000000, mission: Shoes for every runner. }\n' +
     'upstream:\n  research:\n    - { id: run-study, method: survey, completed: 2026-10-01 }\n  segments:\n' +
@@ -25,7 +24,7 @@ function scalePlan(dir: string): { plan: vscode.Uri; starts: Map<string, string>
       (s) => `    - { id: ${s}, name: ${s[0].toUpperCase()}${s.slice(1)}, age: 25-45, channels: [instagram], evidence: [run-study] }\n`,
     ).join('') +
     `  products:\n    - { id: shoe, name: Shoe, segments: [${SEGMENTS.join(', ')}], pricing: { list: 100, floor: 80, maxDiscount: 20% } }\n`;
-  fs.writeFileSync(path.join(dir, 'plan.mplan.yaml'), up);
+  await write('plan.mplan.yaml', up);
   const starts = new Map<string, string>();
   let c = 'downstream:\n  campaigns:\n';
   for (let i = 0; i < 400; i++) {
@@ -37,18 +36,20 @@ function scalePlan(dir: string): { plan: vscode.Uri; starts: Map<string, string>
       `    - { id: ${id}, name: Campaign ${i}, product: shoe, segments: [${SEGMENTS[i % 4]}], channels: [instagram], schedule: { start: 2027-${pad(m)}-${d}, end: 2027-${pad(m + 1)}-${d} }, ` +
       `offer: { discount: ${i === 257 ? '50%' : '10%'} }, budget: 1000, kpis: [conversions], salesReview: { by: sales, on: 2027-01-01 } }\n`;
   }
-  fs.writeFileSync(path.join(dir, 'campaigns.mplan.yaml'), c);
-  return { plan: vscode.Uri.file(path.join(dir, 'campaigns.mplan.yaml')), starts };
+  await write('campaigns.mplan.yaml', c);
+  return { plan: vscode.Uri.joinPath(dir, 'campaigns.mplan.yaml'), starts };
 }
 
 suite('03c plan map at scale', () => {
-  let tmp: string;
-  suiteSetup(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-map-'));
+  // Beside the example folder, outside the workspace (written through vscode.workspace.fs: both hosts).
+  let tmp: vscode.Uri;
+  suiteSetup(async () => {
+    tmp = vscode.Uri.joinPath(questforge().uri, '..', `mplan-map-${Date.now()}`);
+    await vscode.workspace.fs.createDirectory(tmp);
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await vscode.workspace.fs.delete(tmp, { recursive: true, useTrash: false });
   });
 
   test('campaigns by start date with dates and budget, each node coloured by its worst finding, the folder name only', async () => {
@@ -68,7 +69,7 @@ suite('03c plan map at scale', () => {
       s.coloured.find((c) => c.id === 'initiative:heroines'),
       { id: 'initiative:heroines', severity: 'warning' },
     );
-    assert.equal(s.title, path.basename(questforge().uri.fsPath));
+    assert.equal(s.title, baseName(questforge().uri));
     assert.ok(!s.title.includes('/'), 'no local folder path');
   });
 
@@ -117,10 +118,10 @@ suite('03c plan map at scale', () => {
 
   test('export writes the whole map as an SVG file and as a PNG file', async () => {
     const a = await api();
-    const svgUri = vscode.Uri.file(path.join(tmp, 'map.svg'));
-    const pngUri = vscode.Uri.file(path.join(tmp, 'map.png'));
+    const svgUri = vscode.Uri.joinPath(tmp, 'map.svg');
+    const pngUri = vscode.Uri.joinPath(tmp, 'map.png');
     assert.ok((await a.planMap.exportTo(svgUri, 'svg')) > 1000);
-    const svg = fs.readFileSync(svgUri.fsPath, 'utf8');
+    const svg = await diskText(svgUri);
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
     assert.ok(svg.includes('Spring launch ads') && svg.includes("Collector's edition pre-order"), 'campaign names are in the file');
     assert.ok(!svg.includes('tabindex'), 'no page interaction left in the file');
@@ -128,12 +129,16 @@ suite('03c plan map at scale', () => {
     assert.match(svg, /<g class="viewport"[^>]*>/);
     assert.doesNotMatch(svg, /<g class="viewport"[^>]*transform=/, 'the whole drawing, not the zoomed view');
     assert.ok((await a.planMap.exportTo(pngUri, 'png')) > 1000);
-    assert.deepEqual([...fs.readFileSync(pngUri.fsPath).subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.deepEqual(
+      [...(await vscode.workspace.fs.readFile(pngUri)).subarray(0, 8)],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      'a PNG file',
+    );
   });
 
   test('400 campaigns: ordered by start date, the one error one keypress away, a segment collapsible; timeline and budget drawn', async () => {
     const a = await api();
-    const { plan, starts } = scalePlan(path.join(tmp, 'shop'));
+    const { plan, starts } = await scalePlan(vscode.Uri.joinPath(tmp, 'shop'));
     await open(plan);
     const rendered = a.planMap.waitForRender((s) => s.nodeIds.length >= 406, 60000);
     await vscode.commands.executeCommand('marketingPlan.showPlanMap', plan);

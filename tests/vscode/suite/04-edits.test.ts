@@ -1,5 +1,5 @@
 /** Editing through the server: a quick fix, Fix All, Fix All on save, rename across two files. */
-import * as assert from 'node:assert/strict';
+import * as assert from './support/assert';
 import * as vscode from 'vscode';
 import { api, at, codeOf, diskText, launchUri, mplanDiagnostics, open, planUri, replaceLine, serverSettled, waitFor } from './helpers';
 
@@ -34,7 +34,7 @@ suite('04 fixes and rename', () => {
     assert.equal(doc.getText(), before.replace('        genders: [male]\n', '        genders: any\n'));
     await waitFor('MP101 to go away', () => !has(doc.uri, 'MP101'));
     assert.ok(await doc.save());
-    assert.equal(diskText(doc.uri), doc.getText());
+    assert.equal(await diskText(doc.uri), doc.getText());
   });
 
   test('Fix All applies every safe fix (MP000, MP003, MP006) and nothing else', async () => {
@@ -63,7 +63,7 @@ suite('04 fixes and rename', () => {
       await waitFor('MP006', () => has(doc.uri, 'MP006'));
       await vscode.commands.executeCommand('workbench.action.files.save');
       await waitFor('the save to apply the fix', () => !doc.isDirty && doc.getText() === original, 15000);
-      assert.equal(diskText(doc.uri), original);
+      assert.equal(await diskText(doc.uri), original);
     } finally {
       await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
     }
@@ -102,6 +102,6 @@ suite('04 fixes and rename', () => {
     );
     // (files.refactoring.autoSave may already have saved the file that is not shown in an editor)
     for (const d of [plan, launch]) if (d.isDirty) assert.ok(await d.save());
-    assert.equal(diskText(launch.uri), launch.getText());
+    assert.equal(await diskText(launch.uri), launch.getText());
   });
 });

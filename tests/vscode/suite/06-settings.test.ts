@@ -1,5 +1,5 @@
 /** The extension's settings reach the server: marketingPlan.validate and marketingPlan.run. */
-import * as assert from 'node:assert/strict';
+import * as assert from './support/assert';
 import * as vscode from 'vscode';
 import { api, codeOf, launchUri, mplanDiagnostics, nextDiagnosticsChange, open, replaceLine, serverSettled, waitFor } from './helpers';
 

@@ -1,12 +1,42 @@
-/** Shared by the suites: the extension's API, the example workspace, waiting. */
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+/**
+ * Shared by the suites: the extension's API, the example workspace, waiting. The suite runs in both
+ * extension hosts (Node, and the web worker of VS Code for the Web): no Node API here or in the tests
+ * (files through `vscode.workspace.fs`, paths through `vscode.Uri`), except in tests marked `nodeOnly`.
+ */
 import * as vscode from 'vscode';
+import * as assert from './support/assert';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/lib/common/api';
 import type { MplanApi } from '../../../client/src/api';
 
 export const EXTENSION_ID = 'mplan-dev.mplan';
+
+/** True in the web worker extension host (VS Code for the Web), false in the Node one. */
+export const WEB = typeof (globalThis as { importScripts?: unknown }).importScripts === 'function';
+
+/** Tests that only the Node host can run, with the reason (printed by the web run, which reports them as pending). */
+export const pendingInWeb: { title: string; reason: string }[] = [];
+
+/**
+ * Call first in a test that can only run in the Node extension host: in the web worker host the test
+ * is reported as pending (never as passed), with `reason`.
+ */
+export function nodeOnly(ctx: Mocha.Context, reason: string): void {
+  if (!WEB) return;
+  const title = ctx.test?.fullTitle() ?? '?';
+  pendingInWeb.push({ title, reason });
+  console.log(`    [pending in the web host] ${title}: ${reason}`);
+  ctx.skip();
+}
+
+/** The last segment of a URI's path. */
+export const baseName = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+/** `uri`'s path relative to the folder `base` ('/'-separated), or undefined when it is not inside. */
+export function relPath(base: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const prefix = base.toString().replace(/\/$/, '') + '/';
+  const u = uri.toString();
+  return u.startsWith(prefix) ? decodeURIComponent(u.slice(prefix.length)) : undefined;
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
@@ -49,7 +79,7 @@ export async function api(): Promise<MplanApi> {
 }
 
 export function folder(name: string): vscode.WorkspaceFolder {
-  const f = vscode.workspace.workspaceFolders?.find((w) => w.name === name || path.basename(w.uri.fsPath) === name);
+  const f = vscode.workspace.workspaceFolders?.find((w) => w.name === name || baseName(w.uri) === name);
   assert.ok(f, `workspace folder ${name} is open (have: ${(vscode.workspace.workspaceFolders ?? []).map((w) => w.name).join(', ')})`);
   return f;
 }
@@ -68,7 +98,7 @@ export function codeOf(d: vscode.Diagnostic): string {
 
 /** `file:line code` (1-based line), sorted: the shape the example's README lists. */
 export function summarize(uri: vscode.Uri, base: vscode.Uri): string[] {
-  const rel = path.relative(base.fsPath, uri.fsPath).split(path.sep).join('/');
+  const rel = relPath(base, uri) ?? uri.toString();
   return mplanDiagnostics(uri)
     .map((d) => `${rel}:${d.range.start.line + 1} ${codeOf(d)}`)
     .sort();
@@ -79,15 +109,24 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
 }
 
-export function diskText(uri: vscode.Uri): string {
-  return fs.readFileSync(uri.fsPath, 'utf8');
+/** The file's text on disk (through VS Code's file system: the same in both hosts). */
+export async function diskText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** True when the file or folder exists. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The position of the `nth` occurrence of `needle` on 1-based `line`, plus `offset` characters. */
 export function at(doc: vscode.TextDocument, line: number, needle: string, offset = 0): vscode.Position {
   const text = doc.lineAt(line - 1).text;
   const i = text.indexOf(needle);
-  assert.ok(i >= 0, `line ${line} of ${path.basename(doc.uri.fsPath)} contains ${needle}: ${text}`);
+  assert.ok(i >= 0, `line ${line} of ${baseName(doc.uri)} contains ${needle}: ${text}`);
   return new vscode.Position(line - 1, i + offset);
 }
 
@@ -138,7 +177,7 @@ export async function serverSettled(uri: vscode.Uri = launchUri()): Promise<void
  */
 export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 30000): { changed: Promise<void>; done(): void } {
   let sub: vscode.Disposable | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const done = (): void => {
     sub?.dispose();
     if (timer) clearTimeout(timer);
@@ -151,7 +190,7 @@ export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs = 30000): { cha
     });
     timer = setTimeout(() => {
       done();
-      reject(new Error(`no diagnostics change for ${path.basename(uri.fsPath)} within ${timeoutMs} ms`));
+      reject(new Error(`no diagnostics change for ${baseName(uri)} within ${timeoutMs} ms`));
     }, timeoutMs);
   });
   return { changed, done };

@@ -200,11 +200,19 @@ function collapse(graph: PlanGraph): { graph: PlanGraph; groups: Map<string, Gra
   return { graph: { root: graph.root, nodes, edges: [...edgeMap.values()], nodeFindings }, groups };
 }
 
-const lastSegment = (root: string): string =>
-  root
-    .replace(/[\\/]+$/, '')
-    .split(/[\\/]/)
-    .pop() ?? root;
+/** The folder name at the end of the root's URI (decoded: a space is shown as a space). */
+function lastSegment(root: string): string {
+  const seg =
+    root
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? root;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}
 
 function subtitle(n: GraphNode, groups: Map<string, GraphNode[]>): string {
   if (n.id.startsWith('group:')) return `collapsed · ${shortId(n).replace(/^segment:/, '')}`;

@@ -6,7 +6,8 @@ import type { FriendlyError } from '../parse/friendly-errors';
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { KeyWrite, Severity } from '../findings';
 import { keysOf, mapId } from '../fix/key-maps';
-import { renameHint, renameSuggestion } from '../fix/rename';
+import { renameHint, renameSuggestion, type TakenWhere } from '../fix/rename';
+import type { MessageData } from '../messages/message';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
 import type { Span } from '../text/source-file';
@@ -28,7 +29,9 @@ export interface ConfigProblem {
   code: 'MP001' | 'MP002' | 'MP003';
   file: ParsedFile;
   span: Span;
-  message: string;
+  /** A message of the rule of `code` (MP001, MP002 or MP003) with its values. */
+  messageId: string;
+  data: MessageData;
   /** For MP003: the closest known word, if any. */
   suggestion?: string;
   /** For MP003: the suggestion is the single candidate at distance 1 (a safe fix). */
@@ -63,26 +66,27 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
   const problems: ConfigProblem[] = [];
   const at = (node: Node): Span => spanOf(node, file.source);
-  const problem = (code: 'MP002', node: Node, message: string): void => {
-    problems.push({ code, file, span: at(node), message });
+  const problem = (code: 'MP002', node: Node, messageId: string, data: MessageData = {}): void => {
+    problems.push({ code, file, span: at(node), messageId, data });
   };
   /** MP003 for an unknown word, with a rename that never writes a key the map already holds. */
   const unknown = (
     node: Node,
-    what: string,
+    messageId: string,
     word: string,
     known: readonly string[],
     map: YAMLMap,
     held: (w: string) => boolean,
     keyOf: (w: string) => string,
-    takenWhere: string,
+    takenWhere: TakenWhere,
   ): void => {
     const s = renameSuggestion(word, known, held);
     const found: ConfigProblem = {
       code: 'MP003',
       file,
       span: at(node),
-      message: `${what}${renameHint(s, takenWhere)}`,
+      messageId,
+      data: { key: word, hint: renameHint(s, takenWhere) },
       suggestionSafe: s.safe,
     };
     if (s.target) {
@@ -94,16 +98,17 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
   const root = file.doc?.contents;
   if (file.syntaxErrors.length) {
     for (const e of file.syntaxErrors)
-      problems.push({ code: 'MP001', file, span: e.span, message: `YAML syntax error: ${e.message}`, friendly: e.friendly });
+      problems.push({ code: 'MP001', file, span: e.span, messageId: 'configSyntax', data: { detail: e.message }, friendly: e.friendly });
     return { file, settings, thresholds, problems };
   }
-  for (const d of file.duplicateKeys) problems.push({ code: 'MP002', file, span: d.span, message: d.message });
-  for (const d of file.extraDocuments) {
-    problems.push({ code: 'MP002', file, span: d, message: 'mplan.config.yaml holds one YAML document; this second document is not read' });
+  for (const d of file.duplicateKeys) {
+    const key = file.source.text.slice(d.span.offset, d.span.offset + d.span.length);
+    problems.push({ code: 'MP002', file, span: d.span, messageId: 'duplicateKey', data: { key } });
   }
+  for (const d of file.extraDocuments) problems.push({ code: 'MP002', file, span: d, messageId: 'configSecondDocument', data: {} });
   if (!root) return { file, settings, thresholds, problems };
   if (!isMap(root)) {
-    problem('MP002', root, 'mplan.config.yaml must be a map with `rules` and `thresholds`');
+    problem('MP002', root, 'configNotMap');
     return { file, settings, thresholds, problems };
   }
   const topKeys = keysOf(root);
@@ -114,19 +119,19 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
     if (!TOP_KEYS.includes(k)) {
       unknown(
         key,
-        `unknown key ${k} in mplan.config.yaml`,
+        'unknownConfigKey',
         k,
         TOP_KEYS,
         root,
         (w) => topKeys.has(w),
         (w) => w,
-        'in mplan.config.yaml',
+        'takenConfig',
       );
       continue;
     }
     if (!value || (isScalar(value) && value.value === null)) continue;
     if (!isMap(value)) {
-      problem('MP002', value, `${k} must be a map`);
+      problem('MP002', value, 'sectionNotMap', { key: k });
       continue;
     }
     if (k === 'rules') readRules(value);
@@ -150,28 +155,24 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       const code = names.codeOf(word);
       if (!code) {
         const held = (w: string): boolean => configured.has(names.codeOf(w) ?? w);
-        unknown(ik, `unknown rule ${word}`, word, names.words(), map, held, (w) => names.codeOf(w) ?? w, 'configured');
+        unknown(ik, 'unknownRule', word, names.words(), map, held, (w) => names.codeOf(w) ?? w, 'takenConfigured');
         continue;
       }
       const earlier = first.get(code);
       if (earlier) {
         const line = file.source.positionAt(at(earlier).offset).line + 1;
         const again = word === code ? code : `${word} (${code})`;
-        problem(
-          'MP002',
-          ik,
-          `${again} is configured twice: the first entry, ${wordOf(earlier)} on line ${line}, counts and this one is ignored`,
-        );
+        problem('MP002', ik, 'ruleTwice', { rule: again, first: wordOf(earlier), line });
         continue;
       }
       first.set(code, ik);
       const setting = iv && isScalar(iv) ? String(iv.value) : '';
       if (!iv || !SETTINGS.includes(setting as RuleSetting)) {
-        problem('MP002', iv ?? ik, `severity of ${word} must be one of error, warning, info, hint, off`);
+        problem('MP002', iv ?? ik, 'badSeverity', { rule: word });
         continue;
       }
       if (setting === 'off' && (code === 'MP001' || code === 'MP002')) {
-        problem('MP002', iv, `${code} cannot be turned off: a plan that cannot be read cannot be checked`);
+        problem('MP002', iv, 'cannotTurnOff', { code });
         continue;
       }
       settings.set(code, setting as RuleSetting);
@@ -187,13 +188,13 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       if (!THRESHOLD_KEYS.includes(word)) {
         unknown(
           ik,
-          `unknown threshold ${word}`,
+          'unknownThreshold',
           word,
           THRESHOLD_KEYS,
           map,
           (w) => held.has(w),
           (w) => w,
-          'set',
+          'takenSet',
         );
         continue;
       }
@@ -201,14 +202,14 @@ export function loadConfig(file: ParsedFile, names: RuleNames): LoadedConfig {
       if (word === 'pretestBudget') {
         if (typeof v === 'number' && v >= 0 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6)
           thresholds.pretestBudgetCents = Math.round(v * 100);
-        else problem('MP002', iv ?? ik, 'pretestBudget must be an amount of money (a non-negative number)');
+        else problem('MP002', iv ?? ik, 'badPretestBudget');
       } else if (word === 'premiumDiscountLimit') {
         const m = typeof v === 'string' ? /^(\d+(?:\.\d+)?)%$/.exec(v) : null;
         if (m && Number(m[1]) <= 100) thresholds.premiumDiscountLimitBp = Math.round(Number(m[1]) * 100);
-        else problem('MP002', iv ?? ik, 'premiumDiscountLimit must be a percentage such as 20%');
+        else problem('MP002', iv ?? ik, 'badPremiumDiscountLimit');
       } else {
         if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 120) thresholds.adultAge = v;
-        else problem('MP002', iv ?? ik, 'adultAge must be a whole number of years from 0 to 120');
+        else problem('MP002', iv ?? ik, 'badAdultAge');
       }
     }
   }

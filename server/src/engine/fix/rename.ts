@@ -3,6 +3,10 @@
  * the map already holds (rules.md: a safe fix never creates a duplicate key).
  */
 import { closestAll } from '../text/closest';
+import { phrase, type Phrase } from '../messages/message';
+
+/** Where a taken key already is, as a phrase of MP003: in this map, in mplan.config.yaml, configured, set. */
+export type TakenWhere = 'takenMap' | 'takenConfig' | 'takenConfigured' | 'takenSet';
 
 export interface RenameSuggestion {
   /** The first closest known key (rules.md "Closest") that the map does not hold yet. */
@@ -28,9 +32,9 @@ export function renameSuggestion(word: string, known: readonly string[], held: (
   };
 }
 
-/** The message tail: `; did you mean `x`?`, and the closest key when the map already holds it. */
-export function renameHint(s: RenameSuggestion, takenWhere: string): string {
-  const taken = s.taken ? `${s.taken} is already ${takenWhere}` : '';
-  if (s.target) return `; did you mean ${s.target}?${taken ? ` (${taken})` : ''}`;
-  return taken ? `; ${taken}` : '';
+/** The message tail as a phrase of MP003: "; did you mean x?", and the closest key when the map already holds it. */
+export function renameHint(s: RenameSuggestion, takenWhere: TakenWhere): Phrase {
+  const taken = s.taken ? phrase(takenWhere, { key: s.taken }) : undefined;
+  if (s.target) return taken ? phrase('hintNearTaken', { near: s.target, taken }) : phrase('hintNear', { near: s.target });
+  return taken ? phrase('hintTaken', { taken }) : phrase('hintNone');
 }

@@ -3,13 +3,16 @@ import type { MessageArg, MessageData, MessageTemplates } from './message';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { LIST_AND, PHRASES } from './phrases';
 import { catalogueOf } from './catalogues';
+import { formatValue, type ValueType } from './formats';
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** `{name}` or `{name:type}` (formats.ts). */
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 
 interface Wording {
   readonly own: MessageTemplates;
   readonly phrases: MessageTemplates;
   readonly listAnd: string;
+  readonly locale: Locale;
 }
 
 function isObject(v: MessageArg): v is Exclude<MessageArg, string | number> {
@@ -32,20 +35,28 @@ function renderArg(arg: MessageArg, w: Wording): string {
   return arg.name !== undefined ? `${arg.name} (${arg.id})` : arg.id;
 }
 
+/** A typed value: an entity kind said as its noun (the phrase `kind.<id>`), or money, a percentage, a date in the locale's way. */
+function renderTyped(arg: MessageArg, type: ValueType, w: Wording): string {
+  if (isObject(arg)) return renderArg(arg, w);
+  if (type === 'kind') return renderArg({ phrase: `kind.${arg}`, data: {} }, w);
+  return formatValue(String(arg), type, w.locale);
+}
+
 function fill(template: string, data: MessageData, w: Wording): string {
-  return template.replace(PLACEHOLDER, (_, key: string) => {
+  return template.replace(PLACEHOLDER, (_, key: string, type: string | undefined) => {
     const value = data[key];
     if (value === undefined) throw new Error(`no value for {${key}} in «${template}»`);
-    return renderArg(value, w);
+    return type === undefined ? renderArg(value, w) : renderTyped(value, type as ValueType, w);
   });
 }
 
 /** A rule's wording in a locale: its translated templates (English where one is missing), the locale's phrases. */
 function wordingOf(code: string | undefined, english: MessageTemplates, locale: Locale): Wording {
   const c = catalogueOf(locale);
-  if (!c) return { own: english, phrases: PHRASES, listAnd: LIST_AND };
+  // English, and a locale whose catalogue this build lacks (a bundled server before the client hands it one).
+  if (!c) return { own: english, phrases: PHRASES, listAnd: LIST_AND, locale: DEFAULT_LOCALE };
   const own = code === undefined ? english : { ...english, ...c.rules[code] };
-  return { own, phrases: { ...PHRASES, ...c.phrases }, listAnd: c.listAnd };
+  return { own, phrases: { ...PHRASES, ...c.phrases }, listAnd: c.listAnd, locale };
 }
 
 function render(code: string | undefined, templates: MessageTemplates, messageId: string, data: MessageData, locale: Locale): string {

@@ -3,7 +3,9 @@
  * issue to the YAML node it concerns (MP002, MP003, MP006). Each problem is
  * data; the structure rules turn them into findings with fixes.
  */
-import type { MessageData } from '../messages/message';
+import { phrase, type MessageArg, type MessageData } from '../messages/message';
+import { SCHEMA_PHRASES } from '../messages/phrases';
+import { pathLabel, placeOf } from './place';
 import type * as z from 'zod';
 import { isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
 import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
@@ -36,7 +38,10 @@ type Issue = z.core.$ZodIssue;
 
 export function validateFile(file: ParsedFile): StructureProblem[] {
   const out: StructureProblem[] = [];
-  for (const d of file.duplicateKeys) out.push({ kind: 'schema', span: d.span, ...made(d.message) });
+  for (const d of file.duplicateKeys) {
+    const key = file.source.text.slice(d.span.offset, d.span.offset + d.span.length);
+    out.push({ kind: 'schema', span: d.span, messageId: 'duplicateKey', data: { key } });
+  }
   for (const d of file.extraDocuments) {
     out.push({ kind: 'schema', span: d, messageId: 'secondDocument', data: {} });
   }
@@ -105,7 +110,12 @@ function floorsAboveList(file: ParsedFile): StructureProblem[] {
       kind: 'schema',
       span: spanOf(floor, file.source),
       messageId: 'floorAboveList',
-      data: { path: `upstream.products[${i}].pricing.floor`, floor: describeValue(floor, file), list: describeValue(list, file) },
+      data: {
+        path: `upstream.products[${i}].pricing.floor`,
+        place: placeOf(file.doc, ['upstream', 'products', i, 'pricing', 'floor']),
+        floor: describeValue(floor, file),
+        list: describeValue(list, file),
+      },
     });
   });
   return out;
@@ -140,27 +150,31 @@ function describeValue(node: Node, file: ParsedFile): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function pathLabel(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${String(seg)}` : String(seg);
-  return s || 'the file';
+/** The schema's messages by their English text -> their phrase ids. */
+const SCHEMA_IDS = new Map(Object.entries(SCHEMA_PHRASES).map(([id, english]) => [english, id]));
+
+/** What the format expects as a phrase (translated); a message of zod's own that no phrase holds stays as zod says it. */
+function expectedArg(message: string): MessageArg {
+  const id = SCHEMA_IDS.get(message);
+  return id !== undefined ? phrase(id) : message;
 }
 
 /** zod's words for a wrong type, said for a plan's reader. */
-function typeMessage(issue: Issue, path: readonly PropertyKey[]): string {
-  if (issue.code !== 'invalid_type') return issue.message;
-  if (path.length === 0) return 'a plan file is a map of version, plan, upstream and downstream';
+function typeMessage(issue: Issue, path: readonly PropertyKey[]): MessageArg {
+  if (issue.code !== 'invalid_type') return expectedArg(issue.message);
+  if (path.length === 0) return phrase('schema.planFile');
   const expected =
     issue.expected === 'object'
-      ? 'a map of keys'
+      ? 'schema.map'
       : issue.expected === 'array'
-        ? 'a list'
+        ? 'schema.list'
         : issue.expected === 'number'
-          ? 'a number'
+          ? 'schema.number'
           : issue.expected === 'string'
-            ? 'text'
-            : String(issue.expected);
-  return issue.message.startsWith('Invalid input') ? `expected ${expected}` : issue.message;
+            ? 'schema.text'
+            : undefined;
+  if (!issue.message.startsWith('Invalid input')) return expectedArg(issue.message);
+  return expected ? phrase(expected) : `expected ${String(issue.expected)}`;
 }
 
 function mapIssue(file: ParsedFile, issue: Issue): StructureProblem[] {
@@ -175,6 +189,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
   const where = locate(doc, path);
   if (!where) return undefined;
   const label = pathLabel(path);
+  const place = placeOf(doc, path);
   const source = file.source;
 
   if (issue.code === 'unrecognized_keys' && isMap(where.node) && where.depth === path.length) {
@@ -184,7 +199,14 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       const pair = findPair(map, key);
       if (!pair || !isScalar(pair.key)) return [];
       return [
-        { kind: 'unknown-key', span: spanOf(pair.key as Node, source), messageId: 'unknownKey', data: { key, path: label }, key, known },
+        {
+          kind: 'unknown-key',
+          span: spanOf(pair.key as Node, source),
+          messageId: 'unknownKey',
+          data: { key, path: label, place },
+          key,
+          known,
+        },
       ];
     });
   }
@@ -196,7 +218,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       kind: 'missing-key',
       span: missingKeyPlace(where.trail, where.node, file),
       messageId: 'missingKey',
-      data: { key: missing, path: pathLabel(path.slice(0, -1)) },
+      data: { key: missing, path: pathLabel(path.slice(0, -1)), place: placeOf(doc, path.slice(0, -1)) },
       map: where.node,
       key: missing,
       path: [...path],
@@ -207,7 +229,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       kind: 'schema',
       span: spanOf(where.node, source),
       messageId: 'invalid',
-      data: { path: label, expected: typeMessage(issue, path) },
+      data: { path: label, place, expected: typeMessage(issue, path) },
     };
   }
   const node = where.node;
@@ -216,16 +238,26 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       kind: 'ambiguous-percentage',
       span: spanOf(node, source),
       messageId: 'bareNumber',
-      data: { path: label, value: describeValue(node, file) },
+      data: { path: label, place, value: describeValue(node, file) },
       value: node.value,
     };
   }
   // A key with no value: the key itself, and the field counts as absent.
   if (isScalar(node) && node.value === null && where.key && node !== where.key && (node.source ?? '') === '') {
-    return { kind: 'schema', span: spanOf(where.key, source), messageId: 'noValue', data: { path: label, expected: issue.message } };
+    return {
+      kind: 'schema',
+      span: spanOf(where.key, source),
+      messageId: 'noValue',
+      data: { path: label, place, expected: expectedArg(issue.message) },
+    };
   }
   if (node === where.key) {
-    return { kind: 'schema', span: spanOf(node, source), messageId: 'noValue', data: { path: label, expected: issue.message } };
+    return {
+      kind: 'schema',
+      span: spanOf(node, source),
+      messageId: 'noValue',
+      data: { path: label, place, expected: expectedArg(issue.message) },
+    };
   }
   // `[any]` or `[female, any]`: `any` is a word of its own.
   const parent = where.trail.length >= 2 ? where.trail[where.trail.length - 2].node : undefined;
@@ -234,7 +266,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       kind: 'schema',
       span: spanOf(parent, source),
       messageId: 'anyInList',
-      data: { path: pathLabel(path.slice(0, -1)) },
+      data: { path: pathLabel(path.slice(0, -1)), place: placeOf(doc, path.slice(0, -1)) },
       replacement: 'any',
     };
   }
@@ -246,7 +278,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
         kind: 'schema',
         span: spanOf(node, source),
         messageId: 'notOneOf',
-        data: { path: label, value: describeValue(node, file), allowed: values.join(', ') },
+        data: { path: label, place, value: describeValue(node, file), allowed: values.join(', ') },
         enumValues: values,
         value: String(node.value),
       };
@@ -258,9 +290,14 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
         kind: 'schema',
         span: spanOf(node, source),
         messageId: 'invalidGot',
-        data: { path: label, expected: typeMessage(issue, path), got },
+        data: { path: label, place, expected: typeMessage(issue, path), got },
       }
-    : { kind: 'schema', span: spanOf(node, source), messageId: 'invalid', data: { path: label, expected: typeMessage(issue, path) } };
+    : {
+        kind: 'schema',
+        span: spanOf(node, source),
+        messageId: 'invalid',
+        data: { path: label, place, expected: typeMessage(issue, path) },
+      };
 }
 
 /** Missing key: on the list item's `id` value, else its first key; else on the key of the parent map. */

@@ -100,5 +100,5 @@ export function planGraph(a: ScopeAnalysis, uriOf: (path: string) => string, loc
       if (!placed) (nodeFindings[nodeId(owner)] ??= []).push(gf);
     }
   }
-  return { root: a.scope.root, nodes, edges, nodeFindings };
+  return { root: uriOf(a.scope.root), nodes, edges, nodeFindings };
 }

@@ -17,9 +17,9 @@ export const missingPretest: Rule = {
     fixes: ['insert a `pretest` skeleton (`method`, `on`)'],
     place: 'the budget value; a placeholder `pretest` (`method: TODO`): its `TODO`',
     messages: {
-      missing: 'campaign {campaign} has a budget of {budget}, at or above the pretest threshold of {threshold}, and no pretest',
+      missing: 'campaign {campaign} has a budget of {budget:money}, at or above the pretest threshold of {threshold:money}, and no pretest',
       placeholder:
-        'the pretest of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; its budget of {budget} is at or above the pretest threshold',
+        'the pretest of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done; its budget of {budget:money} is at or above the pretest threshold',
       'fix.skeleton': 'Insert a pretest skeleton',
     },
   },

@@ -15,8 +15,8 @@ export const overBudget: Rule = {
     fixes: [],
     place: 'the plan budget value; related: each campaign budget',
     messages: {
-      overBudget: 'campaign budgets sum to {sum}, above the plan budget of {budget} ({count} campaigns)',
-      overBudgetOne: 'campaign budgets sum to {sum}, above the plan budget of {budget} ({count} campaign)',
+      overBudget: 'campaign budgets sum to {sum:money}, above the plan budget of {budget:money} ({count} campaigns)',
+      overBudgetOne: 'campaign budgets sum to {sum:money}, above the plan budget of {budget:money} ({count} campaign)',
       'related.budgets': 'campaign {campaign} budgets {budget}',
     },
   },

@@ -40,7 +40,8 @@ export const priceBelowFloor: Rule = {
     fixes: ['set the price to the floor (with only a discount written: the largest discount that keeps the price at the floor)'],
     place: "the offer's price (with only a discount written: the discount); related: the product's `floor`",
     messages: {
-      belowFloor: 'campaign {campaign} offers the product {product} at {price}: the lowest allowed price is its floor of {floor}',
+      belowFloor:
+        'campaign {campaign} offers the product {product} at {price:money}: the lowest allowed price is its floor of {floor:money}',
       'fix.price': 'Set the price to the floor {floor}',
       'fix.priceAndDiscount': 'Set the price to the floor {floor} and the discount to {discount}',
       'fix.discount': 'Set the discount to {discount}, the price at the floor {floor}',

@@ -16,9 +16,10 @@ export const discountExceedsMax: Rule = {
     fixes: ['cap the discount (and a written price) at the maximum; with only a price written, raise it to the price the maximum allows'],
     place: "the offer's discount (with only a price written: the price); related: the product's `maxDiscount`",
     messages: {
-      discountOverMax: 'campaign {campaign} offers the product {product} at {discount} off: the largest allowed discount is {max}',
+      discountOverMax:
+        'campaign {campaign} offers the product {product} at {discount:percent} off: the largest allowed discount is {max:percent}',
       priceBelowMax:
-        'campaign {campaign} offers the product {product} at {price}, a {derived} discount on {list}: the lowest allowed price is {minimum}, a {max} discount on {list}',
+        'campaign {campaign} offers the product {product} at {price:money}, a {derived:percent} discount on {list:money}: the lowest allowed price is {minimum}, a {max:percent} discount on {list:money}',
       'fix.capDiscount': 'Cap the discount at the maximum {discount}',
       'fix.capDiscountAndPrice': 'Cap the discount at the maximum {discount} and the price at {price}',
       'fix.capPrice': 'Cap the price at {price}, a {discount} discount (the maximum)',

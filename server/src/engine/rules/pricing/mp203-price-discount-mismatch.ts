@@ -19,7 +19,7 @@ export const priceDiscountMismatch: Rule = {
     place: "the offer's price; related: the product's `list`",
     messages: {
       mismatch:
-        'campaign {campaign} writes the price {price}, but {discount} off the list price {list} of the product {product} is {fromDiscount}',
+        'campaign {campaign} writes the price {price:money}, but {discount:percent} off the list price {list:money} of the product {product} is {fromDiscount:money}',
       'fix.price': 'Recompute the price from the discount: {price}',
       'fix.discount': 'Recompute the discount from the price: {discount}',
       'related.list': 'the list price of product {product}: {list}',

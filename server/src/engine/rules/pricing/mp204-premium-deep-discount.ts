@@ -20,9 +20,9 @@ export const premiumDeepDiscount: Rule = {
     place: "the offer's discount (with only a price written: the price); related: the product's `positioning`",
     messages: {
       discountOverLimit:
-        'campaign {campaign} offers the premium product {product} at {discount} off: the largest discount allowed on a premium product is {max}',
+        'campaign {campaign} offers the premium product {product} at {discount:percent} off: the largest discount allowed on a premium product is {max:percent}',
       priceBelowLimit:
-        'campaign {campaign} offers the premium product {product} at {price}, a {derived} discount on {list}: the lowest price allowed on a premium product is {minimum}, a {max} discount on {list}',
+        'campaign {campaign} offers the premium product {product} at {price:money}, a {derived:percent} discount on {list:money}: the lowest price allowed on a premium product is {minimum}, a {max:percent} discount on {list:money}',
       'fix.capDiscount': 'Cap the discount at the premium limit {discount}',
       'fix.capDiscountAndPrice': 'Cap the discount at the premium limit {discount} and the price at {price}',
       'fix.capPrice': 'Cap the price at {price}, a {discount} discount (the premium limit)',

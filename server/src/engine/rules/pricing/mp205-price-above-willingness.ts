@@ -71,7 +71,7 @@ export const priceAboveWillingness: Rule = {
     place: "the offer's price when written, else the campaign's product reference; related: the segment's `willingnessToPay`",
     messages: {
       aboveWillingness:
-        'campaign {campaign} offers the product {product} at {price}, above the {willingness} that the segment {segment} is willing to pay',
+        'campaign {campaign} offers the product {product} at {price:money}, above the {willingness:money} that the segment {segment} is willing to pay',
       'fix.price': 'Set the price to the willingness to pay {wtp}',
       'fix.priceAndDiscount': 'Set the price to the willingness to pay {wtp} and the discount to {discount}',
       'fix.discount': 'Set the discount to {discount}, a price of {price} within the willingness to pay {wtp}',

@@ -17,7 +17,7 @@ export const priceAboveList: Rule = {
     fixes: ['set the price to the list price'],
     place: "the offer's price; related: the product's `list`",
     messages: {
-      aboveList: 'campaign {campaign} offers the product {product} at {price}, above its list price of {list}',
+      aboveList: 'campaign {campaign} offers the product {product} at {price:money}, above its list price of {list:money}',
       'fix.price': 'Set the price to the list price {price}',
       'fix.priceAndDiscount': 'Set the price to the list price {price} and the discount to {discount}',
       'related.list': 'the list price of product {product}: {list}',

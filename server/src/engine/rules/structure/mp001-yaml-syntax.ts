@@ -49,7 +49,7 @@ export const yamlSyntax: Rule = {
       syntax: 'YAML syntax error: {detail}',
       unreadable: 'the file cannot be read as text: {detail}',
       configUnreadable: 'the file cannot be read as text: {detail} (the configuration is not applied)',
-      configProblem: '{detail} (the configuration is not applied)',
+      configSyntax: 'YAML syntax error: {detail} (the configuration is not applied)',
       'fix.quote': 'Put the text in quotes: {quoted}',
     },
   },
@@ -68,10 +68,11 @@ export const yamlSyntax: Rule = {
     }
     for (const p of ctx.configProblems) {
       if (p.code !== 'MP001') continue;
-      if (p.friendly) reportFriendly(ctx, p.file, p.friendly, p.message, true);
+      const detail = typeof p.data.detail === 'string' ? p.data.detail : '';
+      if (p.friendly) reportFriendly(ctx, p.file, p.friendly, detail, true);
       else if (p.file.unreadable !== undefined)
         ctx.report({ file: p.file, span: p.span, messageId: 'configUnreadable', data: { detail: p.file.unreadable } });
-      else ctx.report({ file: p.file, span: p.span, messageId: 'configProblem', data: { detail: p.message } });
+      else ctx.report({ file: p.file, span: p.span, messageId: p.messageId, data: p.data });
     }
   },
 };

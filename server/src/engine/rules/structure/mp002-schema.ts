@@ -22,13 +22,23 @@ export const schema: Rule = {
       secondDocument: 'a plan file holds one YAML document; this second document is not read',
       keyNotWord: 'a key must be a word, not a list or a map',
       missingVersion: 'missing version: 1, required in the file that declares plan:',
-      floorAboveList: '{path}: the floor {floor} is above the list price {list}; a floor is at most the list price',
-      missingKey: 'missing required key {key} in {path}',
-      invalid: '{path}: {expected}',
-      invalidGot: '{path}: {expected} (got {got})',
-      noValue: '{path} has no value: {expected}',
-      anyInList: '{path}: any is a word of its own, not a list item; write any',
-      notOneOf: '{path}: {value} is not one of {allowed}',
+      floorAboveList: '{place}: the floor {floor:money} is above the list price {list:money}; a floor is at most the list price',
+      missingKey: 'missing required key {key} in {place}',
+      invalid: '{place}: {expected}',
+      invalidGot: '{place}: {expected} (got {got})',
+      noValue: '{place} has no value: {expected}',
+      anyInList: '{place}: any is a word of its own, not a list item; write any',
+      notOneOf: '{place}: {value} is not one of {allowed}',
+      duplicateKey: 'duplicate key {key}: it is written twice in this map and the first value counts',
+      configSecondDocument: 'mplan.config.yaml holds one YAML document; this second document is not read',
+      configNotMap: 'mplan.config.yaml must be a map with rules and thresholds',
+      sectionNotMap: '{key} must be a map',
+      ruleTwice: '{rule} is configured twice: the first entry, {first} on line {line}, counts and this one is ignored',
+      badSeverity: 'severity of {rule} must be one of error, warning, info, hint, off',
+      cannotTurnOff: '{code} cannot be turned off: a plan that cannot be read cannot be checked',
+      badPretestBudget: 'pretestBudget must be an amount of money (a non-negative number)',
+      badPremiumDiscountLimit: 'premiumDiscountLimit must be a percentage such as 20%',
+      badAdultAge: 'adultAge must be a whole number of years from 0 to 120',
       'fix.insert': 'Insert {key}: {value}',
       'fix.replace': 'Replace with {value}',
     },
@@ -68,7 +78,7 @@ export const schema: Rule = {
       }
     }
     for (const p of ctx.configProblems) {
-      if (p.code === 'MP002') ctx.report({ file: p.file, span: p.span, messageId: 'problem', data: { problem: p.message } });
+      if (p.code === 'MP002') ctx.report({ file: p.file, span: p.span, messageId: p.messageId, data: p.data });
     }
   },
 };

@@ -18,8 +18,18 @@ export const unknownKey: Rule = {
     fixes: ['rename to the closest known key the map does not hold yet (safe when it is the only candidate at distance 1)'],
     place: 'the key',
     messages: {
-      problem: '{problem}',
-      unknownKey: 'unknown key {key} in {path}{hint}',
+      unknownKey: 'unknown key {key} in {place}{hint}',
+      unknownConfigKey: 'unknown key {key} in mplan.config.yaml{hint}',
+      unknownRule: 'unknown rule {key}{hint}',
+      unknownThreshold: 'unknown threshold {key}{hint}',
+      hintNone: '',
+      hintNear: '; did you mean {near}?',
+      hintNearTaken: '; did you mean {near}? ({taken})',
+      hintTaken: '; {taken}',
+      takenMap: '{key} is already in this map',
+      takenConfig: '{key} is already in mplan.config.yaml',
+      takenConfigured: '{key} is already configured',
+      takenSet: '{key} is already set',
       'fix.rename': 'Rename to {key}',
     },
   },
@@ -34,7 +44,7 @@ export const unknownKey: Rule = {
           file,
           span: p.span,
           messageId: p.messageId,
-          data: { ...p.data, hint: renameHint(s, 'in this map') },
+          data: { ...p.data, hint: renameHint(s, 'takenMap') },
           fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, map ? { map: mapId(map), key: s.target } : undefined)] : [],
         });
       }
@@ -44,8 +54,8 @@ export const unknownKey: Rule = {
       ctx.report({
         file: p.file,
         span: p.span,
-        messageId: 'problem',
-        data: { problem: p.message },
+        messageId: p.messageId,
+        data: p.data,
         fixes: p.suggestion ? [renameFix(p.file.path, p.span, p.suggestion, p.suggestionSafe ?? false, p.writesKey)] : [],
       });
     }

@@ -1,15 +1,5 @@
 import type { Rule } from '../rule';
 
-const KIND_LABEL: Record<string, string> = {
-  research: 'research',
-  segment: 'segment',
-  channel: 'channel',
-  product: 'product',
-  valueProp: 'value proposition',
-  initiative: 'initiative',
-  campaign: 'campaign',
-};
-
 export const duplicateId: Rule = {
   meta: {
     code: 'MP004',
@@ -24,20 +14,19 @@ export const duplicateId: Rule = {
     fixes: [],
     place: 'the second id value; related: the first',
     messages: {
-      sameFile: 'duplicate {kind} id {id}, first defined in this file',
-      otherFile: 'duplicate {kind} id {id}, first defined in another file',
-      'related.first': 'first definition of {kind} {id}',
+      sameFile: 'duplicate {kind:kind} id {id}, first defined in this file',
+      otherFile: 'duplicate {kind:kind} id {id}, first defined in another file',
+      'related.first': 'first definition of {kind:kind} {id}',
     },
   },
   check(ctx) {
     for (const d of ctx.index.duplicates) {
-      const label = KIND_LABEL[d.entity.kind] ?? d.entity.kind;
       ctx.report({
         file: d.entity.file,
         node: d.entity.idNode,
         messageId: d.first.file === d.entity.file ? 'sameFile' : 'otherFile',
-        data: { kind: label, id: d.entity.id },
-        related: [{ file: d.first.file, node: d.first.idNode, messageId: 'related.first', data: { kind: label, id: d.first.id } }],
+        data: { kind: d.entity.kind, id: d.entity.id },
+        related: [{ file: d.first.file, node: d.first.idNode, messageId: 'related.first', data: { kind: d.first.kind, id: d.first.id } }],
       });
     }
   },

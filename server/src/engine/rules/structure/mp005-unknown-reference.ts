@@ -86,8 +86,8 @@ export const unknownReference: Rule = {
     fixes: ['replace with the closest defined id (or metric)', 'create a stub of the missing entity (not for kpis)'],
     place: 'the reference value',
     messages: {
-      unknown: 'unknown {kind} {id}',
-      unknownNear: 'unknown {kind} {id}; did you mean {near}?',
+      unknown: 'unknown {kind:kind} {id}',
+      unknownNear: 'unknown {kind:kind} {id}; did you mean {near}?',
       unknownMetric: 'unknown metric {metric}',
       unknownMetricNear: 'unknown metric {metric}; did you mean {near}?',
       'fix.create': 'Create {kind} {id}',
@@ -109,7 +109,7 @@ export const unknownReference: Rule = {
         file: ref.file,
         node: ref.node,
         messageId: near ? 'unknownNear' : 'unknown',
-        data: near ? { kind: LABEL[ref.kind], id: ref.id, near } : { kind: LABEL[ref.kind], id: ref.id },
+        data: near ? { kind: ref.kind, id: ref.id, near } : { kind: ref.kind, id: ref.id },
         fixes,
       });
     }

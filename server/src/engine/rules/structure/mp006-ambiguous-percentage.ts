@@ -15,7 +15,7 @@ export const ambiguousPercentage: Rule = {
     fixes: ['`25` -> `25%`; `0.25` -> `25%` (both offered for `1`)'],
     place: 'the value',
     messages: {
-      bareNumber: '{path}: the bare number {value} is ambiguous as a percentage; write it with %',
+      bareNumber: '{place}: the bare number {value} is ambiguous as a percentage; write it with %',
       'fix.write': 'Write {value}',
     },
   },

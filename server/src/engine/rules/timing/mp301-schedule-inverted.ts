@@ -46,7 +46,7 @@ export const scheduleInverted: Rule = {
     fixes: ['swap the start and end dates'],
     place: 'the end value',
     messages: {
-      inverted: '{what} ends on {end}, before it starts on {start}',
+      inverted: '{what} ends on {end:date}, before it starts on {start:date}',
       planPeriodOf: 'the plan period of {plan}',
       planPeriod: 'the plan period',
       campaign: 'campaign {campaign}',

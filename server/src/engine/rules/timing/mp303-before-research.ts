@@ -44,8 +44,8 @@ export const beforeResearch: Rule = {
     fixes: [],
     place: 'the schedule start; related: each late research',
     messages: {
-      beforeResearch: 'campaign {campaign} starts on {start}, before the research behind its segments is completed: {research}',
-      completedOn: '{research} (completed on {completed}; behind {segments})',
+      beforeResearch: 'campaign {campaign} starts on {start:date}, before the research behind its segments is completed: {research}',
+      completedOn: '{research} (completed on {completed:date}; behind {segments})',
       notCompleted: '{research} (not completed; behind {segments})',
       'related.completed': 'research {research} is completed on {completed}',
       'related.running': 'research {research} has no completed date: it is still running',

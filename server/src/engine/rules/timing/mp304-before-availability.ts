@@ -17,7 +17,7 @@ export const beforeAvailability: Rule = {
     fixes: ['move the start to the availability date'],
     place: "the schedule start; related: the product's `available`",
     messages: {
-      beforeAvailable: 'campaign {campaign} starts on {start}, before the product {product} is available on {available}',
+      beforeAvailable: 'campaign {campaign} starts on {start:date}, before the product {product} is available on {available:date}',
       'related.available': 'product {product} is available from {available}',
       'fix.moveStart': 'Move the start to {available}, when {product} is available',
     },

@@ -23,7 +23,7 @@ export const signoffAfterLaunch: Rule = {
     fixes: [],
     place: 'that sign-off date; related: the schedule start',
     messages: {
-      afterStart: 'the {signOff} of campaign {campaign} is dated {on}, after the campaign starts on {start}',
+      afterStart: 'the {signOff} of campaign {campaign} is dated {on:date}, after the campaign starts on {start:date}',
       salesReview: 'sales review',
       pretest: 'pretest',
       compliance: 'compliance sign-off',
