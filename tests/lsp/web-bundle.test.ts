@@ -95,7 +95,7 @@ describe('the browser bundles', () => {
     try {
       assert.equal(
         await mp201({ today: '2027-01-01', catalogue: fr }),
-        'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99',
+        'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99 : le prix le plus bas autorisé est son prix plancher de 44,99',
       );
       assert.equal(
         await mp201({ today: '2027-01-01' }),
