@@ -16,11 +16,13 @@ import { ScopeIndex } from './scope/scope-index';
 import type { ScopeFiles } from './scope/scopes';
 import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
 import { renderMessage } from './messages/render';
-import { CAMPAIGN_RULES, campaignUnits, indexForUnit } from './units/campaign-units';
+import { CAMPAIGN_RULES, campaignUnits, dependenciesHold, indexForUnit, type UnitDependencies } from './units/campaign-units';
 
 /** What the campaign rules found on one file's campaigns, kept for the next analysis while its key holds. */
 export interface UnitResult {
   key: string;
+  /** The upstream queries its rules made, with their answers (see units/campaign-units.ts). */
+  deps: UnitDependencies;
   /** Findings as the rules reported them (before suppression; copied on reuse). */
   findings: readonly Finding[];
   internalErrors: readonly string[];
@@ -135,7 +137,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   let unitsChecked = 0;
   for (const unit of campaignUnits(index, config, ctx.placeholderDate, ctx.currency)) {
     const prev = options.previous?.units.get(unit.file);
-    if (prev?.key === unit.key) {
+    if (prev?.key === unit.key && dependenciesHold(index, prev.deps)) {
       for (const f of prev.findings) findings.push({ ...f });
       internalErrors.push(...prev.internalErrors);
       units.set(unit.file, prev);
@@ -144,10 +146,12 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     unitsChecked++;
     const findingsBefore = findings.length;
     const errorsBefore = internalErrors.length;
-    const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns) };
+    const deps = new Map<string, string>();
+    const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns, deps) };
     for (const rule of campaignRules) run(rule, unitCtx);
     units.set(unit.file, {
       key: unit.key,
+      deps,
       findings: findings.slice(findingsBefore).map((f) => ({ ...f })),
       internalErrors: internalErrors.slice(errorsBefore),
     });

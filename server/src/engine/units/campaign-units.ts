@@ -9,7 +9,7 @@
  * duplicates, references, the plan).
  */
 import type { LoadedConfig } from '../config/config';
-import type { CampaignEntity, FileModel } from '../model/types';
+import type { CampaignEntity, Entity, PlanEntity, Ref, RefKind, SegmentEntity } from '../model/types';
 import type { ScopeIndex } from '../scope/scope-index';
 
 /**
@@ -51,38 +51,21 @@ function idOf(o: object): number {
   return id;
 }
 
-function holdsUpstream(m: FileModel): boolean {
-  return !!(
-    m.plan ||
-    m.research.length ||
-    m.segments.length ||
-    m.channels.length ||
-    m.products.length ||
-    m.valueProps.length ||
-    m.initiatives.length
-  );
-}
-
 export interface CampaignUnit {
   /** The file whose campaigns the unit checks. */
   file: string;
   campaigns: CampaignEntity[];
-  /** Equal keys, equal findings. */
+  /**
+   * What the unit depends on besides the upstream entities it resolves: its
+   * campaigns (by identity: a new text is a new model; a campaign that another
+   * file's duplicate displaces changes it), the config, the dates and currency.
+   */
   key: string;
 }
 
-/**
- * The units of a scope: one per file with campaigns in the index. A unit's key
- * names its campaigns (a campaign that another file's duplicate displaces
- * changes it), every file holding upstream entities (by identity: a new text
- * is a new model), the config and the dates and currency the rules read.
- */
+/** The units of a scope: one per file with campaigns in the index. */
 export function campaignUnits(index: ScopeIndex, config: LoadedConfig, placeholderDate: string, currency: string): CampaignUnit[] {
-  const upstream = index.models
-    .filter(holdsUpstream)
-    .map((m) => idOf(m))
-    .join(',');
-  const shared = `${upstream}|${idOf(config)}|${placeholderDate}|${currency}`;
+  const shared = `${idOf(config)}|${placeholderDate}|${currency}`;
   const byFile = new Map<string, CampaignEntity[]>();
   for (const c of index.campaigns) {
     const list = byFile.get(c.file.path);
@@ -92,9 +75,224 @@ export function campaignUnits(index: ScopeIndex, config: LoadedConfig, placehold
   return [...byFile].map(([file, campaigns]) => ({ file, campaigns, key: `${campaigns.map(idOf).join(',')}|${shared}` }));
 }
 
-/** The scope index as a campaign rule of one unit sees it: every entity, but only the unit's campaigns to judge. */
-export function indexForUnit(index: ScopeIndex, campaigns: CampaignEntity[]): ScopeIndex {
-  // The view inherits every entity, reference and cache of the full index; only `campaigns` differs.
-  const view = Object.create(index, { campaigns: { value: campaigns, enumerable: true } }) as ScopeIndex;
+/**
+ * What a unit read of the upstream entities, each query by name with a
+ * fingerprint of its answer. A unit is reused while every query answers the
+ * same in the new index: editing one segment re-checks only the units whose
+ * campaigns resolved it (or asked whether it exists, or listed the ids of its kind).
+ */
+export type UnitDependencies = ReadonlyMap<string, string>;
+
+type Kind = Exclude<Entity, PlanEntity | CampaignEntity>['kind'];
+const SEP = '\u0000';
+
+/**
+ * A fingerprint of an entity's content and place: its file, where it starts
+ * (offset, line, column: the ranges of findings placed in it) and its text (one
+ * character more, for a range that must not end between a CR and its LF). A
+ * value proposition is read with its product (`vp.product`): the product's text.
+ */
+const prints = new WeakMap<Entity, string>();
+function fingerprint(e: Entity | undefined): string {
+  if (!e) return '-';
+  let p = prints.get(e);
+  if (p === undefined) {
+    const whole = e.kind === 'valueProp' ? e.product : e;
+    const source = whole.file.source;
+    const range = whole.map.range;
+    if (!range) {
+      // No place to read it by: its identity (a new text is a new entity).
+      p = `#${idOf(e)}`;
+    } else {
+      const at = source.positionAt(range[0]);
+      p = `${whole.file.path}${SEP}${range[0]}:${at.line}:${at.character}${SEP}${e.index}${SEP}${source.text.slice(range[0], range[2] + 1)}`;
+    }
+    prints.set(e, p);
+  }
+  return p;
+}
+
+const allPrints = (list: readonly Entity[]): string => list.map(fingerprint).join(SEP + SEP);
+
+/** Answers of dependency queries in one index (each computed once per analysis). */
+const answers = new WeakMap<ScopeIndex, Map<string, string>>();
+
+/** The answer to one dependency query in `index`, as a fingerprint. */
+function answer(index: ScopeIndex, query: string): string {
+  let memo = answers.get(index);
+  if (!memo) answers.set(index, (memo = new Map<string, string>()));
+  let a = memo.get(query);
+  if (a !== undefined) return a;
+  const [what, kind, id] = splitQuery(query);
+  switch (what) {
+    case 'get':
+      a = fingerprint(index.get(kind as Kind, id));
+      break;
+    case 'known':
+      a = index.isKnown({ kind: kind as RefKind, id }) ? '1' : '0';
+      break;
+    case 'ids':
+      a = index.candidates(kind as RefKind).join(SEP);
+      break;
+    case 'backing': {
+      const s = index.segment(id);
+      a = s ? allPrints(index.researchBacking(s)) : '-';
+      break;
+    }
+    case 'refsTo': {
+      const e = index.get(kind as Kind, id);
+      a = e
+        ? index
+            .referencesTo(e)
+            .map((r) => `${fingerprint(r.owner)}${SEP}${r.node.range?.[0] ?? -1}`)
+            .join(SEP + SEP)
+        : '-';
+      break;
+    }
+    case 'plans':
+      a = allPrints(index.plans);
+      break;
+    case 'list':
+      a = listPrint(index, kind);
+      break;
+    default:
+      a = `?${query}`;
+  }
+  memo.set(query, a);
+  return a;
+}
+
+function splitQuery(query: string): [string, string, string] {
+  const i = query.indexOf(SEP);
+  const j = query.indexOf(SEP, i + 1);
+  return [query.slice(0, i), query.slice(i + 1, j), query.slice(j + 1)];
+}
+
+const LISTS = ['research', 'segments', 'channels', 'products', 'valueProps', 'initiatives', 'refs', 'duplicates', 'models'] as const;
+type ListName = (typeof LISTS)[number];
+
+function listPrint(index: ScopeIndex, name: string): string {
+  switch (name as ListName) {
+    case 'refs':
+      return index.refs.map((r) => `${r.file.path}${SEP}${r.node.range?.[0] ?? -1}${SEP}${r.kind}${SEP}${r.id}`).join(SEP + SEP);
+    case 'duplicates':
+      return index.duplicates.map((d) => `${fingerprint(d.entity)}${SEP}${fingerprint(d.first)}`).join(SEP + SEP);
+    case 'models':
+      return index.models.map((m) => idOf(m)).join(',');
+    default:
+      return allPrints(index[name as Exclude<ListName, 'refs' | 'duplicates' | 'models'>]);
+  }
+}
+
+/** Query prefixes by what then kind, made once. */
+const prefixes = new Map<string, Map<string, string>>();
+function prefixOf(what: string, kind = ''): string {
+  let byKind = prefixes.get(what);
+  if (!byKind) prefixes.set(what, (byKind = new Map<string, string>()));
+  let p = byKind.get(kind);
+  if (p === undefined) byKind.set(kind, (p = `${what}${SEP}${kind}${SEP}`));
+  return p;
+}
+
+/**
+ * The scope index as the campaign rules of one unit see it: every entity, but
+ * only the unit's campaigns to judge; every query of the upstream entities is
+ * recorded in `deps` with its answer.
+ */
+export function indexForUnit(index: ScopeIndex, campaigns: CampaignEntity[], deps: Map<string, string>): ScopeIndex {
+  // Queries seen, by prefix then id: most queries repeat, and this answers them without building a string.
+  const seen = new Map<string, Set<string>>();
+  const note = (prefix: string, id = ''): void => {
+    let ids = seen.get(prefix);
+    if (!ids) seen.set(prefix, (ids = new Set()));
+    if (ids.has(id)) return;
+    ids.add(id);
+    const q = prefix + id;
+    deps.set(q, answer(index, q));
+  };
+  const query = prefixOf;
+  const base = index;
+  const listGetters: PropertyDescriptorMap = {};
+  for (const name of LISTS) {
+    listGetters[name] = {
+      get: () => {
+        note(query('list', name));
+        return base[name];
+      },
+    };
+  }
+  // The view inherits every entity, reference and cache of the full index; `campaigns` differs and the queries are recorded.
+  const view = Object.create(index, {
+    campaigns: { value: campaigns, enumerable: true },
+    ...listGetters,
+    plans: {
+      get: () => {
+        note(query('plans'));
+        return base.plans;
+      },
+    },
+    plan: {
+      get: () => {
+        note(query('plans'));
+        return base.plan;
+      },
+    },
+    get: {
+      value: (kind: Kind, id: string) => {
+        note(query('get', kind), id);
+        return base.get(kind, id);
+      },
+    },
+    segment: {
+      value: (id: string) => {
+        note(query('get', 'segment'), id);
+        return base.segment(id);
+      },
+    },
+    resolve: {
+      value: (ref: Ref) => {
+        if (ref.kind !== 'metric') note(query('get', ref.kind), ref.id);
+        return base.resolve(ref);
+      },
+    },
+    isKnown: {
+      value: (ref: { kind: RefKind; id: string }) => {
+        if (ref.kind !== 'metric') note(query('known', ref.kind), ref.id);
+        return base.isKnown(ref);
+      },
+    },
+    candidates: {
+      value: (kind: RefKind) => {
+        if (kind !== 'metric') note(query('ids', kind));
+        return base.candidates(kind);
+      },
+    },
+    referencesTo: {
+      value: (e: Entity) => {
+        if (e.kind === 'plan' || e.kind === 'campaign' || base.get(e.kind, e.id) !== e) note(query('list', 'refs'));
+        else note(query('refsTo', e.kind), e.id);
+        return base.referencesTo(e);
+      },
+    },
+    campaignSegments: {
+      value: (c: CampaignEntity) => {
+        for (const r of c.segments?.items ?? []) note(query('get', 'segment'), r.id);
+        return base.campaignSegments(c);
+      },
+    },
+    researchBacking: {
+      value: (s: SegmentEntity) => {
+        if (base.segment(s.id) === s) note(query('backing', 'segment'), s.id);
+        else note(query('list', 'research'));
+        return base.researchBacking(s);
+      },
+    },
+  }) as ScopeIndex;
   return view;
+}
+
+/** True while every query a unit made answers the same in `index`. */
+export function dependenciesHold(index: ScopeIndex, deps: UnitDependencies): boolean {
+  for (const [q, a] of deps) if (answer(index, q) !== a) return false;
+  return true;
 }
