@@ -254,26 +254,26 @@ describe('incremental analysis of upstream edits', () => {
     assert.ok(reused > edits, `campaign units reused ${reused} times over ${edits} upstream edits`);
   });
 
-  it('re-checks only the files of campaigns that target an edited segment', () => {
+  it('re-checks only the campaigns that target an edited segment', () => {
     const host = new AnalysisHost({ today: '2027-01-01' });
     for (const [p, t] of PLANNED) host.setText(p, t);
     const before = host.analysisOf('/up/plan.mplan.yaml');
     assert.ok(before);
-    const targeting = (id: string): number =>
-      new Set(before.index.campaigns.filter((c) => c.segments?.items.some((r) => r.id === id)).map((c) => c.file.path)).size;
+    const targeting = (id: string): string[] =>
+      before.index.campaigns.filter((c) => c.segments?.items.some((r) => r.id === id)).map((c) => `#${c.id}`);
     const segments = new Map(PLANNED).get(UPSTREAM[1]) ?? '';
-    // seg-pending: targeted by the campaigns of one file only (every file targets seg-0000 to seg-0003).
+    // seg-pending: the segment of one campaign (every other campaign targets seg-0000 to seg-0003).
     const edited = segments.replace('name: Segment whose study is still running', 'name: Segment whose study runs on');
     assert.notEqual(edited, segments);
     host.setText(UPSTREAM[1], edited);
     const after = host.analysisOf(UPSTREAM[1]);
     assert.ok(after);
-    // Five files of campaigns, and the plan file's one campaign.
-    assert.equal(after.units.size, 6);
-    assert.equal(targeting('seg-pending'), 1);
+    // One unit per campaign.
+    assert.equal(after.units.size, 41);
+    assert.deepEqual(targeting('seg-pending'), ['#camp-00008']);
     assert.equal(after.unitsChecked, 1);
     // A reused unit is the previous analysis's own result.
-    const rechecked = [...after.units].filter(([f, u]) => before.units.get(f) !== u).map(([f]) => f);
-    assert.deepEqual(rechecked, ['/up/campaigns/batch-001.mplan.yaml']);
+    const rechecked = [...after.units].filter(([id, u]) => before.units.get(id) !== u).map(([id]) => id);
+    assert.deepEqual(rechecked, ['#camp-00008']);
   });
 });

@@ -9,7 +9,7 @@
  * duplicates, references, the plan).
  */
 import type { LoadedConfig } from '../config/config';
-import type { CampaignEntity, Entity, PlanEntity, Ref, RefKind, SegmentEntity } from '../model/types';
+import type { CampaignEntity, Entity, FileModel, PlanEntity, Ref, RefKind, SegmentEntity } from '../model/types';
 import type { ScopeIndex } from '../scope/scope-index';
 
 /**
@@ -52,8 +52,8 @@ function idOf(o: object): number {
 }
 
 export interface CampaignUnit {
-  /** The file whose campaigns the unit checks. */
-  file: string;
+  /** The unit's name across analyses: its campaign's id (unique in the index), or its file when units are files. */
+  id: string;
   campaigns: CampaignEntity[];
   /**
    * What the unit depends on besides the upstream entities it resolves: its
@@ -63,16 +63,27 @@ export interface CampaignUnit {
   key: string;
 }
 
-/** The units of a scope: one per file with campaigns in the index. */
-export function campaignUnits(index: ScopeIndex, config: LoadedConfig, placeholderDate: string, currency: string): CampaignUnit[] {
+/**
+ * The units of a scope: one per campaign (`perCampaign`: an analysis kept for
+ * the next one, where a unit is reused alone), else one per file with campaigns
+ * (a one-off analysis: fewer, larger units; the findings are the same).
+ */
+export function campaignUnits(
+  index: ScopeIndex,
+  config: LoadedConfig,
+  placeholderDate: string,
+  currency: string,
+  perCampaign: boolean,
+): CampaignUnit[] {
   const shared = `${idOf(config)}|${placeholderDate}|${currency}`;
+  if (perCampaign) return index.campaigns.map((c) => ({ id: `#${c.id}`, campaigns: [c], key: `${idOf(c)}|${shared}` }));
   const byFile = new Map<string, CampaignEntity[]>();
   for (const c of index.campaigns) {
     const list = byFile.get(c.file.path);
     if (list) list.push(c);
     else byFile.set(c.file.path, [c]);
   }
-  return [...byFile].map(([file, campaigns]) => ({ file, campaigns, key: `${campaigns.map(idOf).join(',')}|${shared}` }));
+  return [...byFile].map(([file, campaigns]) => ({ id: file, campaigns, key: `${campaigns.map(idOf).join(',')}|${shared}` }));
 }
 
 /**
@@ -168,8 +179,7 @@ function splitQuery(query: string): [string, string, string] {
   return [query.slice(0, i), query.slice(i + 1, j), query.slice(j + 1)];
 }
 
-const LISTS = ['research', 'segments', 'channels', 'products', 'valueProps', 'initiatives', 'refs', 'duplicates', 'models'] as const;
-type ListName = (typeof LISTS)[number];
+type ListName = 'research' | 'segments' | 'channels' | 'products' | 'valueProps' | 'initiatives' | 'refs' | 'duplicates' | 'models';
 
 function listPrint(index: ScopeIndex, name: string): string {
   switch (name as ListName) {
@@ -197,98 +207,154 @@ function prefixOf(what: string, kind = ''): string {
 /**
  * The scope index as the campaign rules of one unit see it: every entity, but
  * only the unit's campaigns to judge; every query of the upstream entities is
- * recorded in `deps` with its answer.
+ * recorded in `deps` with its answer (when there is `deps`: a one-off analysis
+ * records nothing). A plain object delegating to the index: one is made per
+ * unit, so it must cost little.
  */
-export function indexForUnit(index: ScopeIndex, campaigns: CampaignEntity[], deps: Map<string, string>): ScopeIndex {
-  // Queries seen, by prefix then id: most queries repeat, and this answers them without building a string.
-  const seen = new Map<string, Set<string>>();
-  const note = (prefix: string, id = ''): void => {
-    let ids = seen.get(prefix);
-    if (!ids) seen.set(prefix, (ids = new Set()));
+class UnitView {
+  /** Queries seen, by prefix then id: most queries repeat, and this answers them without building a string. */
+  private readonly seen = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly base: ScopeIndex,
+    readonly campaigns: CampaignEntity[],
+    private readonly deps: Map<string, string> | undefined,
+  ) {}
+
+  private note(prefix: string, id = ''): void {
+    if (!this.deps) return;
+    let ids = this.seen.get(prefix);
+    if (!ids) this.seen.set(prefix, (ids = new Set<string>()));
     if (ids.has(id)) return;
     ids.add(id);
     const q = prefix + id;
-    deps.set(q, answer(index, q));
-  };
-  const query = prefixOf;
-  const base = index;
-  const listGetters: PropertyDescriptorMap = {};
-  for (const name of LISTS) {
-    listGetters[name] = {
-      get: () => {
-        note(query('list', name));
-        return base[name];
-      },
-    };
+    this.deps.set(q, answer(this.base, q));
   }
-  // The view inherits every entity, reference and cache of the full index; `campaigns` differs and the queries are recorded.
-  const view = Object.create(index, {
-    campaigns: { value: campaigns, enumerable: true },
-    ...listGetters,
-    plans: {
-      get: () => {
-        note(query('plans'));
-        return base.plans;
-      },
-    },
-    plan: {
-      get: () => {
-        note(query('plans'));
-        return base.plan;
-      },
-    },
-    get: {
-      value: (kind: Kind, id: string) => {
-        note(query('get', kind), id);
-        return base.get(kind, id);
-      },
-    },
-    segment: {
-      value: (id: string) => {
-        note(query('get', 'segment'), id);
-        return base.segment(id);
-      },
-    },
-    resolve: {
-      value: (ref: Ref) => {
-        if (ref.kind !== 'metric') note(query('get', ref.kind), ref.id);
-        return base.resolve(ref);
-      },
-    },
-    isKnown: {
-      value: (ref: { kind: RefKind; id: string }) => {
-        if (ref.kind !== 'metric') note(query('known', ref.kind), ref.id);
-        return base.isKnown(ref);
-      },
-    },
-    candidates: {
-      value: (kind: RefKind) => {
-        if (kind !== 'metric') note(query('ids', kind));
-        return base.candidates(kind);
-      },
-    },
-    referencesTo: {
-      value: (e: Entity) => {
-        if (e.kind === 'plan' || e.kind === 'campaign' || base.get(e.kind, e.id) !== e) note(query('list', 'refs'));
-        else note(query('refsTo', e.kind), e.id);
-        return base.referencesTo(e);
-      },
-    },
-    campaignSegments: {
-      value: (c: CampaignEntity) => {
-        for (const r of c.segments?.items ?? []) note(query('get', 'segment'), r.id);
-        return base.campaignSegments(c);
-      },
-    },
-    researchBacking: {
-      value: (s: SegmentEntity) => {
-        if (base.segment(s.id) === s) note(query('backing', 'segment'), s.id);
-        else note(query('list', 'research'));
-        return base.researchBacking(s);
-      },
-    },
-  }) as ScopeIndex;
-  return view;
+
+  private list<N extends ListName>(name: N): ScopeIndex[N] {
+    this.note(prefixOf('list', name));
+    return this.base[name];
+  }
+
+  get research(): ScopeIndex['research'] {
+    return this.list('research');
+  }
+  get segments(): ScopeIndex['segments'] {
+    return this.list('segments');
+  }
+  get channels(): ScopeIndex['channels'] {
+    return this.list('channels');
+  }
+  get products(): ScopeIndex['products'] {
+    return this.list('products');
+  }
+  get valueProps(): ScopeIndex['valueProps'] {
+    return this.list('valueProps');
+  }
+  get initiatives(): ScopeIndex['initiatives'] {
+    return this.list('initiatives');
+  }
+  get refs(): ScopeIndex['refs'] {
+    return this.list('refs');
+  }
+  get duplicates(): ScopeIndex['duplicates'] {
+    return this.list('duplicates');
+  }
+  get models(): ScopeIndex['models'] {
+    return this.list('models');
+  }
+
+  get plans(): ScopeIndex['plans'] {
+    this.note(prefixOf('plans'));
+    return this.base.plans;
+  }
+
+  get plan(): ScopeIndex['plan'] {
+    this.note(prefixOf('plans'));
+    return this.base.plan;
+  }
+
+  get: ScopeIndex['get'] = (kind, id) => {
+    this.note(prefixOf('get', kind), id);
+    return this.base.get(kind, id);
+  };
+
+  segment(id: string): SegmentEntity | undefined {
+    this.note(prefixOf('get', 'segment'), id);
+    return this.base.segment(id);
+  }
+
+  resolve(ref: Ref): ReturnType<ScopeIndex['resolve']> {
+    if (ref.kind !== 'metric') this.note(prefixOf('get', ref.kind), ref.id);
+    return this.base.resolve(ref);
+  }
+
+  isKnown(ref: { kind: RefKind; id: string }): boolean {
+    if (ref.kind !== 'metric') this.note(prefixOf('known', ref.kind), ref.id);
+    return this.base.isKnown(ref);
+  }
+
+  candidates(kind: RefKind): string[] {
+    if (kind !== 'metric') this.note(prefixOf('ids', kind));
+    return this.base.candidates(kind);
+  }
+
+  referencesTo(e: Entity): readonly Ref[] {
+    if (e.kind === 'plan' || e.kind === 'campaign' || this.base.get(e.kind, e.id) !== e) this.note(prefixOf('list', 'refs'));
+    else this.note(prefixOf('refsTo', e.kind), e.id);
+    return this.base.referencesTo(e);
+  }
+
+  campaignSegments(c: CampaignEntity): SegmentEntity[] {
+    for (const r of c.segments?.items ?? []) this.note(prefixOf('get', 'segment'), r.id);
+    return this.base.campaignSegments(c);
+  }
+
+  researchBacking(s: SegmentEntity): ReturnType<ScopeIndex['researchBacking']> {
+    if (this.base.segment(s.id) === s) this.note(prefixOf('backing', 'segment'), s.id);
+    else this.note(prefixOf('list', 'research'));
+    return this.base.researchBacking(s);
+  }
+}
+
+export function indexForUnit(index: ScopeIndex, campaigns: CampaignEntity[], deps: Map<string, string> | undefined): ScopeIndex {
+  // Every public member of ScopeIndex is answered by the view (its private caches stay the index's): the compiler checks it here.
+  const view: { [K in keyof ScopeIndex]: ScopeIndex[K] } = new UnitView(index, campaigns, deps);
+  return view as ScopeIndex;
+}
+
+function holdsUpstream(m: FileModel): boolean {
+  return !!(
+    m.plan ||
+    m.research.length ||
+    m.segments.length ||
+    m.channels.length ||
+    m.products.length ||
+    m.valueProps.length ||
+    m.initiatives.length
+  );
+}
+
+/**
+ * The files holding upstream entities, by identity (a new text is a new model),
+ * in path order: while it is unchanged, every query of the upstream entities
+ * answers the same (only queries that read campaigns or references need asking
+ * again: see `readsDownstream`).
+ */
+export function upstreamSignature(index: ScopeIndex): string {
+  return index.models
+    .filter(holdsUpstream)
+    .map((m) => idOf(m))
+    .join(',');
+}
+
+/** True when a unit's queries read more than the upstream entities: a whole list, the references to an entity, a campaign. */
+export function readsDownstream(deps: UnitDependencies): boolean {
+  for (const q of deps.keys()) {
+    const [what, kind] = splitQuery(q);
+    if (what === 'list' || what === 'refsTo' || kind === 'campaign') return true;
+  }
+  return false;
 }
 
 /** True while every query a unit made answers the same in `index`. */
