@@ -254,6 +254,26 @@ describe('incremental analysis of upstream edits', () => {
     assert.ok(reused > edits, `campaign units reused ${reused} times over ${edits} upstream edits`);
   });
 
+  it('re-checks the edited campaign alone, and the campaigns after it in its file when the edit moves them', () => {
+    const host = new AnalysisHost({ today: '2027-01-01' });
+    for (const [p, t] of PLANNED) host.setText(p, t);
+    const file = '/up/campaigns/batch-001.mplan.yaml';
+    const text = new Map(PLANNED).get(file) ?? '';
+    const at = text.indexOf('budget: ', text.indexOf('id: camp-00009'));
+    assert.equal(text.slice(at, at + 12), 'budget: 5000');
+    const rechecked = (next: string): string[] => {
+      const before = host.analysisOf(file);
+      host.setText(file, next);
+      const after = host.analysisOf(file);
+      assert.ok(before && after);
+      return [...after.units].filter(([id, u]) => before.units.get(id) !== u).map(([id]) => id);
+    };
+    assert.deepEqual(rechecked(`${text.slice(0, at)}budget: 5001${text.slice(at + 12)}`), ['#camp-00009']);
+    const inFile = (host.analysisOf(file)?.index.campaigns ?? []).filter((c) => c.file.path === file).map((c) => `#${c.id}`);
+    assert.deepEqual(inFile.slice(0, 2), ['#camp-00008', '#camp-00009']);
+    assert.deepEqual(rechecked(`${text.slice(0, at)}budget: 50000${text.slice(at + 12)}`), inFile.slice(1));
+  });
+
   it('re-checks only the campaigns that target an edited segment', () => {
     const host = new AnalysisHost({ today: '2027-01-01' });
     for (const [p, t] of PLANNED) host.setText(p, t);

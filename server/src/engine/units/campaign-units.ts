@@ -57,8 +57,9 @@ export interface CampaignUnit {
   campaigns: CampaignEntity[];
   /**
    * What the unit depends on besides the upstream entities it resolves: its
-   * campaigns (by identity: a new text is a new model; a campaign that another
-   * file's duplicate displaces changes it), the config, the dates and currency.
+   * campaign (by `fingerprint`; per file, its campaigns by identity: a new
+   * text is a new model; a campaign that another file's duplicate displaces
+   * changes it), the config, the dates and currency.
    */
   key: string;
 }
@@ -76,7 +77,7 @@ export function campaignUnits(
   perCampaign: boolean,
 ): CampaignUnit[] {
   const shared = `${idOf(config)}|${placeholderDate}|${currency}`;
-  if (perCampaign) return index.campaigns.map((c) => ({ id: `#${c.id}`, campaigns: [c], key: `${idOf(c)}|${shared}` }));
+  if (perCampaign) return index.campaigns.map((c) => ({ id: `#${c.id}`, campaigns: [c], key: `${fingerprint(c)}${SEP}${shared}` }));
   const byFile = new Map<string, CampaignEntity[]>();
   for (const c of index.campaigns) {
     const list = byFile.get(c.file.path);
@@ -98,10 +99,13 @@ type Kind = Exclude<Entity, PlanEntity | CampaignEntity>['kind'];
 const SEP = '\u0000';
 
 /**
- * A fingerprint of an entity's content and place: its file, where it starts
- * (offset, line, column: the ranges of findings placed in it) and its text (one
- * character more, for a range that must not end between a CR and its LF). A
- * value proposition is read with its product (`vp.product`): the product's text.
+ * A fingerprint of an entity's content and place: its file and the file's line
+ * break, where it starts (offset, line, column: the ranges of findings placed in
+ * it) and its text up to the end of its last line and one character more (an
+ * edit inserted at the end of a line; a range that must not end between a CR
+ * and its LF). A value proposition is read with its product (`vp.product`): the
+ * product's text. A campaign is keyed by it too: a campaign whose text and place
+ * are unchanged keeps its findings when another campaign of its file is edited.
  */
 const prints = new WeakMap<Entity, string>();
 function fingerprint(e: Entity | undefined): string {
@@ -116,7 +120,8 @@ function fingerprint(e: Entity | undefined): string {
       p = `#${idOf(e)}`;
     } else {
       const at = source.positionAt(range[0]);
-      p = `${whole.file.path}${SEP}${range[0]}:${at.line}:${at.character}${SEP}${e.index}${SEP}${source.text.slice(range[0], range[2] + 1)}`;
+      const end = source.lineEnd(source.positionAt(range[2]).line) + 1;
+      p = `${whole.file.path}${SEP}${JSON.stringify(source.eol)}${SEP}${range[0]}:${at.line}:${at.character}${SEP}${e.index}${SEP}${source.text.slice(range[0], Math.max(end, range[2] + 1))}`;
     }
     prints.set(e, p);
   }
