@@ -29,6 +29,7 @@ import {
 /** What the campaign rules found on one file's campaigns, kept for the next analysis while its key holds. */
 export interface UnitResult {
   key: string;
+  shared: string;
   /** The upstream queries its rules made, with their answers (see units/campaign-units.ts). */
   deps: UnitDependencies;
   /** True when `deps` read more than the upstream entities (see `readsDownstream`): they are asked again whatever changed. */
@@ -155,7 +156,11 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   const sameUpstream = options.previous?.upstream === upstream;
   for (const unit of campaignUnits(index, config, ctx.placeholderDate, ctx.currency, incremental)) {
     const prev = options.previous?.units.get(unit.id);
-    if (prev?.key === unit.key && ((sameUpstream && !prev.downstream) || dependenciesHold(index, prev.deps))) {
+    if (
+      prev?.key === unit.key &&
+      prev.shared === unit.shared &&
+      ((sameUpstream && !prev.downstream) || dependenciesHold(index, prev.deps))
+    ) {
       for (const f of prev.findings) findings.push({ ...f });
       internalErrors.push(...prev.internalErrors);
       units.set(unit.id, prev);
@@ -170,6 +175,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     if (deps)
       units.set(unit.id, {
         key: unit.key,
+        shared: unit.shared,
         deps,
         downstream: readsDownstream(deps),
         findings: findings.slice(findingsBefore).map((f) => ({ ...f })),

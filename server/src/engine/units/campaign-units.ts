@@ -62,6 +62,8 @@ export interface CampaignUnit {
    * changes it), the config, the dates and currency.
    */
   key: string;
+  /** The config, the dates and currency, apart from `key`: a key is compared by identity when its campaign is unchanged. */
+  shared: string;
 }
 
 /**
@@ -77,14 +79,15 @@ export function campaignUnits(
   perCampaign: boolean,
 ): CampaignUnit[] {
   const shared = `${idOf(config)}|${placeholderDate}|${currency}`;
-  if (perCampaign) return index.campaigns.map((c) => ({ id: `#${c.id}`, campaigns: [c], key: `${fingerprint(c)}${SEP}${shared}` }));
+  // The campaign's fingerprint as it is (one string per campaign, kept): an unchanged campaign's key is the same string.
+  if (perCampaign) return index.campaigns.map((c) => ({ id: `#${c.id}`, campaigns: [c], key: fingerprint(c), shared }));
   const byFile = new Map<string, CampaignEntity[]>();
   for (const c of index.campaigns) {
     const list = byFile.get(c.file.path);
     if (list) list.push(c);
     else byFile.set(c.file.path, [c]);
   }
-  return [...byFile].map(([file, campaigns]) => ({ id: file, campaigns, key: `${campaigns.map(idOf).join(',')}|${shared}` }));
+  return [...byFile].map(([file, campaigns]) => ({ id: file, campaigns, key: campaigns.map(idOf).join(','), shared }));
 }
 
 /**
