@@ -126,7 +126,7 @@ function wrapRules(): () => void {
 
 // ---------------------------------------------------------------- one run
 
-type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu'>;
+type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu' | 'cliRss'>;
 
 interface Sample {
   bare: number;
@@ -140,6 +140,8 @@ interface Sample {
   bareCpu: number;
   engineCpu: number;
   cliCpu: number;
+  /** The CLI process's peak resident set size, MiB (`process.resourceUsage().maxRSS`). */
+  cliRss: number;
   findings: number;
   rulesByCode: Map<string, number>;
 }
@@ -221,11 +223,11 @@ function measureHere(kind: string, dir: string): void {
   }
 }
 
-/** Preloaded into the CLI process (`node -r`): reports its CPU time on stderr at exit. */
-const CPU_PRELOAD = `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, '\\nMPLAN_BENCH_CPU ' + (u.user + u.system) / 1000 + '\\n'); });\n`;
+/** Preloaded into the CLI process (`node -r`): reports its CPU time and peak RSS (KiB) on stderr at exit. */
+const CPU_PRELOAD = `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, '\\nMPLAN_BENCH_CPU ' + (u.user + u.system) / 1000 + ' ' + process.resourceUsage().maxRSS + '\\n'); });\n`;
 let preloadFile: string | undefined;
 
-function cliRun(dir: string): { ms: number; cpu: number } {
+function cliRun(dir: string): { ms: number; cpu: number; rss: number } {
   if (!preloadFile) {
     preloadFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-bench-cpu-')), 'cpu.js');
     fs.writeFileSync(preloadFile, CPU_PRELOAD);
@@ -239,8 +241,8 @@ function cliRun(dir: string): { ms: number; cpu: number } {
   const ms = now() - t;
   const stderr = r.stderr.toString();
   if (r.status !== 0 && r.status !== 1) throw new Error(`mplan check exited ${r.status}: ${stderr.slice(0, 500)}`);
-  const m = /MPLAN_BENCH_CPU ([\d.]+)/.exec(stderr);
-  return { ms, cpu: m ? Number(m[1]) : NaN };
+  const m = /MPLAN_BENCH_CPU ([\d.]+) (\d+)/.exec(stderr);
+  return { ms, cpu: m ? Number(m[1]) : NaN, rss: m ? Number(m[2]) / 1024 : NaN };
 }
 
 // ---------------------------------------------------------------- output
@@ -302,11 +304,11 @@ function main(): void {
     const bare = measureInChild('bare', size.dir).bare ?? { ms: NaN, cpu: NaN };
     const e = measureInChild('engine', size.dir).engine;
     if (!e) throw new Error('no engine sample');
-    const cli = args.cli ? cliRun(size.dir) : { ms: NaN, cpu: NaN };
-    size.samples.push({ ...e, bare: bare.ms, bareCpu: bare.cpu, cli: cli.ms, cliCpu: cli.cpu });
+    const cli = args.cli ? cliRun(size.dir) : { ms: NaN, cpu: NaN, rss: NaN };
+    size.samples.push({ ...e, bare: bare.ms, bareCpu: bare.cpu, cli: cli.ms, cliCpu: cli.cpu, cliRss: cli.rss });
     size.lastMs = now() - t;
     out(
-      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}), ${e.findings} findings`,
+      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}, peak RSS ${Math.round(cli.rss)} MiB), ${e.findings} findings`,
     );
   };
   try {
@@ -338,6 +340,7 @@ function main(): void {
       bareCpu: pickMed('bareCpu'),
       engineCpu: pickMed('engineCpu'),
       cliCpu: pickMed('cliCpu'),
+      cliRss: pickMed('cliRss'),
       findings: pickMed('findings'),
       rulesByCode,
     };
@@ -351,7 +354,7 @@ function main(): void {
 
   out();
   out(
-    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null`.',
+    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null`; CLI peak RSS = its maxRSS.',
   );
   out();
   out(
@@ -372,6 +375,7 @@ function main(): void {
         'CLI wall',
         'engine/bare',
         'CLI/bare',
+        'CLI peak RSS (MiB)',
         'findings',
       ],
       results.map((r) => [
@@ -390,6 +394,7 @@ function main(): void {
         Number.isNaN(r.med.cli) ? '-' : fmtMs(r.med.cli),
         `${(r.med.engine / r.med.bare).toFixed(2)}x`,
         Number.isNaN(r.med.cli) ? '-' : `${(r.med.cli / r.med.bare).toFixed(2)}x`,
+        Number.isNaN(r.med.cliRss) ? '-' : String(Math.round(r.med.cliRss)),
         String(r.med.findings),
       ]),
     ),

@@ -168,3 +168,132 @@ describe('incremental analysis', () => {
     assert.ok(reused > checked, `campaign units reused ${reused} times, checked ${checked} times`);
   });
 });
+
+/** A larger generated scope: five files of campaigns, so that an upstream edit can leave some of them alone. */
+const PLANNED: ReadonlyArray<readonly [string, string]> = [
+  ...generatePlan({ campaigns: 40, files: 8, violations: 0.3, seed: 9 }).files,
+].map(([rel, text]) => [`/up/${rel}`, text] as const);
+const UPSTREAM = ['/up/plan.mplan.yaml', '/up/upstream/segments-00.mplan.yaml', '/up/upstream/products-00.mplan.yaml'];
+const UP_VOCABULARY = [...new Set(PLANNED.flatMap(([, text]) => text.match(TOKEN) ?? []))].sort();
+
+/** The items of the upstream lists (`    - id: ...` up to the next item or section), as [start, end) offsets. */
+function upstreamItems(text: string): Array<[number, number]> {
+  const starts = [...text.matchAll(/^ {4}- id: /gm)].map((m) => m.index ?? 0);
+  return starts.map((s) => {
+    const rest = /\n(?! {5,}| {4}- )/.exec(text.slice(s));
+    const next = /\n {4}- id: /.exec(text.slice(s + 1));
+    const end = Math.min(rest ? s + rest.index + 1 : text.length, next ? s + 1 + next.index + 1 : text.length);
+    return [s, end];
+  });
+}
+
+/** One edit of an upstream file: an entity removed or duplicated, an id renamed everywhere in it, a field rewritten, or a token swapped. */
+const upstreamEdit = fc.record({
+  file: fc.nat({ max: UPSTREAM.length - 1 }),
+  op: fc.constantFrom('remove', 'duplicate', 'rename', 'field', 'token', 'chars'),
+  at: fc.nat(),
+  word: fc.constantFrom(...UP_VOCABULARY),
+  value: fc.constantFrom('18-24', '[email, search]', 'retired', '2028-01-01', '99', '[seg-0000]', '{ min: 12, max: 17 }', 'x'),
+  ins: fc.constantFrom('', 'x', '\n', ': ', '#', '  '),
+});
+
+function applyUpstreamEdit(text: string, e: { op: string; at: number; word: string; value: string; ins: string }): string {
+  const items = upstreamItems(text);
+  if (e.op === 'remove' || e.op === 'duplicate') {
+    if (!items.length) return text;
+    const [s, end] = items[e.at % items.length];
+    return e.op === 'remove' ? text.slice(0, s) + text.slice(end) : text.slice(0, end) + text.slice(s, end) + text.slice(end);
+  }
+  if (e.op === 'rename') {
+    const hits = [...new Set(text.match(TOKEN) ?? [])];
+    if (!hits.length) return text;
+    return text.split(hits[e.at % hits.length]).join(e.word);
+  }
+  if (e.op === 'field') {
+    const fields = [
+      ...text.matchAll(/^( {6}(?:age|channels|regions|status|available|completed|due|willingnessToPay|segments|evidence|name): ).*$/gm),
+    ];
+    if (!fields.length) return text;
+    const f = fields[e.at % fields.length];
+    const from = (f.index ?? 0) + f[1].length;
+    return text.slice(0, from) + e.value + text.slice((f.index ?? 0) + f[0].length);
+  }
+  if (e.op === 'token') return applyScopeEdit(text, { at: e.at, token: true, del: 0, ins: '', word: e.word });
+  return applyScopeEdit(text, { at: e.at, token: false, del: e.at % 5, ins: e.ins, word: e.word });
+}
+
+describe('incremental analysis of upstream edits', () => {
+  it('equals a from-scratch analysis after edits to segments, products, research, initiatives and the plan, and re-checks only the campaigns they touch', () => {
+    let edits = 0;
+    let reused = 0;
+    fc.assert(
+      fc.property(fc.array(upstreamEdit, { minLength: 5, maxLength: 12 }), (steps) => {
+        const texts = new Map(PLANNED);
+        const lastValid = new Map(PLANNED);
+        const host = new AnalysisHost({ today: '2027-01-01' });
+        for (const [p, t] of texts) host.setText(p, t);
+        everything(host);
+        for (const step of steps) {
+          const p = UPSTREAM[step.file];
+          const next = applyUpstreamEdit(texts.get(p) ?? '', step);
+          texts.set(p, next);
+          if (!parsed(p, next).syntaxErrors.length) lastValid.set(p, next);
+          host.setText(p, next);
+          const incremental = everything(host);
+          for (const a of host.allAnalyses()) reused += a.units.size - a.unitsChecked;
+          const fresh = new AnalysisHost({ today: '2027-01-01' });
+          for (const [q, t] of lastValid) fresh.setParsed(parsed(q, t));
+          for (const [q, t] of texts) fresh.setParsed(parsed(q, t));
+          assert.equal(incremental, everything(fresh), `after ${edits + 1} edits`);
+          edits++;
+        }
+      }),
+      { numRuns: 150, seed: 3 },
+    );
+    assert.ok(edits >= 1000, `${edits} edits`);
+    assert.ok(reused > edits, `campaign units reused ${reused} times over ${edits} upstream edits`);
+  });
+
+  it('re-checks the edited campaign alone, and the campaigns after it in its file when the edit moves them', () => {
+    const host = new AnalysisHost({ today: '2027-01-01' });
+    for (const [p, t] of PLANNED) host.setText(p, t);
+    const file = '/up/campaigns/batch-001.mplan.yaml';
+    const text = new Map(PLANNED).get(file) ?? '';
+    const at = text.indexOf('budget: ', text.indexOf('id: camp-00009'));
+    assert.equal(text.slice(at, at + 12), 'budget: 5000');
+    const rechecked = (next: string): string[] => {
+      const before = host.analysisOf(file);
+      host.setText(file, next);
+      const after = host.analysisOf(file);
+      assert.ok(before && after);
+      return [...after.units].filter(([id, u]) => before.units.get(id) !== u).map(([id]) => id);
+    };
+    assert.deepEqual(rechecked(`${text.slice(0, at)}budget: 5001${text.slice(at + 12)}`), ['#camp-00009']);
+    const inFile = (host.analysisOf(file)?.index.campaigns ?? []).filter((c) => c.file.path === file).map((c) => `#${c.id}`);
+    assert.deepEqual(inFile.slice(0, 2), ['#camp-00008', '#camp-00009']);
+    assert.deepEqual(rechecked(`${text.slice(0, at)}budget: 50000${text.slice(at + 12)}`), inFile.slice(1));
+  });
+
+  it('re-checks only the campaigns that target an edited segment', () => {
+    const host = new AnalysisHost({ today: '2027-01-01' });
+    for (const [p, t] of PLANNED) host.setText(p, t);
+    const before = host.analysisOf('/up/plan.mplan.yaml');
+    assert.ok(before);
+    const targeting = (id: string): string[] =>
+      before.index.campaigns.filter((c) => c.segments?.items.some((r) => r.id === id)).map((c) => `#${c.id}`);
+    const segments = new Map(PLANNED).get(UPSTREAM[1]) ?? '';
+    // seg-pending: the segment of one campaign (every other campaign targets seg-0000 to seg-0003).
+    const edited = segments.replace('name: Segment whose study is still running', 'name: Segment whose study runs on');
+    assert.notEqual(edited, segments);
+    host.setText(UPSTREAM[1], edited);
+    const after = host.analysisOf(UPSTREAM[1]);
+    assert.ok(after);
+    // One unit per campaign.
+    assert.equal(after.units.size, 41);
+    assert.deepEqual(targeting('seg-pending'), ['#camp-00008']);
+    assert.equal(after.unitsChecked, 1);
+    // A reused unit is the previous analysis's own result.
+    const rechecked = [...after.units].filter(([id, u]) => before.units.get(id) !== u).map(([id]) => id);
+    assert.deepEqual(rechecked, ['#camp-00008']);
+  });
+});

@@ -16,11 +16,24 @@ import { ScopeIndex } from './scope/scope-index';
 import type { ScopeFiles } from './scope/scopes';
 import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
 import { renderMessage } from './messages/render';
-import { CAMPAIGN_RULES, campaignUnits, indexForUnit } from './units/campaign-units';
+import {
+  CAMPAIGN_RULES,
+  campaignUnits,
+  dependenciesHold,
+  indexForUnit,
+  readsDownstream,
+  upstreamSignature,
+  type UnitDependencies,
+} from './units/campaign-units';
 
 /** What the campaign rules found on one file's campaigns, kept for the next analysis while its key holds. */
 export interface UnitResult {
   key: string;
+  shared: string;
+  /** The upstream queries its rules made, with their answers (see units/campaign-units.ts). */
+  deps: UnitDependencies;
+  /** True when `deps` read more than the upstream entities (see `readsDownstream`): they are asked again whatever changed. */
+  downstream: boolean;
   /** Findings as the rules reported them (before suppression; copied on reuse). */
   findings: readonly Finding[];
   internalErrors: readonly string[];
@@ -33,10 +46,12 @@ export interface ScopeAnalysis {
   findings: Finding[];
   /** Rules that threw: the rest of the analysis went on without them. */
   internalErrors: string[];
-  /** The campaign rules' work per file, reused by the next analysis of the scope (see units/campaign-units.ts). */
+  /** The campaign rules' work per campaign, reused by the next analysis of the scope (see units/campaign-units.ts); empty for a one-off analysis. */
   units: ReadonlyMap<string, UnitResult>;
   /** How many units this analysis checked (the rest it reused). */
   unitsChecked: number;
+  /** The files holding upstream entities, by identity (`upstreamSignature`). */
+  upstream: string;
 }
 
 export interface AnalyzeOptions {
@@ -48,6 +63,8 @@ export interface AnalyzeOptions {
   today?: string;
   /** The scope's previous analysis: campaign units whose dependency key is unchanged are reused. */
   previous?: ScopeAnalysis;
+  /** False for an analysis made once (the CLI): no campaign unit is recorded for a next one. */
+  incremental?: boolean;
 }
 
 /** Per-file work that does not depend on the rest of the scope; cacheable by text. */
@@ -132,25 +149,38 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   for (const rule of RULES) if (!rule.afterSuppression && !isCampaignRule(rule)) run(rule);
   const campaignRules = RULES.filter((r) => !r.afterSuppression && isCampaignRule(r));
   const units = new Map<string, UnitResult>();
+  const incremental = options.incremental ?? true;
   let unitsChecked = 0;
-  for (const unit of campaignUnits(index, config, ctx.placeholderDate, ctx.currency)) {
-    const prev = options.previous?.units.get(unit.file);
-    if (prev?.key === unit.key) {
+  const upstream = incremental ? upstreamSignature(index) : '';
+  // The upstream files unchanged: a unit that read only upstream entities needs no query asked again.
+  const sameUpstream = options.previous?.upstream === upstream;
+  for (const unit of campaignUnits(index, config, ctx.placeholderDate, ctx.currency, incremental)) {
+    const prev = options.previous?.units.get(unit.id);
+    if (
+      prev?.key === unit.key &&
+      prev.shared === unit.shared &&
+      ((sameUpstream && !prev.downstream) || dependenciesHold(index, prev.deps))
+    ) {
       for (const f of prev.findings) findings.push({ ...f });
       internalErrors.push(...prev.internalErrors);
-      units.set(unit.file, prev);
+      units.set(unit.id, prev);
       continue;
     }
     unitsChecked++;
     const findingsBefore = findings.length;
     const errorsBefore = internalErrors.length;
-    const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns) };
+    const deps = incremental ? new Map<string, string>() : undefined;
+    const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns, deps) };
     for (const rule of campaignRules) run(rule, unitCtx);
-    units.set(unit.file, {
-      key: unit.key,
-      findings: findings.slice(findingsBefore).map((f) => ({ ...f })),
-      internalErrors: internalErrors.slice(errorsBefore),
-    });
+    if (deps)
+      units.set(unit.id, {
+        key: unit.key,
+        shared: unit.shared,
+        deps,
+        downstream: readsDownstream(deps),
+        findings: findings.slice(findingsBefore).map((f) => ({ ...f })),
+        internalErrors: internalErrors.slice(errorsBefore),
+      });
   }
 
   // A file with a syntax error yields its MP001 and nothing else inside it.
@@ -161,7 +191,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   for (const rule of RULES) if (rule.afterSuppression) run(rule);
   for (const f of findings) if (!broken.has(f.file)) kept.push(f);
   kept.sort(compareFindings);
-  return { scope, index, models, findings: kept, internalErrors: [...new Set(internalErrors)], units, unitsChecked };
+  return { scope, index, models, findings: kept, internalErrors: [...new Set(internalErrors)], units, unitsChecked, upstream };
 }
 
 function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {

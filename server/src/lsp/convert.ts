@@ -83,6 +83,31 @@ export function toDiagnostic(
   return d;
 }
 
+/**
+ * A fingerprint of the diagnostics `toDiagnostic` makes of a file's findings,
+ * made without making them: everything they are made of (code, severity, the
+ * message and its data, the range, each related place shown with its URI and
+ * range, the fix titles). Equal prints, equal diagnostics: the server converts
+ * and publishes again only a file whose print changed.
+ */
+export function diagnosticsPrint(
+  findings: readonly Finding[],
+  uriOf: (path: string) => string,
+  isLive: (path: string) => boolean,
+  locale: Locale,
+): string {
+  const parts: string[] = [locale];
+  const r = (x: { start: { line: number; character: number }; end: { line: number; character: number } }): string =>
+    `${x.start.line}:${x.start.character}-${x.end.line}:${x.end.character}`;
+  for (const f of findings) {
+    parts.push(f.code, f.severity, f.messageId, f.message, JSON.stringify(f.data), r(f.range), String(f.related.length));
+    for (const x of f.related) if (isLive(x.file)) parts.push(uriOf(x.file), r(x.range), x.message);
+    parts.push(String(f.fixes.length));
+    for (const x of f.fixes) parts.push(x.title);
+  }
+  return parts.join('\u0000');
+}
+
 /** True when every edit's file has a current text to compute it on (a fix is offered whole or not at all). */
 export function editable(edits: readonly TextEdit[], sourceOf: (path: string) => SourceText | undefined): boolean {
   return edits.every((e) => sourceOf(e.file) !== undefined);

@@ -44,7 +44,7 @@ import {
   type ViewsChangedParams,
 } from '../../../shared/protocol';
 import type { Finding } from '../engine/findings';
-import { isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
+import { diagnosticsPrint, isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
 import { AnalysisHost } from '../engine/host/analysis-host';
 import { countFindings } from '../engine/host/counts';
 import { hoverAt } from './features/hover';
@@ -85,6 +85,8 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
   const syncBoundaries = (): void => host.setBoundaries([...folders, ...outerRoots.values()]);
   const uris = new Map<string, string>();
   const published = new Map<string, string>();
+  /** The print (`diagnosticsPrint`) of the findings last published for a file: unchanged, nothing is converted again. */
+  const publishedPrints = new Map<string, string>();
   let settings: Settings = { validate: true, run: 'onType' };
   let canConfigure = false;
   let canWatch = false;
@@ -136,6 +138,7 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     if (settings.run === 'onSave' && !saveRequested) return;
     saveRequested = false;
     for (const key of heldRemoved) {
+      publishedPrints.delete(key);
       if (published.has(key)) {
         published.delete(key);
         void connection.sendDiagnostics({ uri: uriOf(key), diagnostics: [] });
@@ -144,10 +147,13 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     const touched = [...held.keys()];
     heldRemoved.clear();
     for (const [key, findings] of held) {
-      const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive, locale)) : [];
-      const text = JSON.stringify(diagnostics);
       const force = pendingVersions.has(key);
       pendingVersions.delete(key);
+      const print = settings.validate ? diagnosticsPrint(findings, uriOf, isLive, locale) : '';
+      if (!force && publishedPrints.get(key) === print) continue;
+      const diagnostics = settings.validate ? findings.map((f) => toDiagnostic(f, uriOf, isLive, locale)) : [];
+      const text = JSON.stringify(diagnostics);
+      publishedPrints.set(key, print);
       if (!force && published.get(key) === text) continue;
       if (!force && !published.has(key) && !diagnostics.length) continue;
       published.set(key, text);

@@ -25,6 +25,8 @@ import { basename, dirname, isAtOrUnder, isFileKey } from './paths';
 export interface HostOptions {
   /** Today's date (YYYY-MM-DD) for placeholders when a scope has no plan period; the clock's date when absent. */
   today?: string;
+  /** False for a host that analyses once (the CLI): no campaign rule work is recorded for reuse (see units/campaign-units.ts). */
+  incremental?: boolean;
 }
 
 /** What a change did: the current findings of every file of a re-analysed scope (and of the configs), and the files gone. */
@@ -77,9 +79,11 @@ export class AnalysisHost {
   private readonly unreported = new Set<string>();
   private readonly removedKeys = new Set<string>();
   today: string | undefined;
+  private readonly incremental: boolean;
 
   constructor(options: HostOptions = {}) {
     this.today = options.today;
+    this.incremental = options.incremental ?? true;
   }
 
   // ---- changes ----
@@ -353,6 +357,7 @@ export class AnalysisHost {
         lastValid: this.lastValid,
         today: this.today,
         previous: s.previous,
+        incremental: this.incremental,
       }),
     );
     s.previous = undefined;

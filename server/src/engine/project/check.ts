@@ -24,7 +24,8 @@ export interface CheckResult {
 
 /** A host holding what `loadProject` read: every plan file, every config met, the `.git` boundaries. */
 export function hostOfProject(project: DiskProject, today?: string): AnalysisHost {
-  const host = new AnalysisHost({ today });
+  // The CLI analyses once: nothing is recorded for a next analysis.
+  const host = new AnalysisHost({ today, incremental: false });
   for (const f of project.files.values()) host.setParsed(f);
   // The config that applies to each scope: the nearest at or above its root, up to its boundary.
   for (const s of computeScopes(project.files.values())) {

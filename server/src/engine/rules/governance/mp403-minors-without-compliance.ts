@@ -1,6 +1,6 @@
 import type { CampaignEntity } from '../../model/types';
 import type { ScopeIndex } from '../../scope/scope-index';
-import type { RelatedSpec, Rule } from '../rule';
+import type { FixSpec, RelatedSpec, Rule } from '../rule';
 import { campaignAgeReach, formatAge, segmentAges, type SegmentAge } from './campaign-age-reach';
 
 /** The upstream ages behind the finding: the targeted segments that include minors. */
@@ -69,7 +69,8 @@ export const minorsWithoutCompliance: Rule = {
         });
         continue;
       }
-      const fixes = [
+      // Built only for a campaign reported (most campaigns are not).
+      const fixes = (): FixSpec[] => [
         {
           titleId: 'fix.skeleton',
           preferred: true,
@@ -85,7 +86,7 @@ export const minorsWithoutCompliance: Rule = {
           messageId: 'audienceMinors',
           data: { campaign: entity(c), ages: agesArg([reach.age]), adult },
           related: youngSegments(ctx.index, c, adult).map(relatedOf),
-          fixes,
+          fixes: fixes(),
         });
         continue;
       }
@@ -102,7 +103,7 @@ export const minorsWithoutCompliance: Rule = {
           segments: list(young.map((s) => phrase('segmentAges', { segment: entity(s.segment), ages: agesArg([s.age]) }))),
         },
         related,
-        fixes,
+        fixes: fixes(),
       });
     }
   },
