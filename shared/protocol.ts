@@ -36,6 +36,23 @@ export interface ViewsChangedParams {
   roots: string[];
 }
 
+/** `mplan/ruleCatalogue` -> every rule's metadata (Explain Rule), its summary and docs page in the client's language. */
+export const RULE_CATALOGUE = 'mplan/ruleCatalogue';
+
+export interface CatalogueEntry {
+  code: string;
+  name: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  group: string;
+  summary: string;
+  /** In English: the translated explanations are in the docs pages, not in the server. */
+  explanation: string;
+  /** The rule's docs page relative to the extension's root (docs/rules/[<locale>/]<code>-<name>.md; a checkout has it). */
+  docs: string;
+  /** The same page online (the `.vsix` does not ship the pages). */
+  docsUrl: string;
+}
+
 /** The command of the code lenses on segments and products (`workspace/executeCommand`): where the entity is used. */
 export const SHOW_USES_COMMAND = 'mplan.showUses';
 
@@ -70,6 +87,7 @@ export interface Requests {
   [VALIDATE_WORKSPACE]: { params: Record<string, never> | undefined; result: ValidateCounts | null };
   [SCOPE_STATUS]: { params: UriParams; result: ScopeStatus | null };
   [SCOPE_VIEWS]: { params: UriParams; result: ScopeViews | null };
+  [RULE_CATALOGUE]: { params: Record<string, never> | undefined; result: CatalogueEntry[] };
 }
 
 /** Every custom notification from the server: its parameters. */

@@ -7,14 +7,14 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient/lib/common/api';
 import type { MplanApi, Timings } from './api';
-import { catalogue } from './catalogue';
+import { RuleCatalogue } from './catalogue';
 import { explainRule, RULE_SCHEME, RuleDocProvider, rulePickFocus } from './commands/explain';
 import { fixAll } from './commands/fix-all';
 import { newPlan } from './commands/new-plan';
 import { validateWorkspace } from './commands/validate';
 import { CLIENT_ID, COMMANDS, CONFIG_GLOB, isPlanPath, LANGUAGE_ID, OUTPUT_NAME, PLAN_GLOB } from './constants';
 import { PlanMap } from './plan-map/panel';
-import { PLAN_GRAPH, SCOPE_STATUS, type ResultOf } from '../../shared/protocol';
+import { PLAN_GRAPH, RULE_CATALOGUE, SCOPE_STATUS, type ResultOf } from '../../shared/protocol';
 import { serveFileSystem } from './file-system-requests';
 import { DEFAULT_MAX_RESTARTS, DEFAULT_WINDOW_MS, RestartPolicy, type RestartPolicyOptions } from './restart-policy';
 import { PlanStatus } from './status';
@@ -142,6 +142,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     return c.sendRequest<ResultOf<typeof PLAN_GRAPH>>(PLAN_GRAPH, { uri: c.code2ProtocolConverter.asUri(uri) });
   };
   const planMap = new PlanMap(context.extensionUri, graphOf);
+  const rules = new RuleCatalogue(async () => (await running()).sendRequest<ResultOf<typeof RULE_CATALOGUE>>(RULE_CATALOGUE, {}));
   const views = registerViews(context, lc, running);
   const status = new PlanStatus(async (uri) => {
     const c = await running();
@@ -154,14 +155,14 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     firstDiagnostics,
     planMap,
     status,
-    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, new RuleDocProvider()),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, new RuleDocProvider(rules)),
     vscode.commands.registerCommand(COMMANDS.newPlan, (uri?: vscode.Uri) => newPlan(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(COMMANDS.validateWorkspace, async () => validateWorkspace(await running())),
     vscode.commands.registerCommand(COMMANDS.showPlanMap, async (uri?: vscode.Uri) => {
       await planMap.show(uri instanceof vscode.Uri ? uri : undefined);
     }),
     vscode.commands.registerCommand(COMMANDS.explainRule, (word?: string) =>
-      explainRule(context.extensionUri, typeof word === 'string' ? word : undefined),
+      explainRule(context.extensionUri, rules, typeof word === 'string' ? word : undefined),
     ),
     vscode.commands.registerCommand(COMMANDS.fixAll, (uri?: vscode.Uri) => fixAll(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
@@ -189,7 +190,7 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     views,
     status: () => status.current,
     refreshStatus: () => status.update(),
-    catalogue,
+    catalogue: () => rules.all(),
     onDidFocusRulePickItem: rulePickFocus.event,
     restartPolicy: policy,
     newRestartPolicy: (o) => new RestartPolicy(o),

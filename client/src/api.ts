@@ -6,7 +6,7 @@ import type { Event, Uri } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/lib/common/api';
 import type { PlanGraph, RenderSummary, ToWebview } from './plan-map/protocol';
 import type { RestartPolicy, RestartPolicyOptions } from './restart-policy';
-import type { CatalogueEntry } from '../../shared/rule-catalogue';
+import type { CatalogueEntry } from '../../shared/protocol';
 import type { ValidateCounts } from '../../shared/protocol';
 import type { PlanViews } from './views/register-views';
 
@@ -59,7 +59,8 @@ export interface MplanApi {
   status(): StatusSnapshot;
   /** Recomputes the status item now (normally debounced) and returns it. */
   refreshStatus(): Promise<StatusSnapshot>;
-  catalogue(): CatalogueEntry[];
+  /** Every rule (the server's `mplan/ruleCatalogue`, in the client's language). */
+  catalogue(): Promise<CatalogueEntry[]>;
   /** The code of the rule the Explain Rule quick pick highlights: it fires when the pick is shown. */
   readonly onDidFocusRulePickItem: Event<string>;
   /** The live policy (counts) and a factory for a fresh one with a fake clock. */

@@ -5,16 +5,18 @@
  * from the registry with a link to the page online.
  */
 import * as vscode from 'vscode';
-import { catalogue, findEntry, type CatalogueEntry } from '../catalogue';
+import type { CatalogueEntry, RuleCatalogue } from '../catalogue';
 import { LANGUAGE_ID } from '../constants';
 
 export const RULE_SCHEME = 'mplan-rule';
 
 /** Serves `mplan-rule:/<code>-<name>.md`: the rule's explanation as Markdown. */
 export class RuleDocProvider implements vscode.TextDocumentContentProvider {
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  constructor(private readonly rules: RuleCatalogue) {}
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const code = uri.path.replace(/^\//, '').split('-')[0] ?? '';
-    const e = findEntry(code);
+    const e = await this.rules.find(code);
     if (!e) return `# Unknown rule\n\n\`${code}\` is not in the mplan catalogue.\n`;
     return `# ${e.code} ${e.name}\n\n*${e.group} · default severity: ${e.severity}*\n\n${e.summary}\n\n${e.explanation}\n\n[The rule's page, with examples and fixes](${e.docsUrl})\n`;
   }
@@ -37,9 +39,9 @@ interface RuleItem extends vscode.QuickPickItem {
 /** Fires the code of the rule the Explain Rule quick pick highlights (first when it opens); a test hook. */
 export const rulePickFocus = new vscode.EventEmitter<string>();
 
-async function pick(): Promise<CatalogueEntry | undefined> {
+async function pick(rules: RuleCatalogue): Promise<CatalogueEntry | undefined> {
   const here = new Set(codesAtCursor());
-  const entries = catalogue();
+  const entries = await rules.all();
   const items: RuleItem[] = [...entries.filter((e) => here.has(e.code)), ...entries.filter((e) => !here.has(e.code))].map((e) => ({
     label: e.code,
     description: here.has(e.code) ? vscode.l10n.t('{0} · at the cursor', e.name) : e.name,
@@ -57,8 +59,8 @@ async function pick(): Promise<CatalogueEntry | undefined> {
 }
 
 /** Opens the rule's page in the Markdown preview; returns the URI previewed. */
-export async function explainRule(extensionUri: vscode.Uri, word?: string): Promise<vscode.Uri | undefined> {
-  const entry = word ? findEntry(word) : await pick();
+export async function explainRule(extensionUri: vscode.Uri, rules: RuleCatalogue, word?: string): Promise<vscode.Uri | undefined> {
+  const entry = word ? await rules.find(word) : await pick(rules);
   if (!entry) {
     if (word) void vscode.window.showWarningMessage(vscode.l10n.t('mplan: no rule is called `{0}`.', word));
     return undefined;

@@ -35,6 +35,7 @@ import { executeLensCommand } from './features/lens-command';
 import {
   PLAN_GRAPH,
   SCOPE_STATUS,
+  RULE_CATALOGUE,
   SCOPE_VIEWS,
   SHOW_USES_COMMAND,
   VALIDATE_WORKSPACE,
@@ -54,6 +55,7 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { codeLenses } from './features/code-lens';
 import { planGraph } from './features/plan-graph';
+import { ruleCatalogue } from './features/rule-catalogue';
 import { wireScopeViews } from './features/scope-views';
 
 interface Settings {
@@ -614,6 +616,9 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
       return analysis ? planGraph(analysis, uriOf, locale) : null;
     }),
   );
+
+  // Static data in the client's language: no need to wait for indexing.
+  connection.onRequest(RULE_CATALOGUE, (): ResultOf<typeof RULE_CATALOGUE> => ruleCatalogue(locale));
 
   connection.onRequest(SCOPE_STATUS, (p: ParamsOf<typeof SCOPE_STATUS>) =>
     guard<ResultOf<typeof SCOPE_STATUS>>('scopeStatus', null, () => {

@@ -93,7 +93,7 @@ suite('05 status item and commands', () => {
 
   test('Explain Rule: by code, and from the quick pick (the rule at the cursor first)', async () => {
     const a = await api();
-    const cat = a.catalogue();
+    const cat = await a.catalogue();
     assert.ok(cat.length >= 30, `catalogue: ${cat.length} rules`);
     assert.ok(cat.some((e) => e.code === 'MP101' && e.name === 'audience-excludes-segment' && e.summary.length > 0));
     // The extension under development is a checkout: its docs/rules pages are there (file: on desktop,
