@@ -200,13 +200,21 @@ function fieldOf<T, U>(map: YAMLMap, key: AudienceField, f: Field<T> | undefined
   return findPair(map, key) ? undefined : everyone;
 }
 
-/** A segment's people: an omitted age, genders or regions means everyone. */
+/** Each segment's reach, computed once: a segment entity never changes (a new text builds new entities). */
+const reachOf = new WeakMap<SegmentEntity, Reach>();
+
+/** A segment's people: an omitted age, genders or regions means everyone. Shared: callers never change a reach. */
 export function segmentReach(s: SegmentEntity): Reach {
-  return {
-    age: fieldOf(s.map, 'age', s.age, (v) => ageSet(v), ALL_AGE_SET),
-    genders: fieldOf(s.map, 'genders', s.genders, (v) => v, ALL_GENDERS),
-    regions: fieldOf(s.map, 'regions', s.regions, regionsOf, ALL_REGIONS),
-  };
+  let r = reachOf.get(s);
+  if (!r) {
+    r = {
+      age: fieldOf(s.map, 'age', s.age, (v) => ageSet(v), ALL_AGE_SET),
+      genders: fieldOf(s.map, 'genders', s.genders, (v) => v, ALL_GENDERS),
+      regions: fieldOf(s.map, 'regions', s.regions, regionsOf, ALL_REGIONS),
+    };
+    reachOf.set(s, r);
+  }
+  return r;
 }
 
 /** The union of several reaches, field by field (unknown when any is unknown); undefined for none. */

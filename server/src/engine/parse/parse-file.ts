@@ -107,7 +107,8 @@ export function parseFile(path: string, text: string): ParsedFile {
   if (doc) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      aliasBomb = expandAliases(doc);
+      // An alias is written `*name`: a text without `*` has none to expand (no walk of its nodes).
+      aliasBomb = text.includes('*') ? expandAliases(doc) : undefined;
       if (aliasBomb) data = undefined;
     } catch (e) {
       const unresolved = e instanceof Error ? /Unresolved alias[^:]*: (.*)$/.exec(e.message) : null;

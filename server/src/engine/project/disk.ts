@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeFile } from '../analyze';
 import { parseFile, unreadableFile, type ParsedFile } from '../parse/parse-file';
 import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
 import { misplacedConfigDirs } from '../config/placement';
@@ -194,6 +195,9 @@ export class DiskLoader {
     let f = this.files.get(file);
     if (!f) {
       f = this.read(file);
+      // Validate and model at once (cached by file): the plain data the parser made is released
+      // while it is young, instead of every file's data living until the scope is analysed.
+      analyzeFile(f);
       this.files.set(file, f);
     }
     return f;
