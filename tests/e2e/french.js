@@ -10,7 +10,7 @@ const path = require('node:path');
 
 const COMMAND = 'Plan marketing: Afficher la carte du plan';
 const MP201 =
-  'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39.99 : le prix le plus bas autorisé est son prix plancher de 44.99';
+  'la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99 : le prix le plus bas autorisé est son prix plancher de 44,99';
 
 /**
  * @param {{ context: import('playwright-core').BrowserContext, cs: { url: string, remote: (p: string) => string }, folder: string, repo: string, failureShots: string, log: (m: string) => void, label: string }} o
