@@ -85,9 +85,6 @@ class WorkerMessageWriter extends AbstractMessageWriter implements MessageWriter
 }
 
 /** The reader and writer of one server Worker; `onEnd` hears why it is taken for gone (once). */
-export function workerTransports(
-  worker: ServerWorker,
-  onEnd: (end: WorkerEnd) => void,
-): { reader: MessageReader; writer: MessageWriter } {
+export function workerTransports(worker: ServerWorker, onEnd: (end: WorkerEnd) => void): { reader: MessageReader; writer: MessageWriter } {
   return { reader: new WorkerMessageReader(worker, onEnd), writer: new WorkerMessageWriter(worker) };
 }
