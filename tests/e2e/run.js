@@ -17,8 +17,8 @@
  *      refreshes the README's);
  *   4. the web worker extension host (VS Code for the Web): with `"remote.extensionKind":
  *      {"mplan-dev.mplan": ["web"]}` the same extension runs its browser entry, the server in a web
- *      Worker reading files through the client; the same mocha suite runs there on the same
- *      multi-root workspace (tests marked nodeOnly are reported pending with their reason), and the suite's edit
+ *      Worker reading files through the client; the same mocha suite runs there on the questforge
+ *      folder (tests marked nodeOnly are reported pending with their reason), and the suite's edit
  *      timings of both hosts are printed side by side.
  *
  * Env: MPLAN_E2E_TESTS=0 skips step 2, MPLAN_E2E_UI=0 skips step 3, MPLAN_E2E_WEB=0 skips step 4; MPLAN_TEST_GREP=<re> runs only matching tests (both hosts); TEST_TIMEOUT_MS
@@ -187,18 +187,17 @@ async function extensionTests(context, cs, workspaceFile) {
 
 /**
  * Runs the same mocha suite (tests/vscode/suite, bundled for the browser) in the web worker extension
- * host: the extension under development with the user setting that sends it there, on the same
- * multi-root workspace as the Node host (the suite's runner waits for the workspace file's folders:
- * the web worker host can start before the workbench has read them, see suite/index-web.ts); the
- * suite writes its result beside the workspace file.
+ * host: the extension under development with the user setting that sends it there, on the questforge
+ * folder (a folder, not a workspace file: a workspace file opened right after the previous window
+ * closed was sometimes read with no folders); the suite writes its result beside the folder.
  * @param {import('playwright-core').BrowserContext} context
  * @param {Awaited<ReturnType<typeof startCodeServer>>} cs
- * @param {string} workspaceFile
+ * @param {string} folder
  */
-async function webTests(context, cs, workspaceFile) {
+async function webTests(context, cs, folder) {
   const userData = path.join(STATE, 'user-data');
   writeSettings(userData, { 'remote.extensionKind': { 'mplan-dev.mplan': ['web'] } });
-  const resultFile = path.join(path.dirname(workspaceFile), 'web-tests-result.json');
+  const resultFile = path.join(path.dirname(folder), 'web-tests-result.json');
   const page = await context.newPage();
   const { timings, lastLine } = suiteConsole(page, '[web host] ');
   /** @type {string[]} */
@@ -217,7 +216,7 @@ async function webTests(context, cs, workspaceFile) {
     ['extensionTestsPath', cs.remote(WEB_SUITE)],
   ];
   const tGoto = Date.now();
-  await page.goto(`${cs.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   const watch = whenFileExists(resultFile);
   /** @type {NodeJS.Timeout | undefined} */
   let timeout;
@@ -383,7 +382,7 @@ function whenFileExists(file) {
     }
     if (process.env.MPLAN_E2E_WEB !== '0') {
       const webWs = makeWorkspace(wsParent, 'web');
-      const web = await webTests(context, cs, webWs.workspaceFile);
+      const web = await webTests(context, cs, webWs.questforge);
       passed += web.passed;
       failed += web.failed;
       if (web.failed === 0 && web.passed === 0) {

@@ -18,9 +18,7 @@ export const pendingInWeb: { title: string; reason: string }[] = [];
 
 /**
  * Call first in a test that can only run in the Node extension host: in the web worker host the test
- * is reported as pending (never as passed), with `reason`. No test needs it today (every test runs in
- * both hosts); it stays for the next one that truly cannot.
- * @public
+ * is reported as pending (never as passed), with `reason`.
  */
 export function nodeOnly(ctx: Mocha.Context, reason: string): void {
   if (!WEB) return;
