@@ -13,8 +13,14 @@ import type { TestCrashParams, WorkerExitingNotice } from '../../../shared/proto
 import { ClientFileSystem } from './client-file-system';
 import { startServer } from './server';
 
-/** The Worker's global scope: what the reader and writer post to and listen on, and its `close()`. */
-type WorkerScope = ConstructorParameters<typeof BrowserMessageReader>[0] & { close(): void };
+/** What the reader and writer post to and listen on (the Worker's global scope). */
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
+
+/** The Worker's global scope, as this module uses it beyond the reader and writer. */
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  close(): void;
+}
 
 export function mainInWorker(scope: WorkerScope): void {
   const close = scope.close.bind(scope);
@@ -23,7 +29,9 @@ export function mainInWorker(scope: WorkerScope): void {
     scope.postMessage(notice);
     close();
   };
-  const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unnecessary-type-assertion -- typescript-eslint cannot resolve vscode-languageserver/browser's reader types here (tsc does, and needs the assertion)
+  const port: WorkerPort = scope as unknown as WorkerPort;
+  const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port));
   connection.onExit(() => scope.close());
   startServer(connection, new ClientFileSystem(connection), {
     crashForTests: (how: TestCrashParams['how']) => {

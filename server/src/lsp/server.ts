@@ -69,7 +69,7 @@ export interface ServerHostOptions {
    * Makes the server die as asked by `mplan/test/crash` (shared/protocol.ts), which is heard only when
    * the client asked for test hooks in `initialize`; a host without it never listens for it.
    */
-  crashForTests?(how: TestCrashParams['how']): void;
+  crashForTests?: (how: TestCrashParams['how']) => void;
 }
 
 /** Serve LSP on `connection`, reading files that are not open through `fs` (the disk, or the client's file system). */
