@@ -134,3 +134,29 @@ export interface ClientRequests {
 export type ClientRequestMethod = keyof ClientRequests;
 export type ClientParamsOf<M extends ClientRequestMethod> = ClientRequests[M]['params'];
 export type ClientResultOf<M extends ClientRequestMethod> = ClientRequests[M]['result'];
+
+/**
+ * `mplan/test/crash` (client -> server notification) {how}: the server dies on purpose, for the
+ * extension's own tests only. The server listens for it only when `initialize` carried the
+ * initialization option `testHooks: true`, which the VS Code client sends only when it runs under
+ * its tests (`ExtensionMode.Test`); any other client, and every user, gets a server without it.
+ * `throw`: an uncaught error; `close`: the browser server's Worker closes itself (`self.close()`).
+ */
+export const TEST_CRASH = 'mplan/test/crash';
+
+export interface TestCrashParams {
+  how: 'throw' | 'close';
+}
+
+/**
+ * What the browser build of the server posts to its Worker's parent, outside JSON-RPC, right before
+ * the Worker closes itself (`self.close()`, after `exit` or otherwise): a closed Worker gives its
+ * parent no event, so this is how the client learns that its server is gone.
+ */
+export interface WorkerExitingNotice {
+  mplanWorker: 'exiting';
+}
+
+export function isWorkerExitingNotice(data: unknown): data is WorkerExitingNotice {
+  return typeof data === 'object' && data !== null && (data as { mplanWorker?: unknown }).mplanWorker === 'exiting';
+}

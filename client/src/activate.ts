@@ -89,6 +89,8 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
     // Read when the client starts, after the catalogue is loaded (below).
     initializationOptions: () => (serverTexts === undefined ? undefined : { catalogue: serverTexts }),
     outputChannel: output,
+    // Under the extension's own tests only: the server then hears `mplan/test/crash` (shared/protocol.ts).
+    initializationOptions: context.extensionMode === vscode.ExtensionMode.Test ? { testHooks: true } : undefined,
     errorHandler: policy,
     initializationFailedHandler: (e) => {
       output.appendLine(`[client] the language server failed to initialize: ${e instanceof Error ? e.message : String(e)}`);

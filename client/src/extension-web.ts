@@ -5,23 +5,19 @@
  * anything it imports (tests/lsp/web-bundle.test.ts reads the bundle's inputs).
  */
 import * as vscode from 'vscode';
-import {
-  BaseLanguageClient,
-  BrowserMessageReader,
-  BrowserMessageWriter,
-  type LanguageClientOptions,
-  type MessageTransports,
-} from 'vscode-languageclient/browser';
+import { BaseLanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import type { MplanApi } from './api';
 import { activateWith, deactivate } from './activate';
 import { CLIENT_ID, OUTPUT_NAME } from './constants';
-import { startServerWorker, type ServerWorker, type WorkerStart } from './server-worker';
+import { startServerWorker, type WorkerStart } from './server-worker';
+import { workerTransports } from './worker-transport';
 
-type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
-
-/** A language client whose server is a fresh Worker at every start (a restart ends the old one). */
+/**
+ * A language client whose server is a fresh Worker at every start. The transport closes when the
+ * Worker dies (an uncaught error, or it closed itself), so the restart policy (`errorHandler.closed()`)
+ * runs as on desktop when the server process exits; stopping the client terminates the Worker.
+ */
 class WorkerLanguageClient extends BaseLanguageClient {
-  private worker: ServerWorker | undefined;
   /** How the last worker was started. */
   how: WorkerStart | undefined;
 
@@ -34,17 +30,19 @@ class WorkerLanguageClient extends BaseLanguageClient {
   }
 
   protected async createMessageTransports(): Promise<MessageTransports> {
-    this.worker?.terminate();
     const t0 = Date.now();
     const { worker, how } = await startServerWorker(this.script);
-    this.worker = worker;
     this.how = how;
     this.log(
       `[client] language server worker started from ${how === 'script-url' ? 'its URL' : how === 'fetched-url' ? "the fetched script's URL" : 'a Blob of the fetched script'} in ${Date.now() - t0} ms`,
     );
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- typescript-eslint cannot resolve vscode-languageclient/browser's reader types here (tsc -p client/tsconfig.json does)
-    const port = worker as unknown as WorkerPort;
-    return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
+    return workerTransports(worker, (end) =>
+      this.log(
+        end.kind === 'error'
+          ? `[client] the language server worker stopped on an uncaught error: ${end.message}`
+          : '[client] the language server worker closed itself',
+      ),
+    );
   }
 }
 

@@ -8,10 +8,13 @@
  */
 import type * as vscode from 'vscode';
 
-/** The Worker a browser gives (the client's TypeScript has no DOM library). */
+/** The Worker a browser gives (the client's TypeScript has no DOM library): what the transport uses. */
 export interface ServerWorker {
   postMessage(message: unknown): void;
   terminate(): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  /** An uncaught error in the worker, or its script failed to load. */
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null;
 }
 declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
 

@@ -21,5 +21,14 @@ export function main(): void {
   if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
-  startServer(connection, nodeFileSystem);
+  startServer(connection, nodeFileSystem, {
+    // `mplan/test/crash`, heard only under the extension's tests: `close` ends the process as a crash
+    // would; `throw` is an uncaught error, which the handler above logs (the server lives on).
+    crashForTests: (how) => {
+      if (how === 'close') process.exit(1);
+      setTimeout(() => {
+        throw new Error('mplan/test/crash: an uncaught error in the language server, asked by the tests');
+      }, 0);
+    },
+  });
 }

@@ -43,6 +43,8 @@ import {
   type ParamsOf,
   type ResultOf,
   type ViewsChangedParams,
+  TEST_CRASH,
+  type TestCrashParams,
 } from '../../../shared/protocol';
 import type { Finding } from '../engine/findings';
 import { diagnosticsPrint, isFileKey, keyOfUri, toDiagnostic, uriOfPath } from './convert';
@@ -73,8 +75,17 @@ function isCatalogue(v: unknown): v is Catalogue {
   return typeof c.listAnd === 'string' && ['phrases', 'rules', 'summaries', 'editor', 'keyDocs'].every((k) => isRecord(c[k]));
 }
 
+/** What a host entry adds to the server. */
+export interface ServerHostOptions {
+  /**
+   * Makes the server die as asked by `mplan/test/crash` (shared/protocol.ts), which is heard only when
+   * the client asked for test hooks in `initialize`; a host without it never listens for it.
+   */
+  crashForTests?: (how: TestCrashParams['how']) => void;
+}
+
 /** Serve LSP on `connection`, reading files that are not open through `fs` (the disk, or the client's file system). */
-export function startServer(connection: Connection, fs: HostFileSystem): void {
+export function startServer(connection: Connection, fs: HostFileSystem, hostOptions: ServerHostOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const host = new AnalysisHost();
   /** Open documents the server handles, with their versions. */
@@ -319,10 +330,15 @@ export function startServer(connection: Connection, fs: HostFileSystem): void {
     canFolders = !!params.capabilities?.workspace?.workspaceFolders;
     snippets = !!params.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
     locale = resolveLocale(params.locale);
-    const opts = params.initializationOptions as { today?: string; catalogue?: unknown } | undefined;
+    const opts = params.initializationOptions as { today?: string; catalogue?: unknown; testHooks?: unknown } | undefined;
     if (opts?.today) host.today = opts.today;
     // The extension's bundled server has no translation built in: the client hands over its language's catalogue.
     if (locale !== 'en' && isCatalogue(opts?.catalogue)) provideCatalogue(locale, opts.catalogue);
+    const crash = hostOptions.crashForTests;
+    if (opts?.testHooks === true && crash) {
+      connection.console.log('test hooks on: mplan/test/crash is heard');
+      connection.onNotification(TEST_CRASH, (p: TestCrashParams) => crash(p.how));
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

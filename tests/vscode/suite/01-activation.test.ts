@@ -49,7 +49,7 @@ suite('01 activation', () => {
     if ((vscode.workspace.workspaceFolders ?? []).length < 2)
       nodeOnly(
         this,
-        'the web host run opens the questforge folder alone (a workspace file opened right after the previous window sometimes came up with no folders)',
+        'the web host run opens the questforge folder alone: opened with ?workspace=, the web workbench sometimes comes up with the workspace file and no folders, and no folder arrives later',
       );
     const a = await api();
     const northwind = vscode.Uri.joinPath(folder('northwind-saas').uri, 'northwind.mplan.yaml');

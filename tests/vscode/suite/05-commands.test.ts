@@ -12,7 +12,6 @@ import {
   launchUri,
   mplanDiagnostics,
   nextDiagnosticsChange,
-  nodeOnly,
   open,
   questforge,
   relPath,
@@ -178,32 +177,82 @@ suite('05 status item and commands', () => {
     await waitFor('diagnostics after the restart', () => mplanDiagnostics(launchUri()).length > 0);
   });
 
-  test('a crashed server is restarted automatically', async function () {
-    nodeOnly(this, 'kills the server process (SIGKILL, found through /proc): in the web host the server is a Worker, not a process');
+  /**
+   * Makes the running server die: `kill` is SIGKILL on its process in the Node host and an uncaught
+   * error in its Worker in the web host; `close` is the server ending itself (`process.exit(1)` on
+   * Node, `self.close()` in the Worker). Both but SIGKILL go through `mplan/test/crash`, which the
+   * server hears only under the tests (the client's `testHooks` initialization option).
+   */
+  async function crashServer(how: 'kill' | 'close'): Promise<void> {
     const a = await api();
-    const [pid] = serverPids();
-    assert.ok(pid);
+    if (how === 'kill' && !WEB) {
+      const [pid] = serverPids();
+      assert.ok(pid, 'a server process to kill');
+      process.kill(pid, 'SIGKILL');
+    } else await a.client.sendNotification('mplan/test/crash', { how: how === 'kill' ? 'throw' : 'close' });
+  }
+
+  /** Crashes the server as `how` says and waits until the policy restarted it and its diagnostics are back. */
+  async function crashAndRecover(how: 'kill' | 'close'): Promise<void> {
+    const a = await api();
+    await open(launchUri());
+    await waitFor('diagnostics of launch.mplan.yaml', () => mplanDiagnostics(launchUri()).length > 0);
+    const expected = mplanDiagnostics(launchUri()).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`);
+    const starts = a.serverStarts();
     const crashesBefore = a.restartPolicy.recentCrashes;
-    process.kill(pid, 'SIGKILL');
-    await waitFor(
-      'the server to be restarted',
-      () => {
-        const now = serverPids();
-        return now.length === 1 && now[0] !== pid && a.client.state === State.Running;
-      },
-      30000,
-    );
-    assert.equal(a.restartPolicy.recentCrashes, crashesBefore + 1);
+    const pidsBefore = WEB ? [] : serverPids();
+    const republished = nextDiagnosticsChange(launchUri());
+    await crashServer(how);
+    await waitFor('the server to be restarted', () => a.serverStarts() === starts + 1 && a.client.state === State.Running, 30000);
+    assert.equal(a.restartPolicy.recentCrashes, crashesBefore + 1, 'the restart policy counted the crash');
     assert.equal(a.restartPolicy.gaveUp, false);
-    const hover = await waitFor('the restarted server to answer', async () => {
-      const hs = await vscode.commands.executeCommand<vscode.Hover[]>(
-        'vscode.executeHoverProvider',
-        launchUri(),
-        at(await vscode.workspace.openTextDocument(launchUri()), 7, 'teen-gamers', 2),
-      );
-      return hs.length ? hs : undefined;
-    });
-    assert.ok(hover.length > 0);
+    if (!WEB) {
+      const now = serverPids();
+      assert.ok(now.length === 1 && now[0] !== pidsBefore[0], `a new server process (${pidsBefore.join(',')} -> ${now.join(',')})`);
+    }
+    await republished.changed;
+    assert.deepEqual(
+      mplanDiagnostics(launchUri()).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`),
+      expected,
+      'the restarted server published the same diagnostics',
+    );
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      launchUri(),
+      at(await vscode.workspace.openTextDocument(launchUri()), 7, 'teen-gamers', 2),
+    );
+    assert.ok(hover.length > 0, 'the restarted server answers a hover');
+  }
+
+  test('a crashed server is restarted automatically (Node: its process killed; web: an uncaught error in its Worker)', async () => {
+    await crashAndRecover('kill');
+  });
+
+  test('a server that ends itself is restarted automatically (Node: process.exit; web: its Worker closes itself)', async () => {
+    await crashAndRecover('close');
+  });
+
+  test('the live client gives up after repeated crashes, says so once, and Restart Server brings it back', async () => {
+    const a = await api();
+    await open(launchUri());
+    const policy = a.restartPolicy;
+    // Crashes so far within the policy's window (the two tests above) count too: crash until the
+    // limit, each one restarted, then the one more that makes the policy give up.
+    while (policy.recentCrashes < 4) await crashAndRecover(policy.recentCrashes % 2 ? 'kill' : 'close');
+    const starts = a.serverStarts();
+    await crashServer('kill');
+    await waitFor('the policy to give up', () => policy.gaveUp && a.client.state === State.Stopped, 30000);
+    assert.equal(policy.recentCrashes, 5, 'the 5th crash within 3 minutes stops the restarts');
+    assert.equal(a.serverStarts(), starts, 'not restarted');
+    if (!WEB) assert.deepEqual(serverPids(), [], 'no server process');
+    const republished = nextDiagnosticsChange(launchUri());
+    assert.equal(await vscode.commands.executeCommand<boolean>('marketingPlan.restartServer'), true);
+    assert.equal(a.client.state, State.Running);
+    assert.equal(a.serverStarts(), starts + 1);
+    assert.equal(policy.gaveUp, false, 'a restart by hand counts afresh');
+    assert.equal(policy.recentCrashes, 0);
+    await republished.changed;
+    await waitFor('diagnostics after the restart by hand', () => mplanDiagnostics(launchUri()).length > 0);
   });
 
   test('the restart policy gives up after repeated crashes within minutes, and never loops', async () => {
