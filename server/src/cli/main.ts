@@ -294,8 +294,9 @@ export function main(argv: readonly string[], io: Io): number {
       [],
     )
     .option('--today <date>', "where the timeline's today line is drawn (default: today)", parseDay)
-    .action((paths: string[], opts: ReportOptions) => {
-      code = runReport(paths, opts, io, VERSION);
+    .addOption(localeOption('the language of the report'))
+    .action((paths: string[], opts: Omit<ReportOptions, 'locale'> & { locale?: Locale }) => {
+      code = runReport(paths, { ...opts, locale: opts.locale ?? localeFromEnv(io.env) }, io, VERSION);
     });
   program
     .command('explain')
