@@ -11,9 +11,9 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 
 export interface DrawWords {
   /** An English text, or template with `{name}` values, in the reader's language. */
-  t(english: string, values?: Readonly<Record<string, string | number>>): string;
+  readonly t: (english: string, values?: Readonly<Record<string, string | number>>) => string;
   /** Money with its currency: `80 000 EUR` in French. */
-  money(amount: Amount, currency: string | undefined): string;
+  readonly money: (amount: Amount, currency: string | undefined) => string;
 }
 
 /** Words from a table of translations by English text (missing: English) and a way to write an amount (default: as written). */

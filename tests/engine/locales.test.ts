@@ -71,7 +71,7 @@ describe('every message has a French and an Italian template with the same place
       assert.deepEqual(Object.keys(catalogue.summaries).sort(), RULES.map((r) => r.meta.code).sort());
     });
     it(`${locale}: every rule's place and as many quick fixes as in English, and every CLI word`, () => {
-      const details = RULE_DETAILS[locale as keyof typeof RULE_DETAILS];
+      const details = RULE_DETAILS[locale];
       assert.deepEqual(Object.keys(details).sort(), RULES.map((r) => r.meta.code).sort());
       for (const r of RULES) {
         assert.notEqual(details[r.meta.code].place.trim(), '', `${locale} ${r.meta.code} place`);
