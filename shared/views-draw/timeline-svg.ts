@@ -8,6 +8,7 @@
 import { dayNumber } from '../calendar-dates';
 import type { Milestone, Timeline, TimelineCampaign } from '../view-types';
 import { html } from './html-text';
+import { drawWords, MONTHS, type DrawWords } from './draw-words';
 
 /** Width of the row labels left of the axis. */
 export const TIMELINE_LABEL_WIDTH = 230;
@@ -15,9 +16,8 @@ const LABEL = TIMELINE_LABEL_WIDTH;
 const RIGHT = 12;
 const ROW = 22;
 const HEAD = 34;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const MILESTONE_WORDS: Record<Milestone['kind'], string> = {
+const MILESTONE_WORDS: Readonly<Record<Milestone['kind'], string>> = {
   'research-completed': 'research completed',
   'product-available': 'product available',
   'initiative-due': 'initiative due',
@@ -39,10 +39,15 @@ export interface TimelineOptions<P> {
   rows?: ReadonlyArray<TimelineRow<P>>;
   /** Milestones and campaigns reachable with the keyboard and named by `data-key` (the editor opens them). */
   focusable?: boolean;
+  /** The words in the reader's language (default: English). */
+  words?: DrawWords;
 }
 
 export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOptions<P> = {}): string {
-  if (!t.axis) return '<p class="empty">No dates to draw: the plan has no period, no dated milestone and no valid schedule.</p>';
+  const w = opts.words ?? drawWords();
+  if (!t.axis)
+    return `<p class="empty">${html(w.t('No dates to draw: the plan has no period, no dated milestone and no valid schedule.'))}</p>`;
+  const said = (m: { kind: Milestone['kind']; date: string }): string => `${w.t(MILESTONE_WORDS[m.kind])} ${m.date}`;
   const WIDTH = Math.max(LABEL + RIGHT + 100, Math.round(opts.width ?? 1000));
   const focus = opts.focusable ?? false;
   const body: ReadonlyArray<TimelineRow<P>> = opts.rows ?? t.campaigns.map((campaign) => ({ campaign }));
@@ -56,13 +61,13 @@ export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOpti
   out.push(
     `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="${focus ? 'group' : 'img'}" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">`,
   );
-  out.push('<title id="tl-title">Timeline: upstream milestones and campaign schedules</title>');
+  out.push(`<title id="tl-title">${html(w.t('Timeline: upstream milestones and campaign schedules'))}</title>`);
   if (t.period) {
     out.push(
-      `<rect class="period" x="${fixed(x(t.period.start))}" y="${HEAD - 4}" width="${fixed(x(t.period.end, true) - x(t.period.start))}" height="${rows * ROW + 4}"><title>Plan period ${t.period.start} to ${t.period.end}</title></rect>`,
+      `<rect class="period" x="${fixed(x(t.period.start))}" y="${HEAD - 4}" width="${fixed(x(t.period.end, true) - x(t.period.start))}" height="${rows * ROW + 4}"><title>${html(w.t('Plan period {start} to {end}', { start: t.period.start, end: t.period.end }))}</title></rect>`,
     );
   }
-  out.push(monthTicks(t.axis.start, t.axis.end, x, height));
+  out.push(monthTicks(t.axis.start, t.axis.end, x, height, w));
   const milestoneY = new Map<string, number>();
   t.milestones.forEach((m, i) => {
     const y = HEAD + i * ROW + ROW / 2;
@@ -70,32 +75,32 @@ export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOpti
     const cx = x(m.date) + 0.5 * (span / days);
     const sev = m.counts.error ? 'error' : m.counts.warning ? 'warning' : m.counts.info ? 'info' : '';
     out.push(
-      `<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(`${m.entity.label}: ${MILESTONE_WORDS[m.kind]} ${m.date}`)}"` : ''}>`,
+      `<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(`${m.entity.label}: ${said(m)}`)}"` : ''}>`,
     );
     out.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 4}" text-anchor="end">${html(clip(`${m.entity.label}`, 34))}</text>`);
     out.push(
-      `<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(`${m.entity.label} (${m.entity.id}): ${MILESTONE_WORDS[m.kind]} ${m.date}`)}</title></path>`,
+      `<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(`${m.entity.label} (${m.entity.id}): ${said(m)}`)}</title></path>`,
     );
-    out.push(`<text class="note" x="${fixed(cx + 9)}" y="${y + 4}">${html(`${MILESTONE_WORDS[m.kind]} ${m.date}`)}</text>`);
+    out.push(`<text class="note" x="${fixed(cx + 9)}" y="${y + 4}">${html(said(m))}</text>`);
     out.push('</g>');
   });
   const milestoneDate = new Map(t.milestones.map((m) => [m.entity.key, m.date]));
   body.forEach((row, i) => {
     const y = HEAD + (t.milestones.length + i) * ROW + ROW / 2;
     if ('group' in row) out.push(`<text class="group-label" x="8" y="${y + 4}">${html(clip(row.group, 60))}</text>`);
-    else out.push(campaignRow(row.campaign, y, x, milestoneDate, milestoneY, focus));
+    else out.push(campaignRow(row.campaign, y, x, milestoneDate, milestoneY, focus, w));
   });
   if (dayNumber(today) >= first && dayNumber(today) < first + days) {
     const tx = fixed(x(today));
     out.push(
-      `<g class="today"><line x1="${tx}" y1="${HEAD - 6}" x2="${tx}" y2="${height - 16}"/><text x="${tx}" y="${height - 4}" text-anchor="middle">today ${today}</text><title>Today, ${today}</title></g>`,
+      `<g class="today"><line x1="${tx}" y1="${HEAD - 6}" x2="${tx}" y2="${height - 16}"/><text x="${tx}" y="${height - 4}" text-anchor="middle">${html(w.t('today {date}', { date: today }))}</text><title>${html(w.t('Today, {date}', { date: today }))}</title></g>`,
     );
   }
   out.push('</svg>');
   return out.join('\n');
 }
 
-function monthTicks(start: string, end: string, x: (d: string) => number, height: number): string {
+function monthTicks(start: string, end: string, x: (d: string) => number, height: number, w: DrawWords): string {
   const parts: string[] = ['<g class="axis">'];
   let y = Number(start.slice(0, 4));
   let m = Number(start.slice(5, 7));
@@ -120,7 +125,7 @@ function monthTicks(start: string, end: string, x: (d: string) => number, height
     const lx = fixed(x(first));
     parts.push(`<line x1="${lx}" y1="${HEAD - 6}" x2="${lx}" y2="${height - 16}"/>`);
     // A month cut short by the axis start is labelled only when its label fits.
-    const label = `${MONTHS[mm - 1]}${mm === 1 || !labelled ? ` ${yy}` : ''}`;
+    const label = `${w.t(MONTHS[mm - 1])}${mm === 1 || !labelled ? ` ${yy}` : ''}`;
     const fits = first === date || x(nextMonthStart(yy, mm)) - x(first) > label.length * 7 + 6;
     if (fits && ((mm - 1) % every === 0 || first === start || !labelled)) {
       parts.push(`<text x="${fixed(x(first) + 3)}" y="${HEAD - 10}">${label}</text>`);
@@ -144,9 +149,13 @@ function campaignRow<P>(
   milestoneDate: ReadonlyMap<string, string>,
   milestoneY: ReadonlyMap<string, number>,
   focus: boolean,
+  w: DrawWords,
 ): string {
+  const range = (s: { start: string; end: string }): string => w.t('{start} to {end}', s);
+  const budget = c.budget ? `, ${w.t('budget {amount}', { amount: c.budget.text })}` : '';
   const counts = c.counts.error + c.counts.warning + c.counts.info + c.counts.hint;
-  const said = `${c.entity.label}: ${c.schedule ? `${c.schedule.start} to ${c.schedule.end}` : 'no valid schedule'}${c.budget ? `, budget ${c.budget.text}` : ''}${counts ? `, ${counts} finding${counts === 1 ? '' : 's'}, worst ${c.worst}` : ''}`;
+  const found = counts ? `, ${w.t(counts === 1 ? '{n} finding' : '{n} findings', { n: counts })}` : '';
+  const said = `${c.entity.label}: ${c.schedule ? range(c.schedule) : w.t('no valid schedule')}${budget}${counts ? `${found}, ${w.t('worst {severity}', { severity: w.t(c.worst ?? '') })}` : ''}`;
   const parts: string[] = [
     `<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}"${focus ? ` tabindex="0" role="button" data-key="${html(c.entity.key)}" aria-label="${html(said)}"` : ''}>`,
   ];
@@ -158,7 +167,7 @@ function campaignRow<P>(
   if (c.schedule) {
     const x0 = x(c.schedule.start);
     const x1 = x(c.schedule.end, true);
-    const what = `${c.entity.label} (${c.entity.id}): ${c.schedule.start} to ${c.schedule.end}${c.budget ? `, budget ${c.budget.text}` : ''}${counts ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''}`;
+    const what = `${c.entity.label} (${c.entity.id}): ${range(c.schedule)}${budget}${found}`;
     parts.push(
       `<rect class="bar status-${html(c.status)}${c.worst ? ` sev-${c.worst}` : ''}" x="${fixed(x0)}" y="${y - 6}" width="${fixed(Math.max(1.5, x1 - x0))}" height="12" rx="2"><title>${html(what)}</title></rect>`,
     );
@@ -176,11 +185,11 @@ function campaignRow<P>(
         );
       }
     }
-  } else parts.push(`<text class="note" x="${LABEL + 4}" y="${y + 4}">no valid schedule</text>`);
+  } else parts.push(`<text class="note" x="${LABEL + 4}" y="${y + 4}">${html(w.t('no valid schedule'))}</text>`);
   for (const s of c.signOffs) {
     const bad = c.findings.find((f) => f.part === s.kind);
     parts.push(
-      `<circle class="signoff${bad ? ` sev-${bad.severity}` : ''}" cx="${fixed(x(s.date) + 1)}" cy="${y}" r="4"><title>${html(`${s.kind} ${s.date}${bad ? `: ${bad.code} ${bad.message}` : ''}`)}</title></circle>`,
+      `<circle class="signoff${bad ? ` sev-${bad.severity}` : ''}" cx="${fixed(x(s.date) + 1)}" cy="${y}" r="4"><title>${html(`${w.t(s.kind)} ${s.date}${bad ? `: ${bad.code} ${bad.message}` : ''}`)}</title></circle>`,
     );
   }
   parts.push('</g>');

@@ -182,3 +182,36 @@ describe('mplan check speaks French and Italian', () => {
     assert.equal(mplan(['explain', 'MP201'], REPO).stdout.split('\n')[2], "An offer's effective price is below its product's `floor`.");
   });
 });
+
+describe('mplan check says its notes on standard error in French', () => {
+  it('--max-warnings, the baseline notes and the usage errors of standard input: exact stderr with --locale fr', () => {
+    const over = mplan(
+      ['check', path.join('examples', 'pulse-fitness'), '--exit-zero', '--max-warnings', '0', '--locale', 'fr', '-q'],
+      REPO,
+    );
+    assert.equal(over.stderr, 'mplan: sortie 1 : 7 avertissements, plus que --max-warnings 0\n');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-fr-notes-'));
+    const baseline = path.join(dir, 'base.json');
+    const shown = path.relative(REPO, baseline);
+    const first = mplan(['check', QF, '--baseline', baseline, '--locale', 'fr', '-q'], REPO);
+    assert.equal(
+      first.stderr,
+      `mplan: référence ${shown} écrite avec 9 constats ; désormais, seuls les nouveaux constats sont signalés\n` +
+        `mplan: 9 constats figurent dans la référence ${shown} et ne sont pas signalés\n`,
+    );
+    assert.equal(first.code, 0);
+    assert.equal(
+      mplan(['check', '-', '--locale', 'fr'], REPO).stderr,
+      'mplan: - lit un plan sur l’entrée standard : nommez-le avec --stdin-filename CHEMIN (sa portée est trouvée à partir de là)\n',
+    );
+    assert.equal(
+      mplan(['check', '--update-baseline'], REPO, { MPLAN_LOCALE: 'fr' }).stderr,
+      'mplan: --update-baseline demande --baseline FICHIER\n',
+    );
+    assert.equal(
+      mplan(['check', '--update-baseline', '--locale', 'it'], REPO).stderr,
+      'mplan: --update-baseline richiede --baseline FILE\n',
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

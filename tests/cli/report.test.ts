@@ -1,6 +1,7 @@
 import { after, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { generatePlan, writePlan } from '../bench/generate';
 import { REPO, removeDir, tempCopy, tempDir } from '../support/fixtures';
@@ -212,5 +213,77 @@ describe('mplan report: output file and exit codes', () => {
     assert.ok(size < 400 * 1024, `${size} bytes`);
     const m = /^Wrote report\.html: 1 plan, (\d+) campaigns, \d+ findings\n$/.exec(r.stderr);
     assert.ok(m && Number(m[1]) >= 100, r.stderr);
+  });
+});
+
+describe('mplan report in French and Italian', () => {
+  const QF_DIR = path.join('examples', 'questforge');
+  it('--locale fr --format md: the summary, campaigns, budget and findings sections in French, amounts the French way', () => {
+    const r = mplan(['report', QF_DIR, '--format', 'md', '--locale', 'fr', '--today', '2027-03-10'], REPO);
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, '');
+    const sections = r.stdout.split('\n\n');
+    assert.deepEqual(sections.slice(1, 5), [
+      [
+        '| | |',
+        '|---|---|',
+        '| Période | du 2027-01-01 au 2027-12-31 |',
+        '| Budget du plan | 150\u202f000 EUR |',
+        '| Budgets des campagnes | 100\u202f000 EUR (50\u202f000 EUR restants) |',
+        '| Mission | Adventure games in which every player can be the hero. |',
+        '| Campagnes | 2 |',
+        '| Constats | 3 erreurs, 6 avertissements |',
+      ].join('\n'),
+      '### Campagnes',
+      [
+        '| Campagne | Début | Fin | Budget | Constats |',
+        '|---|---|---|---:|---|',
+        "| Collector's edition pre-order (collectors-preorder) | 2027-03-01 | 2027-03-31 | 20\u202f000 EUR | aucun |",
+        '| Spring launch ads (spring-launch) | 2027-03-01 | 2027-04-15 | 80\u202f000 EUR | 3 erreurs, 5 avertissements: MP403 MP101 MP103 MP104 MP201 MP202 MP204 MP402 |',
+      ].join('\n'),
+      '### Budget par segment',
+    ]);
+    assert.ok(r.stdout.includes('\n| youtube (partagé) | 36\u202f666,67 EUR |\n'));
+    assert.ok(r.stdout.includes('\n### Constats\n\n**Erreurs (3)**\n\n'));
+    assert.ok(
+      r.stdout.includes(
+        '\n- MP201 price-below-floor à examples/questforge/campaigns/launch.mplan.yaml:17:16 : la campagne Spring launch ads (spring-launch) propose le produit QuestForge (questforge) à 39,99 : le prix le plus bas autorisé est son prix plancher de 44,99\n',
+      ),
+    );
+    assert.ok(r.stdout.includes('\n**Avertissements (6)**\n'));
+  });
+
+  it('--locale fr (HTML) and MPLAN_LOCALE=it: the page, its headings, timeline and budget in the language; the report is written in Italian', () => {
+    const r = mplan(['report', QF_DIR, '--locale', 'fr', '--today', '2027-03-10'], REPO);
+    assert.equal(r.code, 0);
+    for (const s of [
+      '<html lang="fr">',
+      '<title>QuestForge launch 2027 : rapport de plan marketing</title>',
+      '<h2 id="plan-questforge-2027-1-timeline">Calendrier</h2>',
+      '<h2 id="plan-questforge-2027-1-budget">Budget</h2>',
+      '<h2 id="plan-questforge-2027-1-map">Carte du plan</h2>',
+      '<h2 id="plan-questforge-2027-1-findings">Constats</h2>',
+      'text-anchor="middle">aujourd’hui 2027-03-10</text>',
+      '>janv. 2027</text>',
+      '<h3>Par segment</h3>',
+      '<text class="row-label" x="192" y="17" text-anchor="end">Budgets des campagnes</text>',
+      '<dt>Budget du plan</dt><dd>150\u202f000 EUR</dd>',
+      '<summary>Pourquoi c’est important</summary>',
+      '<text class="column-title" x="10" y="16">Études</text>',
+    ])
+      assert.ok(r.stdout.includes(s), s);
+    assert.ok(!r.stdout.includes('>Jan 2027</text>'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-report-it-'));
+    const out = path.join(dir, 'report.html');
+    const ita = mplan(['report', QF_DIR, '-o', out, '--today', '2027-03-10'], REPO, { MPLAN_LOCALE: 'it' });
+    assert.equal(ita.stderr, `Scritto ${path.relative(REPO, out)}: 1 piano, 2 campagne, 9 segnalazioni\n`);
+    const page = fs.readFileSync(out, 'utf8');
+    for (const s of [
+      '<html lang="it">',
+      '<h2 id="plan-questforge-2027-1-timeline">Cronologia</h2>',
+      'text-anchor="middle">oggi 2027-03-10</text>',
+    ])
+      assert.ok(page.includes(s), s);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -14,6 +14,8 @@ import { checkPaths } from '../../server/src/engine/project/check';
 import { EXAMPLES, REPO } from '../support/fixtures';
 import { EDITOR } from '../../server/src/engine/messages/editor';
 import * as fs from 'node:fs';
+import { renderRuleMessage } from '../../server/src/engine/messages/render';
+import { findRule } from '../../server/src/engine/rules/registry';
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+(?::\w+)?)\}/g)].map((m) => m[1]).sort();
 
@@ -181,16 +183,43 @@ describe('questforge findings rendered in French and Italian', () => {
       related: ['il segmento teen-gamers si raggiunge su tiktok, youtube, twitch'],
     });
     assert.deepEqual(texts('fr', 'MP201'), {
-      titles: ['Fixer le prix au plancher de 44.99'],
-      related: ['le prix plancher du produit questforge : 44.99'],
+      titles: ['Fixer le prix au plancher de 44,99'],
+      related: ['le prix plancher du produit questforge : 44,99'],
     });
     assert.deepEqual(texts('it', 'MP202'), {
-      titles: ['Porta il prezzo a 45.00, uno sconto del 25% (il massimo)'],
+      titles: ['Porta il prezzo a 45,00, uno sconto del 25% (il massimo)'],
       related: ['lo sconto massimo del prodotto questforge: 25%'],
     });
     assert.deepEqual(texts('fr', 'MP502').related, [
       'la campagne spring-launch laisse de côté les femmes et les personnes non binaires du segment teen-gamers',
     ]);
     assert.deepEqual(texts('it', 'MP403').titles, ['Inserisci uno schema di approvazione di conformità (compliance)']);
+  });
+});
+
+describe('fix titles and related messages say money, percentages, dates and kinds the locale way', () => {
+  const say = (code: string, id: string, data: Record<string, string>, locale: 'en' | 'fr' | 'it'): string =>
+    renderRuleMessage(code, (findRule(code) ?? assert.fail(code)).meta.messages, id, data, locale);
+  it('MP005: the kind of the stub is a noun of the locale', () => {
+    assert.equal(say('MP005', 'fix.create', { kind: 'valueProp', id: 'fast' }, 'en'), 'Create value proposition fast');
+    assert.equal(say('MP005', 'fix.create', { kind: 'valueProp', id: 'fast' }, 'fr'), 'Créer proposition de valeur fast');
+    assert.equal(say('MP005', 'fix.create', { kind: 'segment', id: 'teens' }, 'it'), 'Crea segmento teens');
+  });
+  it('MP205, MP302, MP404: money, percentages and dates', () => {
+    const data = { discount: '12.5%', price: '52.49', wtp: '52.49' };
+    assert.equal(
+      say('MP205', 'fix.discount', data, 'en'),
+      'Set the discount to 12.5%, a price of 52.49 within the willingness to pay 52.49',
+    );
+    assert.equal(
+      say('MP205', 'fix.discount', data, 'fr'),
+      'Fixer la remise à 12,5\u00a0%, soit un prix de 52,49 dans le consentement à payer de 52,49',
+    );
+    assert.equal(say('MP302', 'fix.clampStart', { bound: '2027-03-01' }, 'en'), 'Clamp the start to the plan period: 2027-03-01');
+    assert.equal(say('MP302', 'fix.clampStart', { bound: '2027-03-01' }, 'fr'), 'Ramener le début dans la période du plan : 1er mars 2027');
+    assert.equal(
+      say('MP404', 'related.budgets', { campaign: 'launch', budget: '80000' }, 'it'),
+      'la campagna launch ha un budget di 80.000',
+    );
   });
 });

@@ -54,13 +54,13 @@ const EXPECTED: Record<'fr' | 'it', Expected> = {
     lensMessage:
       'segment teen-gamers: 1 campagne: spring-launch (campaigns/launch.mplan.yaml:4); 4 contradictions: MP403 dans campaigns/launch.mplan.yaml:9, MP101 dans campaigns/launch.mplan.yaml:10, MP103 dans campaigns/launch.mplan.yaml:12, MP104 dans campaigns/launch.mplan.yaml:14',
     quickFixes: [
-      'Fixer le prix au plancher de 44.99',
+      'Fixer le prix au plancher de 44,99',
       'Désactiver MP201 pour cette ligne',
       'Désactiver MP201 pour ce fichier',
-      'Fixer le prix à 45.00, soit 25% de remise (le maximum)',
+      'Fixer le prix à 45,00, soit 25\u00a0% de remise (le maximum)',
       'Désactiver MP202 pour cette ligne',
       'Désactiver MP202 pour ce fichier',
-      'Fixer le prix à 48.00, soit 20% de remise (la limite premium)',
+      'Fixer le prix à 48,00, soit 20\u00a0% de remise (la limite premium)',
       'Désactiver MP204 pour cette ligne',
       'Désactiver MP204 pour ce fichier',
     ],
@@ -88,13 +88,13 @@ const EXPECTED: Record<'fr' | 'it', Expected> = {
     lensMessage:
       'segmento teen-gamers: 1 campagna: spring-launch (campaigns/launch.mplan.yaml:4); 4 contraddizioni: MP403 in campaigns/launch.mplan.yaml:9, MP101 in campaigns/launch.mplan.yaml:10, MP103 in campaigns/launch.mplan.yaml:12, MP104 in campaigns/launch.mplan.yaml:14',
     quickFixes: [
-      'Porta il prezzo al minimo di 44.99',
+      'Porta il prezzo al minimo di 44,99',
       'Disattiva MP201 per questa riga',
       'Disattiva MP201 per questo file',
-      'Porta il prezzo a 45.00, uno sconto del 25% (il massimo)',
+      'Porta il prezzo a 45,00, uno sconto del 25% (il massimo)',
       'Disattiva MP202 per questa riga',
       'Disattiva MP202 per questo file',
-      'Porta il prezzo a 48.00, uno sconto del 20% (il limite premium)',
+      'Porta il prezzo a 48,00, uno sconto del 20% (il limite premium)',
       'Disattiva MP204 per questa riga',
       'Disattiva MP204 per questo file',
     ],

@@ -21,7 +21,7 @@ import { ruleTextIn } from '../engine/messages/rule-texts';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 import { ruleDetailsIn } from './locales/rule-details';
-import { CLI_WORDS, countOf, say } from './locales/cli-words';
+import { byCount, CLI_WORDS, countOf, say, type CliWords } from './locales/cli-words';
 
 const VERSION = '0.1.0';
 
@@ -72,8 +72,6 @@ interface CheckOptions {
   locale?: Locale;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefined): number {
   const live = findings.filter((f) => !f.suppressed);
   if (live.some((f) => f.severity === 'error')) return 1;
@@ -82,7 +80,7 @@ function exitCodeFor(findings: readonly Finding[], maxWarnings: number | undefin
 }
 
 /** Why the exit code is 1 when the output alone does not say it (stderr). */
-function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, fixedFiles: number): void {
+function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, fixedFiles: number, words: CliWords): void {
   const live = findings.filter((f) => !f.suppressed);
   const errors = live.filter((f) => f.severity === 'error');
   const warnings = live.filter((f) => f.severity === 'warning');
@@ -90,32 +88,29 @@ function explainExit(findings: readonly Finding[], opts: CheckOptions, io: Io, f
   if (opts.fixDryRun && opts.format === 'text' && (errors.length || overWarnings)) {
     // The diff is all stdout holds: say which findings would remain.
     const remaining = errors.length ? errors : warnings;
-    const what = plural(remaining.length, errors.length ? 'error' : 'warning');
-    io.err(
-      fixedFiles ? `After these fixes, ${what} would remain:\n` : `No fix to apply; ${what} remain${remaining.length === 1 ? 's' : ''}:\n`,
-    );
+    const what = countOf(remaining.length, errors.length ? words.errors : words.warnings);
+    io.err(`${say(fixedFiles ? words.afterFixes : byCount(remaining.length, words.noFix), { what })}\n`);
     for (const f of remaining) io.err(`${findingLine(f, io.cwd)}\n`);
     if (errors.length) {
       const suggested = opts.unsafeFixes ? 0 : errors.filter((f) => f.fixes.length).length;
-      const hint = suggested ? ` (${suggested} with a suggested fix that --unsafe-fixes would apply)` : '';
-      io.err(
-        `mplan: exit 1: ${plural(errors.length, 'error')} ${fixedFiles ? 'would remain after the fixes' : 'cannot be fixed safely'}${hint}\n`,
-      );
+      const hint = suggested ? say(words.unsafeHint, { n: String(suggested) }) : '';
+      const said = say(fixedFiles ? words.remainAfterFixes : words.cannotFixSafely, { errors: countOf(errors.length, words.errors), hint });
+      io.err(`mplan: ${said}\n`);
     }
   }
-  if (overWarnings) io.err(`mplan: exit 1: ${plural(warnings.length, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
+  if (overWarnings)
+    io.err(`mplan: ${say(words.maxWarnings, { warnings: countOf(warnings.length, words.warnings), max: String(opts.maxWarnings) })}\n`);
 }
 
 /** `-` among the paths: standard input stands in for the file --stdin-filename names (its scope found from there). */
-function stdinTargets(paths: string[], opts: CheckOptions, io: Io): { targets: string[]; overlay: Map<string, string> } {
+function stdinTargets(paths: string[], opts: CheckOptions, io: Io, words: CliWords): { targets: string[]; overlay: Map<string, string> } {
   const overlay = new Map<string, string>();
   if (!paths.includes('-')) {
-    if (opts.stdinFilename !== undefined) throw new LoadError('--stdin-filename goes with - (read the plan from standard input)');
+    if (opts.stdinFilename !== undefined) throw new LoadError(words.stdinWithoutDash);
     return { targets: paths.length ? paths : ['.'], overlay };
   }
-  if (opts.stdinFilename === undefined)
-    throw new LoadError('- reads a plan from standard input: name it with --stdin-filename PATH (its scope is found from there)');
-  if (opts.fix || opts.unsafeFixes) throw new LoadError('--fix cannot write to standard input: use --fix-dry-run for the diff');
+  if (opts.stdinFilename === undefined) throw new LoadError(words.dashWithoutName);
+  if (opts.fix || opts.unsafeFixes) throw new LoadError(words.fixStdin);
   const file = path.resolve(io.cwd, opts.stdinFilename);
   const read = decodeText(io.readStdin ? io.readStdin() : new Uint8Array());
   if (!read.ok) throw new LoadError(`standard input: ${read.reason}`);
@@ -124,9 +119,9 @@ function stdinTargets(paths: string[], opts: CheckOptions, io: Io): { targets: s
 }
 
 function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
-  const { targets, overlay } = stdinTargets(paths, opts, io);
   const locale = opts.locale ?? localeFromEnv(io.env);
   const words = CLI_WORDS[locale];
+  const { targets, overlay } = stdinTargets(paths, opts, io, words);
   const load = { overlay, exclude: opts.exclude };
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   let result: CheckResult;
@@ -152,11 +147,11 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     result = ioFailed ? checkPaths(targets, load) : outcome.result;
   } else result = checkPaths(targets, load);
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
-    io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
-  for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
+    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason })}\n`);
+  for (const e of result.internalErrors) io.err(`mplan: ${say(words.internalError, { error: escapeControls(e) })}\n`);
   let findings = result.findings;
-  if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io);
-  else if (opts.updateBaseline) throw new LoadError('--update-baseline needs --baseline FILE');
+  if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io, words);
+  else if (opts.updateBaseline) throw new LoadError(words.updateBaselineAlone);
   if (!opts.fixDryRun || opts.format !== 'text') {
     const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
@@ -166,31 +161,28 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     if (toFile) writeOutputFile(path.resolve(io.cwd, opts.outputFile ?? ''), text);
     else io.out(text);
   }
-  explainExit(findings, opts, io, fixedFiles);
+  explainExit(findings, opts, io, fixedFiles, words);
   // A file left unwritten is an I/O failure, whatever the findings.
   if (ioFailed) return 2;
   return opts.exitZero ? 0 : exitCodeFor(findings, opts.maxWarnings);
 }
 
 /** `--baseline FILE`: written from today's findings when missing (or with --update-baseline); the findings it covers are marked suppressed. */
-function withBaseline(findings: Finding[], result: CheckResult, opts: CheckOptions, io: Io): Finding[] {
+function withBaseline(findings: Finding[], result: CheckResult, opts: CheckOptions, io: Io, words: CliWords): Finding[] {
   const file = path.resolve(io.cwd, opts.baseline ?? '');
   const shown = escapeControls(displayPath(file, io.cwd));
   if (opts.updateBaseline || !fs.existsSync(file)) {
     const data = baselineOf(findings, result.analyses, file);
     writeBaseline(file, data);
     const n = Object.values(data.findings).reduce((a, byKey) => a + Object.values(byKey).reduce((x, y) => x + y, 0), 0);
-    io.err(`mplan: wrote the baseline ${shown} with ${plural(n, 'finding')}; from now on only new findings are reported\n`);
+    io.err(`mplan: ${say(words.baselineWritten, { file: shown, findings: countOf(n, words.findings) })}\n`);
   }
   const outcome = applyBaseline(findings, result.analyses, file, readBaseline(file));
   if (outcome.matched)
     io.err(
-      `mplan: ${plural(outcome.matched, 'finding')} matched the baseline ${shown} and ${outcome.matched === 1 ? 'is' : 'are'} not reported\n`,
+      `mplan: ${say(byCount(outcome.matched, words.baselineMatched), { findings: countOf(outcome.matched, words.findings), file: shown })}\n`,
     );
-  if (outcome.stale)
-    io.err(
-      `mplan: ${outcome.stale} baseline entr${outcome.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'} (fixed): run with --update-baseline to drop ${outcome.stale === 1 ? 'it' : 'them'}\n`,
-    );
+  if (outcome.stale) io.err(`mplan: ${say(byCount(outcome.stale, words.baselineStale), { n: String(outcome.stale) })}\n`);
   return outcome.findings;
 }
 
@@ -302,8 +294,9 @@ export function main(argv: readonly string[], io: Io): number {
       [],
     )
     .option('--today <date>', "where the timeline's today line is drawn (default: today)", parseDay)
-    .action((paths: string[], opts: ReportOptions) => {
-      code = runReport(paths, opts, io, VERSION);
+    .addOption(localeOption('the language of the report'))
+    .action((paths: string[], opts: Omit<ReportOptions, 'locale'> & { locale?: Locale }) => {
+      code = runReport(paths, { ...opts, locale: opts.locale ?? localeFromEnv(io.env) }, io, VERSION);
     });
   program
     .command('explain')

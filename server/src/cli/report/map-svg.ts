@@ -1,6 +1,7 @@
 /** The plan map as SVG: upstream entities flowing into campaigns, nodes coloured by their worst finding, contradictions on their flows. */
 import type { PlanMap } from '../../engine/views/types';
 import { html } from '../../../../shared/views-draw/html-text';
+import type { DrawWords } from '../../../../shared/views-draw/draw-words';
 import { COLUMNS, layoutMap } from './map-layout';
 
 const COLUMN_WIDTH = 200;
@@ -14,8 +15,8 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function mapSvg(map: PlanMap): string {
-  if (!map.nodes.length) return '<p class="empty">Nothing to draw: the plan has no upstream entity and no campaign.</p>';
+export function mapSvg(map: PlanMap, w: DrawWords): string {
+  if (!map.nodes.length) return `<p class="empty">${html(w.t('Nothing to draw: the plan has no upstream entity and no campaign.'))}</p>`;
   const layout = layoutMap(map);
   const width = COLUMNS.length * COLUMN_WIDTH;
   const height = HEAD + layout.rows * ROW + 6;
@@ -28,9 +29,9 @@ export function mapSvg(map: PlanMap): string {
     return { x: p.column * COLUMN_WIDTH + 10, y: HEAD + p.row * step + (step - NODE_HEIGHT) / 2 };
   };
   const out: string[] = [
-    `<svg class="map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">Plan map: upstream decisions flowing into campaigns</title>`,
+    `<svg class="map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">${html(w.t('Plan map: upstream decisions flowing into campaigns'))}</title>`,
   ];
-  TITLES.forEach((t, c) => out.push(`<text class="column-title" x="${c * COLUMN_WIDTH + 10}" y="16">${t}</text>`));
+  TITLES.forEach((t, c) => out.push(`<text class="column-title" x="${c * COLUMN_WIDTH + 10}" y="16">${html(w.t(t))}</text>`));
   // Plain flows first, contradictions on top.
   const edges = [...map.edges].sort((a, b) => (a.worst ? 1 : 0) - (b.worst ? 1 : 0));
   for (const e of edges) {

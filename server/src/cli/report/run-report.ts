@@ -14,12 +14,17 @@ import { escapeControls } from '../escape';
 import type { ReportContext } from './report-context';
 import { reportHtml } from './report-html';
 import { reportMarkdown } from './report-markdown';
+import type { Locale } from '../../engine/messages/locale';
+import { localizeFindings } from '../../engine/messages/localize-findings';
+import { CLI_WORDS, countOf, say } from '../locales/cli-words';
+import { reportWords } from '../locales/report-words';
 
 export interface ReportOptions {
   output?: string;
   format: 'html' | 'md';
   exclude: string[];
   today?: string;
+  locale: Locale;
 }
 
 export interface ReportIo {
@@ -28,20 +33,20 @@ export interface ReportIo {
   cwd: string;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function runReport(paths: readonly string[], opts: ReportOptions, io: ReportIo, version: string): number {
   const targets = paths.length ? [...paths] : ['.'];
   const result = checkPaths(targets, { exclude: opts.exclude });
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
+  const words = CLI_WORDS[opts.locale];
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
-    io.err(`mplan: skipped ${rel(file)}: ${reason}\n`);
-  for (const e of result.internalErrors) io.err(`mplan: internal error: ${escapeControls(e)}\n`);
+    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason })}\n`);
+  for (const e of result.internalErrors) io.err(`mplan: ${say(words.internalError, { error: escapeControls(e) })}\n`);
   const analyses = result.analyses.filter((a) => a.scope.files.some((f) => result.project.requested.has(f.path)));
   if (!analyses.length)
     throw new LoadError(`no plan files (*.mplan.yaml) in ${targets.map((t) => escapeControls(t)).join(', ')}: nothing to report`);
-  const views = analyses.map(scopeViews);
-  const ctx: ReportContext = { cwd: io.cwd, today: opts.today ?? new Date().toISOString().slice(0, 10), version };
+  const views = analyses.map((a) => scopeViews({ ...a, findings: localizeFindings(a.findings, opts.locale) }));
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const ctx: ReportContext = { cwd: io.cwd, today, version, locale: opts.locale, words: reportWords(opts.locale) };
   const text = opts.format === 'md' ? reportMarkdown(views, ctx) : reportHtml(views, ctx);
   if (opts.output === undefined) {
     io.out(text);
@@ -59,6 +64,7 @@ export function runReport(paths: readonly string[], opts: ReportOptions, io: Rep
   }
   const campaigns = views.reduce((n, v) => n + v.timeline.campaigns.length, 0);
   const findings = views.reduce((n, v) => n + v.findings.length, 0);
-  io.err(`Wrote ${rel(file)}: ${plural(views.length, 'plan')}, ${plural(campaigns, 'campaign')}, ${plural(findings, 'finding')}\n`);
+  const counts = { plans: countOf(views.length, words.plans), campaigns: countOf(campaigns, words.campaigns) };
+  io.err(`${say(words.wrote, { file: rel(file), ...counts, findings: countOf(findings, words.findings) })}\n`);
   return 0;
 }

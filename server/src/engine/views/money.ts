@@ -10,5 +10,3 @@ export function amountStyle(index: ScopeIndex): AmountOf {
   for (const c of index.campaigns) decimals ||= c.budget?.value.text.includes('.') ?? false;
   return (cents) => ({ cents, text: formatMoney(cents, decimals || cents % 100 !== 0) });
 }
-
-export { moneyLabel } from '../../../../shared/views-draw/money-label';

@@ -358,7 +358,7 @@ export const FR: Catalogue = {
       unknownNear: 'référence inconnue : {kind:kind} {id} ; vouliez-vous dire {near} ?',
       unknownMetric: 'indicateur {metric} inconnu',
       unknownMetricNear: 'indicateur {metric} inconnu ; vouliez-vous dire {near} ?',
-      'fix.create': 'Créer {kind} {id}',
+      'fix.create': 'Créer {kind:kind} {id}',
       'fix.replace': 'Remplacer par {value}',
     },
     MP006: {
@@ -440,47 +440,47 @@ export const FR: Catalogue = {
     MP201: {
       belowFloor:
         'la campagne {campaign} propose le produit {product} à {price:money} : le prix le plus bas autorisé est son prix plancher de {floor:money}',
-      'fix.price': 'Fixer le prix au plancher de {floor}',
-      'fix.priceAndDiscount': 'Fixer le prix au plancher de {floor} et la remise à {discount}',
-      'fix.discount': 'Fixer la remise à {discount}, soit un prix au plancher de {floor}',
-      'related.floor': 'le prix plancher du produit {product} : {floor}',
+      'fix.price': 'Fixer le prix au plancher de {floor:money}',
+      'fix.priceAndDiscount': 'Fixer le prix au plancher de {floor:money} et la remise à {discount:percent}',
+      'fix.discount': 'Fixer la remise à {discount:percent}, soit un prix au plancher de {floor:money}',
+      'related.floor': 'le prix plancher du produit {product} : {floor:money}',
     },
     MP202: {
       discountOverMax:
         'la campagne {campaign} propose le produit {product} avec {discount:percent} de remise : la remise maximale autorisée est de {max:percent}',
       priceBelowMax:
         'la campagne {campaign} propose le produit {product} à {price:money}, soit {derived:percent} de remise sur {list:money} : le prix le plus bas autorisé est {minimum}, soit {max:percent} de remise sur {list:money}',
-      'fix.capDiscount': 'Plafonner la remise au maximum de {discount}',
-      'fix.capDiscountAndPrice': 'Plafonner la remise au maximum de {discount} et fixer le prix à {price}',
-      'fix.capPrice': 'Fixer le prix à {price}, soit {discount} de remise (le maximum)',
-      'related.max': 'la remise maximale du produit {product} : {max}',
+      'fix.capDiscount': 'Plafonner la remise au maximum de {discount:percent}',
+      'fix.capDiscountAndPrice': 'Plafonner la remise au maximum de {discount:percent} et fixer le prix à {price:money}',
+      'fix.capPrice': 'Fixer le prix à {price:money}, soit {discount:percent} de remise (le maximum)',
+      'related.max': 'la remise maximale du produit {product} : {max:percent}',
     },
     MP203: {
       mismatch:
         'la campagne {campaign} indique le prix {price:money}, mais {discount:percent} de remise sur le prix catalogue {list:money} du produit {product} donnent {fromDiscount:money}',
-      'fix.price': 'Recalculer le prix à partir de la remise : {price}',
-      'fix.discount': 'Recalculer la remise à partir du prix : {discount}',
-      'related.list': 'le prix catalogue du produit {product} : {list}',
+      'fix.price': 'Recalculer le prix à partir de la remise : {price:money}',
+      'fix.discount': 'Recalculer la remise à partir du prix : {discount:percent}',
+      'related.list': 'le prix catalogue du produit {product} : {list:money}',
     },
     MP204: {
       discountOverLimit:
         'la campagne {campaign} propose le produit premium {product} avec {discount:percent} de remise : la remise maximale autorisée sur un produit premium est de {max:percent}',
       priceBelowLimit:
         'la campagne {campaign} propose le produit premium {product} à {price:money}, soit {derived:percent} de remise sur {list:money} : le prix le plus bas autorisé sur un produit premium est {minimum}, soit {max:percent} de remise sur {list:money}',
-      'fix.capDiscount': 'Plafonner la remise à la limite premium de {discount}',
-      'fix.capDiscountAndPrice': 'Plafonner la remise à la limite premium de {discount} et fixer le prix à {price}',
-      'fix.capPrice': 'Fixer le prix à {price}, soit {discount} de remise (la limite premium)',
+      'fix.capDiscount': 'Plafonner la remise à la limite premium de {discount:percent}',
+      'fix.capDiscountAndPrice': 'Plafonner la remise à la limite premium de {discount:percent} et fixer le prix à {price:money}',
+      'fix.capPrice': 'Fixer le prix à {price:money}, soit {discount:percent} de remise (la limite premium)',
       'related.premium': 'le produit {product} est positionné premium',
     },
     MP205: {
       aboveWillingness:
         'la campagne {campaign} propose le produit {product} à {price:money}, au-delà des {willingness:money} que le segment {segment} est prêt à payer',
-      'fix.price': 'Fixer le prix au consentement à payer de {wtp}',
-      'fix.priceAndDiscount': 'Fixer le prix au consentement à payer de {wtp} et la remise à {discount}',
-      'fix.discount': 'Fixer la remise à {discount}, soit un prix de {price} dans le consentement à payer de {wtp}',
-      'fix.addPrice': 'Ajouter le prix d’offre {wtp}, le consentement à payer',
-      'fix.addOffer': 'Ajouter une offre au consentement à payer : prix {wtp}',
-      'related.wtp': 'le segment {segment} est prêt à payer jusqu’à {wtp}',
+      'fix.price': 'Fixer le prix au consentement à payer de {wtp:money}',
+      'fix.priceAndDiscount': 'Fixer le prix au consentement à payer de {wtp:money} et la remise à {discount:percent}',
+      'fix.discount': 'Fixer la remise à {discount:percent}, soit un prix de {price:money} dans le consentement à payer de {wtp:money}',
+      'fix.addPrice': 'Ajouter le prix d’offre {wtp:money}, le consentement à payer',
+      'fix.addOffer': 'Ajouter une offre au consentement à payer : prix {wtp:money}',
+      'related.wtp': 'le segment {segment} est prêt à payer jusqu’à {wtp:money}',
     },
     MP206: {
       otherCurrency: 'l’offre de la campagne {campaign} est en {currency}, mais la devise du plan est {planCurrency}',
@@ -489,41 +489,41 @@ export const FR: Catalogue = {
     },
     MP207: {
       aboveList: 'la campagne {campaign} propose le produit {product} à {price:money}, au-dessus de son prix catalogue de {list:money}',
-      'fix.price': 'Fixer le prix au prix catalogue de {price}',
-      'fix.priceAndDiscount': 'Fixer le prix au prix catalogue de {price} et la remise à {discount}',
-      'related.list': 'le prix catalogue du produit {product} : {list}',
+      'fix.price': 'Fixer le prix au prix catalogue de {price:money}',
+      'fix.priceAndDiscount': 'Fixer le prix au prix catalogue de {price:money} et la remise à {discount:percent}',
+      'related.list': 'le prix catalogue du produit {product} : {list:money}',
     },
     MP301: {
       inverted: '{what} se termine le {end:date}, avant de commencer le {start:date}',
       planPeriodOf: 'la période du plan {plan}',
       planPeriod: 'la période du plan',
       campaign: 'la campagne {campaign}',
-      'fix.swap': 'Inverser les dates : début le {start}, fin le {end}',
-      'related.starts': '{what} commence le {start}',
+      'fix.swap': 'Inverser les dates : début le {start:date}, fin le {end:date}',
+      'related.starts': '{what} commence le {start:date}',
     },
     MP302: {
       startsBeforePeriod: 'la campagne {campaign} commence le {date:date}, avant le début de la période du plan le {bound:date}',
       endsBeforePeriod: 'la campagne {campaign} se termine le {date:date}, avant le début de la période du plan le {bound:date}',
       startsAfterPeriod: 'la campagne {campaign} commence le {date:date}, après la fin de la période du plan le {bound:date}',
       endsAfterPeriod: 'la campagne {campaign} se termine le {date:date}, après la fin de la période du plan le {bound:date}',
-      'related.periodStarts': 'la période du plan commence le {bound}',
-      'related.periodEnds': 'la période du plan se termine le {bound}',
-      'fix.clampStart': 'Ramener le début dans la période du plan : {bound}',
-      'fix.clampEnd': 'Ramener la fin dans la période du plan : {bound}',
+      'related.periodStarts': 'la période du plan commence le {bound:date}',
+      'related.periodEnds': 'la période du plan se termine le {bound:date}',
+      'fix.clampStart': 'Ramener le début dans la période du plan : {bound:date}',
+      'fix.clampEnd': 'Ramener la fin dans la période du plan : {bound:date}',
     },
     MP303: {
       beforeResearch:
         'la campagne {campaign} commence le {start:date}, avant la fin des études sur lesquelles reposent ses segments : {research}',
       completedOn: '{research} (terminée le {completed:date} ; fonde {segments})',
       notCompleted: '{research} (non terminée ; fonde {segments})',
-      'related.completed': 'l’étude {research} est terminée le {completed}',
+      'related.completed': 'l’étude {research} est terminée le {completed:date}',
       'related.running': 'l’étude {research} n’a pas de date de fin : elle est toujours en cours',
     },
     MP304: {
       beforeAvailable:
         'la campagne {campaign} commence le {start:date}, avant que le produit {product} soit disponible le {available:date}',
-      'related.available': 'le produit {product} est disponible à partir du {available}',
-      'fix.moveStart': 'Décaler le début au {available}, date de disponibilité de {product}',
+      'related.available': 'le produit {product} est disponible à partir du {available:date}',
+      'fix.moveStart': 'Décaler le début au {available:date}, date de disponibilité de {product}',
     },
     MP305: {
       afterStart:
@@ -531,7 +531,7 @@ export const FR: Catalogue = {
       salesReview: 'revue commerciale',
       pretest: 'prétest',
       compliance: 'conformité',
-      'related.starts': 'la campagne {campaign} commence le {start}',
+      'related.starts': 'la campagne {campaign} commence le {start:date}',
     },
     MP401: {
       missing: 'la campagne {campaign} n’a pas de revue commerciale ({key})',
@@ -561,7 +561,7 @@ export const FR: Catalogue = {
     MP404: {
       overBudget: 'les budgets des campagnes totalisent {sum:money}, au-delà du budget du plan de {budget:money} ({count} campagnes)',
       overBudgetOne: 'les budgets des campagnes totalisent {sum:money}, au-delà du budget du plan de {budget:money} ({count} campagne)',
-      'related.budgets': 'la campagne {campaign} a un budget de {budget}',
+      'related.budgets': 'la campagne {campaign} a un budget de {budget:money}',
     },
     MP405: {
       noKpis: 'la campagne {campaign} n’a pas de KPI : rien ne dit comment mesurer son succès',

@@ -17,7 +17,7 @@ export const overBudget: Rule = {
     messages: {
       overBudget: 'campaign budgets sum to {sum:money}, above the plan budget of {budget:money} ({count} campaigns)',
       overBudgetOne: 'campaign budgets sum to {sum:money}, above the plan budget of {budget:money} ({count} campaign)',
-      'related.budgets': 'campaign {campaign} budgets {budget}',
+      'related.budgets': 'campaign {campaign} budgets {budget:money}',
     },
   },
   check(ctx) {

@@ -42,10 +42,10 @@ export const priceBelowFloor: Rule = {
     messages: {
       belowFloor:
         'campaign {campaign} offers the product {product} at {price:money}: the lowest allowed price is its floor of {floor:money}',
-      'fix.price': 'Set the price to the floor {floor}',
-      'fix.priceAndDiscount': 'Set the price to the floor {floor} and the discount to {discount}',
-      'fix.discount': 'Set the discount to {discount}, the price at the floor {floor}',
-      'related.floor': 'the floor of product {product}: {floor}',
+      'fix.price': 'Set the price to the floor {floor:money}',
+      'fix.priceAndDiscount': 'Set the price to the floor {floor:money} and the discount to {discount:percent}',
+      'fix.discount': 'Set the discount to {discount:percent}, the price at the floor {floor:money}',
+      'related.floor': 'the floor of product {product}: {floor:money}',
     },
   },
   check(ctx) {

@@ -20,10 +20,10 @@ export const discountExceedsMax: Rule = {
         'campaign {campaign} offers the product {product} at {discount:percent} off: the largest allowed discount is {max:percent}',
       priceBelowMax:
         'campaign {campaign} offers the product {product} at {price:money}, a {derived:percent} discount on {list:money}: the lowest allowed price is {minimum}, a {max:percent} discount on {list:money}',
-      'fix.capDiscount': 'Cap the discount at the maximum {discount}',
-      'fix.capDiscountAndPrice': 'Cap the discount at the maximum {discount} and the price at {price}',
-      'fix.capPrice': 'Cap the price at {price}, a {discount} discount (the maximum)',
-      'related.max': 'the maximum discount of product {product}: {max}',
+      'fix.capDiscount': 'Cap the discount at the maximum {discount:percent}',
+      'fix.capDiscountAndPrice': 'Cap the discount at the maximum {discount:percent} and the price at {price:money}',
+      'fix.capPrice': 'Cap the price at {price:money}, a {discount:percent} discount (the maximum)',
+      'related.max': 'the maximum discount of product {product}: {max:percent}',
     },
   },
   check(ctx) {

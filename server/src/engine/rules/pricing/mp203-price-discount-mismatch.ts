@@ -20,9 +20,9 @@ export const priceDiscountMismatch: Rule = {
     messages: {
       mismatch:
         'campaign {campaign} writes the price {price:money}, but {discount:percent} off the list price {list:money} of the product {product} is {fromDiscount:money}',
-      'fix.price': 'Recompute the price from the discount: {price}',
-      'fix.discount': 'Recompute the discount from the price: {discount}',
-      'related.list': 'the list price of product {product}: {list}',
+      'fix.price': 'Recompute the price from the discount: {price:money}',
+      'fix.discount': 'Recompute the discount from the price: {discount:percent}',
+      'related.list': 'the list price of product {product}: {list:money}',
     },
   },
   check(ctx) {

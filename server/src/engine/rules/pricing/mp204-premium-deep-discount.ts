@@ -23,9 +23,9 @@ export const premiumDeepDiscount: Rule = {
         'campaign {campaign} offers the premium product {product} at {discount:percent} off: the largest discount allowed on a premium product is {max:percent}',
       priceBelowLimit:
         'campaign {campaign} offers the premium product {product} at {price:money}, a {derived:percent} discount on {list:money}: the lowest price allowed on a premium product is {minimum}, a {max:percent} discount on {list:money}',
-      'fix.capDiscount': 'Cap the discount at the premium limit {discount}',
-      'fix.capDiscountAndPrice': 'Cap the discount at the premium limit {discount} and the price at {price}',
-      'fix.capPrice': 'Cap the price at {price}, a {discount} discount (the premium limit)',
+      'fix.capDiscount': 'Cap the discount at the premium limit {discount:percent}',
+      'fix.capDiscountAndPrice': 'Cap the discount at the premium limit {discount:percent} and the price at {price:money}',
+      'fix.capPrice': 'Cap the price at {price:money}, a {discount:percent} discount (the premium limit)',
       'related.premium': 'product {product} is positioned premium',
     },
   },

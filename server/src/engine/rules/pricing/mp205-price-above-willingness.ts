@@ -72,12 +72,12 @@ export const priceAboveWillingness: Rule = {
     messages: {
       aboveWillingness:
         'campaign {campaign} offers the product {product} at {price:money}, above the {willingness:money} that the segment {segment} is willing to pay',
-      'fix.price': 'Set the price to the willingness to pay {wtp}',
-      'fix.priceAndDiscount': 'Set the price to the willingness to pay {wtp} and the discount to {discount}',
-      'fix.discount': 'Set the discount to {discount}, a price of {price} within the willingness to pay {wtp}',
-      'fix.addPrice': 'Add the offer price {wtp}, the willingness to pay',
-      'fix.addOffer': 'Add an offer at the willingness to pay: price {wtp}',
-      'related.wtp': 'segment {segment} is willing to pay up to {wtp}',
+      'fix.price': 'Set the price to the willingness to pay {wtp:money}',
+      'fix.priceAndDiscount': 'Set the price to the willingness to pay {wtp:money} and the discount to {discount:percent}',
+      'fix.discount': 'Set the discount to {discount:percent}, a price of {price:money} within the willingness to pay {wtp:money}',
+      'fix.addPrice': 'Add the offer price {wtp:money}, the willingness to pay',
+      'fix.addOffer': 'Add an offer at the willingness to pay: price {wtp:money}',
+      'related.wtp': 'segment {segment} is willing to pay up to {wtp:money}',
     },
   },
   check(ctx) {

@@ -18,9 +18,9 @@ export const priceAboveList: Rule = {
     place: "the offer's price; related: the product's `list`",
     messages: {
       aboveList: 'campaign {campaign} offers the product {product} at {price:money}, above its list price of {list:money}',
-      'fix.price': 'Set the price to the list price {price}',
-      'fix.priceAndDiscount': 'Set the price to the list price {price} and the discount to {discount}',
-      'related.list': 'the list price of product {product}: {list}',
+      'fix.price': 'Set the price to the list price {price:money}',
+      'fix.priceAndDiscount': 'Set the price to the list price {price:money} and the discount to {discount:percent}',
+      'related.list': 'the list price of product {product}: {list:money}',
     },
   },
   check(ctx) {

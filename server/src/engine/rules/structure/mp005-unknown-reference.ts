@@ -7,14 +7,6 @@ import { findPair } from '../../parse/yaml-nodes';
 import type { ParsedFile } from '../../parse/parse-file';
 import { METRICS } from '../../scope/scope-index';
 
-const LABEL: Record<RefKind, string> = {
-  research: 'research',
-  segment: 'segment',
-  channel: 'channel',
-  product: 'product',
-  valueProp: 'value proposition',
-  metric: 'metric',
-};
 const LIST_KEY: Partial<Record<RefKind, string>> = { research: 'research', segment: 'segments', channel: 'channels', product: 'products' };
 
 function stubFields(kind: RefKind): Array<[string, string]> {
@@ -46,7 +38,7 @@ function stubInto(file: ParsedFile, seq: YAMLSeq, id: string, fields: Array<[str
 
 function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   const fields = stubFields(ref.kind);
-  const title = { titleId: 'fix.create', titleData: { kind: LABEL[ref.kind], id: ref.id } };
+  const title = { titleId: 'fix.create', titleData: { kind: ref.kind, id: ref.id } };
   if (ref.kind === 'valueProp') {
     if (ref.owner.kind !== 'campaign' || !ref.owner.product) return undefined;
     const product = ctx.index.get('product', ref.owner.product.id);
@@ -90,7 +82,7 @@ export const unknownReference: Rule = {
       unknownNear: 'unknown {kind:kind} {id}; did you mean {near}?',
       unknownMetric: 'unknown metric {metric}',
       unknownMetricNear: 'unknown metric {metric}; did you mean {near}?',
-      'fix.create': 'Create {kind} {id}',
+      'fix.create': 'Create {kind:kind} {id}',
       'fix.replace': 'Replace with {value}',
     },
   },

@@ -50,8 +50,8 @@ export const scheduleInverted: Rule = {
       planPeriodOf: 'the plan period of {plan}',
       planPeriod: 'the plan period',
       campaign: 'campaign {campaign}',
-      'fix.swap': 'Swap the dates: start {start}, end {end}',
-      'related.starts': '{what} starts on {start}',
+      'fix.swap': 'Swap the dates: start {start:date}, end {end:date}',
+      'related.starts': '{what} starts on {start:date}',
     },
   },
   check(ctx) {

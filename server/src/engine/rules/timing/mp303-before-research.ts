@@ -47,7 +47,7 @@ export const beforeResearch: Rule = {
       beforeResearch: 'campaign {campaign} starts on {start:date}, before the research behind its segments is completed: {research}',
       completedOn: '{research} (completed on {completed:date}; behind {segments})',
       notCompleted: '{research} (not completed; behind {segments})',
-      'related.completed': 'research {research} is completed on {completed}',
+      'related.completed': 'research {research} is completed on {completed:date}',
       'related.running': 'research {research} has no completed date: it is still running',
     },
   },

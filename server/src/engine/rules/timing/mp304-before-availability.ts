@@ -18,8 +18,8 @@ export const beforeAvailability: Rule = {
     place: "the schedule start; related: the product's `available`",
     messages: {
       beforeAvailable: 'campaign {campaign} starts on {start:date}, before the product {product} is available on {available:date}',
-      'related.available': 'product {product} is available from {available}',
-      'fix.moveStart': 'Move the start to {available}, when {product} is available',
+      'related.available': 'product {product} is available from {available:date}',
+      'fix.moveStart': 'Move the start to {available:date}, when {product} is available',
     },
   },
   check(ctx) {

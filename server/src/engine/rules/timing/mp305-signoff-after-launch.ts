@@ -27,7 +27,7 @@ export const signoffAfterLaunch: Rule = {
       salesReview: 'sales review',
       pretest: 'pretest',
       compliance: 'compliance sign-off',
-      'related.starts': 'campaign {campaign} starts on {start}',
+      'related.starts': 'campaign {campaign} starts on {start:date}',
     },
   },
   check(ctx) {
