@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pageWords, WEBVIEW_WORD_KEYS, wordsBlob, wordsJson } from '../../shared/views-draw/webview-words';
+import { pageWords } from '../../shared/views-draw/page-words';
+import { WEBVIEW_WORD_KEYS } from '../../shared/views-draw/webview-word-keys';
+import { wordsBlob, wordsJson } from '../../shared/views-draw/webview-words';
 import { reportWords } from '../../server/src/cli/locales/report-words';
 import { REPO } from '../support/fixtures';
 
@@ -107,7 +109,7 @@ describe('the extension in English, French and Italian', () => {
   it('the French words blob of the webviews translates the drawing and the pages, and survives the page', () => {
     const fr = bundleOf('fr');
     // What vscode.l10n.t does with the French bundle: the translation, or the key itself.
-    const blob = wordsBlob('fr', (k) => fr[k] ?? k);
+    const blob = wordsBlob('fr', Object.keys(fr), (k) => fr[k] ?? k);
     assert.equal(blob.language, 'fr');
     assert.equal(blob.table['Campaign budgets against the plan budget'], 'Budgets des campagnes face au budget du plan');
     assert.equal(blob.table['today {date}'], 'aujourd’hui {date}');

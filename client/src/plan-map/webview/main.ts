@@ -24,7 +24,7 @@ import {
   type Severity,
   type ToWebview,
 } from '../protocol';
-import { pageWords } from '../../../../shared/views-draw/webview-words';
+import { pageWords } from '../../../../shared/views-draw/page-words';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;

@@ -7,7 +7,7 @@ import { budgetHtml } from '../../../../shared/views-draw/budget-html';
 import { html } from '../../../../shared/views-draw/html-text';
 import { moneyLabel } from '../../../../shared/views-draw/money-label';
 import { TIMELINE_LABEL_WIDTH, timelineSvg } from '../../../../shared/views-draw/timeline-svg';
-import { pageWords } from '../../../../shared/views-draw/webview-words';
+import { pageWords } from '../../../../shared/views-draw/page-words';
 import type {
   FromViewWebview,
   ScopeViews,
