@@ -130,32 +130,4 @@ describe('the extension in English, French and Italian', () => {
     assert.equal(en.t('Campaigns: {amount}', { amount: '5 EUR' }), 'Campaigns: 5 EUR');
     assert.equal(en.money({ cents: 8000000, text: '80000' }, 'EUR'), '80000 EUR');
   });
-
-  it('each walkthrough step shows its page in the display language (VS Code replaces %key% in media.markdown too)', () => {
-    const manifest = readJson('package.json') as {
-      contributes: { walkthroughs: Array<{ steps: Array<{ id: string; media: { markdown?: string } }> }> };
-    };
-    const steps = manifest.contributes.walkthroughs.flatMap((w) => w.steps);
-    assert.equal(steps.length, 4);
-    for (const step of steps) {
-      const key = /^%(.+)%$/.exec(step.media.markdown ?? '')?.[1];
-      assert.ok(key, `${step.id}: media.markdown is a %key%`);
-      const pages = ['package.nls.json', 'package.nls.fr.json', 'package.nls.it.json'].map(
-        (f) => (readJson(f) as Record<string, string>)[key],
-      );
-      assert.deepEqual(
-        pages.map((p) => p.replace(/\.(fr|it)\.md$/, '.md')),
-        [pages[0], pages[0], pages[0]],
-        `${step.id}: one page per language`,
-      );
-      assert.match(pages[1], /\.fr\.md$/);
-      assert.match(pages[2], /\.it\.md$/);
-      const texts = pages.map((p) => fs.readFileSync(path.join(REPO, p), 'utf8'));
-      assert.equal(new Set(texts).size, 3, `${step.id}: three different pages`);
-      // The same code spans (`.mplan.yaml`, `Ctrl+.`, `MP101`, `age: 14-18`) in every language.
-      const spans = (t: string): string[] => [...t.matchAll(/`[^`]+`/g)].map((m) => m[0]);
-      assert.deepEqual(spans(texts[1]), spans(texts[0]), `${pages[1]}`);
-      assert.deepEqual(spans(texts[2]), spans(texts[0]), `${pages[2]}`);
-    }
-  });
 });
