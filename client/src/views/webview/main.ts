@@ -111,9 +111,8 @@ function summary(started: number): ViewRenderSummary {
 function totalsLine(v: ScopeViews): string {
   const b = v.budget;
   const cur = b.currency;
-  // The amount goes in as a marker so the translated sentence is escaped and the amount stays bold.
-  const said = (english: string, amount: string): string =>
-    html(words.t(english, { amount: '\u0000' })).replace('\u0000', `<strong>${html(amount)}</strong>`);
+  // The sentence is escaped with its `{amount}` left in, then the amount goes in bold.
+  const said = (english: string, amount: string): string => html(words.t(english)).replace('{amount}', `<strong>${html(amount)}</strong>`);
   const parts = [said('Campaigns: {amount}', words.money(b.total, cur))];
   if (b.planBudget) parts.push(said('plan budget: {amount}', words.money(b.planBudget, cur)));
   if (b.remaining) {
