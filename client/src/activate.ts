@@ -86,11 +86,13 @@ export function activateWith(context: vscode.ExtensionContext, makeClient: Clien
       fileEvents: [vscode.workspace.createFileSystemWatcher(PLAN_GLOB), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)],
     },
     diagnosticCollectionName: 'mplan',
-    // Read when the client starts, after the catalogue is loaded (below).
-    initializationOptions: () => (serverTexts === undefined ? undefined : { catalogue: serverTexts }),
+    // Read when the client starts, after the catalogue is loaded (below). Under the extension's own tests
+    // only, `testHooks`: the server then hears `mplan/test/crash` (shared/protocol.ts).
+    initializationOptions: () => ({
+      ...(serverTexts === undefined ? {} : { catalogue: serverTexts }),
+      ...(context.extensionMode === vscode.ExtensionMode.Test ? { testHooks: true } : {}),
+    }),
     outputChannel: output,
-    // Under the extension's own tests only: the server then hears `mplan/test/crash` (shared/protocol.ts).
-    initializationOptions: context.extensionMode === vscode.ExtensionMode.Test ? { testHooks: true } : undefined,
     errorHandler: policy,
     initializationFailedHandler: (e) => {
       output.appendLine(`[client] the language server failed to initialize: ${e instanceof Error ? e.message : String(e)}`);
