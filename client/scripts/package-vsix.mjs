@@ -4,7 +4,7 @@
 // (never inside the repository: a second manifest there is found by VS Code as a second copy of the extension)
 // with a manifest copy that lacks the npm-only fields, and vsce packs the stage (--no-dependencies:
 // everything is bundled into dist/ by esbuild.config.mjs, which must have run with --production).
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -48,12 +48,22 @@ if (existsSync(join(root, 'dist', 'client.js.map')))
 for (const f of [...required, ...optional.filter((f) => existsSync(join(root, f))), '.vscodeignore']) {
   cpSync(join(root, f), join(stage, f), { recursive: true });
 }
+// JSON ships without its indentation (the same data, a smaller .vsix): translations, manifest texts, schemas, grammars.
+const jsonFiles = [
+  ...['package.nls.json', 'package.nls.fr.json', 'package.nls.it.json', 'schemas/mplan.schema.json', 'schemas/mplan-config.schema.json'],
+  ...['l10n', 'client/syntaxes'].flatMap((d) =>
+    readdirSync(join(stage, d))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `${d}/${f}`),
+  ),
+];
+for (const f of jsonFiles) writeFileSync(join(stage, f), JSON.stringify(JSON.parse(readFileSync(join(stage, f), 'utf8'))));
 // The Marketplace page is the marketers' README; the developer README stays in the repository.
 cpSync(join(root, 'client', 'README-marketplace.md'), join(stage, 'README.md'));
 
 const manifest = { ...pkg };
 for (const k of ['files', 'scripts', 'devDependencies', 'bin']) delete manifest[k];
-writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest));
 
 // `--out FILE` writes the package elsewhere (the size test packs into a temporary folder).
 const outArg = process.argv.indexOf('--out');

@@ -3,7 +3,8 @@
  * The extension in French in a real VS Code (code-server started with `--locale fr` and the language
  * stub of lib.js installLanguageStub): the command palette lists our commands by their French titles
  * (package.nls.fr.json) and Problems shows the server's findings in French (the client hands the
- * bundled server dist/l10n-server/fr.json), in the Node extension host and, with the user setting that
+ * bundled server dist/l10n-server/fr.json), and the Budget webview draws in French (the words the host
+ * translates with vscode.l10n.t), in the Node extension host and, with the user setting that
  * sends the extension there, in the web worker extension host. Every step waits for a state of the page, not for time.
  */
 const path = require('node:path');
@@ -80,6 +81,47 @@ async function frenchCheck({ context, cs, folder, repo, failureShots, log, label
       .first()
       .waitFor({ timeout: 60000 });
     await page.keyboard.press('Escape');
+  });
+
+  await check('the Budget webview draws in French (its words from the l10n bundle, amounts the French way)', async () => {
+    await page.click('.monaco-workbench .part.editor');
+    await page.keyboard.press('F1');
+    await quickInput();
+    await page.keyboard.type('Afficher le budget');
+    await page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: 'Plan marketing: Afficher le budget' }) })
+      .first()
+      .waitFor({ timeout: 60000 });
+    await page.keyboard.press('Enter');
+    const t0 = Date.now();
+    for (;;) {
+      for (const f of page.frames()) {
+        const said = await f
+          .evaluate(() => {
+            const totals = document.querySelector('body[data-view="budget"] #totals');
+            if (!(totals instanceof HTMLElement)) return undefined;
+            return {
+              totals: totals.innerText.trim(),
+              chart: document.querySelector('svg.total title')?.textContent ?? '',
+              headings: [...document.querySelectorAll('#chart h3')].map((h) => h.textContent ?? ''),
+              help: document.querySelector('p.help')?.textContent ?? '',
+            };
+          })
+          .catch(() => undefined);
+        if (said) {
+          if (!/^Campagnes : \d{1,3}(\u202f\d{3})* EUR · budget du plan : \d{1,3}(\u202f\d{3})* EUR/.test(said.totals))
+            throw new Error(`totals: ${said.totals}`);
+          if (said.chart !== 'Budgets des campagnes face au budget du plan') throw new Error(`chart title: ${said.chart}`);
+          if (!said.headings.includes('Par segment') || !said.headings.includes('Par mois'))
+            throw new Error(`headings: ${said.headings.join(' | ')}`);
+          if (!said.help.startsWith('Montants tels que le plan les écrit')) throw new Error(`help: ${said.help}`);
+          return;
+        }
+      }
+      if (Date.now() - t0 > 60000) throw new Error('the budget webview did not draw its totals within 60 s');
+      await page.waitForEvent('framenavigated', { timeout: 250 }).catch(() => undefined);
+    }
   });
 
   await page.close().catch(() => undefined);

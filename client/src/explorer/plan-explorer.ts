@@ -5,7 +5,7 @@
  * from the server (`mplan/scopeViews`); a scope is fetched again when the server says it changed.
  */
 import * as vscode from 'vscode';
-import type { ScopeViews, ViewSeverity } from '../../../shared/view-types';
+import type { ScopeViews, ViewEntityKind, ViewSeverity } from '../../../shared/view-types';
 import { PLAN_GLOB } from '../constants';
 import { lastSegment } from '../views/targets';
 import { scopeItems, type ExplorerNode, type ExplorerScope, type ExplorerWords } from './explorer-items';
@@ -36,8 +36,31 @@ const WORDS: ExplorerWords = {
       product: vscode.l10n.t('Products'),
       initiative: vscode.l10n.t('Initiatives'),
     })[key] ?? key,
-  campaigns: (status) => vscode.l10n.t('Campaigns: {0}', status),
+  campaigns: (status) =>
+    vscode.l10n.t(
+      'Campaigns: {0}',
+      (
+        {
+          draft: vscode.l10n.t('draft'),
+          planned: vscode.l10n.t('planned'),
+          active: vscode.l10n.t('active'),
+          done: vscode.l10n.t('done'),
+        } as Readonly<Record<string, string>>
+      )[status] ?? status,
+    ),
 };
+
+/** An entity's kind in the tooltip of its item. */
+const kindSaid = (kind: ViewEntityKind): string =>
+  ({
+    plan: vscode.l10n.t('plan'),
+    research: vscode.l10n.t('research'),
+    segment: vscode.l10n.t('segment'),
+    channel: vscode.l10n.t('channel'),
+    product: vscode.l10n.t('product'),
+    initiative: vscode.l10n.t('initiative'),
+    campaign: vscode.l10n.t('campaign'),
+  })[kind];
 
 export type ScopeViewsSource = (uri: vscode.Uri) => Promise<ScopeViews | null>;
 
@@ -97,7 +120,7 @@ export class PlanExplorer implements vscode.TreeDataProvider<ExplorerNode>, vsco
       case 'entity': {
         const item = new vscode.TreeItem(n.entity.label, vscode.TreeItemCollapsibleState.None);
         item.description = n.said;
-        item.tooltip = `${n.entity.kind} ${n.entity.id}${n.said ? `: ${n.said}` : ''}`;
+        item.tooltip = `${kindSaid(n.entity.kind)} ${n.entity.id}${n.said ? `: ${n.said}` : ''}`;
         item.iconPath = icon(n.worst, 'circle-outline');
         item.contextValue = `entity.${n.entity.kind}`;
         item.command = { command: OPEN_ENTITY_COMMAND, title: vscode.l10n.t('Open'), arguments: [n.entity.place] };

@@ -1,4 +1,8 @@
 /** The plan map's page: strict CSP with a nonce, no remote resources, theme colours from --vscode-* variables. */
+import { drawWords } from '../../../shared/views-draw/draw-words';
+import { html } from '../../../shared/views-draw/html-text';
+import { wordsJson, type WordsBlob } from '../../../shared/views-draw/webview-words';
+
 const CSS = `
 :root {
   --sev-error: var(--vscode-editorError-foreground, #f14c4c);
@@ -81,37 +85,42 @@ const kindSwatch = (kind: string, label: string): string =>
 const edgeSwatch = (sev: string, label: string): string =>
   `<span class="item"><svg width="24" height="10" aria-hidden="true"><line class="swatch sev-${sev}" x1="0" y1="5" x2="24" y2="5"/></svg>${label}</span>`;
 
-export function planMapHtml(opts: { cspSource: string; scriptUri: string; nonce: string }): string {
+/** The page; `words` (the display language's, English when absent) also goes to the page script as JSON. */
+export function planMapHtml(opts: { cspSource: string; scriptUri: string; nonce: string; title?: string; words?: WordsBlob }): string {
   const { cspSource, scriptUri, nonce: n } = opts;
+  const blob = opts.words ?? { language: 'en', table: {} };
+  const w = drawWords(blob.table);
+  const t = (english: string): string => html(w.t(english));
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${html(blob.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${n}'; script-src 'nonce-${n}'; img-src blob:;">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Plan Map</title>
+<title>${html(opts.title ?? 'Plan Map')}</title>
 <style nonce="${n}">${CSS}</style>
 </head>
 <body>
 <header>
-  <h1 id="scope">Plan map</h1><span id="title"></span>
-  <div id="filters" role="group" aria-label="Show the findings of these rule groups"></div>
+  <h1 id="scope">${t('Plan map')}</h1><span id="title"></span>
+  <div id="filters" role="group" aria-label="${t('Show the findings of these rule groups')}"></div>
 </header>
-<div id="legend" aria-label="Legend">
-  ${kindSwatch('research', 'research')}${kindSwatch('initiative', 'initiative')}${kindSwatch('segment', 'segment')}${kindSwatch('product', 'product')}${kindSwatch('campaign', 'campaign')}
-  ${edgeSwatch('none', 'flow')}${edgeSwatch('error', 'contradiction: error')}${edgeSwatch('warning', 'warning')}${edgeSwatch('info', 'info')}
+<div id="legend" aria-label="${t('Legend')}">
+  ${kindSwatch('research', t('research'))}${kindSwatch('initiative', t('initiative'))}${kindSwatch('segment', t('segment'))}${kindSwatch('product', t('product'))}${kindSwatch('campaign', t('campaign'))}
+  ${edgeSwatch('none', t('flow'))}${edgeSwatch('error', t('contradiction: error'))}${edgeSwatch('warning', t('warning'))}${edgeSwatch('info', t('info'))}
 </div>
-<div id="tools" role="toolbar" aria-label="Plan map">
-  <input id="search" type="search" placeholder="Search by name or id (/)" aria-label="Search nodes by name or id"><span id="search-count" aria-live="polite"></span>
-  <button type="button" id="previous-problem" title="Previous problem (Shift+F8)">◀ Problem</button><button type="button" id="next-problem" title="Next problem (F8)">Problem ▶</button>
+<div id="tools" role="toolbar" aria-label="${t('Plan map')}">
+  <input id="search" type="search" placeholder="${t('Search by name or id (/)')}" aria-label="${t('Search nodes by name or id')}"><span id="search-count" aria-live="polite"></span>
+  <button type="button" id="previous-problem" title="${t('Previous problem (Shift+F8)')}">◀ ${t('Problem')}</button><button type="button" id="next-problem" title="${t('Next problem (F8)')}">${t('Problem')} ▶</button>
   <span class="sep"></span>
-  <button type="button" id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button><button type="button" id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button><button type="button" id="fit" title="Fit the whole map (0)">Fit</button>
+  <button type="button" id="zoom-out" title="${t('Zoom out (-)')}" aria-label="${t('Zoom out')}">−</button><button type="button" id="zoom-in" title="${t('Zoom in (+)')}" aria-label="${t('Zoom in')}">+</button><button type="button" id="fit" title="${t('Fit the whole map (0)')}">${t('Fit')}</button>
   <span class="sep"></span>
-  <button type="button" id="export-svg" title="Export the map as SVG">Export SVG</button><button type="button" id="export-png" title="Export the map as PNG">Export PNG</button>
+  <button type="button" id="export-svg" title="${t('Export the map as SVG')}">${t('Export SVG')}</button><button type="button" id="export-png" title="${t('Export the map as PNG')}">${t('Export PNG')}</button>
 </div>
-<div id="empty">Loading the plan…</div>
+<div id="empty">${t('Loading the plan…')}</div>
+<script type="application/json" id="words">${wordsJson(blob)}</script>
 <main id="map"></main>
-<div id="details" aria-live="polite">Hover an edge for its findings; click a node (or focus it and press Enter) to open it; C on a segment (or a double click) collapses its campaigns; drag to pan, wheel to zoom.</div>
+<div id="details" aria-live="polite">${t('Hover an edge for its findings; click a node (or focus it and press Enter) to open it; C on a segment (or a double click) collapses its campaigns; drag to pan, wheel to zoom.')}</div>
 <script nonce="${n}" src="${scriptUri}"></script>
 </body>
 </html>`;

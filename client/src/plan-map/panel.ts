@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../constants';
 import { nonce } from '../views/nonce';
 import { lastSegment } from '../views/targets';
+import { webviewWords } from '../views/words';
 import { planMapHtml } from './html';
 import type { ExportFormat, FromWebview, PlanGraph, RenderSummary, ToWebview } from './protocol';
 
@@ -134,6 +135,7 @@ export class PlanMap implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'plan-map.js')).toString(),
       nonce: n,
+      words: webviewWords(),
     });
     this.panelDisposables = [
       panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),

@@ -1,4 +1,7 @@
 /** The HTML of the timeline and budget webviews: a strict CSP with a nonce, theme colours only, no remote resource. */
+import { drawWords, type DrawWords } from '../../../shared/views-draw/draw-words';
+import { wordsJson, type WordsBlob } from '../../../shared/views-draw/webview-words';
+import { html } from '../../../shared/views-draw/html-text';
 import type { ViewKind } from './protocol';
 
 const CSS = `
@@ -66,12 +69,12 @@ svg [data-key]:focus .bar:not([class*="sev-"]) { stroke: var(--focus); stroke-wi
 svg [data-key]:focus .row-label { fill: var(--focus); font-weight: 600; }
 `;
 
-const TIMELINE_TOOLS = `
-<div class="tools" role="toolbar" aria-label="Timeline">
-  <label for="grouping">Group by</label>
-  <select id="grouping"><option value="segment">segment</option><option value="product">product</option><option value="none">nothing</option></select>
-  <span role="group" aria-label="Zoom">
-    <button type="button" data-zoom="month" aria-pressed="false">Month</button><button type="button" data-zoom="quarter" aria-pressed="false">Quarter</button><button type="button" data-zoom="year" aria-pressed="true">Year</button>
+const timelineTools = (w: DrawWords): string => `
+<div class="tools" role="toolbar" aria-label="${html(w.t('Timeline'))}">
+  <label for="grouping">${html(w.t('Group by'))}</label>
+  <select id="grouping"><option value="segment">${html(w.t('segment'))}</option><option value="product">${html(w.t('product'))}</option><option value="none">${html(w.t('nothing'))}</option></select>
+  <span role="group" aria-label="${html(w.t('Zoom'))}">
+    <button type="button" data-zoom="month" aria-pressed="false">${html(w.t('Month'))}</button><button type="button" data-zoom="quarter" aria-pressed="false">${html(w.t('Quarter'))}</button><button type="button" data-zoom="year" aria-pressed="true">${html(w.t('Year'))}</button>
   </span>
 </div>`;
 
@@ -82,11 +85,21 @@ const HELP: Record<ViewKind, string> = {
     'Amounts as the plan writes them, in its currency. A campaign with several segments or channels gives each an equal share; a month gets a campaign’s budget in proportion to its days in that month.',
 };
 
-export function viewHtml(opts: { kind: ViewKind; cspSource: string; scriptUri: string; nonce: string }): string {
+/** The page; `words` (the display language's, English when absent) also goes to the page script as JSON. */
+export function viewHtml(opts: {
+  kind: ViewKind;
+  cspSource: string;
+  scriptUri: string;
+  nonce: string;
+  title: string;
+  words?: WordsBlob;
+}): string {
   const { kind, cspSource, scriptUri, nonce: n } = opts;
-  const title = kind === 'timeline' ? 'Plan Timeline' : 'Plan Budget';
+  const blob = opts.words ?? { language: 'en', table: {} };
+  const w = drawWords(blob.table);
+  const title = html(opts.title);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${html(blob.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${n}'; script-src 'nonce-${n}';">
@@ -96,10 +109,11 @@ export function viewHtml(opts: { kind: ViewKind; cspSource: string; scriptUri: s
 </head>
 <body data-view="${kind}">
 <header>
-  <h1 id="scope">${title}</h1><span id="note"></span>${kind === 'timeline' ? TIMELINE_TOOLS : ''}
+  <h1 id="scope">${title}</h1><span id="note"></span>${kind === 'timeline' ? timelineTools(w) : ''}
 </header>
-<p class="help">${HELP[kind]}</p>
-<div id="empty">Loading the plan…</div>
+<p class="help">${html(w.t(HELP[kind]))}</p>
+<div id="empty">${html(w.t('Loading the plan…'))}</div>
+<script type="application/json" id="words">${wordsJson(blob)}</script>
 <main id="chart" tabindex="-1"></main>
 <script nonce="${n}" src="${scriptUri}"></script>
 </body>

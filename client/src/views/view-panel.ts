@@ -10,6 +10,7 @@ import { nonce } from './nonce';
 import type { FromViewWebview, ToViewWebview, ViewKind, ViewRenderSummary, ViewSimulation } from './protocol';
 import { activePlanUri, firstPlanUri, lastSegment, openPlace } from './targets';
 import { viewHtml } from './view-html';
+import { webviewWords } from './words';
 
 export type ViewsSource = (uri: vscode.Uri) => Promise<ScopeViews | null>;
 
@@ -110,6 +111,8 @@ export class ViewPanel implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'views.js')).toString(),
       nonce: nonce(),
+      title: TITLES[this.kind](),
+      words: webviewWords(),
     });
     this.panelDisposables = [
       panel.webview.onDidReceiveMessage((m: FromViewWebview) => this.onMessage(m)),

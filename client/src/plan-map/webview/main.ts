@@ -24,6 +24,7 @@ import {
   type Severity,
   type ToWebview,
 } from '../protocol';
+import { pageWords } from '../../../../shared/views-draw/page-words';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -38,6 +39,8 @@ interface SavedState {
 }
 
 const vscode = acquireVsCodeApi();
+/** The words in VS Code's display language, from the JSON the extension wrote into the page (English when absent). */
+const words = pageWords(document.getElementById('words')?.textContent);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const KIND_RANK: Record<NodeKind, number> = { research: 0, initiative: 0, segment: 1, product: 2, campaign: 3 };
@@ -216,9 +219,9 @@ function lastSegment(root: string): string {
 
 function subtitle(n: GraphNode, groups: Map<string, GraphNode[]>): string {
   if (n.id.startsWith('group:')) return `collapsed · ${shortId(n).replace(/^segment:/, '')}`;
-  if (n.kind !== 'campaign') return `${KIND_LABEL[n.kind]} · ${shortId(n)}`;
+  if (n.kind !== 'campaign') return `${words.t(KIND_LABEL[n.kind])} · ${shortId(n)}`;
   void groups;
-  const dates = n.schedule ? `${n.schedule.start} – ${n.schedule.end}` : 'no schedule';
+  const dates = n.schedule ? `${n.schedule.start} – ${n.schedule.end}` : words.t('no schedule');
   return n.budget ? `${dates} · ${n.budget}` : dates;
 }
 
@@ -230,7 +233,7 @@ function render(full: PlanGraph): void {
   $<HTMLElement>('#empty').hidden = graph.nodes.length > 0;
   renderFilters(graph);
   if (!graph.nodes.length)
-    $<HTMLElement>('#empty').textContent = 'This plan has no research, segments, products, initiatives or campaigns yet.';
+    $<HTMLElement>('#empty').textContent = words.t('This plan has no research, segments, products, initiatives or campaigns yet.');
 
   const style = getComputedStyle(document.body);
   const font = `${style.fontSize || '13px'} ${style.fontFamily || 'sans-serif'}`;
@@ -309,9 +312,9 @@ function render(full: PlanGraph): void {
     const x = (upRight + downLeft) / 2;
     svg('line', { x1: x, y1: 4, x2: x, y2: height - 4, class: 'divider' }, root);
     const tu = svg('text', { x: x - 8, y: 12, class: 'layer-label', 'text-anchor': 'end' }, root);
-    tu.textContent = 'upstream';
+    tu.textContent = words.t('upstream');
     const td = svg('text', { x: x + 8, y: 12, class: 'layer-label', 'text-anchor': 'start' }, root);
-    td.textContent = 'downstream';
+    td.textContent = words.t('downstream');
   }
 
   const title = lastSegment(graph.root);
@@ -390,7 +393,7 @@ function render(full: PlanGraph): void {
         role: 'button',
         'data-id': n.id,
         'data-label': n.label,
-        'aria-label': `${KIND_LABEL[n.kind]} ${shortId(n)}: ${n.label}${own.length ? `, ${own.length} finding${own.length === 1 ? '' : 's'}` : ''}. Press Enter to open.`,
+        'aria-label': `${words.t(KIND_LABEL[n.kind])} ${shortId(n)}: ${n.label}${own.length ? `, ${words.t(own.length === 1 ? '{n} finding' : '{n} findings', { n: own.length })}` : ''}. ${words.t('Press Enter to open.')}`,
       },
       nodeLayer,
     );
@@ -405,7 +408,7 @@ function render(full: PlanGraph): void {
       summary.flaggedNodes.push(n.id);
     }
     const where = n.location.uri.replace(/^.*\//, '');
-    const tip = `${KIND_LABEL[n.kind]} ${shortId(n)} · ${n.label}\n${where}:${n.location.range.start.line + 1}${own.length ? `\n${describeFindings(own)}` : ''}`;
+    const tip = `${words.t(KIND_LABEL[n.kind])} ${shortId(n)} · ${n.label}\n${where}:${n.location.range.start.line + 1}${own.length ? `\n${describeFindings(own)}` : ''}`;
     svg('title', {}, node).textContent = tip;
     node.addEventListener('click', () => (n.id.startsWith('group:') ? toggleCollapse(n.id.slice(6)) : openNode(n.id)));
     if (n.kind === 'segment')
@@ -572,7 +575,7 @@ function markMatches(): void {
     if (hit) n++;
   }
   const count = document.getElementById('search-count');
-  if (count) count.textContent = q ? `${n} found` : '';
+  if (count) count.textContent = q ? words.t('{n} found', { n }) : '';
 }
 
 function search(text: string, advance: boolean): boolean {
@@ -605,7 +608,7 @@ function problems(): SVGGElement[] {
 function goProblem(step: 1 | -1): boolean {
   const list = problems();
   if (!list.length) {
-    showDetails('No problems in this plan.');
+    showDetails(words.t('No problems in this plan.'));
     report();
     return false;
   }
@@ -614,7 +617,7 @@ function goProblem(step: 1 | -1): boolean {
   const el = list[problemIndex];
   focusNode(el);
   const tip = el.querySelector('title')?.textContent ?? '';
-  showDetails(`Problem ${problemIndex + 1} of ${list.length}: ${tip.replace(/\n/g, ' — ')}`);
+  showDetails(words.t('Problem {n} of {total}: {title}', { n: problemIndex + 1, total: list.length, title: tip.replace(/\n/g, ' — ') }));
   report();
   return true;
 }

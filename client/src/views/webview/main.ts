@@ -7,6 +7,7 @@ import { budgetHtml } from '../../../../shared/views-draw/budget-html';
 import { html } from '../../../../shared/views-draw/html-text';
 import { moneyLabel } from '../../../../shared/views-draw/money-label';
 import { TIMELINE_LABEL_WIDTH, timelineSvg } from '../../../../shared/views-draw/timeline-svg';
+import { pageWords } from '../../../../shared/views-draw/page-words';
 import type {
   FromViewWebview,
   ScopeViews,
@@ -33,6 +34,8 @@ const kind: ViewKind = document.body.dataset.view === 'budget' ? 'budget' : 'tim
 const chart = document.getElementById('chart') as HTMLElement;
 const heading = document.getElementById('scope') as HTMLElement;
 const note = document.getElementById('note') as HTMLElement;
+/** The words in VS Code's display language, from the JSON the extension wrote into the page (English when absent). */
+const words = pageWords(document.getElementById('words')?.textContent);
 const saved = (vscode.getState() ?? {}) as { zoom?: TimelineZoom; grouping?: TimelineGrouping };
 let zoom: TimelineZoom = saved.zoom ?? 'year';
 let grouping: TimelineGrouping = saved.grouping ?? 'segment';
@@ -108,13 +111,15 @@ function summary(started: number): ViewRenderSummary {
 function totalsLine(v: ScopeViews): string {
   const b = v.budget;
   const cur = b.currency;
-  const parts = [`Campaigns: <strong>${html(moneyLabel(b.total, cur))}</strong>`];
-  if (b.planBudget) parts.push(`plan budget: <strong>${html(moneyLabel(b.planBudget, cur))}</strong>`);
+  // The sentence is escaped with its `{amount}` left in, then the amount goes in bold.
+  const said = (english: string, amount: string): string => html(words.t(english)).replace('{amount}', `<strong>${html(amount)}</strong>`);
+  const parts = [said('Campaigns: {amount}', words.money(b.total, cur))];
+  if (b.planBudget) parts.push(said('plan budget: {amount}', words.money(b.planBudget, cur)));
   if (b.remaining) {
     parts.push(
       b.over
-        ? `<strong class="over-text">over by ${html(moneyLabel({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur))}</strong>`
-        : `left: <strong>${html(moneyLabel(b.remaining, cur))}</strong>`,
+        ? `<strong class="over-text">${html(words.t('over by {amount}', { amount: words.money({ cents: -b.remaining.cents, text: b.remaining.text.replace(/^-/, '') }, cur) }))}</strong>`
+        : said('left: {amount}', words.money(b.remaining, cur)),
     );
   }
   return `<p class="totals" id="totals">${parts.join(' · ')}</p>`;
@@ -124,14 +129,20 @@ function render(): void {
   const started = performance.now();
   const v = views;
   if (!v) return;
-  const planName = v.plan?.name ?? 'Plan';
-  heading.textContent = `${kind === 'timeline' ? 'Timeline' : 'Budget'} · ${planName}`;
+  const planName = v.plan?.name ?? words.t('Plan');
+  heading.textContent = `${words.t(kind === 'timeline' ? 'Timeline' : 'Budget')} · ${planName}`;
   const counts = SEVERITIES.filter((s) => v.counts[s])
-    .map((s) => `${v.counts[s]} ${s}${v.counts[s] === 1 ? '' : 's'}`)
+    .map((s) => words.t(`{n} ${s}${v.counts[s] === 1 ? '' : 's'}`, { n: v.counts[s] }))
     .join(', ');
-  note.textContent = `${v.timeline.campaigns.length} campaign${v.timeline.campaigns.length === 1 ? '' : 's'}${v.plan?.period ? `, ${v.plan.period.start} to ${v.plan.period.end}` : ''}${counts ? `; ${counts}` : ''}`;
+  const n = v.timeline.campaigns.length;
+  note.textContent = `${words.t(n === 1 ? '{n} campaign' : '{n} campaigns', { n })}${v.plan?.period ? `, ${words.t('{start} to {end}', { start: v.plan.period.start, end: v.plan.period.end })}` : ''}${counts ? `; ${counts}` : ''}`;
   if (kind === 'timeline') {
-    chart.innerHTML = timelineSvg(v.timeline, today, { width: widthFor(v), rows: timelineRows(v, grouping), focusable: true });
+    chart.innerHTML = timelineSvg(v.timeline, today, {
+      width: widthFor(v),
+      rows: timelineRows(v, grouping, words.t),
+      focusable: true,
+      words,
+    });
     if (!scrolledToToday && zoom !== 'year') {
       const line = chart.querySelector('g.today line');
       const x = line ? Number(line.getAttribute('x1')) : NaN;
@@ -139,7 +150,7 @@ function render(): void {
       scrolledToToday = true;
     }
   } else {
-    chart.innerHTML = totalsLine(v) + budgetHtml(v.budget, 'budget');
+    chart.innerHTML = totalsLine(v) + budgetHtml(v.budget, 'budget', words);
   }
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
     b.setAttribute('aria-pressed', String(b.dataset.zoom === zoom));

@@ -5,14 +5,19 @@ import type { TimelineGrouping } from '../protocol';
 
 const NONE = { segment: 'No segment', product: 'No product' } as const;
 
-export function timelineRows(v: ScopeViews, grouping: TimelineGrouping): Array<TimelineRow<UriPlace>> {
+/** `t` says the headings of campaigns without a segment or product in the reader's language. */
+export function timelineRows(
+  v: ScopeViews,
+  grouping: TimelineGrouping,
+  t: (english: string) => string = (english) => english,
+): Array<TimelineRow<UriPlace>> {
   const campaigns = v.timeline.campaigns;
   if (grouping === 'none') return campaigns.map((campaign) => ({ campaign }));
   const labels = new Map(v.map.nodes.map((n) => [n.entity.key, n.entity.label]));
   const groups = new Map<string, TimelineCampaign[]>();
   for (const c of campaigns) {
     const ids = grouping === 'segment' ? c.segments : c.product ? [c.product] : [];
-    const names = ids.length ? ids.map((id) => labels.get(`${grouping}:${id}`) ?? id) : [NONE[grouping]];
+    const names = ids.length ? ids.map((id) => labels.get(`${grouping}:${id}`) ?? id) : [t(NONE[grouping])];
     for (const name of new Set(names)) (groups.get(name) ?? groups.set(name, []).get(name))?.push(c);
   }
   return [...groups].flatMap(([group, list]) => [{ group: `${group} (${list.length})` }, ...list.map((campaign) => ({ campaign }))]);
