@@ -5,6 +5,7 @@
  * bundles) and how it writes numbers; nothing here holds a catalogue.
  */
 import type { Amount } from '../view-types';
+import { moneyLabel } from './money-label';
 
 /** The months' short English names: keys of the words like any other text. */
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -21,6 +22,6 @@ export function drawWords(table: Readonly<Record<string, string>> = {}, number: 
   return {
     t: (english, values = {}) =>
       (table[english] ?? english).replace(/\{(\w+)\}/g, (all, k: string) => (values[k] === undefined ? all : String(values[k]))),
-    money: (amount, currency) => (currency ? `${number(amount.text)} ${currency}` : number(amount.text)),
+    money: (amount, currency) => moneyLabel({ ...amount, text: number(amount.text) }, currency),
   };
 }

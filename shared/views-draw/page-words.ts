@@ -1,6 +1,7 @@
 /** The page side of the webviews' words (webview-words.ts): the blob the extension wrote into the page, read back. */
 import { drawWords, type DrawWords } from './draw-words';
 import type { WordsBlob } from './webview-words';
+import { localNumber } from '../local-number';
 
 const NUMBER_TAGS: Readonly<Record<string, string>> = { fr: 'fr-FR', it: 'it-IT' };
 
@@ -15,9 +16,5 @@ export function pageWords(json: string | null | undefined): DrawWords {
   const tag = NUMBER_TAGS[(blob.language ?? 'en').toLowerCase().split('-')[0]];
   const table = blob.table && typeof blob.table === 'object' ? blob.table : {};
   if (!tag) return drawWords(table);
-  return drawWords(table, (text) => {
-    if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
-    const d = /\.(\d+)/.exec(text)?.[1].length ?? 0;
-    return new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(text));
-  });
+  return drawWords(table, (text) => localNumber(text, tag) ?? text);
 }

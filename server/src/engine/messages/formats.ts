@@ -6,20 +6,12 @@
  * The plan itself is never rewritten: fixes still write plan syntax.
  */
 import type { Locale } from './locale';
+import { decimalsOf, localNumber } from '../../../../shared/local-number';
 
 export const VALUE_TYPES = ['money', 'percent', 'date', 'kind'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
 const TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT' };
-
-/** Decimals as written: "16.50" has 2, "80000" none. */
-const decimalsOf = (text: string): number => /\.(\d+)/.exec(text)?.[1].length ?? 0;
-
-function number(text: string, locale: Locale): string | undefined {
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  const d = decimalsOf(text);
-  return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(text));
-}
 
 function percent(text: string, locale: Locale): string | undefined {
   const m = /^(\d+(?:\.\d+)?)%$/.exec(text);
@@ -42,6 +34,6 @@ function date(text: string, locale: Locale): string | undefined {
 /** A plain value of a typed placeholder in a locale; English, and any text that is not of the type, stay as written. */
 export function formatValue(text: string, type: Exclude<ValueType, 'kind'>, locale: Locale): string {
   if (locale === 'en') return text;
-  const said = type === 'money' ? number(text, locale) : type === 'percent' ? percent(text, locale) : date(text, locale);
+  const said = type === 'money' ? localNumber(text, TAG[locale]) : type === 'percent' ? percent(text, locale) : date(text, locale);
   return said ?? text;
 }
