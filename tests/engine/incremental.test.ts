@@ -57,7 +57,7 @@ describe('incremental re-parse', () => {
         used++;
         const full = parseFile('/x/a.mplan.yaml', after);
         assert.equal(full.syntaxErrors.length, 0, 'declines when the full parse has errors');
-        assert.deepEqual(inc.data, full.data);
+        assert.deepEqual(inc.data ?? inc.doc?.toJS({ maxAliasCount: 100 }), full.data);
         assert.deepEqual(shape(inc), shape(full));
         assert.equal(inc.source.text, after);
       }),
@@ -71,7 +71,7 @@ describe('incremental re-parse', () => {
     const prev = parseFile('/x/a.mplan.yaml', src);
     const inside = reparseIncrementally(prev, src.replace('budget: 80000', 'budget: 90000'));
     assert.ok(inside);
-    assert.equal((inside.data as { downstream: { campaigns: Array<{ budget: number }> } }).downstream.campaigns[0].budget, 90000);
+    assert.equal((inside.doc?.toJS() as { downstream: { campaigns: Array<{ budget: number }> } }).downstream.campaigns[0].budget, 90000);
     const prev2 = parseFile('/x/a.mplan.yaml', src);
     assert.equal(reparseIncrementally(prev2, src.replace('downstream:', 'downstream :\n')), undefined);
   });
@@ -295,5 +295,44 @@ describe('incremental analysis of upstream edits', () => {
     // A reused unit is the previous analysis's own result.
     const rechecked = [...after.units].filter(([id, u]) => before.units.get(id) !== u).map(([id]) => id);
     assert.deepEqual(rechecked, ['#camp-00008']);
+  });
+
+  it('reads again only the campaign an edit changed, also when the edit is inside a list nested in it', () => {
+    const plan =
+      'version: 1\nplan:\n  id: p\n  name: P\n  period: { start: 2027-01-01, end: 2027-12-31 }\n  currency: EUR\n  mission: M.\n';
+    const campaign = (id: string, metric: string): string =>
+      `  - id: ${id}\n    name: ${id}\n    budget: 100\n    kpis:\n      - metric: ${metric}\n        target: 30%\n      - metric: sales\n`;
+    const file = '/nested/campaigns.mplan.yaml';
+    const text = `downstream:\n  campaigns:\n${campaign('a', 'awareness')}${campaign('b', 'awareness')}${campaign('c', 'awareness')}`;
+    const host = new AnalysisHost({ today: '2027-01-01' });
+    host.setText('/nested/plan.mplan.yaml', plan);
+    host.setText(file, text);
+    const before = host.modelOf(file)?.campaigns ?? [];
+    const doc = host.fileOf(file)?.doc;
+    // The first kpi of campaign b names a metric that does not exist: an edit inside a list item nested in b.
+    const at = text.indexOf('awareness', text.indexOf('id: b'));
+    const edited = `${text.slice(0, at)}awarenes${text.slice(at + 'awareness'.length)}`;
+    host.setText(file, edited);
+    assert.equal(host.fileOf(file)?.doc, doc, 'the edit was re-parsed incrementally');
+    const after = host.modelOf(file)?.campaigns ?? [];
+    assert.deepEqual(
+      after.map((c) => c === before[c.index]),
+      [true, false, true],
+    );
+    assert.deepEqual(
+      after.map((c) => c.kpis?.items.map((k) => k.metric)),
+      [
+        ['awareness', 'sales'],
+        ['awarenes', 'sales'],
+        ['awareness', 'sales'],
+      ],
+    );
+    // A campaign kept from the previous version belongs to the new one: its file and its references.
+    for (const c of after) assert.equal(c.file, host.fileOf(file));
+    const fresh = new AnalysisHost({ today: '2027-01-01' });
+    fresh.setText('/nested/plan.mplan.yaml', plan);
+    fresh.setText(file, edited);
+    assert.equal(everything(host), everything(fresh));
+    assert.match(everything(host), /MP005/);
   });
 });

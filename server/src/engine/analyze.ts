@@ -130,14 +130,15 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
       findings.push(toFinding(current, severity, spec));
     },
   };
-  const run = (rule: Rule, context: RuleContext = ctx): void => {
+  const run = (rule: Rule, context: RuleContext = ctx, part: 'check' | 'checkCampaigns' = 'check'): void => {
     const setting = settingOf(config, rule);
     if (setting === 'off') return;
     current = rule;
     severity = setting;
     const before = findings.length;
     try {
-      rule.check(context);
+      if (part === 'check') rule.check(context);
+      else rule.checkCampaigns?.(context);
     } catch (e) {
       // One broken rule must not take the other findings with it.
       findings.length = before;
@@ -147,7 +148,8 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   };
   const isCampaignRule = (rule: Rule): boolean => CAMPAIGN_RULES.has(rule.meta.code);
   for (const rule of RULES) if (!rule.afterSuppression && !isCampaignRule(rule)) run(rule);
-  const campaignRules = RULES.filter((r) => !r.afterSuppression && isCampaignRule(r));
+  // Campaign rules, and the campaign part of scope-wide rules, run per unit.
+  const campaignRules = RULES.filter((r) => !r.afterSuppression && (isCampaignRule(r) || r.checkCampaigns));
   const units = new Map<string, UnitResult>();
   const incremental = options.incremental ?? true;
   let unitsChecked = 0;
@@ -171,7 +173,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     const errorsBefore = internalErrors.length;
     const deps = incremental ? new Map<string, string>() : undefined;
     const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns, deps) };
-    for (const rule of campaignRules) run(rule, unitCtx);
+    for (const rule of campaignRules) run(rule, unitCtx, isCampaignRule(rule) ? 'check' : 'checkCampaigns');
     if (deps)
       units.set(unit.id, {
         key: unit.key,

@@ -37,6 +37,25 @@ ruleTester(unknownReference, {
   ],
   invalid: [
     {
+      name: 'a campaign whose id was taken before is still checked: its references and its kpis',
+      files:
+        'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens] }]\n' +
+        'downstream:\n  campaigns:\n    - { id: launch, name: Launch, product: game, segments: [teens] }\n' +
+        '    - { id: launch, name: Launch again, product: game, segments: [⟦teenz⟧], kpis: [⟦instals⟧] }\n',
+      errors: [
+        {
+          messageId: 'unknownNear',
+          data: { kind: 'segment', id: 'teenz', near: 'teens' },
+          text: 'unknown segment teenz; did you mean teens?',
+        },
+        {
+          messageId: 'unknownMetricNear',
+          data: { metric: 'instals', near: 'installs' },
+          text: 'unknown metric instals; did you mean installs?',
+        },
+      ],
+    },
+    {
       name: 'a misspelt segment',
       files:
         'upstream:\n  segments:\n    - id: teen-gamers\n      name: Teen gamers\n  products:\n    - { id: game, name: Game, segments: [⟦teen-gamer⟧] }\n',

@@ -7,6 +7,7 @@ import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type * as z from 'zod';
 import * as S from '../../../../schemas/plan';
 import type { ParsedFile } from '../parse/parse-file';
+import { splicedInside } from '../parse/incremental';
 import { asMap, asSeq, findPair } from '../parse/yaml-nodes';
 import type {
   CampaignEntity,
@@ -52,6 +53,21 @@ const money = (map: YAMLMap, key: string): Field<Money> | undefined =>
 const percent = (map: YAMLMap, key: string): Field<Percent> | undefined =>
   field(map, key, S.Percentage, (v) => (typeof v === 'string' ? percentFrom(v) : undefined));
 const date = (map: YAMLMap, key: string): Field<string> | undefined => str(map, key, S.DateString);
+
+/**
+ * Campaigns already read, by their map: an incremental re-parse keeps the maps
+ * of the campaigns it did not touch, so those are not read again (their file
+ * and references are moved to the new version of the file). A map an edit
+ * changed inside (`splicedInside`) is read again.
+ */
+const campaignOf = new WeakMap<YAMLMap, CampaignEntity>();
+
+function refsOf(c: CampaignEntity): Ref[] {
+  const out: Ref[] = [];
+  if (c.product) out.push(c.product);
+  for (const list of [c.segments, c.channels, c.valueProps]) if (list) out.push(...list.items);
+  return out;
+}
 
 class Builder {
   readonly model: FileModel;
@@ -268,6 +284,16 @@ class Builder {
   }
 
   private campaign(map: YAMLMap, index: number): void {
+    const known = campaignOf.get(map);
+    if (known && known.index === index && known.file.path === this.file.path && !splicedInside(map)) {
+      known.file = this.file;
+      for (const ref of refsOf(known)) {
+        ref.file = this.file;
+        this.model.refs.push(ref);
+      }
+      this.model.campaigns.push(known);
+      return;
+    }
     const b = this.base(map, index);
     if (!b) return;
     const audPair = findPair(map, 'audience');
@@ -327,6 +353,7 @@ class Builder {
     c.channels = this.refList(map, 'channels', 'channel', c);
     c.valueProps = messageMap ? this.refList(messageMap, 'valueProps', 'valueProp', c) : undefined;
     this.model.campaigns.push(c);
+    campaignOf.set(map, c);
   }
 }
 

@@ -6,7 +6,7 @@
  * the result must be exactly what a full parse would give (a property test
  * compares both).
  */
-import { isMap, isSeq, parseAllDocuments, visit, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isSeq, parseAllDocuments, visit, type Node, type YAMLSeq } from 'yaml';
 import { SourceText } from '../text/source-file';
 import { isAliasCopy } from './alias-copies';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, type ParsedFile } from './parse-file';
@@ -15,26 +15,80 @@ interface ItemAt {
   seq: YAMLSeq;
   index: number;
   node: Node;
+  /** The collections holding it, from the root down to its list. */
+  ancestors: Node[];
 }
 
-/** The innermost item of a block list whose lines contain [from, to). */
+/** Collections a splice changed inside: their identity no longer stands for their content (see `splicedInside`). */
+const spliced = new WeakSet<Node>();
+
+/**
+ * True when an incremental re-parse replaced a node somewhere inside `node`:
+ * `node` is the same object as before but holds a new text. A node not
+ * marked holds exactly the text it held when it was parsed (its ranges
+ * shifted at most), so what was read from it still stands.
+ */
+export function splicedInside(node: Node): boolean {
+  return spliced.has(node);
+}
+
+/** The lines an item of a block list spans: from the start of its first line to the end (break included) of its last content line. */
+function itemLines(n: Node, source: SourceText): [number, number] {
+  const start = source.lineStart(source.positionAt(n.range![0]).line);
+  return [start, source.lineEndWithBreak(source.positionAt(lastContent(n, source)).line)];
+}
+
+/**
+ * The innermost item of a block list whose lines contain [from, to). Descends
+ * from the root through the one child that can hold the edit (a binary search
+ * among a list's items), so its cost follows the depth, not the size, of the
+ * document.
+ */
 function innermostItem(root: Node, from: number, to: number, source: SourceText): ItemAt | undefined {
   let best: ItemAt | undefined;
-  visit(root, {
-    Seq(_key, seq) {
-      if (seq.flow) return undefined;
-      seq.items.forEach((item, index) => {
-        const n = item as Node;
-        if (!n || !n.range || !isMap(n)) return;
-        const startLine = source.positionAt(n.range[0]).line;
-        const endLine = source.positionAt(lastContent(n, source)).line;
-        const lineFrom = source.lineStart(startLine);
-        const lineTo = source.lineEndWithBreak(endLine);
-        if (from >= lineFrom && to <= lineTo && (!best || n.range[0] >= (best.node.range?.[0] ?? 0))) best = { seq, index, node: n };
-      });
-      return undefined;
-    },
-  });
+  let node: Node | undefined = root;
+  const chain: Node[] = [];
+  while (node) {
+    chain.push(node);
+    let next: Node | undefined;
+    if (isSeq(node)) {
+      const seq: YAMLSeq = node;
+      const items = seq.items as (Node | null)[];
+      // The last item starting at or before `from` (items are in text order).
+      let lo = 0;
+      let hi = items.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = items[mid]?.range;
+        if (!r) return undefined; // no place to search by: a full parse
+        if (r[0] <= from) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      // An item's lines start before its range (indentation, `- `): the next item may hold `from` too.
+      for (const i of [at + 1, at]) {
+        const n = i >= 0 ? items[i] : undefined;
+        if (!n || !n.range || !isMap(n)) continue;
+        const [lineFrom, lineTo] = itemLines(n, source);
+        if (from >= lineFrom && to <= lineTo) {
+          if (!seq.flow) best = { seq, index: i, node: n, ancestors: chain.slice() };
+          next = n;
+          break;
+        }
+      }
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const v = pair.value as Node | null;
+        if (v && (isMap(v) || isSeq(v)) && v.range && v.range[0] <= to && from <= v.range[1]) {
+          next = v;
+          break;
+        }
+      }
+    }
+    node = next;
+  }
   return best;
 }
 
@@ -46,16 +100,25 @@ function lastContent(node: Node, source: SourceText): number {
   return Math.max(r[0], end - 1);
 }
 
-function shift(node: Node, from: number, delta: number): void {
-  visit(node, (_key, n) => {
-    const r = n ? (n as Node).range : undefined;
-    if (r) {
-      if (r[0] >= from) r[0] += delta;
-      if (r[1] >= from) r[1] += delta;
-      if (r[2] >= from) r[2] += delta;
+/** Moves every range at or after `from` by `delta` (a direct walk: maps, lists, pairs, scalars). */
+function shift(node: unknown, from: number, delta: number): void {
+  if (delta === 0 || !node || typeof node !== 'object') return;
+  const n = node as Node;
+  const r = n.range;
+  if (r) {
+    if (r[1] < from && r[2] < from) return; // a node ending before the edit holds nothing after it
+    if (r[0] >= from) r[0] += delta;
+    if (r[1] >= from) r[1] += delta;
+    if (r[2] >= from) r[2] += delta;
+  }
+  if (isMap(n) || isSeq(n)) {
+    for (const item of n.items as unknown[]) {
+      if (isPair(item)) {
+        shift(item.key, from, delta);
+        shift(item.value, from, delta);
+      } else shift(item, from, delta);
     }
-    return undefined;
-  });
+  }
 }
 
 function hasEmptyValue(node: Node): boolean {
@@ -153,6 +216,12 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
     if (eol < 0) break;
     at = eol + 1;
   }
+  // The item must read as plain data (validation reads it so).
+  try {
+    newItem.toJS(sub, { maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
   // Splice: shift everything after the old region, then put the new item in place.
   shift(root, regionOldEnd, delta);
   const r = doc.range;
@@ -168,9 +237,11 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
     return undefined;
   });
   item.seq.items[item.index] = newItem;
+  for (const a of item.ancestors) spliced.add(a);
+  // The plain data of the whole document only where validation needs it whole (an alias somewhere); else each item's is read when checked.
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (text.includes('*')) data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return undefined;
   }

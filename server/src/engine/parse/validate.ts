@@ -7,9 +7,11 @@ import { phrase, type MessageArg, type MessageData } from '../messages/message';
 import { SCHEMA_PHRASES } from '../messages/phrases';
 import { pathLabel, placeOf } from './place';
 import type * as z from 'zod';
-import { isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { safeParse } from 'zod';
 import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
-import type { ParsedFile } from './parse-file';
+import { MAX_ALIAS_COUNT, type ParsedFile } from './parse-file';
+import { splicedInside } from './incremental';
 import { locate, type TrailStep } from './locate';
 import { isAliasCopy } from './alias-copies';
 import { knownKeys, schemaAt, enumValues } from './schema-walk';
@@ -36,7 +38,11 @@ const made = (text: string): Said => ({ messageId: 'problem', data: { problem: t
 
 type Issue = z.core.$ZodIssue;
 
-export function validateFile(file: ParsedFile): StructureProblem[] {
+/**
+ * `whole`: check the whole file at once, never item by item (the reference the
+ * item-by-item check is tested against).
+ */
+export function validateFile(file: ParsedFile, how: 'items' | 'whole' = 'items'): StructureProblem[] {
   const out: StructureProblem[] = [];
   for (const d of file.duplicateKeys) {
     const key = file.source.text.slice(d.span.offset, d.span.offset + d.span.length);
@@ -49,20 +55,13 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
   // No content (an empty file, comments only, a lone `---`): an empty plan file.
   if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.source)) return out;
   // A key must be a plain word: a list or map used as a key is stringified by YAML and means nothing here.
-  visit(doc, {
-    Pair(_k, pair) {
-      const key = pair.key as Node | null;
-      if (key && (isMap(key) || isSeq(key)))
-        out.push({ kind: 'schema', span: spanOf(key, file.source), messageId: 'keyNotWord', data: {} });
-      return undefined;
-    },
-  });
+  for (const key of keysNotWords(doc.contents))
+    out.push({ kind: 'schema', span: spanOf(key, file.source), messageId: 'keyNotWord', data: {} });
   if (file.aliasBomb) {
     out.push({ kind: 'schema', span: file.aliasBomb.span, ...made(file.aliasBomb.message) });
     return out;
   }
-  const result = PlanFile.safeParse(file.data ?? null);
-  const issues = result.success ? [] : flattenIssues(result.error.issues, []);
+  const issues = flattenIssues(planIssues(file, how), []);
   const seen = new Set<string>();
   for (const issue of issues) {
     for (const p of mapIssue(file, issue)) {
@@ -89,6 +88,99 @@ export function validateFile(file: ParsedFile): StructureProblem[] {
       });
     }
   }
+  return out;
+}
+
+/** Keys written as a list or a map, in document order (a direct walk: maps, lists, pairs). */
+function keysNotWords(node: unknown, out: Node[] = []): Node[] {
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        const key = item.key as Node | null;
+        if (key && (isMap(key) || isSeq(key))) out.push(key);
+        keysNotWords(item.key, out);
+        keysNotWords(item.value, out);
+      } else keysNotWords(item, out);
+    }
+  }
+  return out;
+}
+
+type Schema = z.core.$ZodType;
+
+/** The lists of entities, by section and key, with the schema of one item. */
+const ENTITY_LISTS: ReadonlyMap<string, ReadonlyMap<string, Schema>> = new Map(
+  (
+    [
+      ['upstream', ['research', 'segments', 'channels', 'products', 'initiatives']],
+      ['downstream', ['campaigns']],
+    ] as const
+  ).map(([section, keys]) => [section, new Map(keys.map((k) => [k, schemaAt(PlanFile, [section, k, 0]) as Schema]))]),
+);
+
+/** The issues of one list item, by its map: an item an edit did not change (`splicedInside`) is not checked again. */
+const itemIssueCache = new WeakMap<Node, { schema: Schema; issues: readonly Issue[] }>();
+
+function itemIssues(doc: Document.Parsed, item: Node, schema: Schema): readonly Issue[] {
+  const known = itemIssueCache.get(item);
+  if (known && known.schema === schema && !splicedInside(item)) return known.issues;
+  const result = safeParse(schema, item.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }));
+  const issues = result.success ? [] : result.error.issues;
+  itemIssueCache.set(item, { schema, issues });
+  return issues;
+}
+
+const plainKey = (pair: Pair): string | undefined =>
+  isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+
+/**
+ * The schema's issues for the whole file. A file without aliases is checked
+ * as the plan file with its lists of entities empty, then item by item (an
+ * item's issues are kept while it is unchanged, so an edit re-checks the
+ * item it falls in): the same issues as one check of the whole, since a list
+ * of entities constrains nothing but its items. Anything less plain (an
+ * alias, a key that is not a word at the top) is checked whole.
+ */
+function planIssues(file: ParsedFile, how: 'items' | 'whole'): readonly Issue[] {
+  const doc = file.doc;
+  const root = doc?.contents;
+  const whole = (): readonly Issue[] => {
+    const result = PlanFile.safeParse(file.data ?? doc?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null);
+    return result.success ? [] : result.error.issues;
+  };
+  if (how === 'whole' || !doc || !isMap(root) || file.source.text.includes('*')) return whole();
+  const top: Record<string, unknown> = {};
+  const items: { path: PropertyKey[]; item: Node; schema: Schema }[] = [];
+  for (const pair of root.items) {
+    const key = plainKey(pair);
+    if (key === undefined || key === '__proto__' || Object.hasOwn(top, key)) return whole();
+    const lists = ENTITY_LISTS.get(key);
+    const value = pair.value as Node | null;
+    if (!lists || !isMap(value)) {
+      top[key] = value ? value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+      continue;
+    }
+    const section: Record<string, unknown> = {};
+    for (const inner of value.items) {
+      const name = plainKey(inner);
+      if (name === undefined || name === '__proto__' || Object.hasOwn(section, name)) return whole();
+      const schema = lists.get(name);
+      const list = inner.value as Node | null;
+      if (schema && isSeq(list)) {
+        section[name] = [];
+        list.items.forEach((item, i) => {
+          if (!item || !(item as Node).range) return; // a null item: checked whole below
+          items.push({ path: [key, name, i], item: item as Node, schema });
+        });
+        if (list.items.some((item) => !item || !(item as Node).range)) return whole();
+      } else section[name] = list ? list.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+    }
+    top[key] = section;
+  }
+  const result = PlanFile.safeParse(top);
+  const out: Issue[] = result.success ? [] : [...result.error.issues];
+  for (const { path, item, schema } of items)
+    for (const issue of itemIssues(doc, item, schema)) out.push({ ...issue, path: [...path, ...issue.path] });
   return out;
 }
 

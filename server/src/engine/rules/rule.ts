@@ -86,6 +86,13 @@ export interface Rule {
   /** Runs after suppression comments are applied (MP000 only). */
   readonly afterSuppression?: boolean;
   check(ctx: RuleContext): void;
+  /**
+   * The part of a scope-wide rule that judges campaigns one at a time: run per
+   * campaign unit with the unit's view of the index (`ctx.index.campaigns` is
+   * the unit's campaigns), so its work is reused while the unit's key holds
+   * (units/campaign-units.ts); `check` then leaves campaigns alone.
+   */
+  checkCampaigns?(ctx: RuleContext): void;
 }
 
 export type { Fix };

@@ -38,6 +38,8 @@ export class ScopeIndex {
   readonly initiatives: InitiativeEntity[] = [];
   readonly campaigns: CampaignEntity[] = [];
   readonly refs: Ref[] = [];
+  /** The references not written in a campaign of `campaigns`: in upstream entities, or in a campaign whose id was taken before. */
+  readonly upstreamRefs: Ref[] = [];
   readonly duplicates: Duplicate[] = [];
   private readonly byKind = new Map<Kind, Map<string, Indexed>>();
   private readonly refsTo = new Map<Entity, Ref[]>();
@@ -55,7 +57,9 @@ export class ScopeIndex {
       this.add(m.campaigns, this.campaigns);
       for (const r of m.refs) this.refs.push(r);
     }
+    const takenIds = new Set<Entity>(this.duplicates.map((d) => d.entity));
     for (const r of this.refs) {
+      if (r.owner.kind !== 'campaign' || takenIds.has(r.owner)) this.upstreamRefs.push(r);
       const target = this.resolve(r);
       if (!target) continue;
       let list = this.refsTo.get(target);

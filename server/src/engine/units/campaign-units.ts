@@ -11,6 +11,7 @@
 import type { LoadedConfig } from '../config/config';
 import type { CampaignEntity, Entity, FileModel, PlanEntity, Ref, RefKind, SegmentEntity } from '../model/types';
 import type { ScopeIndex } from '../scope/scope-index';
+import type { ParsedFile } from '../parse/parse-file';
 
 /**
  * Rules whose findings for a campaign depend on that campaign and what it
@@ -110,12 +111,13 @@ const SEP = '\u0000';
  * product's text. A campaign is keyed by it too: a campaign whose text and place
  * are unchanged keeps its findings when another campaign of its file is edited.
  */
-const prints = new WeakMap<Entity, string>();
+const prints = new WeakMap<Entity, { file: ParsedFile; print: string }>();
 function fingerprint(e: Entity | undefined): string {
   if (!e) return '-';
-  let p = prints.get(e);
+  const whole = e.kind === 'valueProp' ? e.product : e;
+  // An entity read once is kept by the next version of its file when unchanged (model/build.ts): its print is per version.
+  let p = prints.get(e)?.file === whole.file ? prints.get(e)?.print : undefined;
   if (p === undefined) {
-    const whole = e.kind === 'valueProp' ? e.product : e;
     const source = whole.file.source;
     const range = whole.map.range;
     if (!range) {
@@ -126,7 +128,7 @@ function fingerprint(e: Entity | undefined): string {
       const end = source.lineEnd(source.positionAt(range[2]).line) + 1;
       p = `${whole.file.path}${SEP}${JSON.stringify(source.eol)}${SEP}${range[0]}:${at.line}:${at.character}${SEP}${e.index}${SEP}${source.text.slice(range[0], Math.max(end, range[2] + 1))}`;
     }
-    prints.set(e, p);
+    prints.set(e, { file: whole.file, print: p });
   }
   return p;
 }
@@ -187,18 +189,22 @@ function splitQuery(query: string): [string, string, string] {
   return [query.slice(0, i), query.slice(i + 1, j), query.slice(j + 1)];
 }
 
-type ListName = 'research' | 'segments' | 'channels' | 'products' | 'valueProps' | 'initiatives' | 'refs' | 'duplicates' | 'models';
+type ListName =
+  'research' | 'segments' | 'channels' | 'products' | 'valueProps' | 'initiatives' | 'refs' | 'upstreamRefs' | 'duplicates' | 'models';
 
 function listPrint(index: ScopeIndex, name: string): string {
   switch (name as ListName) {
     case 'refs':
-      return index.refs.map((r) => `${r.file.path}${SEP}${r.node.range?.[0] ?? -1}${SEP}${r.kind}${SEP}${r.id}`).join(SEP + SEP);
+    case 'upstreamRefs':
+      return index[name as 'refs' | 'upstreamRefs']
+        .map((r) => `${r.file.path}${SEP}${r.node.range?.[0] ?? -1}${SEP}${r.kind}${SEP}${r.id}`)
+        .join(SEP + SEP);
     case 'duplicates':
       return index.duplicates.map((d) => `${fingerprint(d.entity)}${SEP}${fingerprint(d.first)}`).join(SEP + SEP);
     case 'models':
       return index.models.map((m) => idOf(m)).join(',');
     default:
-      return allPrints(index[name as Exclude<ListName, 'refs' | 'duplicates' | 'models'>]);
+      return allPrints(index[name as Exclude<ListName, 'refs' | 'upstreamRefs' | 'duplicates' | 'models'>]);
   }
 }
 
@@ -264,6 +270,9 @@ class UnitView {
   }
   get refs(): ScopeIndex['refs'] {
     return this.list('refs');
+  }
+  get upstreamRefs(): ScopeIndex['upstreamRefs'] {
+    return this.list('upstreamRefs');
   }
   get duplicates(): ScopeIndex['duplicates'] {
     return this.list('duplicates');

@@ -1,11 +1,11 @@
 import { isMap, isSeq, type YAMLSeq } from 'yaml';
 import type { FixSpec, Rule, RuleContext } from '../rule';
-import type { Ref, RefKind } from '../../model/types';
+import type { KpiRef, Ref, RefKind } from '../../model/types';
 import { closest } from '../../text/closest';
 import { appendItem, appendBlockItem, insertKey, replaceNode } from '../../fix/edits';
 import { findPair } from '../../parse/yaml-nodes';
 import type { ParsedFile } from '../../parse/parse-file';
-import { METRICS } from '../../scope/scope-index';
+import { METRICS, METRIC_SET } from '../../scope/scope-index';
 
 const LIST_KEY: Partial<Record<RefKind, string>> = { research: 'research', segment: 'segments', channel: 'channels', product: 'products' };
 
@@ -87,41 +87,51 @@ export const unknownReference: Rule = {
     },
   },
   check(ctx) {
-    const idx = ctx.index;
-    for (const ref of idx.refs) {
-      if (idx.isKnown(ref)) continue;
-      const candidates = idx.candidates(ref.kind);
-      const near = closest(ref.id, candidates);
-      const fixes: FixSpec[] = [];
-      if (near)
-        fixes.push({ titleId: 'fix.replace', titleData: { value: near }, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
-      const stub = createStub(ctx, ref);
-      if (stub) fixes.push(stub);
-      ctx.report({
-        file: ref.file,
-        node: ref.node,
-        messageId: near ? 'unknownNear' : 'unknown',
-        data: near ? { kind: ref.kind, id: ref.id, near } : { kind: ref.kind, id: ref.id },
-        fixes,
-      });
-    }
-    for (const m of idx.models) {
-      const owners = [...m.campaigns, ...m.initiatives];
-      for (const o of owners) {
-        for (const k of o.kpis?.items ?? []) {
-          if (METRICS.includes(k.metric)) continue;
-          const near = closest(k.metric, METRICS);
-          ctx.report({
-            file: m.file,
-            node: k.node,
-            messageId: near ? 'unknownMetricNear' : 'unknownMetric',
-            data: near ? { metric: k.metric, near } : { metric: k.metric },
-            fixes: near
-              ? [{ titleId: 'fix.replace', titleData: { value: near }, preferred: true, edits: [replaceNode(m.file, k.node, near)] }]
-              : [],
-          });
-        }
-      }
+    // References and kpis written in the campaigns of the index are judged per campaign (checkCampaigns); a campaign whose id was taken before is not one of them.
+    for (const ref of ctx.index.upstreamRefs) checkRef(ctx, ref);
+    for (const m of ctx.index.models) for (const o of m.initiatives) checkKpis(ctx, m.file, o.kpis?.items);
+    for (const d of ctx.index.duplicates) if (d.entity.kind === 'campaign') checkKpis(ctx, d.entity.file, d.entity.kpis?.items);
+  },
+  checkCampaigns(ctx) {
+    for (const c of ctx.index.campaigns) {
+      if (c.product) checkRef(ctx, c.product);
+      for (const list of [c.segments, c.channels, c.valueProps]) for (const ref of list?.items ?? []) checkRef(ctx, ref);
+      checkKpis(ctx, c.file, c.kpis?.items);
     }
   },
 };
+
+function checkRef(ctx: RuleContext, ref: Ref): void {
+  const idx = ctx.index;
+  if (idx.isKnown(ref)) return;
+  const candidates = idx.candidates(ref.kind);
+  const near = closest(ref.id, candidates);
+  const fixes: FixSpec[] = [];
+  if (near)
+    fixes.push({ titleId: 'fix.replace', titleData: { value: near }, preferred: true, edits: [replaceNode(ref.file, ref.node, near)] });
+  const stub = createStub(ctx, ref);
+  if (stub) fixes.push(stub);
+  ctx.report({
+    file: ref.file,
+    node: ref.node,
+    messageId: near ? 'unknownNear' : 'unknown',
+    data: near ? { kind: ref.kind, id: ref.id, near } : { kind: ref.kind, id: ref.id },
+    fixes,
+  });
+}
+
+function checkKpis(ctx: RuleContext, file: ParsedFile, kpis: readonly KpiRef[] | undefined): void {
+  for (const k of kpis ?? []) {
+    if (METRIC_SET.has(k.metric)) continue;
+    const near = closest(k.metric, METRICS);
+    ctx.report({
+      file,
+      node: k.node,
+      messageId: near ? 'unknownMetricNear' : 'unknownMetric',
+      data: near ? { metric: k.metric, near } : { metric: k.metric },
+      fixes: near
+        ? [{ titleId: 'fix.replace', titleData: { value: near }, preferred: true, edits: [replaceNode(file, k.node, near)] }]
+        : [],
+    });
+  }
+}
