@@ -21,9 +21,9 @@ const FR: Details = {
   },
   MP001: {
     place:
-      'la plage de l’erreur signalée par l’analyseur ; pour les erreurs courantes : le texte non entre guillemets qui contient deux-points, la tabulation, le guillemet ouvert jamais fermé, le tiret d’un élément de liste mal aligné',
+      'la plage de l’erreur signalée par l’analyseur ; pour les erreurs courantes : le texte non entre guillemets qui contient deux-points ou un # qui masque la fin de sa liste ou de son dictionnaire, la tabulation, le guillemet ouvert jamais fermé, le tiret d’un élément de liste mal aligné',
     fixes: [
-      'mettre entre guillemets un texte qui contient deux-points (guillemets doubles, ou simples quand le texte contient des guillemets doubles)',
+      'mettre entre guillemets un texte qui contient deux-points ou un # (guillemets doubles, ou simples quand le texte contient des guillemets doubles)',
     ],
   },
   MP002: {
@@ -140,9 +140,9 @@ const IT: Details = {
   },
   MP001: {
     place:
-      'l’intervallo dell’errore segnalato dal parser; per gli errori comuni: il testo senza virgolette che contiene i due punti, la tabulazione, la virgoletta aperta e mai chiusa, il trattino di un elemento di lista non allineato',
+      'l’intervallo dell’errore segnalato dal parser; per gli errori comuni: il testo senza virgolette che contiene i due punti o un # che nasconde la fine della sua lista o mappa, la tabulazione, la virgoletta aperta e mai chiusa, il trattino di un elemento di lista non allineato',
     fixes: [
-      'mettere tra virgolette un testo che contiene i due punti (virgolette doppie, o singole quando il testo contiene virgolette doppie)',
+      'mettere tra virgolette un testo che contiene i due punti o un # (virgolette doppie, o singole quando il testo contiene virgolette doppie)',
     ],
   },
   MP002: {

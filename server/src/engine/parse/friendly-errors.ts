@@ -1,19 +1,20 @@
 /**
  * The YAML mistakes marketers make, told in their terms: an unquoted colon in
- * a text, a tab used for indentation, a quote never closed, a list item at the
- * wrong indentation. Each keeps the parser's own text beside it (`parser`).
+ * a text, a `#` in a text that hides the end of its flow list or map, a tab
+ * used for indentation, a quote never closed, a list item at the wrong
+ * indentation. Each keeps the parser's own text beside it (`parser`).
  */
-import { isScalar, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { Span } from '../text/source-file';
 
-export type FriendlyKind = 'colonInText' | 'tabIndent' | 'unclosedQuote' | 'listIndent';
+export type FriendlyKind = 'colonInText' | 'hashInText' | 'tabIndent' | 'unclosedQuote' | 'listIndent';
 
 export interface FriendlyError {
   kind: FriendlyKind;
   span: Span;
   /** Values the message names: the text to quote, the quote, the column to line up with. */
   data: Readonly<Record<string, string | number>>;
-  /** Set for a colon in a text: the text in quotes, replacing `span`. */
+  /** Set for a colon or a `#` in a text: the text in quotes, replacing `span`. */
   quoted?: string;
 }
 
@@ -31,7 +32,7 @@ const lineEnd = (text: string, offset: number): number => {
 };
 
 /** A plain text in quotes: double quotes unless the text holds some and no single ones. */
-function quoteText(value: string): string {
+export function quoteText(value: string): string {
   if (value.includes('"') && !value.includes("'")) return `'${value}'`;
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -49,6 +50,78 @@ function colonInText(text: string, pos: number): FriendlyError | undefined {
     kind: 'colonInText',
     span: { offset: pos, length: value.length },
     data: { key: key[1].trim(), quoted: quoteText(value) },
+    quoted: quoteText(value),
+  };
+}
+
+const FLOW_END = /^Flow (?:map|sequence) in block collection must be sufficiently indented and end with a ([\]}])/;
+
+/**
+ * `channels: [tiktok, best #1 channel]`: the ` #` starts a comment that hides the `]`, so the parser reports
+ * the list unclosed. `pos` is where the parser gave up: the end of the flow collection (`closer` its kind).
+ * The text holding the `#` runs from the flow indicator before it to the next `,` or closing bracket of its
+ * comment; in quotes, the file reads as meant.
+ */
+function hashInText(text: string, doc: Document | undefined, pos: number, closer: string): FriendlyError | undefined {
+  if (!doc) return undefined;
+  let open: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (!(isMap(node) || isSeq(node)) || !node.flow || !node.range || node.range[1] !== pos) return;
+      if ((closer === ']') !== isSeq(node)) return;
+      if (open === undefined || node.range[0] > open) open = node.range[0];
+    },
+  });
+  if (open === undefined || !'[{'.includes(text[open])) return undefined;
+  let depth = 0;
+  for (let i = open; i < pos; i++) {
+    const c = text[i];
+    if ((c === '"' || c === "'") && /[[{,:?]$/.test(text.slice(open, i).trimEnd())) i = closingQuote(text, i, pos);
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+    else if (c === '#' && /[ \t]/.test(text[i - 1] ?? '')) {
+      const end = lineEnd(text, i);
+      const found = depth === 1 ? textAround(text, i, end, closer) : undefined;
+      if (found) return found;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/** The offset of the quote closing the quoted scalar opened at `i` (a doubled '' or an escaped \\" stays inside). */
+function closingQuote(text: string, i: number, limit: number): number {
+  const q = text[i];
+  for (let j = i + 1; j < limit; j++) {
+    if (q === '"' && text[j] === '\\') j++;
+    else if (text[j] === q && q === "'" && text[j + 1] === "'") j++;
+    else if (text[j] === q) return j;
+  }
+  return limit;
+}
+
+/** The text around the `#` at `hash` (a comment to `end`) when the comment holds the `closer` its flow collection misses. */
+function textAround(text: string, hash: number, end: number, closer: string): FriendlyError | undefined {
+  let depth = 0;
+  let stop = -1;
+  for (let j = hash; j < end && stop < 0; j++) {
+    const c = text[j];
+    if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === ']' || c === '}')) stop = j;
+  }
+  if (stop < 0) return undefined;
+  if (!text.slice(stop, end).includes(closer)) return undefined;
+  const before = text.slice(lineStart(text, hash), hash);
+  const m = /(?:^|[,[{]|:[ \t])[ \t]*((?:[^,[\]{}:]|:(?![ \t]))*)$/.exec(before);
+  const head = m ? m[1] : '';
+  if (!head.trim() || /^["'[{|>&*!%@`]/.test(head)) return undefined;
+  const start = hash - head.length;
+  const value = text.slice(start, stop).trimEnd();
+  return {
+    kind: 'hashInText',
+    span: { offset: start, length: value.length },
+    data: { closer, quoted: quoteText(value) },
     quoted: quoteText(value),
   };
 }
@@ -87,6 +160,8 @@ function siblingColumn(text: string, dash: number): number | undefined {
 export function friendlyError(text: string, doc: Document | undefined, e: ParserError): FriendlyError | undefined {
   const [pos] = e.pos;
   if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /^Nested mappings/.test(e.message)) return colonInText(text, pos);
+  const flowEnd = FLOW_END.exec(e.message);
+  if (e.code === 'BAD_INDENT' && flowEnd) return hashInText(text, doc, pos, flowEnd[1]);
   if (e.code === 'TAB_AS_INDENT') return { kind: 'tabIndent', span: { offset: pos, length: 1 }, data: {} };
   const missing = /^Missing closing (["'])quote/.exec(e.message);
   if (e.code === 'MISSING_CHAR' && missing) {

@@ -288,6 +288,8 @@ export const FR: Catalogue = {
     MP001: {
       colonInText:
         'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted}',
+      hashInText:
+        'un # précédé d’une espace ouvre un commentaire, qui masque la fin de la ligne et son {closer} de fermeture : mettez le texte entre guillemets, comme dans {quoted}',
       tabIndent:
         'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces',
       unclosedQuote: 'ce guillemet ({quote}) ouvre un texte qui n’est jamais fermé : ajoutez le {quote} de fermeture à la fin du texte',
@@ -295,6 +297,8 @@ export const FR: Catalogue = {
         'cet élément de liste n’est pas aligné sur les éléments du dessus : placez son tiret en colonne {column}, comme les leurs',
       colonInTextInConfig:
         'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted} (la configuration n’est pas appliquée)',
+      hashInTextInConfig:
+        'un # précédé d’une espace ouvre un commentaire, qui masque la fin de la ligne et son {closer} de fermeture : mettez le texte entre guillemets, comme dans {quoted} (la configuration n’est pas appliquée)',
       tabIndentInConfig:
         'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces (la configuration n’est pas appliquée)',
       unclosedQuoteInConfig:

@@ -290,12 +290,16 @@ export const IT: Catalogue = {
     MP001: {
       colonInText:
         'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted}',
+      hashInText:
+        'un # preceduto da uno spazio apre un commento, che nasconde il resto della riga e la sua {closer} di chiusura: metti il testo tra virgolette, come in {quoted}',
       tabIndent: 'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi',
       unclosedQuote:
         'queste virgolette ({quote}) aprono un testo che non viene mai chiuso: aggiungi la {quote} di chiusura alla fine del testo',
       listIndent: 'questo elemento di lista non è allineato con quelli sopra: metti il suo trattino alla colonna {column}, come i loro',
       colonInTextInConfig:
         'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted} (la configurazione non viene applicata)',
+      hashInTextInConfig:
+        'un # preceduto da uno spazio apre un commento, che nasconde il resto della riga e la sua {closer} di chiusura: metti il testo tra virgolette, come in {quoted} (la configurazione non viene applicata)',
       tabIndentInConfig:
         'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi (la configurazione non viene applicata)',
       unclosedQuoteInConfig:
