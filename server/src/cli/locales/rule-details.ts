@@ -31,6 +31,7 @@ const FR: Details = {
     fixes: [
       'clé obligatoire manquante : l’insérer avec une valeur à compléter',
       'option inconnue : la remplacer par la valeur autorisée la plus proche',
+      'texte lu comme un commentaire (#1...) : le mettre entre guillemets (proposé dans l’éditeur, jamais appliqué par --fix)',
     ],
   },
   MP003: {
@@ -150,6 +151,7 @@ const IT: Details = {
     fixes: [
       'chiave obbligatoria mancante: inserirla con un valore da completare',
       'opzione sconosciuta: sostituirla con il valore consentito più vicino',
+      'testo letto come un commento (#1...): metterlo tra virgolette (proposto nell’editor, mai applicato da --fix)',
     ],
   },
   MP003: {

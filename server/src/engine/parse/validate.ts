@@ -12,9 +12,10 @@ import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan'
 import type { ParsedFile } from './parse-file';
 import { locate, type TrailStep } from './locate';
 import { isAliasCopy } from './alias-copies';
-import { knownKeys, schemaAt, enumValues } from './schema-walk';
+import { isTextField, knownKeys, schemaAt, enumValues } from './schema-walk';
 import { spanOf, findPair } from './yaml-nodes';
 import type { Span } from '../text/source-file';
+import { commentAfterKey, commentAsValue, type QuoteEdit } from './hash-comment';
 
 /**
  * A structure problem names its message by id (a template of the rule that
@@ -27,7 +28,7 @@ interface Said {
 }
 
 export type StructureProblem =
-  | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string } & Said)
+  | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string; quote?: QuoteEdit } & Said)
   | ({ kind: 'missing-key'; span: Span; map: YAMLMap; key: string; path: PropertyKey[] } & Said)
   | ({ kind: 'unknown-key'; span: Span; key: string; known: string[] } & Said)
   | ({ kind: 'ambiguous-percentage'; span: Span; value: number } & Said);
@@ -243,21 +244,15 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
     };
   }
   // A key with no value: the key itself, and the field counts as absent.
-  if (isScalar(node) && node.value === null && where.key && node !== where.key && (node.source ?? '') === '') {
-    return {
-      kind: 'schema',
-      span: spanOf(where.key, source),
-      messageId: 'noValue',
-      data: { path: label, place, expected: expectedArg(issue.message) },
-    };
-  }
-  if (node === where.key) {
-    return {
-      kind: 'schema',
-      span: spanOf(node, source),
-      messageId: 'noValue',
-      data: { path: label, place, expected: expectedArg(issue.message) },
-    };
+  const keyNode =
+    isScalar(node) && node.value === null && where.key && (node.source ?? '') === '' ? where.key : node === where.key ? node : undefined;
+  if (keyNode) {
+    const span = spanOf(keyNode, source);
+    // `headline: #1 game`: what was meant as the value is a comment.
+    const quote = isTextField(PlanFile, path) ? commentAfterKey(source.text, span.offset + span.length) : undefined;
+    return quote
+      ? { kind: 'schema', span, messageId: 'valueIsComment', data: { path: label, place }, quote }
+      : { kind: 'schema', span, messageId: 'noValue', data: { path: label, place, expected: expectedArg(issue.message) } };
   }
   // `[any]` or `[female, any]`: `any` is a word of its own.
   const parent = where.trail.length >= 2 ? where.trail[where.trail.length - 2].node : undefined;
@@ -284,6 +279,11 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       };
     }
   }
+  // `- #summer`: the list item meant as a text is a comment.
+  const itemQuote =
+    isScalar(node) && node.value === null && (node.source ?? '') === '' && parent && isSeq(parent) && isTextField(PlanFile, path);
+  const quote = itemQuote ? commentAsValue(source.text, spanOf(node, source).offset) : undefined;
+  if (quote) return { kind: 'schema', span: spanOf(node, source), messageId: 'valueIsComment', data: { path: label, place }, quote };
   const got = describeValue(node, file);
   return got && !got.includes('\n')
     ? {

@@ -322,6 +322,8 @@ export const FR: Catalogue = {
       invalid: '{place} : {expected}',
       invalidGot: '{place} : {expected} (trouvé : {got})',
       noValue: '{place} n’a pas de valeur : {expected}',
+      valueIsComment:
+        '{place} n’a pas de valeur : le texte après # est lu comme un commentaire ; si c’est la valeur, mettez-le entre guillemets',
       anyInList: '{place} : any s’écrit seul, pas comme élément de liste ; écrivez any',
       notOneOf: '{place} : {value} ne fait pas partie de {allowed}',
       duplicateKey: 'clé {key} en double : elle est écrite deux fois dans ce dictionnaire et c’est la première valeur qui compte',
@@ -336,6 +338,7 @@ export const FR: Catalogue = {
       badAdultAge: 'adultAge doit être un nombre entier d’années de 0 à 120',
       'fix.insert': 'Insérer {key}: {value}',
       'fix.replace': 'Remplacer par {value}',
+      'fix.quote': 'Mettre le texte entre guillemets : {quoted}',
     },
     MP003: {
       unknownKey: 'clé inconnue {key} dans {place}{hint}',

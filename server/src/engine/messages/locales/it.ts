@@ -323,6 +323,7 @@ export const IT: Catalogue = {
       invalid: '{place}: {expected}',
       invalidGot: '{place}: {expected} (trovato: {got})',
       noValue: '{place} non ha un valore: {expected}',
+      valueIsComment: '{place} non ha un valore: il testo dopo # viene letto come un commento; se è il valore, mettilo tra virgolette',
       anyInList: '{place}: any va scritto da solo, non come elemento di lista; scrivi any',
       notOneOf: '{place}: {value} non è tra {allowed}',
       duplicateKey: 'chiave {key} duplicata: è scritta due volte in questa mappa e conta il primo valore',
@@ -337,6 +338,7 @@ export const IT: Catalogue = {
       badAdultAge: 'adultAge deve essere un numero intero di anni da 0 a 120',
       'fix.insert': 'Inserisci {key}: {value}',
       'fix.replace': 'Sostituisci con {value}',
+      'fix.quote': 'Metti il testo tra virgolette: {quoted}',
     },
     MP003: {
       unknownKey: 'chiave sconosciuta {key} per {place}{hint}',
