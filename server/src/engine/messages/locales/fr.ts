@@ -96,6 +96,7 @@ export const FR: Catalogue = {
     'action.fixAll': 'Corriger tous les constats mplan sûrs',
     'action.disableLine': 'Désactiver {code} pour cette ligne',
     'action.disableFile': 'Désactiver {code} pour ce fichier',
+    'action.quoteHash': 'Mettre tout le texte entre guillemets (# ouvre un commentaire)',
     'kind.segment': 'segment',
     'kind.product': 'produit',
     'kind.valueProp': 'proposition de valeur',

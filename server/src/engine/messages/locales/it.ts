@@ -96,6 +96,7 @@ export const IT: Catalogue = {
     'action.fixAll': 'Correggi tutte le segnalazioni mplan sicure',
     'action.disableLine': 'Disattiva {code} per questa riga',
     'action.disableFile': 'Disattiva {code} per questo file',
+    'action.quoteHash': 'Metti tutto il testo tra virgolette (# apre un commento)',
     'kind.segment': 'segmento',
     'kind.product': 'prodotto',
     'kind.valueProp': 'proposta di valore',
