@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parseFile } from '../../server/src/engine/parse/parse-file';
-import { commentAfterKey, truncatedTexts } from '../../server/src/engine/parse/hash-comment';
+import { commentAsValue, truncatedTexts } from '../../server/src/engine/parse/hash-comment';
 import { applyEdits } from '../../server/src/engine/fix/apply';
 
 const PLAN =
@@ -47,14 +47,14 @@ describe('truncatedTexts: a text cut short by a # put in quotes', () => {
   });
 });
 
-describe('commentAfterKey: a value that is only a comment', () => {
+describe('commentAsValue: a value that is only a comment', () => {
   const at = (text: string): number => text.indexOf(':');
   it('the comment in quotes when its text starts right after #', () => {
     const text = 'headline: #1 game for girls  \r\nbody: x\n';
-    assert.deepEqual(commentAfterKey(text, at(text)), { offset: 10, length: 17, quoted: '"#1 game for girls"' });
+    assert.deepEqual(commentAsValue(text, at(text), true), { offset: 10, length: 17, quoted: '"#1 game for girls"' });
   });
   it('none for a genuine comment or a suppression', () => {
-    assert.equal(commentAfterKey('headline: # to do later\n', 8), undefined);
-    assert.equal(commentAfterKey('headline: #mplan-disable-line MP002\n', 8), undefined);
+    assert.equal(commentAsValue('headline: # to do later\n', 8, true), undefined);
+    assert.equal(commentAsValue('headline: #mplan-disable-line MP002\n', 8, true), undefined);
   });
 });

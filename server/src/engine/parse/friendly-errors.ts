@@ -4,7 +4,7 @@
  * used for indentation, a quote never closed, a list item at the wrong
  * indentation. Each keeps the parser's own text beside it (`parser`).
  */
-import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { Span } from '../text/source-file';
 
 export type FriendlyKind = 'colonInText' | 'hashInText' | 'tabIndent' | 'unclosedQuote' | 'listIndent';
@@ -26,7 +26,7 @@ export interface ParserError {
 }
 
 const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-const lineEnd = (text: string, offset: number): number => {
+export const lineEnd = (text: string, offset: number): number => {
   const i = text.indexOf('\n', offset);
   return i < 0 ? text.length : i;
 };
@@ -58,66 +58,24 @@ const FLOW_END = /^Flow (?:map|sequence) in block collection must be sufficientl
 
 /**
  * `channels: [tiktok, best #1 channel]`: the ` #` starts a comment that hides the `]`, so the parser reports
- * the list unclosed. `pos` is where the parser gave up: the end of the flow collection (`closer` its kind).
- * The text holding the `#` runs from the flow indicator before it to the next `,` or closing bracket of its
- * comment; in quotes, the file reads as meant.
+ * the list unclosed where it gave up (`pos`, the end of the flow collection). Its last item is then the text
+ * before the `#`; with the comment up to its first `,`, `]` or `}`, in quotes, the file reads as meant.
  */
 function hashInText(text: string, doc: Document | undefined, pos: number, closer: string): FriendlyError | undefined {
-  if (!doc) return undefined;
-  let open: number | undefined;
-  visit(doc, {
-    Node(_, node) {
-      if (!(isMap(node) || isSeq(node)) || !node.flow || !node.range || node.range[1] !== pos) return;
-      if ((closer === ']') !== isSeq(node)) return;
-      if (open === undefined || node.range[0] > open) open = node.range[0];
-    },
-  });
-  if (open === undefined || !'[{'.includes(text[open])) return undefined;
-  let depth = 0;
-  for (let i = open; i < pos; i++) {
-    const c = text[i];
-    if ((c === '"' || c === "'") && /[[{,:?]$/.test(text.slice(open, i).trimEnd())) i = closingQuote(text, i, pos);
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') depth--;
-    else if (c === '#' && /[ \t]/.test(text[i - 1] ?? '')) {
-      const end = lineEnd(text, i);
-      const found = depth === 1 ? textAround(text, i, end, closer) : undefined;
-      if (found) return found;
-      i = end;
-    }
-  }
-  return undefined;
-}
-
-/** The offset of the quote closing the quoted scalar opened at `i` (a doubled '' or an escaped \\" stays inside). */
-function closingQuote(text: string, i: number, limit: number): number {
-  const q = text[i];
-  for (let j = i + 1; j < limit; j++) {
-    if (q === '"' && text[j] === '\\') j++;
-    else if (text[j] === q && q === "'" && text[j + 1] === "'") j++;
-    else if (text[j] === q) return j;
-  }
-  return limit;
-}
-
-/** The text around the `#` at `hash` (a comment to `end`) when the comment holds the `closer` its flow collection misses. */
-function textAround(text: string, hash: number, end: number, closer: string): FriendlyError | undefined {
-  let depth = 0;
-  let stop = -1;
-  for (let j = hash; j < end && stop < 0; j++) {
-    const c = text[j];
-    if (c === '[' || c === '{') depth++;
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ']' || c === '}')) stop = j;
-  }
-  if (stop < 0) return undefined;
-  if (!text.slice(stop, end).includes(closer)) return undefined;
-  const before = text.slice(lineStart(text, hash), hash);
-  const m = /(?:^|[,[{]|:[ \t])[ \t]*((?:[^,[\]{}:]|:(?![ \t]))*)$/.exec(before);
-  const head = m ? m[1] : '';
-  if (!head.trim() || /^["'[{|>&*!%@`]/.test(head)) return undefined;
-  const start = hash - head.length;
-  const value = text.slice(start, stop).trimEnd();
+  let last: unknown;
+  if (doc)
+    visit(doc, {
+      Node(_, n) {
+        if ((isMap(n) || isSeq(n)) && n.flow && n.range?.[1] === pos && isSeq(n) === (closer === ']')) last = n.items[n.items.length - 1];
+      },
+    });
+  const item = isPair(last) ? last.value : last;
+  if (!isScalar(item) || item.type !== 'PLAIN' || !item.range) return undefined;
+  const [start, after] = item.range;
+  const comment = /^[ \t]+#[^,[\]{}\n]*/.exec(text.slice(after, lineEnd(text, after)));
+  const end = after + (comment?.[0].length ?? 0);
+  if (!comment || !',]}'.includes(text[end]) || !text.slice(end, lineEnd(text, end)).includes(closer)) return undefined;
+  const value = text.slice(start, end).trimEnd();
   return {
     kind: 'hashInText',
     span: { offset: start, length: value.length },

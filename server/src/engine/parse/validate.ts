@@ -15,7 +15,7 @@ import { isAliasCopy } from './alias-copies';
 import { isTextField, knownKeys, schemaAt, enumValues } from './schema-walk';
 import { spanOf, findPair } from './yaml-nodes';
 import type { Span } from '../text/source-file';
-import { commentAfterKey, commentAsValue, type QuoteEdit } from './hash-comment';
+import { commentAsValue, type QuoteEdit } from './hash-comment';
 
 /**
  * A structure problem names its message by id (a template of the rule that
@@ -249,7 +249,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
   if (keyNode) {
     const span = spanOf(keyNode, source);
     // `headline: #1 game`: what was meant as the value is a comment.
-    const quote = isTextField(PlanFile, path) ? commentAfterKey(source.text, span.offset + span.length) : undefined;
+    const quote = isTextField(PlanFile, path) ? commentAsValue(source.text, span.offset + span.length, true) : undefined;
     return quote
       ? { kind: 'schema', span, messageId: 'valueIsComment', data: { path: label, place }, quote }
       : { kind: 'schema', span, messageId: 'noValue', data: { path: label, place, expected: expectedArg(issue.message) } };
