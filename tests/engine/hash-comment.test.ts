@@ -48,13 +48,13 @@ describe('truncatedTexts: a text cut short by a # put in quotes', () => {
 });
 
 describe('commentAsValue: a value that is only a comment', () => {
-  const at = (text: string): number => text.indexOf(':');
+  const at = (text: string): number => text.indexOf('#');
   it('the comment in quotes when its text starts right after #', () => {
     const text = 'headline: #1 game for girls  \r\nbody: x\n';
-    assert.deepEqual(commentAsValue(text, at(text), true), { offset: 10, length: 17, quoted: '"#1 game for girls"' });
+    assert.deepEqual(commentAsValue(text, at(text)), { offset: 10, length: 17, quoted: '"#1 game for girls"' });
   });
   it('none for a genuine comment or a suppression', () => {
-    assert.equal(commentAsValue('headline: # to do later\n', 8, true), undefined);
-    assert.equal(commentAsValue('headline: #mplan-disable-line MP002\n', 8, true), undefined);
+    assert.equal(commentAsValue('headline: # to do later\n', 10), undefined);
+    assert.equal(commentAsValue('headline: #mplan-disable-line MP002\n', 10), undefined);
   });
 });

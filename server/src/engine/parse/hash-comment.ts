@@ -17,14 +17,12 @@ export interface QuoteEdit {
 }
 
 /**
- * `- #summer` (`at` the `#`; `headline: #1 game` with `at` the end of the key): the comment in quotes, when
- * its text starts right after the `#` (`#1`, `#summer`), not for a note (`# to do`) nor a suppression.
+ * `- #summer`, `headline: #1 game` (`at` the `#`): the comment in quotes, when its text starts right after
+ * the `#` (`#1`, `#summer`), not for a note (`# to do`) nor a suppression.
  */
-export function commentAsValue(text: string, at: number, afterKey = false): QuoteEdit | undefined {
-  const m = (afterKey ? /^([ \t]*:[ \t]+)(#(?!mplan-disable-)\S.*)/ : /^()(#(?!mplan-disable-)\S.*)/).exec(
-    text.slice(at, lineEnd(text, at)).trimEnd(),
-  );
-  return m ? { offset: at + m[1].length, length: m[2].length, quoted: quoteText(m[2]) } : undefined;
+export function commentAsValue(text: string, at: number): QuoteEdit | undefined {
+  const comment = text.slice(at, lineEnd(text, at)).trimEnd();
+  return /^#(?!mplan-disable-)\S/.test(comment) ? { offset: at, length: comment.length, quoted: quoteText(comment) } : undefined;
 }
 
 /**

@@ -8,11 +8,11 @@ import { SCHEMA_PHRASES } from '../messages/phrases';
 import { pathLabel, placeOf } from './place';
 import type * as z from 'zod';
 import { isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
-import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
+import { AMBIGUOUS_PERCENTAGE, Money, PlanFile, TEXT_EXPECTED } from '../../../../schemas/plan';
 import type { ParsedFile } from './parse-file';
 import { locate, type TrailStep } from './locate';
 import { isAliasCopy } from './alias-copies';
-import { isTextField, knownKeys, schemaAt, enumValues } from './schema-walk';
+import { knownKeys, schemaAt, enumValues } from './schema-walk';
 import { spanOf, findPair } from './yaml-nodes';
 import type { Span } from '../text/source-file';
 import { commentAsValue, type QuoteEdit } from './hash-comment';
@@ -243,16 +243,31 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       value: node.value,
     };
   }
+  // `headline: #1 game`, `- #summer`: the text meant as the value is a comment (where the empty value is).
+  const quote =
+    isScalar(node) && node.value === null && !node.source && issue.message === TEXT_EXPECTED
+      ? commentAsValue(source.text, node.range?.[0] ?? 0)
+      : undefined;
+  if (quote) {
+    const span = spanOf(where.key && node !== where.key ? where.key : node, source);
+    return { kind: 'schema', span, messageId: 'valueIsComment', data: { path: label, place }, quote };
+  }
   // A key with no value: the key itself, and the field counts as absent.
-  const keyNode =
-    isScalar(node) && node.value === null && where.key && (node.source ?? '') === '' ? where.key : node === where.key ? node : undefined;
-  if (keyNode) {
-    const span = spanOf(keyNode, source);
-    // `headline: #1 game`: what was meant as the value is a comment.
-    const quote = isTextField(PlanFile, path) ? commentAsValue(source.text, span.offset + span.length, true) : undefined;
-    return quote
-      ? { kind: 'schema', span, messageId: 'valueIsComment', data: { path: label, place }, quote }
-      : { kind: 'schema', span, messageId: 'noValue', data: { path: label, place, expected: expectedArg(issue.message) } };
+  if (isScalar(node) && node.value === null && where.key && node !== where.key && (node.source ?? '') === '') {
+    return {
+      kind: 'schema',
+      span: spanOf(where.key, source),
+      messageId: 'noValue',
+      data: { path: label, place, expected: expectedArg(issue.message) },
+    };
+  }
+  if (node === where.key) {
+    return {
+      kind: 'schema',
+      span: spanOf(node, source),
+      messageId: 'noValue',
+      data: { path: label, place, expected: expectedArg(issue.message) },
+    };
   }
   // `[any]` or `[female, any]`: `any` is a word of its own.
   const parent = where.trail.length >= 2 ? where.trail[where.trail.length - 2].node : undefined;
@@ -279,11 +294,6 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       };
     }
   }
-  // `- #summer`: the list item meant as a text is a comment.
-  const itemQuote =
-    isScalar(node) && node.value === null && (node.source ?? '') === '' && parent && isSeq(parent) && isTextField(PlanFile, path);
-  const quote = itemQuote ? commentAsValue(source.text, spanOf(node, source).offset) : undefined;
-  if (quote) return { kind: 'schema', span: spanOf(node, source), messageId: 'valueIsComment', data: { path: label, place }, quote };
   const got = describeValue(node, file);
   return got && !got.includes('\n')
     ? {
