@@ -29,9 +29,6 @@ export const yamlSyntax: Rule = {
       'The file cannot be read as YAML, so nothing in it can be checked against the rest of the plan. ' +
       'Until it parses, campaigns in it may contradict upstream decisions unnoticed. ' +
       'Fix the syntax at the marked place: usually indentation, a missing colon, an unclosed bracket or quote, or a tab used for indentation.',
-    fixes: ['put a text that holds a colon or a # in quotes (double quotes, or single ones when the text holds double quotes)'],
-    place:
-      "the parser's error range; for the common mistakes: the unquoted text with a colon or with a # that hides the end of its list or map, the tab, the opening quote never closed, the dash of a list item out of line",
     messages: {
       colonInText:
         'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted}',

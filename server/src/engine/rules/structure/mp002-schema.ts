@@ -15,12 +15,6 @@ export const schema: Rule = {
       'The plan says something the format cannot read: a missing required key, a value of the wrong kind, an unknown option, or a malformed date, id or percentage. ' +
       'A value that cannot be read is ignored by every other check, so a contradiction behind it goes unseen. ' +
       'Write the value as the format expects; the quick fix inserts a missing key with a placeholder or picks the closest allowed option.',
-    fixes: [
-      'missing required key: insert it with a placeholder',
-      'unknown option: replace it with the closest allowed value',
-      'a text read as a comment (#1...): put it in quotes (offered in the editor, never applied by --fix)',
-    ],
-    place: "the offending value (a missing key: the parent map's key; in a list item: the item's id)",
     messages: {
       problem: '{problem}',
       secondDocument: 'a plan file holds one YAML document; this second document is not read',
