@@ -100,7 +100,7 @@ describe('friendly YAML errors in the editor', () => {
     ]);
     assert.deepEqual(await actionsOn(11, ['refactor']), headline);
     assert.deepEqual(await actionsOn(11, ['quickfix']), []);
-    const fixed = applyWorkspaceEdit(headline[0].edit as WorkspaceEdit, { [doc]: SUMMER })[doc];
+    const fixed = applyWorkspaceEdit(headline[0].edit, { [doc]: SUMMER })[doc];
     assert.equal(fixed, SUMMER.replace('headline: Win big #summer', 'headline: "Win big #summer"'));
     // `name: Summer # to do` is a comment; `budget: 1000 #eur` is a number.
     assert.deepEqual(await actionsOn(3), []);

@@ -3,7 +3,7 @@
  * has no value at all, `headline: Win big #summer` says only `Win big`. These read where such a comment
  * stands in for text and give the text in quotes; they never make a finding of their own.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { PlanFile } from '../../../../schemas/plan';
 import { lineEnd, quoteText } from './friendly-errors';
 import type { ParsedFile } from './parse-file';
@@ -47,6 +47,6 @@ export function truncatedTexts(file: ParsedFile, from: number, to: number): Quot
       out.push({ offset: start, length: whole.length, quoted: quoteText(whole) });
     }
   };
-  if (!file.syntaxErrors.length) walk(file.doc?.contents as Node | undefined, []);
+  if (!file.syntaxErrors.length) walk(file.doc?.contents, []);
   return out;
 }
