@@ -192,7 +192,9 @@ const Kpi = z
   )
   .meta({ description: 'a metric id, or `{metric: id, target: number or percentage}`' });
 
-const Text = z.string({ error: 'expected text' });
+/** What a free text field says of a value that is not text: how the engine knows a text field (quoting a `#`). */
+export const TEXT_EXPECTED = 'expected text';
+const Text = z.string({ error: TEXT_EXPECTED });
 const IdList = z.array(Id, { error: 'expected a list of ids' });
 
 export const Plan = z

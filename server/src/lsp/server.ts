@@ -343,7 +343,7 @@ export function startServer(connection: Connection, fs: HostFileSystem, hostOpti
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', FIX_ALL_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: [' ', '[', ',', '-', ':'], resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
@@ -523,7 +523,7 @@ export function startServer(connection: Connection, fs: HostFileSystem, hostOpti
       const doc = d && host.fileOf(d.key);
       if (!d || !doc) return [];
       return codeActions(
-        { key: d.key, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive, locale },
+        { key: d.key, file: doc, source: doc.source, findings: host.findingsOf(d.key), sourceOf, uriOf, isLive, locale },
         p.range,
         p.context?.only,
       );

@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import { ruleTester, runRule } from '../../support/rule-tester';
 import { yamlSyntax } from '../../../server/src/engine/rules/structure/mp001-yaml-syntax';
 import { unknownReference } from '../../../server/src/engine/rules/structure/mp005-unknown-reference';
+import { parseFile } from '../../../server/src/engine/parse/parse-file';
+import { applyEdits } from '../../../server/src/engine/fix/apply';
 
 const PLAN = 'version: 1\nplan: { id: spring, name: Spring, period: { start: 2027-03-01, end: 2027-12-31 }, currency: EUR }\n';
 const UP = 'upstream:\n  segments: [{ id: teens, name: Teens }]\n  products: [{ id: game, name: Game, segments: [teens] }]\n';
@@ -86,6 +88,83 @@ ruleTester(yamlSyntax, {
       ],
     },
     {
+      name: 'a # in a text of a flow map hides its closing brace: the text in quotes, one finding on it',
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      audience: {genders: [female], note: ⟦Top #1 pick⟧}\n',
+      errors: [
+        {
+          messageId: 'hashInText',
+          data: {
+            closer: '}',
+            quoted: '"Top #1 pick"',
+            detail: 'Flow map in block collection must be sufficiently indented and end with a }',
+          },
+          text: 'a # after a space starts a comment, which hides the rest of the line and its closing }: put the text in quotes, as in "Top #1 pick"',
+          fixes: [
+            {
+              title: 'Put the text in quotes: "Top #1 pick"',
+              safe: false,
+              preferred: true,
+              output:
+                'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      audience: {genders: [female], note: "Top #1 pick"}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a # in an item of a flow list hides its closing bracket: only that item in quotes, the items after it kept',
+      files: campaign('spring', '[tiktok, ⟦best #1 channel⟧, email]'),
+      errors: [
+        {
+          messageId: 'hashInText',
+          data: {
+            closer: ']',
+            quoted: '"best #1 channel"',
+            detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+          },
+          text: 'a # after a space starts a comment, which hides the rest of the line and its closing ]: put the text in quotes, as in "best #1 channel"',
+          fixes: [{ title: 'Put the text in quotes: "best #1 channel"', output: campaign('spring', '[tiktok, "best #1 channel", email]') }],
+        },
+      ],
+    },
+    {
+      name: "a # in the inner list of a flow map: the inner list is told, the outer map keeps the parser's text",
+      files: 'upstream:\n  segments:\n    - { id: teens, name: Teens, needs: [fun, ⟦top #1⟧] }\n⟦⟧',
+      errors: [
+        {
+          messageId: 'hashInText',
+          data: {
+            closer: ']',
+            quoted: '"top #1"',
+            detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+          },
+          text: 'a # after a space starts a comment, which hides the rest of the line and its closing ]: put the text in quotes, as in "top #1"',
+          fixes: [
+            {
+              title: 'Put the text in quotes: "top #1"',
+              output: 'upstream:\n  segments:\n    - { id: teens, name: Teens, needs: [fun, "top #1"] }\n',
+            },
+          ],
+        },
+        {
+          messageId: 'syntax',
+          data: { detail: 'Flow map in block collection must be sufficiently indented and end with a }' },
+          text: 'YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
+        },
+      ],
+    },
+    {
+      name: "a comment after a comma in a flow list is no text: the parser's own message",
+      files: 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      needs: [fun, # to do ]\n⟦⟧',
+      errors: [
+        {
+          messageId: 'syntax',
+          data: { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
+          text: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        },
+      ],
+    },
+    {
       name: 'a tab used for indentation',
       files: 'upstream:\n⟦\t⟧segments: []\n',
       errors: [
@@ -145,6 +224,33 @@ ruleTester(yamlSyntax, {
       ],
     },
     {
+      name: 'a # in a text of mplan.config.yaml hiding a closing bracket: the same advice, and the configuration is not applied',
+      files: 'upstream: {}\n',
+      config: 'rules:\n  MP401: off\nnotes: [spring, top #1]\n',
+      errors: [
+        {
+          file: 'mplan.config.yaml',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 23,
+          messageId: 'hashInTextInConfig',
+          data: {
+            closer: ']',
+            quoted: '"top #1"',
+            detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+          },
+          text: 'a # after a space starts a comment, which hides the rest of the line and its closing ]: put the text in quotes, as in "top #1" (the configuration is not applied)',
+          fixes: [
+            {
+              title: 'Put the text in quotes: "top #1"',
+              output: { 'mplan.config.yaml': 'rules:\n  MP401: off\nnotes: [spring, "top #1"]\n' },
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an unclosed flow list in one file: MP001 there only, the other files of the scope are read',
       files: {
         'campaigns/spring.mplan.yaml': campaign('spring', '[tiktok').replace('      schedule', '      ⟦s⟧chedule'),
@@ -192,6 +298,26 @@ ruleTester(yamlSyntax, {
 });
 
 if (process.env.MPLAN_COLLECT_TABLES !== '1') {
+  describe('MP001 yaml-syntax: a # in a text of a flow list or map', () => {
+    it('once quoted, the file parses and holds the text the marketer meant', () => {
+      const text = 'a:\n  note: {genders: [female], note: Top #1 pick}\n  channels: [tiktok, best #1 channel, email]\n';
+      const { findings } = runRule(yamlSyntax, { 'plan.mplan.yaml': text });
+      assert.deepEqual(
+        findings.map((f) => f.messageId),
+        ['hashInText', 'hashInText'],
+      );
+      const fixed = applyEdits(
+        text,
+        findings.flatMap((f) => f.fixes[0].edits),
+      );
+      const parsed = parseFile('plan.mplan.yaml', fixed);
+      assert.deepEqual(parsed.syntaxErrors, []);
+      assert.deepEqual(parsed.data, {
+        a: { note: { genders: ['female'], note: 'Top #1 pick' }, channels: ['tiktok', 'best #1 channel', 'email'] },
+      });
+    });
+  });
+
   describe('MP001 yaml-syntax: the rest of the scope', () => {
     it('a broken file yields MP001 only; the other files are analysed and still see its entities', () => {
       const { findings } = runRule(unknownReference, {

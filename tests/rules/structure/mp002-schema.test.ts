@@ -330,6 +330,87 @@ ruleTester(schema, {
       ],
     },
     {
+      name: 'a headline that is only a comment (#1...): a new message on the key, and a fix (not safe) putting the text in quotes',
+      files:
+        campaignHead +
+        '      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      message:\n        valueProps: [fun]\n        ⟦headline⟧: #1 game for girls # launch\n',
+      errors: [
+        {
+          messageId: 'valueIsComment',
+          data: {
+            path: 'downstream.campaigns[0].message.headline',
+            place: { phrase: 'place.campaign.key', data: { key: 'message.headline', entity: { id: 'launch', name: 'Launch' } } },
+          },
+          text: 'message.headline in campaign Launch (launch) has no value: the text after # is read as a comment; if it is the value, put it in quotes',
+          fixes: [
+            {
+              title: 'Put the text in quotes: "#1 game for girls # launch"',
+              safe: false,
+              preferred: false,
+              output:
+                campaignHead +
+                '      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      message:\n        valueProps: [fun]\n        headline: "#1 game for girls # launch"\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a genuine comment after a key (a space after #): no value, the old message and no fix',
+      files:
+        campaignHead +
+        '      schedule: { start: 2027-05-01, end: 2027-06-30 }\n      message:\n        valueProps: [fun]\n        ⟦headline⟧: # to do later\n',
+      errors: [
+        {
+          messageId: 'noValue',
+          data: {
+            path: 'downstream.campaigns[0].message.headline',
+            place: { phrase: 'place.campaign.key', data: { key: 'message.headline', entity: { id: 'launch', name: 'Launch' } } },
+            expected: { phrase: 'schema.text', data: {} },
+          },
+          text: 'message.headline in campaign Launch (launch) has no value: expected text',
+          fixCount: 0,
+        },
+      ],
+    },
+    {
+      name: 'a list item of texts that is only a comment: the same place as before (the empty item), the new message and the fix',
+      files: segment('      needs:\n        - ⟦⟧#summer\n        - fun\n'),
+      errors: [
+        {
+          messageId: 'valueIsComment',
+          data: {
+            path: 'upstream.segments[0].needs[0]',
+            place: { phrase: 'place.segment.key', data: { key: 'needs[0]', entity: { id: 'teens', name: 'Teens' } } },
+          },
+          text: 'needs[0] in segment Teens (teens) has no value: the text after # is read as a comment; if it is the value, put it in quotes',
+          fixes: [
+            {
+              title: 'Put the text in quotes: "#summer"',
+              safe: false,
+              output: segment('      needs:\n        - "#summer"\n        - fun\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a list of ids whose value is a comment: not a text field, the old message and no fix',
+      files: segment('      ⟦evidence⟧: #study\n'),
+      errors: [
+        {
+          messageId: 'noValue',
+          data: {
+            path: 'upstream.segments[0].evidence',
+            place: { phrase: 'place.segment.key', data: { key: 'evidence', entity: { id: 'teens', name: 'Teens' } } },
+            expected: { phrase: 'schema.idList', data: {} },
+          },
+          text: 'evidence in segment Teens (teens) has no value: expected a list of ids',
+          fixCount: 0,
+        },
+      ],
+    },
+    {
       name: 'a duplicate map key: on the second key',
       files: segment('      status: retired\n      ⟦status⟧: active\n'),
       errors: [

@@ -1,6 +1,7 @@
 /**
- * Each rule's place and quick fixes in French and Italian, for `mplan explain` and the rule docs
- * (docs/rules/<locale>/). CLI only: the language server's bundles never import it.
+ * Each rule's place and quick fixes in English, French and Italian, for `mplan explain` and the rule docs
+ * (docs/rules/, docs/rules/<locale>/). CLI only: the language server's bundles never import it (in the
+ * rules' `meta`, these words would weigh on the extension's bundled servers).
  * Plan syntax (keys, values) stays as written in the plan.
  */
 import type { Locale } from '../../engine/messages/locale';
@@ -12,6 +13,117 @@ export interface RuleDetails {
 
 type Details = Readonly<Record<string, RuleDetails>>;
 
+const EN: Details = {
+  MP000: {
+    place: 'the unused code inside the comment',
+    fixes: [
+      'remove the unused code, keeping the reason after `--`; or the whole comment, reason included, when it was its last (a suggestion, not safe, for words that look like no code or rule name)',
+    ],
+  },
+  MP001: {
+    place:
+      "the parser's error range; for the common mistakes: the unquoted text with a colon or with a # that hides the end of its list or map, the tab, the opening quote never closed, the dash of a list item out of line",
+    fixes: ['put a text that holds a colon or a # in quotes (double quotes, or single ones when the text holds double quotes)'],
+  },
+  MP002: {
+    place: "the offending value (a missing key: the parent map's key; in a list item: the item's id)",
+    fixes: [
+      'missing required key: insert it with a placeholder',
+      'unknown option: replace it with the closest allowed value',
+      'a text read as a comment (#1...): put it in quotes (offered in the editor, never applied by --fix)',
+    ],
+  },
+  MP003: {
+    place: 'the key',
+    fixes: ['rename to the closest known key the map does not hold yet (safe when it is the only candidate at distance 1)'],
+  },
+  MP004: { place: 'the second id value; related: the first', fixes: [] },
+  MP005: {
+    place: 'the reference value',
+    fixes: ['replace with the closest defined id (or metric)', 'create a stub of the missing entity (not for kpis)'],
+  },
+  MP006: { place: 'the value', fixes: ['`25` -> `25%`; `0.25` -> `25%` (both offered for `1`)'] },
+  MP007: { place: 'the second `plan` key', fixes: [] },
+  MP008: { place: 'its first key', fixes: [] },
+  MP101: {
+    place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
+    fixes: [
+      'widen the audience field to cover the segment (preferred)',
+      'remove the segment from the campaign (not when it is the last one)',
+    ],
+  },
+  MP102: {
+    place: 'the audience field (its `age`, `genders` or `regions` value)',
+    fixes: ["narrow the field to the segments' union (only when that union is one range or set)"],
+  },
+  MP103: { place: 'the channel item', fixes: ['remove the channel from the campaign', "add the channel to the segment's channels"] },
+  MP104: {
+    place: 'the value-prop item',
+    fixes: [
+      'remove the value proposition from the message (not when it is the last one)',
+      'replace it with a value proposition of the product for these segments (preferred when there is one)',
+    ],
+  },
+  MP105: { place: 'the segment item', fixes: ['remove the segment from the campaign', "add the segment to the product's segments"] },
+  MP106: { place: 'the segment item', fixes: ['remove the segment from the campaign'] },
+  MP107: { place: "the campaign's `segments` key", fixes: [] },
+  MP201: {
+    place: "the offer's price (with only a discount written: the discount); related: the product's `floor`",
+    fixes: ['set the price to the floor (with only a discount written: the largest discount that keeps the price at the floor)'],
+  },
+  MP202: {
+    place: "the offer's discount (with only a price written: the price); related: the product's `maxDiscount`",
+    fixes: ['cap the discount (and a written price) at the maximum; with only a price written, raise it to the price the maximum allows'],
+  },
+  MP203: {
+    place: "the offer's price; related: the product's `list`",
+    fixes: ['recompute the price from the discount', 'recompute the discount from the price (to the nearest 0.01%)'],
+  },
+  MP204: {
+    place: "the offer's discount (with only a price written: the price); related: the product's `positioning`",
+    fixes: [
+      'cap the discount (and a written price) at the premium limit; with only a price written, raise it to the price the limit allows',
+    ],
+  },
+  MP205: {
+    place: "the offer's price when written, else the campaign's product reference; related: the segment's `willingnessToPay`",
+    fixes: [
+      'set the offer price to the lowest willingness to pay exceeded, where that is not below the floor ' +
+        '(with only a discount written: the smallest discount reaching it; with no price nor discount: add the price to the offer, or add an offer)',
+    ],
+  },
+  MP206: { place: "the offer's currency; related: the plan's `currency`", fixes: ["set the offer currency to the plan's currency"] },
+  MP207: { place: "the offer's price; related: the product's `list`", fixes: ['set the price to the list price'] },
+  MP301: { place: 'the end value', fixes: ['swap the start and end dates'] },
+  MP302: {
+    place: 'the start or end value outside the period; related: the plan period',
+    fixes: ['clamp the start or end date to the plan period'],
+  },
+  MP303: { place: 'the schedule start; related: each late research', fixes: [] },
+  MP304: { place: "the schedule start; related: the product's `available`", fixes: ['move the start to the availability date'] },
+  MP305: { place: 'that sign-off date; related: the schedule start', fixes: [] },
+  MP401: {
+    place: 'the campaign id value; a placeholder `salesReview` (`by: TODO`): its `TODO`',
+    fixes: ['insert a `salesReview` skeleton (`by`, `on`)'],
+  },
+  MP402: {
+    place: 'the budget value; a placeholder `pretest` (`method: TODO`): its `TODO`',
+    fixes: ['insert a `pretest` skeleton (`method`, `on`)'],
+  },
+  MP403: {
+    place: "the audience's age value, else the campaign id value; a placeholder `compliance` (`approvedBy: TODO`): its `TODO`",
+    fixes: ['insert a `compliance` skeleton (`approvedBy`, `on`)'],
+  },
+  MP404: { place: 'the plan budget value; related: each campaign budget', fixes: [] },
+  MP405: { place: 'the campaign id value', fixes: ['insert `kpis: [conversions]`'] },
+  MP406: { place: "the initiative's `kpis` key", fixes: ['replace the kpis with `[segment-share]`'] },
+  MP407: { place: 'the `plan` key; a placeholder (`TODO`) mission, else identity: its value', fixes: ['insert a `mission` placeholder'] },
+  MP501: { place: 'the segment id value', fixes: ['create a campaign stub for the segment'] },
+  MP502: { place: "the initiative's segment item; related: the campaigns that exclude it", fixes: [] },
+  MP503: { place: 'the segment id value', fixes: [] },
+  MP504: { place: 'the value proposition id value', fixes: [] },
+};
+
 const FR: Details = {
   MP000: {
     place: 'le code inutile dans le commentaire',
@@ -21,9 +133,9 @@ const FR: Details = {
   },
   MP001: {
     place:
-      'la plage de l’erreur signalée par l’analyseur ; pour les erreurs courantes : le texte non entre guillemets qui contient deux-points, la tabulation, le guillemet ouvert jamais fermé, le tiret d’un élément de liste mal aligné',
+      'la plage de l’erreur signalée par l’analyseur ; pour les erreurs courantes : le texte non entre guillemets qui contient deux-points ou un # qui masque la fin de sa liste ou de son dictionnaire, la tabulation, le guillemet ouvert jamais fermé, le tiret d’un élément de liste mal aligné',
     fixes: [
-      'mettre entre guillemets un texte qui contient deux-points (guillemets doubles, ou simples quand le texte contient des guillemets doubles)',
+      'mettre entre guillemets un texte qui contient deux-points ou un # (guillemets doubles, ou simples quand le texte contient des guillemets doubles)',
     ],
   },
   MP002: {
@@ -31,6 +143,7 @@ const FR: Details = {
     fixes: [
       'clé obligatoire manquante : l’insérer avec une valeur à compléter',
       'option inconnue : la remplacer par la valeur autorisée la plus proche',
+      'texte lu comme un commentaire (#1...) : le mettre entre guillemets (proposé dans l’éditeur, jamais appliqué par --fix)',
     ],
   },
   MP003: {
@@ -140,9 +253,9 @@ const IT: Details = {
   },
   MP001: {
     place:
-      'l’intervallo dell’errore segnalato dal parser; per gli errori comuni: il testo senza virgolette che contiene i due punti, la tabulazione, la virgoletta aperta e mai chiusa, il trattino di un elemento di lista non allineato',
+      'l’intervallo dell’errore segnalato dal parser; per gli errori comuni: il testo senza virgolette che contiene i due punti o un # che nasconde la fine della sua lista o mappa, la tabulazione, la virgoletta aperta e mai chiusa, il trattino di un elemento di lista non allineato',
     fixes: [
-      'mettere tra virgolette un testo che contiene i due punti (virgolette doppie, o singole quando il testo contiene virgolette doppie)',
+      'mettere tra virgolette un testo che contiene i due punti o un # (virgolette doppie, o singole quando il testo contiene virgolette doppie)',
     ],
   },
   MP002: {
@@ -150,6 +263,7 @@ const IT: Details = {
     fixes: [
       'chiave obbligatoria mancante: inserirla con un valore da completare',
       'opzione sconosciuta: sostituirla con il valore consentito più vicino',
+      'testo letto come un commento (#1...): metterlo tra virgolette (proposto nell’editor, mai applicato da --fix)',
     ],
   },
   MP003: {
@@ -256,10 +370,9 @@ const IT: Details = {
   MP504: { place: 'il valore dell’id della proposta di valore', fixes: [] },
 };
 
-export const RULE_DETAILS: Readonly<Record<Exclude<Locale, 'en'>, Details>> = { fr: FR, it: IT };
+export const RULE_DETAILS: Readonly<Record<Locale, Details>> = { en: EN, fr: FR, it: IT };
 
-/** A rule's place and quick fixes in a locale (English from the rule itself). */
-export function ruleDetailsIn(meta: { code: string; place: string; fixes: readonly string[] }, locale: Locale): RuleDetails {
-  const d = locale === 'en' ? undefined : RULE_DETAILS[locale][meta.code];
-  return d ?? { place: meta.place, fixes: meta.fixes };
+/** A rule's place and quick fixes in a locale (English when the locale has none). */
+export function ruleDetailsIn(meta: { code: string }, locale: Locale): RuleDetails {
+  return RULE_DETAILS[locale][meta.code] ?? EN[meta.code];
 }

@@ -12,6 +12,7 @@ export const EDITOR: MessageTemplates = {
   'action.fixAll': 'Fix all safe mplan findings',
   'action.disableLine': 'Disable {code} for this line',
   'action.disableFile': 'Disable {code} for this file',
+  'action.quoteHash': 'Put the whole text in quotes (# starts a comment)',
   'kind.segment': 'segment',
   'kind.product': 'product',
   'kind.valueProp': 'value proposition',

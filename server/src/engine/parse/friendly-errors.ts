@@ -1,19 +1,20 @@
 /**
  * The YAML mistakes marketers make, told in their terms: an unquoted colon in
- * a text, a tab used for indentation, a quote never closed, a list item at the
- * wrong indentation. Each keeps the parser's own text beside it (`parser`).
+ * a text, a `#` in a text that hides the end of its flow list or map, a tab
+ * used for indentation, a quote never closed, a list item at the wrong
+ * indentation. Each keeps the parser's own text beside it (`parser`).
  */
-import { isScalar, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { Span } from '../text/source-file';
 
-export type FriendlyKind = 'colonInText' | 'tabIndent' | 'unclosedQuote' | 'listIndent';
+export type FriendlyKind = 'colonInText' | 'hashInText' | 'tabIndent' | 'unclosedQuote' | 'listIndent';
 
 export interface FriendlyError {
   kind: FriendlyKind;
   span: Span;
   /** Values the message names: the text to quote, the quote, the column to line up with. */
   data: Readonly<Record<string, string | number>>;
-  /** Set for a colon in a text: the text in quotes, replacing `span`. */
+  /** Set for a colon or a `#` in a text: the text in quotes, replacing `span`. */
   quoted?: string;
 }
 
@@ -25,13 +26,13 @@ export interface ParserError {
 }
 
 const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-const lineEnd = (text: string, offset: number): number => {
+export const lineEnd = (text: string, offset: number): number => {
   const i = text.indexOf('\n', offset);
   return i < 0 ? text.length : i;
 };
 
 /** A plain text in quotes: double quotes unless the text holds some and no single ones. */
-function quoteText(value: string): string {
+export function quoteText(value: string): string {
   if (value.includes('"') && !value.includes("'")) return `'${value}'`;
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -49,6 +50,36 @@ function colonInText(text: string, pos: number): FriendlyError | undefined {
     kind: 'colonInText',
     span: { offset: pos, length: value.length },
     data: { key: key[1].trim(), quoted: quoteText(value) },
+    quoted: quoteText(value),
+  };
+}
+
+const FLOW_END = /^Flow (?:map|sequence) in block collection must be sufficiently indented and end with a ([\]}])/;
+
+/**
+ * `channels: [tiktok, best #1 channel]`: the ` #` starts a comment that hides the `]`, so the parser reports
+ * the list unclosed where it gave up (`pos`, the end of the flow collection). Its last item is then the text
+ * before the `#`; with the comment up to its first `,`, `]` or `}`, in quotes, the file reads as meant.
+ */
+function hashInText(text: string, doc: Document | undefined, pos: number, closer: string): FriendlyError | undefined {
+  let last: unknown;
+  if (doc)
+    visit(doc, {
+      Node(_, n) {
+        if ((isMap(n) || isSeq(n)) && n.flow && n.range?.[1] === pos && isSeq(n) === (closer === ']')) last = n.items[n.items.length - 1];
+      },
+    });
+  const item = isPair(last) ? last.value : last;
+  if (!isScalar(item) || item.type !== 'PLAIN' || !item.range) return undefined;
+  const [start, after] = item.range;
+  const comment = /^[ \t]+#[^,[\]{}\n]*/.exec(text.slice(after, lineEnd(text, after)));
+  const end = after + (comment?.[0].length ?? 0);
+  if (!comment || !',]}'.includes(text[end]) || !text.slice(end, lineEnd(text, end)).includes(closer)) return undefined;
+  const value = text.slice(start, end).trimEnd();
+  return {
+    kind: 'hashInText',
+    span: { offset: start, length: value.length },
+    data: { closer, quoted: quoteText(value) },
     quoted: quoteText(value),
   };
 }
@@ -87,6 +118,8 @@ function siblingColumn(text: string, dash: number): number | undefined {
 export function friendlyError(text: string, doc: Document | undefined, e: ParserError): FriendlyError | undefined {
   const [pos] = e.pos;
   if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && /^Nested mappings/.test(e.message)) return colonInText(text, pos);
+  const flowEnd = FLOW_END.exec(e.message);
+  if (e.code === 'BAD_INDENT' && flowEnd) return hashInText(text, doc, pos, flowEnd[1]);
   if (e.code === 'TAB_AS_INDENT') return { kind: 'tabIndent', span: { offset: pos, length: 1 }, data: {} };
   const missing = /^Missing closing (["'])quote/.exec(e.message);
   if (e.code === 'MISSING_CHAR' && missing) {

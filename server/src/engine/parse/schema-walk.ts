@@ -1,5 +1,6 @@
 /** Walk the zod schema along a data path: known keys, enum values, placeholders. */
-import type * as z from 'zod';
+import * as z from 'zod';
+import { TEXT_EXPECTED } from '../../../../schemas/plan';
 
 type Schema = z.core.$ZodType;
 
@@ -61,6 +62,15 @@ export function schemaAt(root: Schema, path: readonly PropertyKey[]): Schema | u
     }
   }
   return cur;
+}
+
+/** True for a free text field (a name, a headline, a note): any text, as opposed to an id, a date or a number. */
+export function isTextField(root: Schema, path: readonly PropertyKey[]): boolean {
+  const s = schemaAt(root, path);
+  if (!s) return false;
+  const u = unwrap(s);
+  const r = z.safeParse(u, 0);
+  return defOf(u).type === 'string' && !r.success && r.error.issues[0]?.message === TEXT_EXPECTED;
 }
 
 export function knownKeys(root: Schema, path: readonly PropertyKey[]): string[] {

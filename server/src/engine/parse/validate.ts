@@ -9,7 +9,7 @@ import { pathLabel, placeOf } from './place';
 import type * as z from 'zod';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { safeParse } from 'zod';
-import { AMBIGUOUS_PERCENTAGE, Money, PlanFile } from '../../../../schemas/plan';
+import { AMBIGUOUS_PERCENTAGE, Money, PlanFile, TEXT_EXPECTED } from '../../../../schemas/plan';
 import { MAX_ALIAS_COUNT, type ParsedFile } from './parse-file';
 import { splicedInside } from './incremental';
 import { locate, type TrailStep } from './locate';
@@ -17,6 +17,7 @@ import { isAliasCopy } from './alias-copies';
 import { knownKeys, schemaAt, enumValues } from './schema-walk';
 import { spanOf, findPair } from './yaml-nodes';
 import type { Span } from '../text/source-file';
+import { commentAsValue, type QuoteEdit } from './hash-comment';
 
 /**
  * A structure problem names its message by id (a template of the rule that
@@ -29,7 +30,7 @@ interface Said {
 }
 
 export type StructureProblem =
-  | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string } & Said)
+  | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string; quote?: QuoteEdit } & Said)
   | ({ kind: 'missing-key'; span: Span; map: YAMLMap; key: string; path: PropertyKey[] } & Said)
   | ({ kind: 'unknown-key'; span: Span; key: string; known: string[] } & Said)
   | ({ kind: 'ambiguous-percentage'; span: Span; value: number } & Said);
@@ -333,6 +334,15 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       data: { path: label, place, value: describeValue(node, file) },
       value: node.value,
     };
+  }
+  // `headline: #1 game`, `- #summer`: the text meant as the value is a comment (where the empty value is).
+  const quote =
+    isScalar(node) && node.value === null && !node.source && issue.message === TEXT_EXPECTED
+      ? commentAsValue(source.text, node.range?.[0] ?? 0)
+      : undefined;
+  if (quote) {
+    const span = spanOf(where.key && node !== where.key ? where.key : node, source);
+    return { kind: 'schema', span, messageId: 'valueIsComment', data: { path: label, place }, quote };
   }
   // A key with no value: the key itself, and the field counts as absent.
   if (isScalar(node) && node.value === null && where.key && node !== where.key && (node.source ?? '') === '') {

@@ -21,10 +21,6 @@ export interface RuleMeta {
   summary: string;
   /** Two to five sentences for a marketer: the contradiction, why it hurts, what to change. */
   explanation: string;
-  /** The quick fixes it offers, in words (for the docs). */
-  fixes: readonly string[];
-  /** The node its range covers, in words (for the docs). */
-  place: string;
   /** Its message templates by message id (English); placeholders are `{name}`. */
   messages: MessageTemplates;
 }

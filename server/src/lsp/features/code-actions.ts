@@ -1,4 +1,4 @@
-/** Code actions: the engine's quick fixes, "disable for this line/file", and source.fixAll.mplan. */
+/** Code actions: the engine's quick fixes, "disable for this line/file", a text cut short by a `#` put in quotes, and source.fixAll.mplan. */
 import type { Locale } from '../../engine/messages/locale';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Finding, TextEdit } from '../../engine/findings';
@@ -7,11 +7,15 @@ import type { SourceText } from '../../engine/text/source-file';
 import { editable, toDiagnostic, toWorkspaceEdit } from '../convert';
 import { editorTexts } from '../../engine/messages/editor';
 import { fixTitleIn } from '../../engine/messages/localize-findings';
+import type { ParsedFile } from '../../engine/parse/parse-file';
+import { truncatedTexts } from '../../engine/parse/hash-comment';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mplan`;
 
 export interface ActionContext {
   key: string;
+  /** The file as parsed now (its text is `source`). */
+  file: ParsedFile;
   source: SourceText;
   findings: readonly Finding[];
   sourceOf: (path: string) => SourceText | undefined;
@@ -96,6 +100,17 @@ export function codeActions(ctx: ActionContext, range: Range, only: readonly str
           edit: toWorkspaceEdit([disableFile(ctx, f)], ctx.sourceOf, ctx.uriOf),
         });
       }
+    }
+  }
+  // `headline: Win big #summer` reads `Win big`: no finding, but the whole text can be put in quotes.
+  if (wants(CodeActionKind.RefactorRewrite) && ctx.isLive(ctx.key)) {
+    for (const q of truncatedTexts(ctx.file, ctx.source.offsetAt(range.start), ctx.source.offsetAt(range.end))) {
+      const edit = { file: ctx.key, offset: q.offset, length: q.length, text: q.quoted };
+      out.push({
+        title: t('action.quoteHash'),
+        kind: CodeActionKind.RefactorRewrite,
+        edit: toWorkspaceEdit([edit], ctx.sourceOf, ctx.uriOf),
+      });
     }
   }
   if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {

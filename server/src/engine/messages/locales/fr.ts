@@ -96,6 +96,7 @@ export const FR: Catalogue = {
     'action.fixAll': 'Corriger tous les constats mplan sûrs',
     'action.disableLine': 'Désactiver {code} pour cette ligne',
     'action.disableFile': 'Désactiver {code} pour ce fichier',
+    'action.quoteHash': 'Mettre tout le texte entre guillemets (# ouvre un commentaire)',
     'kind.segment': 'segment',
     'kind.product': 'produit',
     'kind.valueProp': 'proposition de valeur',
@@ -288,6 +289,8 @@ export const FR: Catalogue = {
     MP001: {
       colonInText:
         'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted}',
+      hashInText:
+        'un # précédé d’une espace ouvre un commentaire, qui masque la fin de la ligne et son {closer} de fermeture : mettez le texte entre guillemets, comme dans {quoted}',
       tabIndent:
         'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces',
       unclosedQuote: 'ce guillemet ({quote}) ouvre un texte qui n’est jamais fermé : ajoutez le {quote} de fermeture à la fin du texte',
@@ -295,6 +298,8 @@ export const FR: Catalogue = {
         'cet élément de liste n’est pas aligné sur les éléments du dessus : placez son tiret en colonne {column}, comme les leurs',
       colonInTextInConfig:
         'le texte de {key} contient deux-points suivis d’une espace, que YAML lit comme le début d’une autre clé : mettez tout le texte entre guillemets, comme dans {key}: {quoted} (la configuration n’est pas appliquée)',
+      hashInTextInConfig:
+        'un # précédé d’une espace ouvre un commentaire, qui masque la fin de la ligne et son {closer} de fermeture : mettez le texte entre guillemets, comme dans {quoted} (la configuration n’est pas appliquée)',
       tabIndentInConfig:
         'cette ligne est indentée avec une tabulation : YAML n’indente qu’avec des espaces, remplacez la tabulation par des espaces (la configuration n’est pas appliquée)',
       unclosedQuoteInConfig:
@@ -318,6 +323,8 @@ export const FR: Catalogue = {
       invalid: '{place} : {expected}',
       invalidGot: '{place} : {expected} (trouvé : {got})',
       noValue: '{place} n’a pas de valeur : {expected}',
+      valueIsComment:
+        '{place} n’a pas de valeur : le texte après # est lu comme un commentaire ; si c’est la valeur, mettez-le entre guillemets',
       anyInList: '{place} : any s’écrit seul, pas comme élément de liste ; écrivez any',
       notOneOf: '{place} : {value} ne fait pas partie de {allowed}',
       duplicateKey: 'clé {key} en double : elle est écrite deux fois dans ce dictionnaire et c’est la première valeur qui compte',
@@ -332,6 +339,7 @@ export const FR: Catalogue = {
       badAdultAge: 'adultAge doit être un nombre entier d’années de 0 à 120',
       'fix.insert': 'Insérer {key}: {value}',
       'fix.replace': 'Remplacer par {value}',
+      'fix.quote': 'Mettre le texte entre guillemets : {quoted}',
     },
     MP003: {
       unknownKey: 'clé inconnue {key} dans {place}{hint}',

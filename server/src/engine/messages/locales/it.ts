@@ -96,6 +96,7 @@ export const IT: Catalogue = {
     'action.fixAll': 'Correggi tutte le segnalazioni mplan sicure',
     'action.disableLine': 'Disattiva {code} per questa riga',
     'action.disableFile': 'Disattiva {code} per questo file',
+    'action.quoteHash': 'Metti tutto il testo tra virgolette (# apre un commento)',
     'kind.segment': 'segmento',
     'kind.product': 'prodotto',
     'kind.valueProp': 'proposta di valore',
@@ -290,12 +291,16 @@ export const IT: Catalogue = {
     MP001: {
       colonInText:
         'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted}',
+      hashInText:
+        'un # preceduto da uno spazio apre un commento, che nasconde il resto della riga e la sua {closer} di chiusura: metti il testo tra virgolette, come in {quoted}',
       tabIndent: 'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi',
       unclosedQuote:
         'queste virgolette ({quote}) aprono un testo che non viene mai chiuso: aggiungi la {quote} di chiusura alla fine del testo',
       listIndent: 'questo elemento di lista non è allineato con quelli sopra: metti il suo trattino alla colonna {column}, come i loro',
       colonInTextInConfig:
         'il testo di {key} contiene due punti seguiti da uno spazio, che YAML legge come l’inizio di un’altra chiave: metti tutto il testo tra virgolette, come in {key}: {quoted} (la configurazione non viene applicata)',
+      hashInTextInConfig:
+        'un # preceduto da uno spazio apre un commento, che nasconde il resto della riga e la sua {closer} di chiusura: metti il testo tra virgolette, come in {quoted} (la configurazione non viene applicata)',
       tabIndentInConfig:
         'questa riga è rientrata con una tabulazione: YAML rientra solo con spazi, sostituisci la tabulazione con degli spazi (la configurazione non viene applicata)',
       unclosedQuoteInConfig:
@@ -319,6 +324,7 @@ export const IT: Catalogue = {
       invalid: '{place}: {expected}',
       invalidGot: '{place}: {expected} (trovato: {got})',
       noValue: '{place} non ha un valore: {expected}',
+      valueIsComment: '{place} non ha un valore: il testo dopo # viene letto come un commento; se è il valore, mettilo tra virgolette',
       anyInList: '{place}: any va scritto da solo, non come elemento di lista; scrivi any',
       notOneOf: '{place}: {value} non è tra {allowed}',
       duplicateKey: 'chiave {key} duplicata: è scritta due volte in questa mappa e conta il primo valore',
@@ -333,6 +339,7 @@ export const IT: Catalogue = {
       badAdultAge: 'adultAge deve essere un numero intero di anni da 0 a 120',
       'fix.insert': 'Inserisci {key}: {value}',
       'fix.replace': 'Sostituisci con {value}',
+      'fix.quote': 'Metti il testo tra virgolette: {quoted}',
     },
     MP003: {
       unknownKey: 'chiave sconosciuta {key} per {place}{hint}',

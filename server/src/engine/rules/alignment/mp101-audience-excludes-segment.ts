@@ -35,11 +35,6 @@ export const audienceExcludesSegment: Rule = {
       'Upstream chose this segment, but the targeting actually bought leaves part of it out: those people never see the campaign. ' +
       'The sales and the strategic move upstream counted on are lost, and the research that chose the segment is wasted. ' +
       'Widen the audience field to cover the whole segment, or, if that part of the segment is really not meant to be reached, remove the segment from the campaign and settle the question upstream.',
-    fixes: [
-      'widen the audience field to cover the segment (preferred)',
-      'remove the segment from the campaign (not when it is the last one)',
-    ],
-    place: 'the audience field that excludes (its `genders`, `age` or `regions` value)',
     messages: {
       ...AUDIENCE_RELATED,
       part: '{left} of the segment {segment}, which covers {reach}',

@@ -15,8 +15,6 @@ export const audienceOutsideSegments: Rule = {
       'The targeting bought reaches people outside every segment the campaign names, so downstream assumes a demand that upstream research never established. ' +
       'That part of the budget is spent on people nobody has shown to want the product, and their results blur what the campaign says about its real segments. ' +
       'Narrow the audience to the segments, or, if those people really are a market, add or widen a segment upstream first, with evidence.',
-    fixes: ["narrow the field to the segments' union (only when that union is one range or set)"],
-    place: 'the audience field (its `age`, `genders` or `regions` value)',
     messages: {
       ...AUDIENCE_RELATED,
       segment: '{segment}, which covers {reach}',

@@ -20,8 +20,6 @@ export const channelNotReachable: Rule = {
       "Upstream recorded where this campaign's segments can be reached, and this channel is not one of them: the budget spent there buys attention from people who are not the segment, so it is largely wasted. " +
       'Either the channel was chosen out of habit, or upstream knowledge of the segment is out of date. ' +
       "Remove the channel from the campaign, or, if research shows the segment is there, add it to the segment's channels.",
-    fixes: ['remove the channel from the campaign', "add the channel to the segment's channels"],
-    place: 'the channel item',
     messages: {
       segment: '{segment}, reached on {channels},',
       notInSegment: 'campaign {campaign} uses the channel {channel}, where its segment {segments} cannot be reached',

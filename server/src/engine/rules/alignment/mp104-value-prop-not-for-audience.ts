@@ -122,11 +122,6 @@ export const valuePropNotForAudience: Rule = {
       'Upstream wrote each value proposition for a product and for the segments it should convince, and this campaign uses one that is not for the people it actually reaches. ' +
       'A claim made to the wrong people falls flat at best; at worst it promises what the product does not do, or speaks to people the targeting left out, which undermines the brand. ' +
       'Use a value proposition of the promoted product written for the targeted segments, or change the audience so that it reaches the people the claim was written for.',
-    fixes: [
-      'remove the value proposition from the message (not when it is the last one)',
-      'replace it with a value proposition of the product for these segments (preferred when there is one)',
-    ],
-    place: 'the value-prop item',
     messages: {
       otherProduct:
         'the value proposition {valueProp} belongs to the product {owner}, not to {product}, which campaign {campaign} promotes',

@@ -14,8 +14,6 @@ export const productNotForSegment: Rule = {
       'Upstream lists the segments each product is made for, and this campaign promotes the product to a segment outside that list. ' +
       'Nobody has established that those people need the product, so the spend is likely wasted and buyers who do not fit may churn or complain. ' +
       'Remove the segment from the campaign, or, if the product really serves it, add the segment to the product upstream.',
-    fixes: ['remove the segment from the campaign', "add the segment to the product's segments"],
-    place: 'the segment item',
     messages: {
       notMadeFor: 'campaign {campaign} targets the segment {segment}, but the product {product} is made for {madeFor}',
       madeForNone: 'campaign {campaign} targets the segment {segment}, but the product {product} is made for no segment',

@@ -14,8 +14,6 @@ export const retiredSegmentTargeted: Rule = {
       'Upstream decided to stop serving this segment, yet a campaign still spends money to reach it. ' +
       'The budget goes to people the business has chosen to walk away from, and the campaign sends a message the brand no longer stands behind. ' +
       'Remove the segment from the campaign, or, if the decision has changed, set the segment back to active upstream.',
-    fixes: ['remove the segment from the campaign'],
-    place: 'the segment item',
     messages: {
       retired: 'campaign {campaign} targets the segment {segment}, which upstream has retired',
       'fix.remove': 'Remove segment {segment} from campaign {campaign}',

@@ -12,8 +12,6 @@ export const campaignWithoutSegment: Rule = {
       'A campaign that names no segment is cut off from every upstream decision: nothing says whom it is for, so its audience, channels, claims and prices cannot be checked against what upstream chose. ' +
       'It spends budget on a guess. ' +
       'Name the segments, chosen upstream, that the campaign is meant to reach.',
-    fixes: [],
-    place: "the campaign's `segments` key",
     messages: {
       noSegment: 'campaign {campaign} targets no segment: its segments list is empty',
     },

@@ -13,8 +13,6 @@ export const segmentWithoutCampaign: Rule = {
       'Upstream chose this segment, but no campaign reaches it, so the decision never turns into sales: the research and product work done for it go unused while competitors address it. ' +
       'Sometimes the campaign simply has not been planned yet; sometimes the segment is no longer wanted. ' +
       'Plan a campaign for the segment, or mark it `retired` upstream if the business has walked away from it.',
-    fixes: ['create a campaign stub for the segment'],
-    place: 'the segment id value',
     messages: {
       active: 'the active segment {segment} is targeted by no campaign',
       emerging: 'the emerging segment {segment} is targeted by no campaign',

@@ -30,8 +30,6 @@ export const initiativeNotCarried: Rule = {
       'Upstream made a strategic move to win this segment, but downstream no campaign reaches all of it: either none targets it, or every one that does buys an audience that leaves part of it out. ' +
       'The investment behind the initiative (a product change, a new positioning) is then never shown to the people it was made for, and its KPIs will say it failed when it was never tried. ' +
       'Plan a campaign whose audience covers the whole segment, or widen the audience of an existing one.',
-    fixes: [],
-    place: "the initiative's segment item; related: the campaigns that exclude it",
     messages: {
       untargeted: 'the initiative {initiative} aims at the segment {segment}, but no campaign targets it',
       leftOut:

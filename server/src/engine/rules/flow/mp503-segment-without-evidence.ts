@@ -21,8 +21,6 @@ export const segmentWithoutEvidence: Rule = {
       'The segment names no research that backs it, so the choice of whom to serve rests on opinion rather than on a survey, a trend study or sales data. ' +
       'Every campaign built on it inherits that risk: budget can go to a segment that is smaller, less interested or less able to pay than assumed. ' +
       'List the research that supports the segment in its `evidence`, or plan that research before spending on it.',
-    fixes: [],
-    place: 'the segment id value',
     messages: {
       noEvidence: 'the segment {segment} lists no evidence',
       noEvidenceNamed: 'the segment {segment} lists no evidence (the research {research} names it: list it as evidence)',

@@ -12,8 +12,6 @@ export const unusedValueProp: Rule = {
       'Upstream wrote this value proposition to convince a segment, but no campaign message carries it, so the promise never reaches a customer. ' +
       'Either the claim is missing from the campaigns that should make it, and sales are lost, or it is obsolete and clutters the plan. ' +
       "Add it to a campaign's `message.valueProps`, or remove it from the product.",
-    fixes: [],
-    place: 'the value proposition id value',
     messages: {
       unused: 'the value proposition {valueProp} of the product {product} is used by no campaign message',
     },

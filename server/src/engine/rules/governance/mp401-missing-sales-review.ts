@@ -13,8 +13,6 @@ export const missingSalesReview: Rule = {
       'Nobody from sales has signed off this campaign. ' +
       'Sales then learns of the offer, the price and the promise from customers, cannot prepare stock, scripts or partners, and the demand the campaign buys is lost at the counter. ' +
       'Review the campaign with the sales team before launch and record who signed off and when in `salesReview`.',
-    fixes: ['insert a `salesReview` skeleton (`by`, `on`)'],
-    place: 'the campaign id value; a placeholder `salesReview` (`by: TODO`): its `TODO`',
     messages: {
       missing: 'campaign {campaign} has no sales review ({key})',
       placeholder: 'the sales review of campaign {campaign} is still a placeholder (TODO in {key}): fill it in once it is done',

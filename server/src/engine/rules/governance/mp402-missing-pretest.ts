@@ -14,8 +14,6 @@ export const missingPretest: Rule = {
       'A large budget is about to be spent on ads and messages that nobody has tested. ' +
       'If the message does not land with the segment, the whole budget buys indifference, and a clumsy claim can undermine the brand at scale. ' +
       'Pretest the ads or message with a sample of the audience before launch and record the method and date in `pretest`.',
-    fixes: ['insert a `pretest` skeleton (`method`, `on`)'],
-    place: 'the budget value; a placeholder `pretest` (`method: TODO`): its `TODO`',
     messages: {
       missing: 'campaign {campaign} has a budget of {budget:money}, at or above the pretest threshold of {threshold:money}, and no pretest',
       placeholder:

@@ -28,8 +28,6 @@ export const minorsWithoutCompliance: Rule = {
       'The campaign reaches people younger than the adult age, and no one from legal has approved it. ' +
       'Advertising to minors is regulated (targeting, claims, prices, data collection), and a breach risks fines, withdrawn ads and headlines that damage the brand. ' +
       'Have legal approve the campaign and record it in `compliance`, or narrow the audience to adults if minors are not meant to be reached.',
-    fixes: ['insert a `compliance` skeleton (`approvedBy`, `on`)'],
-    place: "the audience's age value, else the campaign id value; a placeholder `compliance` (`approvedBy: TODO`): its `TODO`",
     messages: {
       audienceMinors: 'campaign {campaign} targets {ages}, below the adult age of {adult}, with no compliance sign-off',
       segmentMinors: 'campaign {campaign} reaches ages below the adult age of {adult} through {segments}, with no compliance sign-off',

@@ -12,8 +12,6 @@ export const overBudget: Rule = {
       'The campaigns together plan to spend more than the budget the plan was given. ' +
       'Something will be cut late, after media is booked and agencies are briefed, and the cut rarely falls on the least effective campaign. ' +
       'Lower the campaign budgets until they fit, drop a campaign, or get the plan budget raised.',
-    fixes: [],
-    place: 'the plan budget value; related: each campaign budget',
     messages: {
       overBudget: 'campaign budgets sum to {sum:money}, above the plan budget of {budget:money} ({count} campaigns)',
       overBudgetOne: 'campaign budgets sum to {sum:money}, above the plan budget of {budget:money} ({count} campaign)',

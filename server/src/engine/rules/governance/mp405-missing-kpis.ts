@@ -14,8 +14,6 @@ export const missingKpis: Rule = {
       'The campaign says nothing about how its success will be judged. ' +
       'Without a kpi nobody can tell whether the money worked, so a failing campaign keeps its budget and a good one cannot be scaled. ' +
       'Name at least one metric before launch, such as conversions, sales or leads, with a target where you have one.',
-    fixes: ['insert `kpis: [conversions]`'],
-    place: 'the campaign id value',
     messages: {
       noKpis: 'campaign {campaign} has no kpis: nothing says how its success is measured',
       'fix.insertKpis': 'Insert kpis: [conversions]',

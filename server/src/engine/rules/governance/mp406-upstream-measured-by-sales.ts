@@ -33,8 +33,6 @@ export const upstreamMeasuredBySales: Rule = {
       'An upstream initiative, such as winning a new segment or repositioning a product, is judged only by sales or clicks. ' +
       'Those numbers move with every campaign and discount, so they cannot show whether the strategic move worked, and a good move may be dropped after one weak quarter. ' +
       'Measure the initiative by an upstream metric such as segment share, awareness or consideration, and leave sales to the campaigns.',
-    fixes: ['replace the kpis with `[segment-share]`'],
-    place: "the initiative's `kpis` key",
     messages: {
       downstreamOnly:
         'the initiative {initiative} is measured only by downstream metrics ({kpis}): upstream success is not counted in sales or clicks',

@@ -15,8 +15,6 @@ export const missingMission: Rule = {
       'The plan states neither the mission of the organisation nor the identity of the brand. ' +
       'Upstream choices of segments, products and positioning then have nothing to be judged against, and campaigns drift into messages that contradict each other and blur the brand. ' +
       'Agree the mission (or a brand identity statement) and write it into the plan.',
-    fixes: ['insert a `mission` placeholder'],
-    place: 'the `plan` key; a placeholder (`TODO`) mission, else identity: its value',
     messages: {
       placeholder: 'the plan {plan} has no mission or identity yet: its {key} is still a placeholder (TODO)',
       placeholderNoId: 'the plan has no mission or identity yet: its {key} is still a placeholder (TODO)',

@@ -37,8 +37,6 @@ export const priceBelowFloor: Rule = {
       'The campaign sells the product below the lowest price upstream ever allows. ' +
       'The floor protects the margin and the price image: every sale below it loses money, teaches customers to wait for the next deep cut, and may break agreements with retailers and partners. ' +
       'Raise the offer to the floor, or agree a lower floor upstream before the campaign runs.',
-    fixes: ['set the price to the floor (with only a discount written: the largest discount that keeps the price at the floor)'],
-    place: "the offer's price (with only a discount written: the discount); related: the product's `floor`",
     messages: {
       belowFloor:
         'campaign {campaign} offers the product {product} at {price:money}: the lowest allowed price is its floor of {floor:money}',

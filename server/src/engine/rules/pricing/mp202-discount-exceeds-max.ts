@@ -13,8 +13,6 @@ export const discountExceedsMax: Rule = {
       'The campaign discounts the product more than upstream pricing allows. ' +
       'The maximum discount is what the margin and the price positioning can bear: a deeper cut gives away revenue on every sale and trains customers to buy only on promotion. ' +
       'Cap the offer at the maximum discount, or have upstream raise the maximum before the campaign runs.',
-    fixes: ['cap the discount (and a written price) at the maximum; with only a price written, raise it to the price the maximum allows'],
-    place: "the offer's discount (with only a price written: the price); related: the product's `maxDiscount`",
     messages: {
       discountOverMax:
         'campaign {campaign} offers the product {product} at {discount:percent} off: the largest allowed discount is {max:percent}',

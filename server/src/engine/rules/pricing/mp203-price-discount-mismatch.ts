@@ -15,8 +15,6 @@ export const priceDiscountMismatch: Rule = {
       'The offer states both a price and a discount, and the discount taken off the list price does not give that price. ' +
       'Customers who do the sum see an advertised saving that is not real, which damages trust and can break consumer-protection rules on price claims; the shop and the ads may also end up charging different amounts. ' +
       'Recompute one from the other so that the discount and the price tell the same story.',
-    fixes: ['recompute the price from the discount', 'recompute the discount from the price (to the nearest 0.01%)'],
-    place: "the offer's price; related: the product's `list`",
     messages: {
       mismatch:
         'campaign {campaign} writes the price {price:money}, but {discount:percent} off the list price {list:money} of the product {product} is {fromDiscount:money}',

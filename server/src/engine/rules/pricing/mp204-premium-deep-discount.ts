@@ -14,10 +14,6 @@ export const premiumDeepDiscount: Rule = {
       'Upstream positioned the product as premium, and the campaign sells it at a deep discount. ' +
       'A premium position rests on customers believing the product is worth its price; deep cuts undermine that belief, cheapen the brand and make full-price sales harder afterwards. ' +
       'Keep the discount within the premium limit and promote the product on its value instead, or revisit the positioning upstream.',
-    fixes: [
-      'cap the discount (and a written price) at the premium limit; with only a price written, raise it to the price the limit allows',
-    ],
-    place: "the offer's discount (with only a price written: the price); related: the product's `positioning`",
     messages: {
       discountOverLimit:
         'campaign {campaign} offers the premium product {product} at {discount:percent} off: the largest discount allowed on a premium product is {max:percent}',

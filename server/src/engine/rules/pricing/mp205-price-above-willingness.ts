@@ -64,11 +64,6 @@ export const priceAboveWillingness: Rule = {
       'The campaign asks a targeted segment to pay more than upstream research says that segment accepts. ' +
       'The media budget then reaches people who like the product but will not buy it at that price, so the sales the campaign is paid to create do not happen. ' +
       'Bring the offer down to the willingness to pay (where the floor allows it), or target segments that accept the price.',
-    fixes: [
-      'set the offer price to the lowest willingness to pay exceeded, where that is not below the floor ' +
-        '(with only a discount written: the smallest discount reaching it; with no price nor discount: add the price to the offer, or add an offer)',
-    ],
-    place: "the offer's price when written, else the campaign's product reference; related: the segment's `willingnessToPay`",
     messages: {
       aboveWillingness:
         'campaign {campaign} offers the product {product} at {price:money}, above the {willingness:money} that the segment {segment} is willing to pay',

@@ -15,8 +15,6 @@ export const currencyMismatchRule: Rule = {
       'The offer is priced in another currency than the one the whole plan, its prices and budgets are set in. ' +
       'Its price cannot be checked against the floor, the maximum discount or what segments will pay, and customers may be charged an amount nobody approved. ' +
       "Write the offer in the plan's currency, or plan that market in a scope of its own with its own currency.",
-    fixes: ["set the offer currency to the plan's currency"],
-    place: "the offer's currency; related: the plan's `currency`",
     messages: {
       otherCurrency: "the offer of campaign {campaign} is in {currency}, but the plan's currency is {planCurrency}",
       'fix.currency': "Set the currency to {currency}, the plan's currency",

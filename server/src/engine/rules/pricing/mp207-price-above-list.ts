@@ -14,8 +14,6 @@ export const priceAboveList: Rule = {
       'The campaign charges more than the list price upstream set for the product. ' +
       'An "offer" dearer than the normal price confuses customers, loses the sales the campaign is paid for, and can mislead buyers who expect a promotion to save them money. ' +
       'Set the offer price to the list price at most, or raise the list price upstream if that is the decision.',
-    fixes: ['set the price to the list price'],
-    place: "the offer's price; related: the product's `list`",
     messages: {
       aboveList: 'campaign {campaign} offers the product {product} at {price:money}, above its list price of {list:money}',
       'fix.price': 'Set the price to the list price {price:money}',

@@ -14,10 +14,6 @@ export const unusedSuppression: Rule = {
       'A `mplan-disable` comment silences a finding on purpose, so reviewers trust that each one still hides a real, accepted exception. ' +
       'When the plan changes and the finding goes away, or the comment names an unknown or switched-off rule, the comment silently hides nothing and misleads the next reader. ' +
       'Remove the code from the comment, or the whole comment when it was the last one.',
-    fixes: [
-      'remove the unused code, keeping the reason after `--`; or the whole comment, reason included, when it was its last (a suggestion, not safe, for words that look like no code or rule name)',
-    ],
-    place: 'the unused code inside the comment',
     messages: {
       unknown: 'unused suppression: {word} is not a rule code or name',
       unknownProse: 'unused suppression: {word} is not a rule code or name; a reason for the reader goes after --',

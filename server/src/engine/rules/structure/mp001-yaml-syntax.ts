@@ -29,17 +29,18 @@ export const yamlSyntax: Rule = {
       'The file cannot be read as YAML, so nothing in it can be checked against the rest of the plan. ' +
       'Until it parses, campaigns in it may contradict upstream decisions unnoticed. ' +
       'Fix the syntax at the marked place: usually indentation, a missing colon, an unclosed bracket or quote, or a tab used for indentation.',
-    fixes: ['put a text that holds a colon in quotes (double quotes, or single ones when the text holds double quotes)'],
-    place:
-      "the parser's error range; for the common mistakes: the unquoted text with a colon, the tab, the opening quote never closed, the dash of a list item out of line",
     messages: {
       colonInText:
         'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted}',
+      hashInText:
+        'a # after a space starts a comment, which hides the rest of the line and its closing {closer}: put the text in quotes, as in {quoted}',
       tabIndent: 'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces',
       unclosedQuote: 'this quote ({quote}) opens a text that is never closed: add the closing {quote} at the end of the text',
       listIndent: 'this list item is not lined up with the items above it: start its dash at column {column}, as theirs',
       colonInTextInConfig:
         'the text of {key} holds a colon followed by a space, which YAML reads as the start of another key: put the whole text in quotes, as in {key}: {quoted} (the configuration is not applied)',
+      hashInTextInConfig:
+        'a # after a space starts a comment, which hides the rest of the line and its closing {closer}: put the text in quotes, as in {quoted} (the configuration is not applied)',
       tabIndentInConfig:
         'this line is indented with a tab: YAML indents with spaces only, so replace the tab with spaces (the configuration is not applied)',
       unclosedQuoteInConfig:

@@ -15,8 +15,6 @@ export const schema: Rule = {
       'The plan says something the format cannot read: a missing required key, a value of the wrong kind, an unknown option, or a malformed date, id or percentage. ' +
       'A value that cannot be read is ignored by every other check, so a contradiction behind it goes unseen. ' +
       'Write the value as the format expects; the quick fix inserts a missing key with a placeholder or picks the closest allowed option.',
-    fixes: ['missing required key: insert it with a placeholder', 'unknown option: replace it with the closest allowed value'],
-    place: "the offending value (a missing key: the parent map's key; in a list item: the item's id)",
     messages: {
       problem: '{problem}',
       secondDocument: 'a plan file holds one YAML document; this second document is not read',
@@ -27,6 +25,7 @@ export const schema: Rule = {
       invalid: '{place}: {expected}',
       invalidGot: '{place}: {expected} (got {got})',
       noValue: '{place} has no value: {expected}',
+      valueIsComment: '{place} has no value: the text after # is read as a comment; if it is the value, put it in quotes',
       anyInList: '{place}: any is a word of its own, not a list item; write any',
       notOneOf: '{place}: {value} is not one of {allowed}',
       duplicateKey: 'duplicate key {key}: it is written twice in this map and the first value counts',
@@ -41,6 +40,7 @@ export const schema: Rule = {
       badAdultAge: 'adultAge must be a whole number of years from 0 to 120',
       'fix.insert': 'Insert {key}: {value}',
       'fix.replace': 'Replace with {value}',
+      'fix.quote': 'Put the text in quotes: {quoted}',
     },
   },
   check(ctx) {
@@ -60,7 +60,11 @@ export const schema: Rule = {
           });
         } else if (p.kind === 'schema') {
           const fixes = [];
-          if (p.replacement) {
+          if (p.quote) {
+            // Not safe: the comment may be a comment.
+            const edit = { file: file.path, offset: p.quote.offset, length: p.quote.length, text: p.quote.quoted };
+            fixes.push({ titleId: 'fix.quote', titleData: { quoted: p.quote.quoted }, safe: false, edits: [edit] });
+          } else if (p.replacement) {
             const edit = { file: file.path, offset: p.span.offset, length: p.span.length, text: p.replacement };
             fixes.push({ titleId: 'fix.replace', titleData: { value: p.replacement }, preferred: true, edits: [edit] });
           } else if (p.enumValues && p.value !== undefined) {

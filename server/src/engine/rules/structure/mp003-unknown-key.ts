@@ -15,8 +15,6 @@ export const unknownKey: Rule = {
       'The format does not know this key, so whatever it says is ignored: a misspelt `audiance` means the campaign silently targets the default audience. ' +
       'Unknown keys are usually typos of a real key, and the decision they were meant to record never reaches the checks. ' +
       'Rename the key to the one the format defines, or remove it.',
-    fixes: ['rename to the closest known key the map does not hold yet (safe when it is the only candidate at distance 1)'],
-    place: 'the key',
     messages: {
       unknownKey: 'unknown key {key} in {place}{hint}',
       unknownConfigKey: 'unknown key {key} in mplan.config.yaml{hint}',

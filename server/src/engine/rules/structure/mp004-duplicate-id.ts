@@ -11,8 +11,6 @@ export const duplicateId: Rule = {
       'Two segments, products or campaigns with the same id make every reference to that id ambiguous: a campaign may be checked against the wrong segment or price. ' +
       'Ids are unique per kind across all files of a plan. ' +
       'Rename one of the two, and update the references that meant it.',
-    fixes: [],
-    place: 'the second id value; related: the first',
     messages: {
       sameFile: 'duplicate {kind:kind} id {id}, first defined in this file',
       otherFile: 'duplicate {kind:kind} id {id}, first defined in another file',

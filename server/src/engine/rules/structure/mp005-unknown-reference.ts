@@ -75,8 +75,6 @@ export const unknownReference: Rule = {
       "A campaign or upstream decision points at something the plan never defines, so the link between upstream and downstream is broken: nothing can check that the campaign reaches that segment or honours that product's price. " +
       'Usually it is a typo or an entity that was renamed. ' +
       'Use the id of an existing entity, or create the missing one.',
-    fixes: ['replace with the closest defined id (or metric)', 'create a stub of the missing entity (not for kpis)'],
-    place: 'the reference value',
     messages: {
       unknown: 'unknown {kind:kind} {id}',
       unknownNear: 'unknown {kind:kind} {id}; did you mean {near}?',

@@ -12,8 +12,6 @@ export const ambiguousPercentage: Rule = {
       'A discount of `25` could mean 25% or 2500%, and `0.25` could mean 25% or a quarter of a percent: pricing checks cannot guess which. ' +
       'A wrong guess lets a clearance-level discount through, or blocks a legitimate one. ' +
       'Write percentages with a percent sign, such as `25%`.',
-    fixes: ['`25` -> `25%`; `0.25` -> `25%` (both offered for `1`)'],
-    place: 'the value',
     messages: {
       bareNumber: '{place}: the bare number {value} is ambiguous as a percentage; write it with %',
       'fix.write': 'Write {value}',

@@ -13,8 +13,6 @@ export const duplicatePlan: Rule = {
       'A folder holds one plan: its budget, period and currency frame every campaign below it. ' +
       'Two `plan:` sections in one folder leave it unclear which budget and period apply, so budget and timing checks use the first and ignore the second. ' +
       'Keep one `plan:` per folder, or move the second plan into a folder of its own.',
-    fixes: [],
-    place: 'the second `plan` key',
     messages: {
       second: 'a second plan {plan} in this folder; {first} already declares the plan here',
       'related.plan': 'the plan {plan}',

@@ -13,8 +13,6 @@ export const misplacedConfig: Rule = {
       "Only the `mplan.config.yaml` in a plan's root folder (or above it) configures the plan's rules. " +
       'One placed in a sub-folder is ignored, so the severities and thresholds the team agreed on there are silently not applied. ' +
       "Move its settings to the config file of the plan's root folder.",
-    fixes: [],
-    place: 'its first key',
     messages: {
       misplaced: "this mplan.config.yaml is below the plan's root folder {root} and configures nothing",
     },

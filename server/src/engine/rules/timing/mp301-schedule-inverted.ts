@@ -45,8 +45,6 @@ export const scheduleInverted: Rule = {
       'The end date is earlier than the start date, so the dates describe no time at all: media cannot be booked, and every other timing check (plan period, research, product availability, sign-offs) measures against a date that is probably a typo. ' +
       'Usually the two dates were entered the wrong way round or the year is wrong. ' +
       'Swap the dates, or correct the one that is mistyped.',
-    fixes: ['swap the start and end dates'],
-    place: 'the end value',
     messages: {
       inverted: '{what} ends on {end:date}, before it starts on {start:date}',
       planPeriodOf: 'the plan period of {plan}',

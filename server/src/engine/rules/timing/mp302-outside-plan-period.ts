@@ -54,8 +54,6 @@ export const outsidePlanPeriod: Rule = {
       'The campaign is scheduled, at least in part, outside the period the plan covers. ' +
       "The plan's budget, targets and upstream decisions are agreed for that period only, so the days outside it spend money nobody approved and are measured against goals that no longer apply. " +
       "Move the campaign inside the plan period, or carry it into the next period's plan.",
-    fixes: ['clamp the start or end date to the plan period'],
-    place: 'the start or end value outside the period; related: the plan period',
     messages: {
       startsBeforePeriod: 'campaign {campaign} starts on {date:date}, before the plan period starts on {bound:date}',
       endsBeforePeriod: 'campaign {campaign} ends on {date:date}, before the plan period starts on {bound:date}',

@@ -41,8 +41,6 @@ export const beforeResearch: Rule = {
       'The campaign goes live before the research behind one of its segments has delivered its findings: casting before the licence is bought. ' +
       'If the study changes who the segment is, what it needs or what it will pay, the media, message and offer already bought are wasted or aimed at the wrong people. ' +
       'Start the campaign after the research is completed, or record the completion date once the findings are in.',
-    fixes: [],
-    place: 'the schedule start; related: each late research',
     messages: {
       beforeResearch: 'campaign {campaign} starts on {start:date}, before the research behind its segments is completed: {research}',
       completedOn: '{research} (completed on {completed:date}; behind {segments})',

@@ -14,8 +14,6 @@ export const beforeAvailability: Rule = {
       'The campaign starts promoting a product before the first day it can be sold. ' +
       'Every customer it convinces in those days finds nothing to buy: the media budget is wasted, the demand it creates goes to competitors, and the brand looks unprepared. ' +
       'Move the campaign start to the availability date, or bring the launch forward upstream if the product can ship earlier.',
-    fixes: ['move the start to the availability date'],
-    place: "the schedule start; related: the product's `available`",
     messages: {
       beforeAvailable: 'campaign {campaign} starts on {start:date}, before the product {product} is available on {available:date}',
       'related.available': 'product {product} is available from {available:date}',

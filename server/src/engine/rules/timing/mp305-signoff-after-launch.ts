@@ -20,8 +20,6 @@ export const signoffAfterLaunch: Rule = {
       'A sign-off that happens after the campaign has started cannot change it: the sales team learns of the campaign once customers already call, the pretest measures ads that are already paid for, and legal approves what has already been published. ' +
       'Whatever they find then costs a stop, a reprint or a legal risk instead of an edit. ' +
       'Schedule the sign-off before the start date, or move the start after it.',
-    fixes: [],
-    place: 'that sign-off date; related: the schedule start',
     messages: {
       afterStart: 'the {signOff} of campaign {campaign} is dated {on:date}, after the campaign starts on {start:date}',
       salesReview: 'sales review',
