@@ -91,6 +91,8 @@ const builds = [
     format: 'cjs',
     target: 'node18',
     mainFields: ['main', 'module'],
+    // yaml's ES module build (the one the browser bundle takes) lets esbuild leave out what the engine never calls (stringifying).
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
   },
   {
     ...common,

@@ -254,9 +254,34 @@ describe('bad input: size and depth', () => {
     );
   });
 
-  it("600 nested lists (within the parser limit) are MP002 on upstream's value", () => {
-    const fs = analyze(`upstream: ${'['.repeat(600)}${']'.repeat(600)}\n`);
-    assert.deepEqual(all(fs), ['MP002@0:10-0:1210']);
+  it("200 nested lists (within the nesting limit) are MP002 on upstream's value", () => {
+    const fs = analyze(`upstream: ${'['.repeat(200)}${']'.repeat(200)}\n`);
+    assert.deepEqual(all(fs), ['MP002@0:10-0:410']);
+  });
+
+  it('nesting past the limit is one MP001 on the opening that goes too deep, never handed to the parser', () => {
+    // upstream (1 level) + 255 lists = 256: the limit; one more list goes past it.
+    assert.deepEqual(all(analyze(`upstream: ${'['.repeat(255)}${']'.repeat(255)}\n`)), ['MP002@0:10-0:520']);
+    const fs = analyze(`upstream: ${'['.repeat(256)}${']'.repeat(256)}\n`);
+    assert.deepEqual(all(fs), ['MP001@0:265-0:266']);
+    assert.equal(fs[0].message, 'YAML syntax error: the plan is nested too deeply to be read');
+    // Quoted and plain text holding brackets is text, not nesting.
+    const text = `upstream:\n  segments:\n    - id: a\n      name: "${'['.repeat(300)}"\n      description: Win ${'['.repeat(300)}\n`;
+    assert.deepEqual(
+      all(analyze(text)).filter((f) => f.startsWith('MP001') || f.startsWith('MP002')),
+      [],
+    );
+  });
+
+  it('1000 nested block lists (which once aborted the process while the parser recursed) are one MP001', () => {
+    const text = `upstream:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 + 2 * i)}-`).join('\n')} x\n`;
+    const fs = analyze(text);
+    assert.deepEqual(
+      fs.map((f) => `${f.code} ${f.message}`),
+      ['MP001 YAML syntax error: the plan is nested too deeply to be read'],
+    );
+    // The count errs on the side of depth (an item's indentation and its dash are each a level): the 255th item goes past the limit.
+    assert.equal(fs[0].range.start.line, 255);
   });
 
   it('2000 nested block lists: no stack overflow', () => {

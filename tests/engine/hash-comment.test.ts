@@ -28,7 +28,7 @@ describe('truncatedTexts: a text cut short by a # put in quotes', () => {
     const [q] = truncatedTexts(parseFile('plan.mplan.yaml', text), 0, text.length);
     const fixed = applyEdits(text, [{ offset: q.offset, length: q.length, text: q.quoted }]);
     assert.equal(fixed, 'upstream:\n  segments:\n    - id: teens\n      name: Teens\n      description: \'Win "big" #summer\'\n');
-    assert.deepEqual(parseFile('plan.mplan.yaml', fixed).data, {
+    assert.deepEqual(parseFile('plan.mplan.yaml', fixed).doc?.toJS(), {
       upstream: { segments: [{ id: 'teens', name: 'Teens', description: 'Win "big" #summer' }] },
     });
   });

@@ -90,7 +90,7 @@ describe('line endings', () => {
     const text = 'upstream:\r  segments:\r    - id: a\r      name: |\r        two\r        lines\r      channels: [tv,\r        radio]\r';
     const parsed = parseFile(FILE, text);
     assert.deepEqual(parsed.syntaxErrors, []);
-    assert.deepEqual(parsed.data, { upstream: { segments: [{ id: 'a', name: 'two\nlines\n', channels: ['tv', 'radio'] }] } });
+    assert.deepEqual(parsed.doc?.toJS(), { upstream: { segments: [{ id: 'a', name: 'two\nlines\n', channels: ['tv', 'radio'] }] } });
   });
 });
 

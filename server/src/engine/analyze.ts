@@ -149,7 +149,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   const isCampaignRule = (rule: Rule): boolean => CAMPAIGN_RULES.has(rule.meta.code);
   for (const rule of RULES) if (!rule.afterSuppression && !isCampaignRule(rule)) run(rule);
   // Campaign rules, and the campaign part of scope-wide rules, run per unit.
-  const campaignRules = RULES.filter((r) => !r.afterSuppression && (isCampaignRule(r) || r.checkCampaigns));
+  const campaignRules = RULES.filter((r) => !r.afterSuppression && (isCampaignRule(r) || r.checkCampaigns !== undefined));
   const units = new Map<string, UnitResult>();
   const incremental = options.incremental ?? true;
   let unitsChecked = 0;

@@ -312,7 +312,7 @@ if (process.env.MPLAN_COLLECT_TABLES !== '1') {
       );
       const parsed = parseFile('plan.mplan.yaml', fixed);
       assert.deepEqual(parsed.syntaxErrors, []);
-      assert.deepEqual(parsed.data, {
+      assert.deepEqual(parsed.doc?.toJS(), {
         a: { note: { genders: ['female'], note: 'Top #1 pick' }, channels: ['tiktok', 'best #1 channel', 'email'] },
       });
     });

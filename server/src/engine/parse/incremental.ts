@@ -10,6 +10,7 @@ import { isMap, isPair, isSeq, parseAllDocuments, visit, type Node, type YAMLSeq
 import { SourceText } from '../text/source-file';
 import { isAliasCopy } from './alias-copies';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, type ParsedFile } from './parse-file';
+import { MAX_NESTING, tooDeepAt } from './nesting';
 
 interface ItemAt {
   seq: YAMLSeq;
@@ -190,6 +191,8 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
   if (/[&*!|>]/.test(regionText) || /[&*!|>]/.test(old.slice(regionStart, regionOldEnd))) return undefined;
   // The region must end at a line break (or the end of the text), and what follows must not be more indented.
   if (regionNewEnd < text.length && !/\n$/.test(regionText)) return undefined;
+  // The item nests as deep as the parser may go where it stands in the document (parse-file.ts reads the same limit).
+  if (tooDeepAt(regionText, MAX_NESTING - item.ancestors.length - 1) >= 0) return undefined;
   const parsed = parseAllDocuments(regionText, PARSE_OPTIONS);
   if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
   const sub = parsed[0];

@@ -6,6 +6,7 @@ import { parseAllDocuments, type Document, isAlias, isScalar, visit, type Node }
 import { SourceText, type Span } from '../text/source-file';
 import { expandAliases, type AliasProblem } from './alias-copies';
 import { friendlyError, type FriendlyError } from './friendly-errors';
+import { tooDeepAt } from './nesting';
 
 export interface SyntaxProblem {
   span: Span;
@@ -25,7 +26,7 @@ export interface ParsedFile {
   syntaxErrors: SyntaxProblem[];
   /** Second occurrences of a key in a map (MP002). */
   duplicateKeys: SyntaxProblem[];
-  /** The document as plain data, or undefined when it could not be expanded. */
+  /** The document as plain data when its text holds an alias (`*`), unless it could not be expanded; else undefined (validation reads each item's). */
   data: unknown;
   /** An alias that expanded past the limit or stands inside its own anchor (MP002), when any: the file is not read. */
   aliasBomb: AliasProblem | undefined;
@@ -48,6 +49,8 @@ export function unreadableFile(path: string, reason: string): ParsedFile {
   };
 }
 
+const TOO_DEEP = 'the plan is nested too deeply to be read';
+
 /** Aliases allowed per document before expansion stops (a resource bound). */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -68,6 +71,19 @@ export const parseWork = { duplicateKeyVisits: 0 };
 
 export function parseFile(path: string, text: string): ParsedFile {
   const source = new SourceText(text);
+  // Nesting far past any plan's is not handed to the parser (see nesting.ts): one MP001 where it goes too deep.
+  const deep = tooDeepAt(text);
+  if (deep >= 0)
+    return {
+      path,
+      source,
+      doc: undefined,
+      extraDocuments: [],
+      syntaxErrors: [{ span: { offset: deep, length: 1 }, message: TOO_DEEP }],
+      duplicateKeys: [],
+      data: undefined,
+      aliasBomb: undefined,
+    };
   const docs = parseAllDocuments(parserText(text), PARSE_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
@@ -88,7 +104,7 @@ export function parseFile(path: string, text: string): ParsedFile {
       const end = Math.max(start, clamp(e.pos[1]));
       const friendly = friendlies[i];
       if (!friendly && sameItemAs(misplacedItems, text, e.code, start)) return;
-      const message = /Maximum call stack/.test(e.message) ? 'the plan is nested too deeply to be read' : firstLine(e.message);
+      const message = /Maximum call stack/.test(e.message) ? TOO_DEEP : firstLine(e.message);
       const problem: SyntaxProblem = friendly
         ? { span: friendly.span, message, friendly }
         : { span: { offset: start, length: end - start }, message };
@@ -104,11 +120,11 @@ export function parseFile(path: string, text: string): ParsedFile {
   });
   let data: unknown = undefined;
   let aliasBomb: AliasProblem | undefined;
-  if (doc) {
+  // An alias is written `*name`: a text without `*` has none to expand, and its plain data is read item by item where validation needs it (validate.ts).
+  if (doc && text.includes('*')) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      // An alias is written `*name`: a text without `*` has none to expand (no walk of its nodes).
-      aliasBomb = text.includes('*') ? expandAliases(doc) : undefined;
+      aliasBomb = expandAliases(doc);
       if (aliasBomb) data = undefined;
     } catch (e) {
       const unresolved = e instanceof Error ? /Unresolved alias[^:]*: (.*)$/.exec(e.message) : null;

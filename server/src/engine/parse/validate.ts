@@ -146,7 +146,9 @@ function planIssues(file: ParsedFile, how: 'items' | 'whole'): readonly Issue[] 
   const doc = file.doc;
   const root = doc?.contents;
   const whole = (): readonly Issue[] => {
-    const result = PlanFile.safeParse(file.data ?? doc?.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null);
+    // A text with an alias was read whole when parsed (`data`, absent when it could not be expanded: then its MP001 or MP002 says why).
+    const data: unknown = file.source.text.includes('*') ? file.data : doc?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const result = PlanFile.safeParse(data ?? null);
     return result.success ? [] : result.error.issues;
   };
   if (how === 'whole' || !doc || !isMap(root) || file.source.text.includes('*')) return whole();
