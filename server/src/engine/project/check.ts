@@ -19,7 +19,7 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that threw (reported on stderr by the CLI). */
   internalErrors: string[];
-  timings: { read: number; parse: number; analyze: number };
+  timings: { read: number; parse: number; model: number; analyze: number };
 }
 
 /** A host holding what `loadProject` read: every plan file, every config met, the `.git` boundaries. */
