@@ -51,6 +51,8 @@ suite('03 plan map', () => {
       /women and non-binary people of the segment Teen gamers 14-18 \(teen-gamers\)/,
       'the finding message is the edge tooltip',
     );
+    // A flow reads from the campaign's side: the campaign targets the segment.
+    assert.equal(seg.title.split('\n')[0], 'Spring launch ads targets Teen gamers 14-18');
     const prod = marked(first, 'product:questforge', 'campaign:spring-launch');
     assert.ok(prod, 'questforge -> spring-launch is marked');
     assert.equal(prod.severity, 'error', 'MP201 is an error');

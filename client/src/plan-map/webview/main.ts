@@ -51,6 +51,14 @@ const KIND_LABEL: Record<NodeKind, string> = {
   product: 'product',
   campaign: 'campaign',
 };
+/** How an edge reads, from its source to its target (the tooltip of a flow). */
+const RELATION: Record<GraphEdge['kind'], string> = {
+  backs: '{from} backs {to}',
+  'made-for': '{to} is made for {from}',
+  targets: '{to} targets {from}',
+  promotes: '{to} promotes {from}',
+  'aims-at': '{from} aims at {to}',
+};
 const NODE_HEIGHT = 46;
 const NODE_MIN_WIDTH = 120;
 const NODE_MAX_WIDTH = 260;
@@ -365,7 +373,7 @@ function render(full: PlanGraph): void {
     svg('path', { d, class: 'line', 'marker-end': `url(#arrow-${sev ?? 'none'})` }, grp);
     const from = byId.get(e.from);
     const to = byId.get(e.to);
-    const head = `${from?.label ?? e.from} ${e.kind} ${to?.label ?? e.to}`;
+    const head = words.t(RELATION[e.kind], { from: from?.label ?? e.from, to: to?.label ?? e.to });
     const title = shown.length ? `${head}\n${describeFindings(shown)}` : head;
     svg('title', {}, grp).textContent = title;
     summary.edgeCount++;
