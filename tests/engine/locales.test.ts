@@ -10,6 +10,7 @@ import { localizeFindings } from '../../server/src/engine/messages/localize-find
 import { RULE_TEXTS } from '../../server/src/engine/messages/rule-texts';
 import { RULE_DETAILS } from '../../server/src/cli/locales/rule-details';
 import { CLI_WORDS } from '../../server/src/cli/locales/cli-words';
+import { HELP_WORDS } from '../../server/src/cli/locales/help-words';
 import { checkPaths } from '../../server/src/engine/project/check';
 import { EXAMPLES, REPO } from '../support/fixtures';
 import { EDITOR } from '../../server/src/engine/messages/editor';
@@ -82,6 +83,15 @@ describe('every message has a French and an Italian template with the same place
       for (const [key, english] of Object.entries(CLI_WORDS.en))
         if (typeof english === 'string')
           assert.deepEqual(placeholders(String(words[key as keyof typeof words])), placeholders(english), `${locale} ${key}`);
+    });
+    it(`${locale}: every word of the CLI's help and usage errors, translated, with the same placeholders`, () => {
+      const help = HELP_WORDS[locale as keyof typeof HELP_WORDS];
+      assert.deepEqual(Object.keys(help).sort(), Object.keys(HELP_WORDS.en).sort());
+      for (const [key, english] of Object.entries(HELP_WORDS.en)) {
+        const said = help[key as keyof typeof help];
+        assert.deepEqual(placeholders(said), placeholders(english), `${locale} ${key}`);
+        assert.notEqual(said, english, `${locale} ${key} is not translated`);
+      }
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());
