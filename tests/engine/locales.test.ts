@@ -11,6 +11,7 @@ import { RULE_TEXTS } from '../../server/src/engine/messages/rule-texts';
 import { RULE_DETAILS } from '../../server/src/cli/locales/rule-details';
 import { CLI_WORDS } from '../../server/src/cli/locales/cli-words';
 import { HELP_WORDS } from '../../server/src/cli/locales/help-words';
+import { REASON_WORDS } from '../../server/src/cli/locales/reason-words';
 import { checkPaths } from '../../server/src/engine/project/check';
 import { EXAMPLES, REPO } from '../support/fixtures';
 import { EDITOR } from '../../server/src/engine/messages/editor';
@@ -92,6 +93,12 @@ describe('every message has a French and an Italian template with the same place
         assert.deepEqual(placeholders(said), placeholders(english), `${locale} ${key}`);
         assert.notEqual(said, english, `${locale} ${key} is not translated`);
       }
+    });
+    it(`${locale}: every reason a file was not read, fixed or written, with the placeholders of its English template`, () => {
+      const reasons = REASON_WORDS[locale as keyof typeof REASON_WORDS];
+      assert.deepEqual(Object.keys(reasons), Object.keys(REASON_WORDS.fr));
+      for (const [english, said] of Object.entries(reasons))
+        assert.deepEqual(placeholders(said), placeholders(english), `${locale} ${english}`);
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());

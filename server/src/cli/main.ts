@@ -16,13 +16,13 @@ import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
 import { LOCALES, localeFromEnv, type Locale } from '../engine/messages/locale';
-import { localizeFindings } from '../engine/messages/localize-findings';
 import { ruleTextIn } from '../engine/messages/rule-texts';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 import { ruleDetailsIn } from './locales/rule-details';
 import { byCount, CLI_WORDS, countOf, say, type CliWords } from './locales/cli-words';
 import { HELP_WORDS, type HelpWords } from './locales/help-words';
+import { localizeCliFindings, reasonIn } from './locales/reason-words';
 import { commanderErrorIn, helpConfiguration, localeAhead } from './help-locale';
 
 const VERSION = '0.1.0';
@@ -146,20 +146,21 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
         .map(rel)
         .sort();
       if (names.length) io.err(`${say(words.fixed, { files: countOf(names.length, words.files), names: names.join(', ') })}\n`);
-      for (const n of outcome.notWritten) io.err(`mplan: ${say(words.notFixed, { file: rel(n.file), reason: n.reason })}\n`);
+      for (const n of outcome.notWritten)
+        io.err(`mplan: ${say(words.notFixed, { file: rel(n.file), reason: reasonIn(n.reason, locale) })}\n`);
       ioFailed = outcome.notWritten.length > 0;
     }
     // What is reported must be what is on disk: check again when a file was left as it was.
     result = ioFailed ? checkPaths(targets, load) : outcome.result;
   } else result = checkPaths(targets, load);
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
-    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason })}\n`);
+    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason: reasonIn(reason, locale) })}\n`);
   for (const e of result.internalErrors) io.err(`mplan: ${say(words.internalError, { error: escapeControls(e) })}\n`);
   let findings = result.findings;
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io, words);
   else if (opts.updateBaseline) throw new LoadError(words.updateBaselineAlone);
   if (!opts.fixDryRun || opts.format !== 'text') {
-    const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
+    const shown = localizeCliFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
     const files = [...result.project.requested];
@@ -344,7 +345,7 @@ export function main(argv: readonly string[], io: Io): number {
       return 2;
     }
     if (e instanceof LoadError) {
-      io.err(`mplan: ${escapeControls(e.message)}\n`);
+      io.err(`mplan: ${escapeControls(reasonIn(e.message, ahead))}\n`);
       return 2;
     }
     io.err(`mplan: ${say(CLI_WORDS[ahead].internalError, { error: escapeControls(e instanceof Error ? e.message : String(e)) })}\n`);
