@@ -227,7 +227,7 @@ describe('mplan report in French and Italian', () => {
       [
         '| | |',
         '|---|---|',
-        '| Période | du 2027-01-01 au 2027-12-31 |',
+        '| Période | du 1er janvier 2027 au 31 décembre 2027 |',
         '| Budget du plan | 150\u202f000 EUR |',
         '| Budgets des campagnes | 100\u202f000 EUR (50\u202f000 EUR restants) |',
         '| Mission | Adventure games in which every player can be the hero. |',
@@ -263,6 +263,11 @@ describe('mplan report in French and Italian', () => {
       '<h2 id="plan-questforge-2027-1-budget">Budget</h2>',
       '<h2 id="plan-questforge-2027-1-map">Carte du plan</h2>',
       '<h2 id="plan-questforge-2027-1-findings">Constats</h2>',
+      // Days in sentences and tooltips as the engine's messages write them; the axis and the tables keep the plan's dates.
+      '<header class="page">Rapport de plan marketing par mplan 0.1.0, 10 mars 2027</header>',
+      '<title>Aujourd’hui, 10 mars 2027</title>',
+      '<title>Période du plan du 1er janvier 2027 au 31 décembre 2027</title>',
+      '<title>Spring launch ads (spring-launch): du 1er mars 2027 au 15 avril 2027, budget 80000, 8 constats</title>',
       'text-anchor="middle">aujourd’hui 2027-03-10</text>',
       '>janv. 2027</text>',
       '<h3>Par segment</h3>',
@@ -282,6 +287,7 @@ describe('mplan report in French and Italian', () => {
       '<html lang="it">',
       '<h2 id="plan-questforge-2027-1-timeline">Cronologia</h2>',
       'text-anchor="middle">oggi 2027-03-10</text>',
+      '<title>Oggi, 10 marzo 2027</title>',
     ])
       assert.ok(page.includes(s), s);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import { localizeFindings } from '../../server/src/engine/messages/localize-find
 import { RULE_TEXTS } from '../../server/src/engine/messages/rule-texts';
 import { RULE_DETAILS } from '../../server/src/cli/locales/rule-details';
 import { CLI_WORDS } from '../../server/src/cli/locales/cli-words';
+import { HELP_WORDS, type HelpWords } from '../../server/src/cli/locales/help-words';
+import { REASON_WORDS } from '../../server/src/cli/locales/reason-words';
 import { checkPaths } from '../../server/src/engine/project/check';
 import { EXAMPLES, REPO } from '../support/fixtures';
 import { EDITOR } from '../../server/src/engine/messages/editor';
@@ -82,6 +84,21 @@ describe('every message has a French and an Italian template with the same place
       for (const [key, english] of Object.entries(CLI_WORDS.en))
         if (typeof english === 'string')
           assert.deepEqual(placeholders(String(words[key as keyof typeof words])), placeholders(english), `${locale} ${key}`);
+    });
+    it(`${locale}: every word of the CLI's help and usage errors, translated, with the same placeholders`, () => {
+      const help = HELP_WORDS[locale];
+      assert.deepEqual(Object.keys(help).sort(), Object.keys(HELP_WORDS.en).sort());
+      for (const key of Object.keys(HELP_WORDS.en) as Array<keyof HelpWords>) {
+        const [english, said] = [HELP_WORDS.en[key], help[key]];
+        assert.deepEqual(placeholders(said), placeholders(english), `${locale} ${key}`);
+        assert.notEqual(said, english, `${locale} ${key} is not translated`);
+      }
+    });
+    it(`${locale}: every reason a file was not read, fixed or written, with the placeholders of its English template`, () => {
+      const reasons = REASON_WORDS[locale];
+      assert.deepEqual(Object.keys(reasons), Object.keys(REASON_WORDS.fr));
+      for (const [english, said] of Object.entries(reasons))
+        assert.deepEqual(placeholders(said), placeholders(english), `${locale} ${english}`);
     });
     it(`${locale}: every shared phrase`, () => {
       assert.deepEqual(Object.keys(catalogue.phrases).sort(), Object.keys(PHRASES).sort());

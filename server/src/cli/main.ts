@@ -16,12 +16,14 @@ import { initPlan } from './init-plan';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from './baseline';
 import type { Finding } from '../engine/findings';
 import { LOCALES, localeFromEnv, type Locale } from '../engine/messages/locale';
-import { localizeFindings } from '../engine/messages/localize-findings';
 import { ruleTextIn } from '../engine/messages/rule-texts';
 import { parseDate } from '../engine/model/dates';
 import { runReport, type ReportOptions } from './report/run-report';
 import { ruleDetailsIn } from './locales/rule-details';
 import { byCount, CLI_WORDS, countOf, say, type CliWords } from './locales/cli-words';
+import { HELP_WORDS, type HelpWords } from './locales/help-words';
+import { localizeCliFindings, reasonIn } from './locales/reason-words';
+import { commanderErrorIn, helpConfiguration, localeAhead } from './help-locale';
 
 const VERSION = '0.1.0';
 
@@ -44,15 +46,19 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   return io.isTTY;
 }
 
-function parseDay(value: string): string {
-  if (!parseDate(value)) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
-  return value;
+function parseDay(words: HelpWords): (value: string) => string {
+  return (value) => {
+    if (!parseDate(value)) throw new InvalidArgumentError(words.expectedDate);
+    return value;
+  };
 }
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number >= 0');
-  return n;
+function parseCount(words: HelpWords): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(words.expectedCount);
+    return n;
+  };
 }
 
 interface CheckOptions {
@@ -140,20 +146,21 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
         .map(rel)
         .sort();
       if (names.length) io.err(`${say(words.fixed, { files: countOf(names.length, words.files), names: names.join(', ') })}\n`);
-      for (const n of outcome.notWritten) io.err(`mplan: ${say(words.notFixed, { file: rel(n.file), reason: n.reason })}\n`);
+      for (const n of outcome.notWritten)
+        io.err(`mplan: ${say(words.notFixed, { file: rel(n.file), reason: reasonIn(n.reason, locale) })}\n`);
       ioFailed = outcome.notWritten.length > 0;
     }
     // What is reported must be what is on disk: check again when a file was left as it was.
     result = ioFailed ? checkPaths(targets, load) : outcome.result;
   } else result = checkPaths(targets, load);
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
-    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason })}\n`);
+    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason: reasonIn(reason, locale) })}\n`);
   for (const e of result.internalErrors) io.err(`mplan: ${say(words.internalError, { error: escapeControls(e) })}\n`);
   let findings = result.findings;
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io, words);
   else if (opts.updateBaseline) throw new LoadError(words.updateBaselineAlone);
   if (!opts.fixDryRun || opts.format !== 'text') {
-    const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
+    const shown = localizeCliFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
     const files = [...result.project.requested];
@@ -230,92 +237,79 @@ function runRules(io: Io, locale: Locale): number {
   return 0;
 }
 
-function localeOption(what: string): Option {
-  return new Option('--locale <locale>', `${what} (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)`).choices([...LOCALES]);
+function localeOption(what: string, words: HelpWords): Option {
+  return new Option('--locale <locale>', say(words.locale, { what })).choices([...LOCALES]);
 }
 
 export function main(argv: readonly string[], io: Io): number {
   let code = 0;
+  // The help and commander's errors speak the language asked for, known before parsing.
+  const ahead = localeAhead(argv, io.env);
+  const h = HELP_WORDS[ahead];
+  const collect = (v: string, all: string[]): string[] => [...all, v];
   const program = new Command();
   program
     .name('mplan')
-    .description('Marketing plans as code: find where downstream campaigns contradict upstream decisions.')
-    .version(VERSION, '-V, --version')
+    .description(h.program)
+    .version(VERSION, '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.help)
+    .configureHelp(helpConfiguration(h))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(commanderErrorIn(s, ahead, h)),
+    })
     .showHelpAfterError(false);
 
   program
     .command('check')
-    .description('check plan files and folders (default: the current folder)')
-    .argument('[paths...]', 'plan files, folders or glob patterns (quoted); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
-    .option('--color', 'colour the text output even when not on a terminal')
-    .option('--no-color', 'never colour the output (as NO_COLOR)')
-    .option(
-      '--exclude <pattern>',
-      'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)',
-      (v: string, all: string[]) => [...all, v],
-      [],
-    )
-    .option('--stdin-filename <path>', 'with -: the path standard input stands for (its scope and config are found from there)')
-    .option('--baseline <file>', 'report only findings not in this baseline (written from the current findings when missing)')
-    .option('--update-baseline', 'rewrite the --baseline file from the current findings')
-    .option('--exit-zero', 'exit 0 even when there are findings (2 still means a usage or I/O error)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('--fix', 'apply safe fixes')
-    .option('--unsafe-fixes', 'also apply suggested fixes (implies --fix)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
-    .addOption(
-      new Option(
-        '--locale <locale>',
-        'the language of the messages (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)',
-      ).choices([...LOCALES]),
-    )
+    .description(h.check)
+    .argument('[paths...]', h.checkPaths)
+    .addOption(new Option('-f, --format <format>', h.format).choices([...FORMATS]).default('text'))
+    .option('-o, --output-file <file>', h.outputFile)
+    .option('-q, --quiet', h.quiet)
+    .option('--color', h.color)
+    .option('--no-color', h.noColor)
+    .option('--exclude <pattern>', h.exclude, collect, [])
+    .option('--stdin-filename <path>', h.stdinFilename)
+    .option('--baseline <file>', h.baseline)
+    .option('--update-baseline', h.updateBaseline)
+    .option('--exit-zero', h.exitZero)
+    .option('--max-warnings <n>', h.maxWarnings, parseCount(h))
+    .option('--fix', h.fix)
+    .option('--unsafe-fixes', h.unsafeFixes)
+    .option('--fix-dry-run', h.fixDryRun)
+    .addOption(localeOption(h.messagesLanguage, h))
     .action((paths: string[], opts: CheckOptions) => {
       code = runCheck(paths, opts, io);
     });
   program
     .command('report')
-    .description('write the plan as one HTML page (summary, timeline, budget, map, findings) or a Markdown summary')
-    .argument('[paths...]', 'plan files or folders (default: the current folder)')
-    .option('-o, --output <file>', 'write the report to this file (default: standard output)')
-    .addOption(
-      new Option('--format <format>', 'html: one self-contained page; md: a summary for a pull request')
-        .choices(['html', 'md'])
-        .default('html'),
-    )
-    .option(
-      '--exclude <pattern>',
-      'skip files and folders matching this gitignore-style pattern while walking folders (repeatable)',
-      (v: string, all: string[]) => [...all, v],
-      [],
-    )
-    .option('--today <date>', "where the timeline's today line is drawn (default: today)", parseDay)
-    .addOption(localeOption('the language of the report'))
+    .description(h.report)
+    .argument('[paths...]', h.reportPaths)
+    .option('-o, --output <file>', h.reportOutput)
+    .addOption(new Option('--format <format>', h.reportFormat).choices(['html', 'md']).default('html'))
+    .option('--exclude <pattern>', h.exclude, collect, [])
+    .option('--today <date>', h.today, parseDay(h))
+    .addOption(localeOption(h.reportLanguage, h))
     .action((paths: string[], opts: Omit<ReportOptions, 'locale'> & { locale?: Locale }) => {
       code = runReport(paths, { ...opts, locale: opts.locale ?? localeFromEnv(io.env) }, io, VERSION);
     });
   program
     .command('explain')
-    .description("print a rule's explanation")
-    .argument('<rule>', 'a rule code (MP101) or name (audience-excludes-segment)')
-    .addOption(
-      new Option(
-        '--locale <locale>',
-        'the language of the explanation (default: MPLAN_LOCALE, else LC_ALL, LC_MESSAGES, LANG, else en)',
-      ).choices([...LOCALES]),
-    )
+    .description(h.explain)
+    .argument('<rule>', h.rule)
+    .addOption(localeOption(h.explanationLanguage, h))
     .action((word: string, opts: { locale?: Locale }) => {
       code = runExplain(word, opts.locale ?? localeFromEnv(io.env), io);
     });
   program
     .command('init')
-    .description('write a working example plan to start from (never overwrites a file)')
-    .argument('[folder]', 'where to put it (default: the current folder)')
-    .addOption(localeOption('the language of the messages'))
+    .description(h.init)
+    .argument('[folder]', h.folder)
+    .addOption(localeOption(h.messagesLanguage, h))
     .action((folder: string | undefined, opts: { locale?: Locale }) => {
       const words = CLI_WORDS[opts.locale ?? localeFromEnv(io.env)];
       const file = initPlan(path.resolve(io.cwd, folder ?? '.'));
@@ -325,15 +319,15 @@ export function main(argv: readonly string[], io: Io): number {
     });
   program
     .command('rules')
-    .description('list the rule catalogue')
-    .addOption(localeOption('the language of the summaries'))
+    .description(h.rules)
+    .addOption(localeOption(h.summariesLanguage, h))
     .action((opts: { locale?: Locale }) => {
       code = runRules(io, opts.locale ?? localeFromEnv(io.env));
     });
   program
     .command('schema')
-    .description('print the JSON Schema of the plan format (or, with --config, of mplan.config.yaml)')
-    .option('--config', 'the schema of mplan.config.yaml')
+    .description(h.schema)
+    .option('--config', h.config)
     .action((opts: { config?: boolean }) => {
       io.out(opts.config ? configJsonSchemaText(RULES.map((r) => r.meta)) : planJsonSchemaText());
     });
@@ -351,10 +345,10 @@ export function main(argv: readonly string[], io: Io): number {
       return 2;
     }
     if (e instanceof LoadError) {
-      io.err(`mplan: ${escapeControls(e.message)}\n`);
+      io.err(`mplan: ${escapeControls(reasonIn(e.message, ahead))}\n`);
       return 2;
     }
-    io.err(`mplan: internal error: ${escapeControls(e instanceof Error ? e.message : String(e))}\n`);
+    io.err(`mplan: ${say(CLI_WORDS[ahead].internalError, { error: escapeControls(e instanceof Error ? e.message : String(e)) })}\n`);
     return 2;
   }
 }

@@ -298,8 +298,29 @@ const IT: Table = {
   '{code} {name} at {place}: {message}': '{code} {name} in {place}: {message}',
 };
 
-/** The report's words in a locale: English as written, French and Italian with amounts the locale's way. */
+/** The placeholders of the report's words that hold a day (`YYYY-MM-DD`). */
+const DATE_VALUES = new Set(['date', 'start', 'end', 'today']);
+/** Labels drawn on the timeline's axis keep the plan's date, short as the axis is. */
+const AXIS_LABELS = new Set(['today {date}']);
+
+/**
+ * The report's words in a locale: English as written, French and Italian with amounts and the
+ * days of its sentences the locale's way (`du 1er janvier 2027 au 31 décembre 2027`), as the
+ * engine's messages write them; tables and the timeline's axis keep the plan's dates.
+ */
 export function reportWords(locale: Locale): DrawWords {
   if (locale === 'en') return drawWords();
-  return drawWords(locale === 'fr' ? FR : IT, (text) => formatValue(text, 'money', locale));
+  const words = drawWords(locale === 'fr' ? FR : IT, (text) => formatValue(text, 'money', locale));
+  return {
+    ...words,
+    t: (english, values = {}) =>
+      AXIS_LABELS.has(english)
+        ? words.t(english, values)
+        : words.t(
+            english,
+            Object.fromEntries(
+              Object.entries(values).map(([k, v]) => [k, DATE_VALUES.has(k) && typeof v === 'string' ? formatValue(v, 'date', locale) : v]),
+            ),
+          ),
+  };
 }

@@ -15,7 +15,7 @@ import type { ReportContext } from './report-context';
 import { reportHtml } from './report-html';
 import { reportMarkdown } from './report-markdown';
 import type { Locale } from '../../engine/messages/locale';
-import { localizeFindings } from '../../engine/messages/localize-findings';
+import { localizeCliFindings, reasonIn } from '../locales/reason-words';
 import { CLI_WORDS, countOf, say } from '../locales/cli-words';
 import { reportWords } from '../locales/report-words';
 
@@ -39,12 +39,12 @@ export function runReport(paths: readonly string[], opts: ReportOptions, io: Rep
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   const words = CLI_WORDS[opts.locale];
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
-    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason })}\n`);
+    io.err(`mplan: ${say(words.skipped, { file: rel(file), reason: reasonIn(reason, opts.locale) })}\n`);
   for (const e of result.internalErrors) io.err(`mplan: ${say(words.internalError, { error: escapeControls(e) })}\n`);
   const analyses = result.analyses.filter((a) => a.scope.files.some((f) => result.project.requested.has(f.path)));
   if (!analyses.length)
     throw new LoadError(`no plan files (*.mplan.yaml) in ${targets.map((t) => escapeControls(t)).join(', ')}: nothing to report`);
-  const views = analyses.map((a) => scopeViews({ ...a, findings: localizeFindings(a.findings, opts.locale) }));
+  const views = analyses.map((a) => scopeViews({ ...a, findings: localizeCliFindings(a.findings, opts.locale) }));
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const ctx: ReportContext = { cwd: io.cwd, today, version, locale: opts.locale, words: reportWords(opts.locale) };
   const text = opts.format === 'md' ? reportMarkdown(views, ctx) : reportHtml(views, ctx);
