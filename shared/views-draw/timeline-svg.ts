@@ -75,11 +75,11 @@ export function timelineSvg<P>(t: Timeline<P>, today: string, opts: TimelineOpti
     const cx = x(m.date) + 0.5 * (span / days);
     const sev = m.counts.error ? 'error' : m.counts.warning ? 'warning' : m.counts.info ? 'info' : '';
     out.push(
-      `<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(`${m.entity.label}: ${said(m)}`)}"` : ''}>`,
+      `<g class="milestone ${m.kind}"${focus ? ` tabindex="0" role="button" data-key="${html(m.entity.key)}" aria-label="${html(w.t('{name}: {details}', { name: m.entity.label, details: said(m) }))}"` : ''}>`,
     );
     out.push(`<text class="row-label" x="${LABEL - 8}" y="${y + 4}" text-anchor="end">${html(clip(`${m.entity.label}`, 34))}</text>`);
     out.push(
-      `<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(`${m.entity.label} (${m.entity.id}): ${said(m)}`)}</title></path>`,
+      `<path class="diamond${sev ? ` sev-${sev}` : ''}" d="M${fixed(cx)} ${y - 6}l6 6l-6 6l-6 -6z"><title>${html(w.t('{name}: {details}', { name: `${m.entity.label} (${m.entity.id})`, details: said(m) }))}</title></path>`,
     );
     out.push(`<text class="note" x="${fixed(cx + 9)}" y="${y + 4}">${html(said(m))}</text>`);
     out.push('</g>');
@@ -152,10 +152,11 @@ function campaignRow<P>(
   w: DrawWords,
 ): string {
   const range = (s: { start: string; end: string }): string => w.t('{start} to {end}', s);
-  const budget = c.budget ? `, ${w.t('budget {amount}', { amount: c.budget.text })}` : '';
+  const budget = c.budget ? `, ${w.t('budget {amount}', { amount: w.money(c.budget, undefined) })}` : '';
   const counts = c.counts.error + c.counts.warning + c.counts.info + c.counts.hint;
   const found = counts ? `, ${w.t(counts === 1 ? '{n} finding' : '{n} findings', { n: counts })}` : '';
-  const said = `${c.entity.label}: ${c.schedule ? range(c.schedule) : w.t('no valid schedule')}${budget}${counts ? `${found}, ${w.t('worst {severity}', { severity: w.t(c.worst ?? '') })}` : ''}`;
+  const details = `${c.schedule ? range(c.schedule) : w.t('no valid schedule')}${budget}${counts ? `${found}, ${w.t('worst {severity}', { severity: w.t(c.worst ?? '') })}` : ''}`;
+  const said = w.t('{name}: {details}', { name: c.entity.label, details });
   const parts: string[] = [
     `<g class="campaign${c.worst ? ` worst-${c.worst}` : ''}" data-campaign="${html(c.entity.id)}"${focus ? ` tabindex="0" role="button" data-key="${html(c.entity.key)}" aria-label="${html(said)}"` : ''}>`,
   ];
@@ -167,7 +168,7 @@ function campaignRow<P>(
   if (c.schedule) {
     const x0 = x(c.schedule.start);
     const x1 = x(c.schedule.end, true);
-    const what = `${c.entity.label} (${c.entity.id}): ${range(c.schedule)}${budget}${found}`;
+    const what = w.t('{name}: {details}', { name: `${c.entity.label} (${c.entity.id})`, details: `${range(c.schedule)}${budget}${found}` });
     parts.push(
       `<rect class="bar status-${html(c.status)}${c.worst ? ` sev-${c.worst}` : ''}" x="${fixed(x0)}" y="${y - 6}" width="${fixed(Math.max(1.5, x1 - x0))}" height="12" rx="2"><title>${html(what)}</title></rect>`,
     );

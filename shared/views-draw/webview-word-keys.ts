@@ -20,6 +20,7 @@ const DRAWING_KEYS = [
   'initiative due',
   'no valid schedule',
   'budget {amount}',
+  '{name}: {details}',
   '{n} finding',
   '{n} findings',
   'worst {severity}',

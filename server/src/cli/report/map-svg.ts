@@ -1,5 +1,6 @@
 /** The plan map as SVG: upstream entities flowing into campaigns, nodes coloured by their worst finding, contradictions on their flows. */
 import type { PlanMap } from '../../engine/views/types';
+import type { MapLayer } from '../../engine/views/types';
 import { html } from '../../../../shared/views-draw/html-text';
 import type { DrawWords } from '../../../../shared/views-draw/draw-words';
 import { COLUMNS, layoutMap } from './map-layout';
@@ -10,6 +11,15 @@ const NODE_HEIGHT = 26;
 const ROW = 34;
 const HEAD = 26;
 const TITLES = ['Research', 'Initiatives', 'Segments', 'Products', 'Campaigns'];
+
+/** A node's tooltip names it, its kind and its id. */
+const NODE_TIP: Record<MapLayer, string> = {
+  research: '{label} (research {id})',
+  segment: '{label} (segment {id})',
+  initiative: '{label} (initiative {id})',
+  product: '{label} (product {id})',
+  campaign: '{label} (campaign {id})',
+};
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -52,7 +62,10 @@ export function mapSvg(map: PlanMap, w: DrawWords): string {
     const p = pos(n.entity.key);
     if (!p) continue;
     const total = n.counts.error + n.counts.warning + n.counts.info + n.counts.hint;
-    const tip = `${n.entity.label} (${n.layer} ${n.entity.id})${total ? `: ${total} finding${total === 1 ? '' : 's'}` : ''}`;
+    const named = w.t(NODE_TIP[n.layer], { label: n.entity.label, id: n.entity.id });
+    const tip = total
+      ? w.t('{node}: {findings}', { node: named, findings: w.t(total === 1 ? '{n} finding' : '{n} findings', { n: total }) })
+      : named;
     out.push(
       `<g class="node ${n.layer}${n.worst ? ` sev-${n.worst}` : ''}"><rect x="${p.x}" y="${Math.round(p.y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="5"/><text x="${p.x + 8}" y="${Math.round(p.y) + 17}">${html(clip(n.entity.label, 24))}</text><title>${html(tip)}</title></g>`,
     );
