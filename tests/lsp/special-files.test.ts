@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { HoverRequest } from 'vscode-languageserver-protocol';
-import { LspClient, uri } from '../support/lsp-client';
+import { FULL_CAPABILITIES, LspClient, uri } from '../support/lsp-client';
 import { removeDir, tempDir } from '../support/fixtures';
 
 const PLAN = `version: 1
@@ -103,4 +103,32 @@ describe('special and unreadable files in the language server', () => {
     await client.diagnosticsFor(uri(file('campaign.mplan.yaml')), (d) => d.length === 0);
     await client.diagnosticsFor(uri(file('segments.mplan.yaml')), (d) => d.length === 0);
   });
+});
+
+describe('an unreadable file in a French or Italian editor', () => {
+  for (const [locale, expected] of [
+    ['fr', 'MP001 1:1 le fichier ne peut pas être lu comme du texte : le fichier est du texte UTF-16, pas UTF-8 : enregistrez-le en UTF-8'],
+    ['it', 'MP001 1:1 il file non può essere letto come testo: il file è testo UTF-16, non UTF-8: salvalo come UTF-8'],
+  ] as const)
+    it(`says why in the initialize locale (${locale}), the reason included; data keeps it in English`, async () => {
+      const dir = tempDir({ 'plan.mplan.yaml': PLAN });
+      fs.writeFileSync(path.join(dir, 'wide.mplan.yaml'), utf16(SEGMENTS));
+      const client = new LspClient();
+      try {
+        await client.initializeWith({
+          processId: process.pid,
+          rootUri: uri(dir),
+          workspaceFolders: [{ uri: uri(dir), name: path.basename(dir) }],
+          capabilities: FULL_CAPABILITIES,
+          initializationOptions: { today: '2027-01-01' },
+          locale,
+        });
+        const wide = await client.diagnosticsFor(uri(path.join(dir, 'wide.mplan.yaml')), (d) => d.length > 0);
+        assert.deepEqual(brief(wide), [expected]);
+        assert.deepEqual((wide[0].data as { data?: unknown }).data, { detail: 'the file is UTF-16 text, not UTF-8: save it as UTF-8' });
+      } finally {
+        await client.stop();
+        removeDir(dir);
+      }
+    });
 });

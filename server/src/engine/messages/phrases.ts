@@ -81,6 +81,13 @@ export const SCHEMA_PHRASES: MessageTemplates = {
   'schema.number': 'expected a number',
 };
 
+/** Why a file cannot be read as text (MP001's `data.detail`, English in the data): said in the reader's language where a face renders the message. */
+export const REASON_PHRASES: MessageTemplates = {
+  'reason.utf16': 'the file is UTF-16 text, not UTF-8: save it as UTF-8',
+  'reason.notUtf8': 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8',
+  'reason.cannotRead': 'cannot be read ({code})',
+};
+
 export const PHRASES: MessageTemplates = {
   'gender.female': 'women',
   'gender.male': 'men',
@@ -107,6 +114,7 @@ export const PHRASES: MessageTemplates = {
   ...KIND_PHRASES,
   ...PLACE_PHRASES,
   ...SCHEMA_PHRASES,
+  ...REASON_PHRASES,
 };
 
 /** How lists end ("a, b and c") per locale. */

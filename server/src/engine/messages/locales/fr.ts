@@ -91,6 +91,9 @@ export const FR: Catalogue = {
     'schema.map': 'un dictionnaire de clés est attendu',
     'schema.list': 'une liste est attendue',
     'schema.number': 'un nombre est attendu',
+    'reason.utf16': 'le fichier est du texte UTF-16, pas UTF-8 : enregistrez-le en UTF-8',
+    'reason.notUtf8': 'le fichier n’est pas du texte UTF-8 (Latin-1 ou un autre encodage ?) : enregistrez-le en UTF-8',
+    'reason.cannotRead': 'ne peut pas être lu ({code})',
   },
   editor: {
     'action.fixAll': 'Corriger tous les constats mplan sûrs',

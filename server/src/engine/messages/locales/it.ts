@@ -91,6 +91,9 @@ export const IT: Catalogue = {
     'schema.map': 'serve una mappa di chiavi',
     'schema.list': 'serve una lista',
     'schema.number': 'serve un numero',
+    'reason.utf16': 'il file è testo UTF-16, non UTF-8: salvalo come UTF-8',
+    'reason.notUtf8': 'il file non è testo UTF-8 (Latin-1 o un’altra codifica?): salvalo come UTF-8',
+    'reason.cannotRead': 'non può essere letto ({code})',
   },
   editor: {
     'action.fixAll': 'Correggi tutte le segnalazioni mplan sicure',
