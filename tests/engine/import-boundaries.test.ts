@@ -2,7 +2,8 @@
  * The import boundaries of ARCHITECTURE.md, read from the import graph of the
  * TypeScript sources: the engine imports no `vscode*`; the host and everything
  * it reaches import no `node:` module (a browser build runs them); only
- * `project/disk.ts` reads the disk; the client reaches no engine internals.
+ * `project/disk.ts` reads the disk; no rule reaches back into the YAML
+ * (`parse/yaml-nodes`); the client reaches no engine internals.
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -98,6 +99,21 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
           .map((s) => `${rel(f)} -> ${s}`),
       );
     assert.deepEqual(bad, []);
+  });
+
+  it('no rule reaches back into the YAML: nothing under rules/ imports parse/yaml-nodes (findPair, spanOf...) nor calls findPair', () => {
+    const yamlNodes = path.join(ENGINE, 'parse/yaml-nodes.ts');
+    // The reader resolves the module where it is imported (checked on a sample).
+    assert.ok(importsOf(path.join(ENGINE, 'fix/edits.ts')).some((s) => resolveLocal(path.join(ENGINE, 'fix/edits.ts'), s) === yamlNodes));
+    const rules = sources(path.join(ENGINE, 'rules'));
+    assert.ok(rules.length > 40, `${rules.length} rule modules`);
+    const imports = rules.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => resolveLocal(f, s) === yamlNodes)
+        .map((s) => `${rel(f)} -> ${s}`),
+    );
+    const calls = rules.filter((f) => /\bfindPair\b/.test(fs.readFileSync(f, 'utf8'))).map((f) => `${rel(f)} calls findPair`);
+    assert.deepEqual([...imports, ...calls], []);
   });
 
   it('the editor views, the explorer and the plan map use no Node API (they run in a browser extension host too)', () => {

@@ -3,8 +3,9 @@
  * its map, append or remove a list item. Each keeps comments, quoting, order
  * and the flow or block style of the collection it touches.
  */
-import { isMap, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../findings';
+import type { Field } from '../model/types';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
 import { isAliasCopy, isInsideAliasCopy } from '../parse/alias-copies';
@@ -29,6 +30,16 @@ export function replaceScalar(file: ParsedFile, node: Scalar, value: string): Te
   const t = node.type;
   const text = t === 'QUOTE_DOUBLE' ? JSON.stringify(value) : t === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : value;
   return replaceNode(file, node, text);
+}
+
+/** Replace a written value: a scalar keeps its quoting style, anything else becomes the text. */
+export function replaceWritten(file: ParsedFile, node: Node, text: string): TextEdit {
+  return isScalar(node) ? replaceScalar(file, node, text) : replaceNode(file, node, text);
+}
+
+/** Rewrite a date field, keeping its quoting. */
+export function setDate(file: ParsedFile, field: Field<string>, date: string): TextEdit {
+  return replaceWritten(file, field.node, date);
 }
 
 function column(file: ParsedFile, offset: number): number {
@@ -121,8 +132,21 @@ function appendItemIn(file: ParsedFile, seq: YAMLSeq, text: string): TextEdit {
   return { file: file.path, offset: file.source.lineEnd(line), length: 0, text: `${file.source.eol}${' '.repeat(dash)}- ${text}` };
 }
 
+/**
+ * Append a map item (`fields` in order) to a list: `{ k: v, ... }` in a flow
+ * list or an empty one, else a block item of `k: v` lines.
+ */
+export function appendMapItem(file: ParsedFile, seq: YAMLSeq, fields: ReadonlyArray<readonly [string, string]>): TextEdit {
+  if (seq.flow || seq.items.length === 0) return appendItem(file, seq, `{ ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+  return appendBlockItem(
+    file,
+    seq,
+    fields.map(([k, v]) => `${k}: ${v}`),
+  );
+}
+
 /** Append a block of lines (already indented for the list's items) as a new item of a block list. */
-export function appendBlockItem(file: ParsedFile, seq: YAMLSeq, lines: string[]): TextEdit {
+function appendBlockItem(file: ParsedFile, seq: YAMLSeq, lines: string[]): TextEdit {
   return guardAlias(seq, appendBlockItemIn(file, seq, lines));
 }
 

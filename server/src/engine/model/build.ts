@@ -3,20 +3,25 @@
  * valid by its own schema: an invalid field counts as absent (its MP002 is
  * the one finding for it), so rules never see malformed values.
  */
-import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type * as z from 'zod';
 import * as S from '../../../../schemas/plan';
 import type { ParsedFile } from '../parse/parse-file';
 import { splicedInside } from '../parse/incremental';
-import { asMap, asSeq, findPair } from '../parse/yaml-nodes';
+import { asMap, asSeq, findPair, isEmptyValue, scalarText } from '../parse/yaml-nodes';
 import type {
+  AudienceModel,
   CampaignEntity,
   ChannelEntity,
   Entity,
   Field,
   FileModel,
   InitiativeEntity,
+  InvalidField,
+  InvalidFields,
+  KpiList,
   KpiRef,
+  ListNode,
   PlanEntity,
   ProductEntity,
   Ref,
@@ -25,6 +30,7 @@ import type {
   ResearchEntity,
   SegmentEntity,
   SignOff,
+  UpstreamListKey,
   ValuePropEntity,
 } from './types';
 import { isPlaceholder, moneyFrom, parseAge, parseGenders, parseRegions, percentFrom, type Money, type Percent } from './values';
@@ -53,6 +59,35 @@ const money = (map: YAMLMap, key: string): Field<Money> | undefined =>
 const percent = (map: YAMLMap, key: string): Field<Percent> | undefined =>
   field(map, key, S.Percentage, (v) => (typeof v === 'string' ? percentFrom(v) : undefined));
 const date = (map: YAMLMap, key: string): Field<string> | undefined => str(map, key, S.DateString);
+
+const NONE_INVALID: InvalidFields<string> = Object.freeze({});
+
+/**
+ * The fields of `read` written in `map` but not read (`read` holds undefined
+ * for them): invalid by their own schema, or written with no value. One pass
+ * over the map; the first pair of a key counts, as everywhere.
+ */
+function invalidFields<K extends string>(map: YAMLMap, read: Record<K, unknown>): InvalidFields<K> {
+  let out: Partial<Record<K, InvalidField>> | undefined;
+  for (const item of map.items) {
+    const key = item.key;
+    if (!isScalar(key) || key.value === null) continue;
+    const name = scalarText(key.value);
+    if (!Object.hasOwn(read, name)) continue;
+    const k = name as K;
+    if (read[k] !== undefined || out?.[k]) continue;
+    out ??= {};
+    out[k] = { key, pair: item, empty: isEmptyValue(item.value as Node | null) };
+  }
+  return out ?? NONE_INVALID;
+}
+
+/** The list written under `key`, with its key. */
+function listNode(map: YAMLMap, key: string): ListNode | undefined {
+  const pair = findPair(map, key);
+  const seq = asSeq(pair?.value);
+  return pair && seq && isScalar(pair.key) ? { key: pair.key, seq } : undefined;
+}
 
 /**
  * Campaigns already read, by their map: an incremental re-parse keeps the maps
@@ -84,7 +119,7 @@ class Builder {
       initiatives: [],
       campaigns: [],
       refs: [],
-      sections: { upstream: undefined, downstream: undefined },
+      sections: { root: undefined, upstream: undefined, downstream: undefined, upstreamLists: {} },
     };
   }
 
@@ -110,26 +145,31 @@ class Builder {
     return list;
   }
 
-  private kpis(map: YAMLMap): { key: Scalar; items: KpiRef[] } | undefined {
-    const pair = findPair(map, 'kpis');
-    const seq = asSeq(pair?.value);
-    if (!pair || !seq || !isScalar(pair.key)) return undefined;
+  private kpis(map: YAMLMap): KpiList | undefined {
+    const list = listNode(map, 'kpis');
+    if (!list) return undefined;
     const items: KpiRef[] = [];
-    for (const item of seq.items) {
+    for (const item of list.seq.items) {
       let node: unknown = item;
       if (isMap(item)) node = findPair(item, 'metric')?.value;
       if (isScalar(node) && typeof node.value === 'string') items.push({ metric: node.value, node });
     }
-    return { key: pair.key, items };
+    return { key: list.key, seq: list.seq, items };
   }
 
-  private items(section: YAMLMap | undefined, key: string): YAMLMap[] {
-    const seq = asSeq(section ? findPair(section, key)?.value : undefined);
+  private items(seq: YAMLSeq | undefined): YAMLMap[] {
     return seq ? seq.items.filter((i): i is YAMLMap => isMap(i)) : [];
+  }
+
+  private upstreamList(up: YAMLMap | undefined, key: UpstreamListKey): YAMLSeq | undefined {
+    const seq = asSeq(up ? findPair(up, key)?.value : undefined);
+    if (seq) (this.model.sections.upstreamLists as Partial<Record<UpstreamListKey, YAMLSeq>>)[key] = seq;
+    return seq;
   }
 
   build(): FileModel {
     const root = asMap(this.file.doc?.contents);
+    this.model.sections.root = root;
     // An alias that cannot stand for a value: the file is not read (its MP002 says so).
     if (!root || this.file.aliasBomb) return this.model;
     const planPair = findPair(root, 'plan');
@@ -137,13 +177,14 @@ class Builder {
     if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, planPair.key);
     const up = asMap(findPair(root, 'upstream')?.value);
     const down = asMap(findPair(root, 'downstream')?.value);
-    this.model.sections = { upstream: up, downstream: down };
-    this.items(up, 'research').forEach((m, i) => this.research(m, i));
-    this.items(up, 'segments').forEach((m, i) => this.segment(m, i));
-    this.items(up, 'channels').forEach((m, i) => this.channel(m, i));
-    this.items(up, 'products').forEach((m, i) => this.product(m, i));
-    this.items(up, 'initiatives').forEach((m, i) => this.initiative(m, i));
-    this.items(down, 'campaigns').forEach((m, i) => this.campaign(m, i));
+    this.model.sections.upstream = up;
+    this.model.sections.downstream = down;
+    this.items(this.upstreamList(up, 'research')).forEach((m, i) => this.research(m, i));
+    this.items(this.upstreamList(up, 'segments')).forEach((m, i) => this.segment(m, i));
+    this.items(this.upstreamList(up, 'channels')).forEach((m, i) => this.channel(m, i));
+    this.items(this.upstreamList(up, 'products')).forEach((m, i) => this.product(m, i));
+    this.items(this.upstreamList(up, 'initiatives')).forEach((m, i) => this.initiative(m, i));
+    this.items(asSeq(down ? findPair(down, 'campaigns')?.value : undefined)).forEach((m, i) => this.campaign(m, i));
     return this.model;
   }
 
@@ -168,7 +209,15 @@ class Builder {
       budget: money(map, 'budget'),
       mission: str(map, 'mission', S.Plan.shape.mission),
       identity: str(map, 'identity', S.Plan.shape.identity),
+      invalid: NONE_INVALID,
     };
+    p.invalid = invalidFields(map, {
+      period: periodMap,
+      currency: p.currency,
+      budget: p.budget,
+      mission: p.mission,
+      identity: p.identity,
+    });
     this.model.plan = p;
   }
 
@@ -182,20 +231,23 @@ class Builder {
       completed: date(map, 'completed'),
       finding: text(map, 'finding'),
       segments: undefined,
+      invalid: NONE_INVALID,
     };
     r.segments = this.refList(map, 'segments', 'segment', r);
+    r.invalid = invalidFields(map, { completed: r.completed, segments: r.segments });
     this.model.research.push(r);
   }
 
   private segment(map: YAMLMap, index: number): void {
     const b = this.base(map, index);
     if (!b) return;
-    const status = str(map, 'status', S.Segment.shape.status.unwrap())?.value;
+    const status = str(map, 'status', S.Segment.shape.status.unwrap());
     const s: SegmentEntity = {
       ...b,
       kind: 'segment',
       name: text(map, 'name'),
-      status: status === 'retired' || status === 'emerging' ? status : 'active',
+      status: status?.value === 'retired' || status?.value === 'emerging' ? status.value : 'active',
+      statusNode: status?.node,
       age: field(map, 'age', S.AgeRange, parseAge),
       genders: field(map, 'genders', S.Genders, parseGenders),
       regions: field(map, 'regions', S.Regions, parseRegions),
@@ -203,9 +255,19 @@ class Builder {
       evidence: undefined,
       priceSensitivity: text(map, 'priceSensitivity'),
       willingnessToPay: money(map, 'willingnessToPay'),
+      invalid: NONE_INVALID,
     };
     s.channels = this.refList(map, 'channels', 'channel', s);
     s.evidence = this.refList(map, 'evidence', 'research', s);
+    s.invalid = invalidFields(map, {
+      status,
+      age: s.age,
+      genders: s.genders,
+      regions: s.regions,
+      channels: s.channels,
+      evidence: s.evidence,
+      willingnessToPay: s.willingnessToPay,
+    });
     this.model.segments.push(s);
   }
 
@@ -229,6 +291,7 @@ class Builder {
       segments: undefined,
       available: date(map, 'available'),
       valueProps: [],
+      valuePropsList: listNode(map, 'valueProps'),
       pricing: pricingMap
         ? {
             map: pricingMap,
@@ -239,16 +302,26 @@ class Builder {
             positioning: str(pricingMap, 'positioning', S.Pricing.shape.positioning.unwrap()),
           }
         : undefined,
+      invalid: NONE_INVALID,
     };
     p.segments = this.refList(map, 'segments', 'segment', p);
-    const vps = asSeq(findPair(map, 'valueProps')?.value);
+    p.invalid = invalidFields(map, { segments: p.segments, available: p.available, valueProps: p.valuePropsList, pricing: pricingMap });
+    const vps = p.valuePropsList?.seq;
     if (vps) {
       vps.items.forEach((item, i) => {
         if (!isMap(item)) return;
         const vb = this.base(item, i);
         if (!vb) return;
-        const vp: ValuePropEntity = { ...vb, kind: 'valueProp', product: p, claim: text(item, 'claim'), segments: undefined };
+        const vp: ValuePropEntity = {
+          ...vb,
+          kind: 'valueProp',
+          product: p,
+          claim: text(item, 'claim'),
+          segments: undefined,
+          invalid: NONE_INVALID,
+        };
         vp.segments = this.refList(item, 'segments', 'segment', vp);
+        vp.invalid = invalidFields(item, { segments: vp.segments });
         p.valueProps.push(vp);
         this.model.valueProps.push(vp);
       });
@@ -268,9 +341,11 @@ class Builder {
       products: undefined,
       due: date(map, 'due'),
       kpis: this.kpis(map),
+      invalid: NONE_INVALID,
     };
     it.segments = this.refList(map, 'segments', 'segment', it);
     it.products = this.refList(map, 'products', 'product', it);
+    it.invalid = invalidFields(map, { segments: it.segments, products: it.products, due: it.due, kpis: it.kpis });
     this.model.initiatives.push(it);
   }
 
@@ -281,6 +356,13 @@ class Builder {
     const whoNode = m ? findPair(m, who)?.value : undefined;
     const placeholder = whoNode && isScalar(whoNode) && isPlaceholder(whoNode.value) ? whoNode : undefined;
     return { key: pair.key, map: m, on: m ? date(m, 'on') : undefined, placeholder };
+  }
+
+  private audience(key: Scalar, map: YAMLMap): AudienceModel {
+    const age = field(map, 'age', S.AgeRange, parseAge);
+    const genders = field(map, 'genders', S.Genders, parseGenders);
+    const regions = field(map, 'regions', S.Regions, parseRegions);
+    return { key, map, age, genders, regions, invalid: invalidFields(map, { age, genders, regions }) };
   }
 
   private campaign(map: YAMLMap, index: number): void {
@@ -304,6 +386,7 @@ class Builder {
     const schedMap = asMap(schedPair?.value);
     const messageMap = asMap(findPair(map, 'message')?.value);
     const status = str(map, 'status', S.Campaign.shape.status.unwrap())?.value;
+    const audience = audPair && audMap && isScalar(audPair.key) ? this.audience(audPair.key, audMap) : undefined;
     const c: CampaignEntity = {
       ...b,
       kind: 'campaign',
@@ -311,16 +394,7 @@ class Builder {
       status: status ?? 'planned',
       product: undefined,
       segments: undefined,
-      audience:
-        audPair && audMap && isScalar(audPair.key)
-          ? {
-              key: audPair.key,
-              map: audMap,
-              age: field(audMap, 'age', S.AgeRange, parseAge),
-              genders: field(audMap, 'genders', S.Genders, parseGenders),
-              regions: field(audMap, 'regions', S.Regions, parseRegions),
-            }
-          : undefined,
+      audience,
       channels: undefined,
       messageMap,
       valueProps: undefined,
@@ -343,6 +417,7 @@ class Builder {
       salesReview: this.signOff(map, 'salesReview', 'by'),
       pretest: this.signOff(map, 'pretest', 'method'),
       compliance: this.signOff(map, 'compliance', 'approvedBy'),
+      invalid: NONE_INVALID,
     };
     const productNode = findPair(map, 'product')?.value;
     if (productNode && isScalar(productNode) && typeof productNode.value === 'string' && S.ID_PATTERN.test(productNode.value)) {
@@ -352,6 +427,16 @@ class Builder {
     c.segments = this.refList(map, 'segments', 'segment', c);
     c.channels = this.refList(map, 'channels', 'channel', c);
     c.valueProps = messageMap ? this.refList(messageMap, 'valueProps', 'valueProp', c) : undefined;
+    c.invalid = invalidFields(map, {
+      product: c.product,
+      segments: c.segments,
+      audience: c.audience,
+      channels: c.channels,
+      offer: c.offer,
+      schedule: c.schedule,
+      budget: c.budget,
+      kpis: c.kpis,
+    });
     this.model.campaigns.push(c);
     campaignOf.set(map, c);
   }

@@ -11,6 +11,28 @@ export interface Field<T> {
   pair: Pair;
 }
 
+/**
+ * A field written but not read: its value fails its own schema (MP002 says
+ * so), or there is none (`evidence:`). A rule that must tell such a field from
+ * an absent one, or place something on it, finds it here; its value is never
+ * read.
+ */
+export interface InvalidField {
+  key: Scalar;
+  pair: Pair;
+  /** Written with no value (`evidence:`). */
+  empty: boolean;
+}
+
+/** The fields of `K` written but invalid, by key; a field valid or absent has no entry. */
+export type InvalidFields<K extends string> = Readonly<Partial<Record<K, InvalidField>>>;
+
+/** A list written under a key: the key and the list node. */
+export interface ListNode {
+  key: Scalar;
+  seq: YAMLSeq;
+}
+
 export type RefKind = 'research' | 'segment' | 'channel' | 'product' | 'valueProp' | 'metric';
 
 /** One reference to an id, at a list item or a scalar value. */
@@ -25,9 +47,7 @@ export interface Ref {
   owner: Entity;
 }
 
-export interface RefList {
-  key: Scalar;
-  seq: YAMLSeq;
+export interface RefList extends ListNode {
   items: Ref[];
 }
 
@@ -50,6 +70,7 @@ export interface PlanEntity extends EntityBase {
   budget: Field<Money> | undefined;
   mission: Field<string> | undefined;
   identity: Field<string> | undefined;
+  invalid: InvalidFields<'period' | 'currency' | 'budget' | 'mission' | 'identity'>;
 }
 
 export interface ResearchEntity extends EntityBase {
@@ -58,12 +79,15 @@ export interface ResearchEntity extends EntityBase {
   completed: Field<string> | undefined;
   finding: string | undefined;
   segments: RefList | undefined;
+  invalid: InvalidFields<'completed' | 'segments'>;
 }
 
 export interface SegmentEntity extends EntityBase {
   kind: 'segment';
   name: string | undefined;
   status: 'active' | 'emerging' | 'retired';
+  /** The written `status` value, when valid (none: `active`). */
+  statusNode: Node | undefined;
   age: Field<AgeRange> | undefined;
   genders: Field<GenderSet> | undefined;
   regions: Field<RegionSet> | undefined;
@@ -71,6 +95,7 @@ export interface SegmentEntity extends EntityBase {
   evidence: RefList | undefined;
   priceSensitivity: string | undefined;
   willingnessToPay: Field<Money> | undefined;
+  invalid: InvalidFields<'status' | 'age' | 'genders' | 'regions' | 'channels' | 'evidence' | 'willingnessToPay'>;
 }
 
 export interface ChannelEntity extends EntityBase {
@@ -92,7 +117,10 @@ export interface ProductEntity extends EntityBase {
   segments: RefList | undefined;
   available: Field<string> | undefined;
   valueProps: ValuePropEntity[];
+  /** The `valueProps` list as written (its items that are not valid value propositions included). */
+  valuePropsList: ListNode | undefined;
   pricing: PricingModel | undefined;
+  invalid: InvalidFields<'segments' | 'available' | 'valueProps' | 'pricing'>;
 }
 
 export interface ValuePropEntity extends EntityBase {
@@ -100,11 +128,17 @@ export interface ValuePropEntity extends EntityBase {
   product: ProductEntity;
   claim: string | undefined;
   segments: RefList | undefined;
+  invalid: InvalidFields<'segments'>;
 }
 
 export interface KpiRef {
   metric: string;
   node: Scalar;
+}
+
+/** A `kpis` list: its key, the list node, and the metrics read from its items. */
+export interface KpiList extends ListNode {
+  items: KpiRef[];
 }
 
 export interface InitiativeEntity extends EntityBase {
@@ -114,7 +148,8 @@ export interface InitiativeEntity extends EntityBase {
   segments: RefList | undefined;
   products: RefList | undefined;
   due: Field<string> | undefined;
-  kpis: { key: Scalar; items: KpiRef[] } | undefined;
+  kpis: KpiList | undefined;
+  invalid: InvalidFields<'segments' | 'products' | 'due' | 'kpis'>;
 }
 
 export interface AudienceModel {
@@ -123,6 +158,7 @@ export interface AudienceModel {
   age: Field<AgeRange> | undefined;
   genders: Field<GenderSet> | undefined;
   regions: Field<RegionSet> | undefined;
+  invalid: InvalidFields<'age' | 'genders' | 'regions'>;
 }
 
 export interface OfferModel {
@@ -157,10 +193,11 @@ export interface CampaignEntity extends EntityBase {
   offer: OfferModel | undefined;
   schedule: { key: Scalar; map: YAMLMap; start: Field<string> | undefined; end: Field<string> | undefined } | undefined;
   budget: Field<Money> | undefined;
-  kpis: { key: Scalar; items: KpiRef[] } | undefined;
+  kpis: KpiList | undefined;
   salesReview: SignOff | undefined;
   pretest: SignOff | undefined;
   compliance: SignOff | undefined;
+  invalid: InvalidFields<'product' | 'segments' | 'audience' | 'channels' | 'offer' | 'schedule' | 'budget' | 'kpis'>;
 }
 
 export type Entity =
@@ -179,6 +216,14 @@ export interface FileModel {
   campaigns: CampaignEntity[];
   /** Every reference written in the file. */
   refs: Ref[];
-  /** Top-level section keys, for placing inserted stubs. */
-  sections: { upstream: YAMLMap | undefined; downstream: YAMLMap | undefined };
+  /** The document's map and its sections, for placing inserted stubs. */
+  sections: {
+    root: YAMLMap | undefined;
+    upstream: YAMLMap | undefined;
+    downstream: YAMLMap | undefined;
+    /** The lists of the `upstream` section, by key, as written. */
+    upstreamLists: Readonly<Partial<Record<UpstreamListKey, YAMLSeq>>>;
+  };
 }
+
+export type UpstreamListKey = 'research' | 'segments' | 'channels' | 'products' | 'initiatives';

@@ -15,7 +15,7 @@ import type { AudienceModel, SegmentEntity } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
 import type { RelatedSpec } from '../rule';
 import { fieldValueArg } from '../../messages/people';
-import { setAgeEdits, setGendersEdits, setRegionsEdits, spellAgeRange } from './audience-edits';
+import { setAgeEdits, setGendersEdits, setRegionsEdits, spellAgeRange } from '../../fix/audience-edits';
 
 /**
  * The related place of a segment's field: its value when written, else its id (everyone). Its messages

@@ -2,7 +2,7 @@ import { AUDIENCE_FIELDS, effectiveAudience, fieldGap, segmentReach, unionReach,
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
 import { AUDIENCE_RELATED, segmentFieldRelated, setFieldEdits, spellTarget } from './audience-fields';
-import { removeRefItem } from './list-edits';
+import { removeRefItem } from '../../fix/list-edits';
 import { entity, list, phrase } from '../../messages/message';
 import { fieldArg, gapArg, reachArg } from '../../messages/people';
 

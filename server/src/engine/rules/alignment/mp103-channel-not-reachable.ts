@@ -1,7 +1,7 @@
 import { appendItem } from '../../fix/edits';
 import type { SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
-import { removeRefItem } from './list-edits';
+import { removeRefItem } from '../../fix/list-edits';
 import { entity, list, phrase } from '../../messages/message';
 
 /** A segment that lists at least one channel. */

@@ -1,10 +1,9 @@
 import { replaceScalar } from '../../fix/edits';
 import { effectiveAudience, leavesOut, segmentReach, type Reach } from '../../model/audience';
 import type { CampaignEntity, ProductEntity, SegmentEntity, ValuePropEntity } from '../../model/types';
-import { findPair } from '../../parse/yaml-nodes';
 import type { ScopeIndex } from '../../scope/scope-index';
 import type { FixSpec, RelatedSpec, Rule } from '../rule';
-import { removeRefItem } from './list-edits';
+import { removeRefItem } from '../../fix/list-edits';
 import { entity, list, phrase, type MessageData } from '../../messages/message';
 import { gapArg } from '../../messages/people';
 
@@ -41,8 +40,8 @@ function resolved(index: ScopeIndex, ids: readonly { id: string }[]): SegmentEnt
 
 /** Undefined when nothing resolved is known about whom the claim is for (unknown ids are MP005's). */
 function claimAudience(index: ScopeIndex, vp: ValuePropEntity): Audience | undefined {
-  const declared = findPair(vp.map, 'segments') !== undefined;
-  if (declared && !vp.segments) return undefined; // an invalid `segments` is MP002's
+  if (vp.invalid.segments) return undefined; // an invalid `segments` is MP002's
+  const declared = vp.segments !== undefined;
   const segments = resolved(index, (vp.segments ?? vp.product.segments)?.items ?? []);
   return segments.length ? { segments, declared } : undefined;
 }

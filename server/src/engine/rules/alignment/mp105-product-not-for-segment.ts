@@ -1,6 +1,6 @@
 import { appendItem } from '../../fix/edits';
 import type { FixSpec, Rule } from '../rule';
-import { removeRefItem } from './list-edits';
+import { removeRefItem } from '../../fix/list-edits';
 import { entity, list } from '../../messages/message';
 
 export const productNotForSegment: Rule = {

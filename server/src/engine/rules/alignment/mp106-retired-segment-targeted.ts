@@ -1,6 +1,5 @@
-import { findPair } from '../../parse/yaml-nodes';
 import type { FixSpec, Rule } from '../rule';
-import { removeRefItem } from './list-edits';
+import { removeRefItem } from '../../fix/list-edits';
 import { entity } from '../../messages/message';
 
 export const retiredSegmentTargeted: Rule = {
@@ -29,13 +28,14 @@ export const retiredSegmentTargeted: Rule = {
         const remove = removeRefItem(ref);
         if (remove)
           fixes.push({ titleId: 'fix.remove', titleData: { segment: segment.id, campaign: c.id }, preferred: true, edits: [remove] });
-        const status = findPair(segment.map, 'status')?.value;
         ctx.report({
           file: c.file,
           node: ref.node,
           messageId: 'retired',
           data: { campaign: entity(c), segment: entity(segment) },
-          related: [{ file: segment.file, node: status ?? segment.idNode, messageId: 'related.retired', data: { segment: segment.id } }],
+          related: [
+            { file: segment.file, node: segment.statusNode ?? segment.idNode, messageId: 'related.retired', data: { segment: segment.id } },
+          ],
           fixes,
         });
       }

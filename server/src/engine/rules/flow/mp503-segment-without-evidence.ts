@@ -1,13 +1,12 @@
-import { findPair, isEmptyValue } from '../../parse/yaml-nodes';
 import type { SegmentEntity } from '../../model/types';
 import type { Rule } from '../rule';
 import { entity, list } from '../../messages/message';
 
 /** `evidence` absent, written with no value, or an empty list; an invalid value is MP002's. */
 function lacksEvidence(s: SegmentEntity): boolean {
-  const pair = findPair(s.map, 'evidence');
-  if (!pair || isEmptyValue(pair.value)) return true;
-  return !!s.evidence && s.evidence.seq.items.length === 0;
+  const invalid = s.invalid.evidence;
+  if (invalid) return invalid.empty;
+  return !s.evidence || s.evidence.seq.items.length === 0;
 }
 
 export const segmentWithoutEvidence: Rule = {

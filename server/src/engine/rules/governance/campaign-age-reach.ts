@@ -8,7 +8,6 @@ import { formatAgeRange } from '../../model/audience';
 import type { CampaignEntity, SegmentEntity } from '../../model/types';
 import type { AgeRange } from '../../model/values';
 import { ALL_AGES } from '../../model/values';
-import { findPair } from '../../parse/yaml-nodes';
 import type { ScopeIndex } from '../../scope/scope-index';
 
 export interface SegmentAge {
@@ -23,7 +22,7 @@ export function segmentAges(index: ScopeIndex, c: CampaignEntity): SegmentAge[] 
   const out: SegmentAge[] = [];
   for (const s of index.campaignSegments(c)) {
     if (s.age) out.push({ segment: s, age: s.age.value });
-    else if (!findPair(s.map, 'age')) out.push({ segment: s, age: ALL_AGES });
+    else if (!s.invalid.age) out.push({ segment: s, age: ALL_AGES });
   }
   return out;
 }
@@ -32,7 +31,7 @@ export function segmentAges(index: ScopeIndex, c: CampaignEntity): SegmentAge[] 
 export function campaignAgeReach(index: ScopeIndex, c: CampaignEntity): AgeReach | undefined {
   const audience = c.audience;
   if (audience?.age) return { from: 'audience', age: audience.age.value };
-  if (audience && findPair(audience.map, 'age')) return undefined;
+  if (audience?.invalid.age) return undefined;
   const segments = segmentAges(index, c);
   if (!segments.length) return undefined;
   return { from: 'segments', min: Math.min(...segments.map((s) => s.age.min)), segments };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { insertSignOff } from './sign-off-skeleton';
+import { insertSignOff } from '../../fix/sign-off-edits';
 import { entity } from '../../messages/message';
 
 export const missingSalesReview: Rule = {

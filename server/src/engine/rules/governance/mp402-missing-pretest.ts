@@ -1,6 +1,6 @@
 import { formatMoney } from '../../model/values';
 import type { Rule } from '../rule';
-import { insertSignOff } from './sign-off-skeleton';
+import { insertSignOff } from '../../fix/sign-off-edits';
 import { entity } from '../../messages/message';
 
 export const missingPretest: Rule = {

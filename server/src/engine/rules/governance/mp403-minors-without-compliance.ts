@@ -13,7 +13,7 @@ function relatedOf({ segment, age }: SegmentAge): RelatedSpec {
     ? { file: segment.file, node: segment.age.node, messageId: 'related.aged', data: { segment: segment.id, age: formatAge(age) } }
     : { file: segment.file, node: segment.idNode, messageId: 'related.noAgeLimit', data: { segment: segment.id } };
 }
-import { insertSignOff } from './sign-off-skeleton';
+import { insertSignOff } from '../../fix/sign-off-edits';
 import { entity, list, phrase } from '../../messages/message';
 import { agesArg } from '../../messages/people';
 

@@ -1,6 +1,5 @@
 import type { FixSpec, Rule } from '../rule';
 import { appendItem, insertKey } from '../../fix/edits';
-import { asSeq, findPair } from '../../parse/yaml-nodes';
 import { entity } from '../../messages/message';
 
 export const missingKpis: Rule = {
@@ -24,16 +23,11 @@ export const missingKpis: Rule = {
     for (const c of ctx.index.campaigns) {
       // A valid list with items (most campaigns): nothing to look up.
       if (c.kpis?.items.length) continue;
-      const pair = findPair(c.map, 'kpis');
-      let fix: FixSpec;
-      if (!pair) {
-        fix = { titleId: 'fix.insertKpis', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
-      } else {
-        // A written but invalid `kpis` is MP002's; a valid list with items counts.
-        const seq = asSeq(pair.value);
-        if (!seq || seq.items.length) continue;
-        fix = { titleId: 'fix.addConversions', preferred: true, edits: [appendItem(c.file, seq, 'conversions')] };
-      }
+      // A written but invalid `kpis` is MP002's; a list with items counts.
+      if (c.invalid.kpis || c.kpis?.seq.items.length) continue;
+      const fix: FixSpec = c.kpis
+        ? { titleId: 'fix.addConversions', preferred: true, edits: [appendItem(c.file, c.kpis.seq, 'conversions')] }
+        : { titleId: 'fix.insertKpis', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };
       ctx.report({
         file: c.file,
         node: c.idNode,

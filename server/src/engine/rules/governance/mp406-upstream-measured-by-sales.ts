@@ -1,26 +1,7 @@
-import { isNode } from 'yaml';
-import type { TextEdit } from '../../findings';
-import { replaceNode } from '../../fix/edits';
-import { isAliasCopy } from '../../parse/alias-copies';
-import type { InitiativeEntity } from '../../model/types';
-import { asSeq, findPair, spanOf } from '../../parse/yaml-nodes';
+import { replaceListByOne } from '../../fix/list-edits';
 import { DOWNSTREAM_METRIC_SET } from '../../scope/scope-index';
 import type { Rule } from '../rule';
 import { entity, list } from '../../messages/message';
-
-/** Replace the kpis list by `[segment-share]`, keeping a block list a block list. */
-function replaceKpis(it: InitiativeEntity): TextEdit | undefined {
-  const seq = asSeq(findPair(it.map, 'kpis')?.value);
-  if (!seq) return undefined;
-  // Flow, or a list an alias stands for (the alias is replaced by the literal list).
-  if (seq.flow || isAliasCopy(seq)) return replaceNode(it.file, seq, '[segment-share]');
-  const last = seq.items[seq.items.length - 1];
-  if (!seq.range || !isNode(last)) return undefined;
-  const from = seq.range[0];
-  const lastSpan = spanOf(last, it.file.source);
-  const to = lastSpan.offset + lastSpan.length;
-  return { file: it.file.path, offset: from, length: to - from, text: '- segment-share' };
-}
 
 export const upstreamMeasuredBySales: Rule = {
   meta: {
@@ -42,11 +23,11 @@ export const upstreamMeasuredBySales: Rule = {
   check(ctx) {
     for (const it of ctx.index.initiatives) {
       const kpis = it.kpis;
-      const seq = asSeq(findPair(it.map, 'kpis')?.value);
-      if (!kpis || !seq || !kpis.items.length) continue;
+      if (!kpis || !kpis.items.length) continue;
       // Every item must be a known downstream metric: an unknown one (MP005) might be a mistyped upstream metric.
-      if (kpis.items.length !== seq.items.length || !kpis.items.every((k) => DOWNSTREAM_METRIC_SET.has(k.metric))) continue;
-      const edit = replaceKpis(it);
+      if (kpis.items.length !== kpis.seq.items.length || !kpis.items.every((k) => DOWNSTREAM_METRIC_SET.has(k.metric))) continue;
+      // Replace the kpis list by `[segment-share]`, keeping a block list a block list.
+      const edit = replaceListByOne(it.file, kpis.seq, 'segment-share');
       ctx.report({
         file: it.file,
         node: kpis.key,

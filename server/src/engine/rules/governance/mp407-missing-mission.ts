@@ -1,5 +1,4 @@
 import { insertKey } from '../../fix/edits';
-import { findPair } from '../../parse/yaml-nodes';
 import { isPlaceholder } from '../../model/values';
 import type { Rule } from '../rule';
 import { entity } from '../../messages/message';
@@ -28,7 +27,7 @@ export const missingMission: Rule = {
       const real = (f: typeof p.mission): boolean => !!f && !isPlaceholder(f.value);
       if (real(p.mission) || real(p.identity)) continue;
       // A written but invalid mission or identity is MP002's.
-      if ((!p.mission && findPair(p.map, 'mission')) || (!p.identity && findPair(p.map, 'identity'))) continue;
+      if (p.invalid.mission || p.invalid.identity) continue;
       const placeholder = p.mission ?? p.identity;
       if (placeholder) {
         const key = p.mission ? 'mission' : 'identity';

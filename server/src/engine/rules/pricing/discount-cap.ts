@@ -9,7 +9,7 @@ import { entity, phrase, type MessageArg } from '../../messages/message';
 import type { Percent } from '../../model/values';
 import type { FixSpec } from '../rule';
 import { describeDiscount, type PricedCampaign } from './priced-offer';
-import { setDiscount, setPrice } from './offer-edits';
+import { setDiscount, setPrice } from '../../fix/offer-edits';
 
 export interface DiscountOverCap {
   /** The discount when written, else the price. */

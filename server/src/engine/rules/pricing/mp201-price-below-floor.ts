@@ -1,7 +1,7 @@
 import { discountForPrice, discountedPrice, formatFixMoney, percentOfBasisPoints } from '../../model/pricing';
 import type { FixSpec, Rule } from '../rule';
 import { comparableCampaigns, describeEffectivePrice, type PricedCampaign } from './priced-offer';
-import { setDiscount, setPrice } from './offer-edits';
+import { setDiscount, setPrice } from '../../fix/offer-edits';
 import { entity } from '../../messages/message';
 
 function floorFix(p: PricedCampaign, floorCents: number): FixSpec {

@@ -1,6 +1,6 @@
 import { differByMoreThanACent, discountForPrice, discountedPrice } from '../../model/pricing';
 import type { Rule } from '../rule';
-import { replaceDiscount, replacePrice } from './offer-edits';
+import { replaceDiscount, replacePrice } from '../../fix/offer-edits';
 import { comparableCampaigns } from './priced-offer';
 import { entity } from '../../messages/message';
 

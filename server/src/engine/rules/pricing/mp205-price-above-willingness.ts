@@ -1,7 +1,7 @@
 import { discountForPrice, discountedPrice, formatFixMoney, percentOfBasisPoints } from '../../model/pricing';
 import type { SegmentEntity } from '../../model/types';
 import type { FixSpec, Rule } from '../rule';
-import { addPrice, setDiscount, setPrice } from './offer-edits';
+import { addPrice, setDiscount, setPrice } from '../../fix/offer-edits';
 import { comparableCampaigns, describeEffectivePrice, type PricedCampaign } from './priced-offer';
 import { entity } from '../../messages/message';
 

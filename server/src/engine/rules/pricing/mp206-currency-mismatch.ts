@@ -1,5 +1,4 @@
-import { isScalar } from 'yaml';
-import { replaceNode, replaceScalar } from '../../fix/edits';
+import { replaceWritten } from '../../fix/edits';
 import type { Rule } from '../rule';
 import { currencyMismatch, pricedCampaign } from './priced-offer';
 import { entity } from '../../messages/message';
@@ -40,7 +39,7 @@ export const currencyMismatchRule: Rule = {
             titleId: 'fix.currency',
             titleData: { currency: target },
             preferred: true,
-            edits: [isScalar(node) ? replaceScalar(c.file, node, target) : replaceNode(c.file, node, target)],
+            edits: [replaceWritten(c.file, node, target)],
           },
         ],
       });

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { setPrice } from './offer-edits';
+import { setPrice } from '../../fix/offer-edits';
 import { comparableCampaigns } from './priced-offer';
 import { entity } from '../../messages/message';
 

@@ -1,13 +1,16 @@
-import { isMap, isSeq, type YAMLSeq } from 'yaml';
 import type { FixSpec, Rule, RuleContext } from '../rule';
-import type { KpiRef, Ref, RefKind } from '../../model/types';
+import type { KpiRef, Ref, RefKind, UpstreamListKey } from '../../model/types';
 import { closest } from '../../text/closest';
-import { appendItem, appendBlockItem, insertKey, replaceNode } from '../../fix/edits';
-import { findPair } from '../../parse/yaml-nodes';
+import { appendMapItem, insertKey, replaceNode } from '../../fix/edits';
 import type { ParsedFile } from '../../parse/parse-file';
 import { METRICS, METRIC_SET } from '../../scope/scope-index';
 
-const LIST_KEY: Partial<Record<RefKind, string>> = { research: 'research', segment: 'segments', channel: 'channels', product: 'products' };
+const LIST_KEY: Partial<Record<RefKind, UpstreamListKey>> = {
+  research: 'research',
+  segment: 'segments',
+  channel: 'channels',
+  product: 'products',
+};
 
 function stubFields(kind: RefKind): Array<[string, string]> {
   switch (kind) {
@@ -29,22 +32,16 @@ function stubFields(kind: RefKind): Array<[string, string]> {
   }
 }
 
-function stubInto(file: ParsedFile, seq: YAMLSeq, id: string, fields: Array<[string, string]>): FixSpec['edits'][number] {
-  if (seq.flow || seq.items.length === 0) {
-    return appendItem(file, seq, `{ id: ${id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }`);
-  }
-  return appendBlockItem(file, seq, [`id: ${id}`, ...fields.map(([k, v]) => `${k}: ${v}`)]);
-}
-
 function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   const fields = stubFields(ref.kind);
   const title = { titleId: 'fix.create', titleData: { kind: ref.kind, id: ref.id } };
+  const stub: Array<[string, string]> = [['id', ref.id], ...fields];
   if (ref.kind === 'valueProp') {
     if (ref.owner.kind !== 'campaign' || !ref.owner.product) return undefined;
     const product = ctx.index.get('product', ref.owner.product.id);
     if (!product) return undefined;
-    const pair = findPair(product.map, 'valueProps');
-    if (pair && pair.value && isSeq(pair.value)) return { ...title, edits: [stubInto(product.file, pair.value, ref.id, fields)] };
+    const written = product.valuePropsList;
+    if (written) return { ...title, edits: [appendMapItem(product.file, written.seq, stub)] };
     const flow = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
     return { ...title, edits: [insertKey(product.file, product.map, 'valueProps', flow)] };
   }
@@ -52,15 +49,15 @@ function createStub(ctx: RuleContext, ref: Ref): FixSpec | undefined {
   if (!listKey) return undefined;
   // The first file (path order) that holds such a list; else the plan file; else the referencing file.
   for (const m of ctx.index.models) {
-    const seq = m.sections.upstream ? findPair(m.sections.upstream, listKey)?.value : undefined;
-    if (seq && isSeq(seq)) return { ...title, edits: [stubInto(m.file, seq, ref.id, fields)] };
+    const seq = m.sections.upstreamLists[listKey];
+    if (seq) return { ...title, edits: [appendMapItem(m.file, seq, stub)] };
   }
   const target = ctx.index.models.find((m) => m.plan)?.file ?? ref.file;
   const model = ctx.index.models.find((m) => m.file === target);
   const flowItem = `[{ id: ${ref.id}${fields.map(([k, v]) => `, ${k}: ${v}`).join('')} }]`;
   if (model?.sections.upstream) return { ...title, edits: [insertKey(target, model.sections.upstream, listKey, flowItem)] };
-  const root = target.doc?.contents;
-  if (root && isMap(root)) return { ...title, edits: [insertKey(target, root, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
+  const root = model?.sections.root;
+  if (root) return { ...title, edits: [insertKey(target, root, 'upstream', `{ ${listKey}: ${flowItem} }`)] };
   return undefined;
 }
 

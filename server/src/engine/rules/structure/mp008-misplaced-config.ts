@@ -1,6 +1,5 @@
-import { isMap } from 'yaml';
+import { isMap, isNode } from 'yaml';
 import type { Rule } from '../rule';
-import { spanOf } from '../../parse/yaml-nodes';
 
 export const misplacedConfig: Rule = {
   meta: {
@@ -21,9 +20,9 @@ export const misplacedConfig: Rule = {
     for (const file of ctx.misplacedConfigs) {
       const root = file.doc?.contents;
       const first = root && isMap(root) ? root.items[0]?.key : undefined;
-      const span =
-        first && typeof first === 'object' && 'range' in first && first.range ? spanOf(first, file.source) : { offset: 0, length: 0 };
-      ctx.report({ file, span, messageId: 'misplaced', data: { root: ctx.scope.root.split(/[\\/]/).pop() ?? '' } });
+      // On the first key; at the file's start when there is none.
+      const node = isNode(first) ? first : undefined;
+      ctx.report({ file, node, messageId: 'misplaced', data: { root: ctx.scope.root.split(/[\\/]/).pop() ?? '' } });
     }
   },
 };

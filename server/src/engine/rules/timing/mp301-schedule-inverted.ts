@@ -1,7 +1,7 @@
 import { isBefore } from '../../model/dates';
 import type { Field } from '../../model/types';
 import type { ParsedFile } from '../../parse/parse-file';
-import { setDate } from './set-date';
+import { setDate } from '../../fix/edits';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import { entity, phrase, type MessageArg } from '../../messages/message';
 

@@ -1,6 +1,6 @@
 import { isAfter, isBefore } from '../../model/dates';
 import type { CampaignEntity, Field, PlanEntity } from '../../model/types';
-import { setDate } from './set-date';
+import { setDate } from '../../fix/edits';
 import type { Rule, RuleContext } from '../rule';
 import { entity } from '../../messages/message';
 

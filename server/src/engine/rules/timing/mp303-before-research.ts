@@ -1,6 +1,5 @@
 import { isAfter } from '../../model/dates';
 import type { ResearchEntity } from '../../model/types';
-import { findPair } from '../../parse/yaml-nodes';
 import type { RelatedSpec, Rule } from '../rule';
 import { entity, list, phrase, type MessageArg } from '../../messages/message';
 
@@ -13,7 +12,7 @@ interface Late {
 function lateFor(r: ResearchEntity, start: string): boolean {
   if (r.completed) return isAfter(r.completed.value, start);
   // A `completed` that is written but invalid is MP002's, not a running study.
-  return !findPair(r.map, 'completed');
+  return !r.invalid.completed;
 }
 
 function describe(l: Late): MessageArg {

@@ -1,5 +1,5 @@
 import { isBefore } from '../../model/dates';
-import { setDate } from './set-date';
+import { setDate } from '../../fix/edits';
 import type { Rule } from '../rule';
 import { entity } from '../../messages/message';
 

@@ -6,13 +6,13 @@
  * with only the changed numbers rewritten).
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { TextEdit } from '../../findings';
-import { replaceScalar } from '../../fix/edits';
-import { genderList, isAllGenders, isAllRegions, type Regions } from '../../model/audience';
-import type { Field } from '../../model/types';
-import { AGE_MAX, AGE_MIN, type AgeRange, type GenderSet, type RegionSet } from '../../model/values';
-import type { ParsedFile } from '../../parse/parse-file';
-import { findPair } from '../../parse/yaml-nodes';
+import type { TextEdit } from '../findings';
+import { replaceScalar } from './edits';
+import { genderList, isAllGenders, isAllRegions, type Regions } from '../model/audience';
+import type { Field } from '../model/types';
+import { AGE_MAX, AGE_MIN, type AgeRange, type GenderSet, type RegionSet } from '../model/values';
+import type { ParsedFile } from '../parse/parse-file';
+import { findPair } from '../parse/yaml-nodes';
 import { replaceValue, rewriteList } from './list-edits';
 
 const scalarValue = (n: Node): unknown => (isScalar(n) ? n.value : undefined);

@@ -1,16 +1,17 @@
 /**
- * List edits the alignment fixes share: remove a reference item (never a
+ * List edits the rules' fixes share: remove a reference item (never a
  * list's last), append several items at once, keep some items and add
- * others, and replace a value in place (also a block collection, by a scalar).
+ * others, replace a whole list by one item, and replace a value in place
+ * (also a block collection, by a scalar).
  * Each keeps the flow or block style of the list it touches.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
-import type { TextEdit } from '../../findings';
-import { appendItem, guardAlias, removeItem, replaceNode, replaceScalar } from '../../fix/edits';
-import { isAliasCopy, isInsideAliasCopy } from '../../parse/alias-copies';
-import type { Ref } from '../../model/types';
-import type { ParsedFile } from '../../parse/parse-file';
-import { spanOf } from '../../parse/yaml-nodes';
+import { isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
+import type { TextEdit } from '../findings';
+import { appendItem, guardAlias, removeItem, replaceNode, replaceScalar } from './edits';
+import { isAliasCopy, isInsideAliasCopy } from '../parse/alias-copies';
+import type { Ref } from '../model/types';
+import type { ParsedFile } from '../parse/parse-file';
+import { spanOf } from '../parse/yaml-nodes';
 
 /** Remove a reference's list item; undefined when it is the list's last item (or not a list item). */
 export function removeRefItem(ref: Ref): TextEdit | undefined {
@@ -110,6 +111,21 @@ function dashColumn(file: ParsedFile, item: Node): number {
   while (i >= 0 && text[i] === ' ') i--;
   const at = i >= 0 && text[i] === '-' ? i : Math.max(0, start - 2);
   return file.source.positionAt(at).character;
+}
+
+/**
+ * Replace a list by a one-item list, keeping a block list a block list; a
+ * list an alias stands for is replaced by the literal flow list. Undefined
+ * for a block list without a last item to end on.
+ */
+export function replaceListByOne(file: ParsedFile, seq: YAMLSeq, item: string): TextEdit | undefined {
+  if (seq.flow || isAliasCopy(seq)) return replaceNode(file, seq, `[${item}]`);
+  const last = seq.items[seq.items.length - 1];
+  if (!seq.range || !isNode(last)) return undefined;
+  const from = seq.range[0];
+  const lastSpan = spanOf(last, file.source);
+  const to = lastSpan.offset + lastSpan.length;
+  return { file: file.path, offset: from, length: to - from, text: `- ${item}` };
 }
 
 /**
