@@ -9,7 +9,7 @@ function defOf(s: Schema): z.core.$ZodTypeDef & Record<string, unknown> {
 }
 
 /** Unwrap optional/nullable/default/pipe wrappers. */
-export function unwrap(s: Schema): Schema {
+function unwrap(s: Schema): Schema {
   let cur = s;
   for (let i = 0; i < 20; i++) {
     const def = defOf(cur);
@@ -46,6 +46,28 @@ function arrayOption(s: Schema): Schema | undefined {
     }
   }
   return undefined;
+}
+
+/** The element schema when `s` is (or may be) a list, else `s` itself. */
+export function elementIfList(s: Schema | undefined): Schema | undefined {
+  if (!s) return s;
+  const arr = arrayOption(s);
+  return arr ? (defOf(arr).element as Schema) : s;
+}
+
+/**
+ * The schema at a path of keys as the editor sees it (keys only, no list
+ * indices): where the path goes through a list, it steps into its element.
+ */
+export function schemaAtKeys(root: Schema, keys: readonly string[]): Schema | undefined {
+  let cur: Schema | undefined = root;
+  for (const k of keys) {
+    cur = elementIfList(cur);
+    const obj = cur ? objectOption(cur) : undefined;
+    const shape = obj ? (defOf(obj).shape as Record<string, Schema>) : undefined;
+    cur = shape && Object.hasOwn(shape, k) ? shape[k] : undefined;
+  }
+  return cur;
 }
 
 export function schemaAt(root: Schema, path: readonly PropertyKey[]): Schema | undefined {

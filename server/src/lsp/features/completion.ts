@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import { BUILTIN_CHANNELS, GENDERS, PlanFile } from '../../../../schemas/plan';
 import type { FileModel } from '../../engine/model/types';
 import { enclosingEntity } from '../../engine/query/entity-at';
-import { enumValues, knownKeys, unwrap } from '../../engine/parse/schema-walk';
+import { elementIfList, enumValues, knownKeys, schemaAtKeys } from '../../engine/parse/schema-walk';
 import { METRICS, type ScopeIndex } from '../../engine/scope/scope-index';
 import type { SourceText } from '../../engine/text/source-file';
 
@@ -57,45 +57,6 @@ function parentKeys(src: SourceText, lineNo: number, col: number): string[] {
     }
   }
   return keys;
-}
-
-/** Walk the schema by keys, stepping into list elements as needed. */
-function schemaFor(keys: readonly string[]): Schema | undefined {
-  let cur: Schema | undefined = PlanFile;
-  for (const k of keys) {
-    cur = elementIfArray(cur);
-    const path: string[] = [k];
-    const keysHere = cur ? knownKeys(cur, []) : [];
-    if (!keysHere.includes(k) || !cur) return undefined;
-    const obj = objectOf(cur);
-    cur = obj ? (obj._zod.def as unknown as { shape: Record<string, Schema> }).shape[path[0]] : undefined;
-  }
-  return cur;
-}
-
-function objectOf(s: Schema): Schema | undefined {
-  const u = unwrap(s);
-  const def = u._zod.def as unknown as { type: string; options?: Schema[] };
-  if (def.type === 'object') return u;
-  if (def.type === 'union')
-    for (const o of def.options ?? []) {
-      const f = objectOf(o);
-      if (f) return f;
-    }
-  return undefined;
-}
-
-function elementIfArray(s: Schema | undefined): Schema | undefined {
-  if (!s) return s;
-  const u = unwrap(s);
-  const def = u._zod.def as unknown as { type: string; element?: Schema; options?: Schema[] };
-  if (def.type === 'array') return def.element;
-  if (def.type === 'union')
-    for (const o of def.options ?? []) {
-      const e = elementIfArray(o);
-      if (e && e !== o) return e;
-    }
-  return s;
 }
 
 function siblingKeys(src: SourceText, lineNo: number, col: number): Set<string> {
@@ -207,7 +168,7 @@ function enumItems(schema: Schema | undefined, key: string): CompletionItem[] {
   if (key === 'genders') return ['any', ...GENDERS].map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
   if (key === 'age' || key === 'regions') return [{ label: 'any', kind: CompletionItemKind.EnumMember }];
   if (key === 'version') return [{ label: '1', kind: CompletionItemKind.Value }];
-  const el = elementIfArray(schema);
+  const el = elementIfList(schema);
   const values = (el && enumValues(el)) ?? (schema && enumValues(schema));
   return (values ?? []).map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
 }
@@ -229,16 +190,18 @@ export function completions(ctx: CompletionContext): CompletionItem[] {
     if (inner) {
       const innerKind = refKindFor([...parents, key], inner[1]);
       if (innerKind) return idItems(innerKind, ctx, pos.line);
-      return enumItems(schemaFor([...parents, key, inner[1]]), inner[1]);
+      return enumItems(schemaAtKeys(PlanFile, [...parents, key, inner[1]]), inner[1]);
     }
     const kind = refKindFor(parents, key);
     if (kind) return idItems(kind, ctx, pos.line);
     if (/\{[^{}]*$/.test(value)) {
       // A key position inside a flow map: offer its keys not yet written.
-      const keys = knownKeys(schemaFor([...parents, key]) ?? PlanFile, []).filter((k) => !new RegExp(`\\b${k}\\s*:`).test(value));
+      const keys = knownKeys(schemaAtKeys(PlanFile, [...parents, key]) ?? PlanFile, []).filter(
+        (k) => !new RegExp(`\\b${k}\\s*:`).test(value),
+      );
       return keys.map((k) => ({ label: k, kind: CompletionItemKind.Property, insertText: `${k}: ` }));
     }
-    return enumItems(schemaFor([...parents, key]), key);
+    return enumItems(schemaAtKeys(PlanFile, [...parents, key]), key);
   }
   // A block list item: `- ` then an id or a new map.
   const dash = /^(\s*)-\s*([\w-]*)$/.exec(prefix);
@@ -264,8 +227,8 @@ export function completions(ctx: CompletionContext): CompletionItem[] {
       detail: `mplan: ${snippet.label}`,
     });
   }
-  const schema = parents.length ? schemaFor(parents) : PlanFile;
-  const target = elementIfArray(schema);
+  const schema = parents.length ? schemaAtKeys(PlanFile, parents) : PlanFile;
+  const target = elementIfList(schema);
   if (!target) return items;
   const present = dash ? new Set<string>() : siblingKeys(src, pos.line, col);
   for (const k of knownKeys(target, [])) {
