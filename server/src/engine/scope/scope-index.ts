@@ -28,6 +28,32 @@ export const METRICS: readonly string[] = [...DOWNSTREAM_METRICS, ...UPSTREAM_ME
 export const METRIC_SET: ReadonlySet<string> = new Set(METRICS);
 export const DOWNSTREAM_METRIC_SET: ReadonlySet<string> = new Set(DOWNSTREAM_METRICS);
 
+/** A file's references grouped by what they name (`kind\0id`; metrics name no entity), made once per model. */
+const groups = new WeakMap<FileModel, Map<string, Ref[]>>();
+function refGroups(m: FileModel): Map<string, Ref[]> {
+  let g = groups.get(m);
+  if (!g) {
+    g = new Map<string, Ref[]>();
+    for (const r of m.refs) {
+      if (r.kind === 'metric') continue;
+      const key = `${r.kind}\0${r.id}`;
+      const list = g.get(key);
+      if (list) list.push(r);
+      else g.set(key, [r]);
+    }
+    groups.set(m, g);
+  }
+  return g;
+}
+
+/** A file's references written outside campaigns, made once per model. */
+const outside = new WeakMap<FileModel, Ref[]>();
+function refsOutsideCampaigns(m: FileModel): Ref[] {
+  let list = outside.get(m);
+  if (!list) outside.set(m, (list = m.refs.filter((r) => r.owner.kind !== 'campaign')));
+  return list;
+}
+
 export class ScopeIndex {
   readonly plans: PlanEntity[] = [];
   readonly research: ResearchEntity[] = [];
@@ -37,41 +63,58 @@ export class ScopeIndex {
   readonly valueProps: ValuePropEntity[] = [];
   readonly initiatives: InitiativeEntity[] = [];
   readonly campaigns: CampaignEntity[] = [];
-  readonly refs: Ref[] = [];
+  private allRefs: Ref[] | undefined;
   /** The references not written in a campaign of `campaigns`: in upstream entities, or in a campaign whose id was taken before. */
   readonly upstreamRefs: Ref[] = [];
   readonly duplicates: Duplicate[] = [];
   private readonly byKind = new Map<Kind, Map<string, Indexed>>();
-  private readonly refsTo = new Map<Entity, Ref[]>();
+  /** The references to each indexed entity, by `kind\0id`, gathered when first asked. */
+  private readonly refsTo = new Map<string, Ref[]>();
 
   /** `models` must be in path order. */
   constructor(readonly models: readonly FileModel[]) {
+    // One map per kind, made once: the loops below look nothing up by kind per entity.
+    const research = this.mapOf('research');
+    const segments = this.mapOf('segment');
+    const channels = this.mapOf('channel');
+    const products = this.mapOf('product');
+    const valueProps = this.mapOf('valueProp');
+    const initiatives = this.mapOf('initiative');
+    const campaigns = this.mapOf('campaign');
     for (const m of models) {
       if (m.plan) this.plans.push(m.plan);
-      this.add(m.research, this.research);
-      this.add(m.segments, this.segments);
-      this.add(m.channels, this.channels);
-      this.add(m.products, this.products);
-      this.add(m.valueProps, this.valueProps);
-      this.add(m.initiatives, this.initiatives);
-      this.add(m.campaigns, this.campaigns);
-      for (const r of m.refs) this.refs.push(r);
+      this.add(m.research, this.research, research);
+      this.add(m.segments, this.segments, segments);
+      this.add(m.channels, this.channels, channels);
+      this.add(m.products, this.products, products);
+      this.add(m.valueProps, this.valueProps, valueProps);
+      this.add(m.initiatives, this.initiatives, initiatives);
+      this.add(m.campaigns, this.campaigns, campaigns);
     }
-    const takenIds = new Set<Entity>(this.duplicates.map((d) => d.entity));
-    for (const r of this.refs) {
-      if (r.owner.kind !== 'campaign' || takenIds.has(r.owner)) this.upstreamRefs.push(r);
-      const target = this.resolve(r);
-      if (!target) continue;
-      let list = this.refsTo.get(target);
-      if (!list) this.refsTo.set(target, (list = []));
-      list.push(r);
+    // Each file's references outside campaigns are kept with its model; a campaign whose id was taken before is not indexed, so its references are not judged with it.
+    const taken = new Set<Entity>(this.duplicates.filter((d) => d.entity.kind === 'campaign').map((d) => d.entity));
+    for (const m of models) {
+      if (!taken.size) {
+        for (const r of refsOutsideCampaigns(m)) this.upstreamRefs.push(r);
+        continue;
+      }
+      for (const r of m.refs) if (r.owner.kind !== 'campaign' || taken.has(r.owner)) this.upstreamRefs.push(r);
     }
   }
 
-  private add<T extends Indexed>(items: readonly T[], into: T[]): void {
+  /** Every reference written in the scope, in path order. */
+  get refs(): readonly Ref[] {
+    return (this.allRefs ??= this.models.flatMap((m) => m.refs));
+  }
+
+  private mapOf(kind: Kind): Map<string, Indexed> {
+    const map = new Map<string, Indexed>();
+    this.byKind.set(kind, map);
+    return map;
+  }
+
+  private add<T extends Indexed>(items: readonly T[], into: T[], map: Map<string, Indexed>): void {
     for (const e of items) {
-      let map = this.byKind.get(e.kind);
-      if (!map) this.byKind.set(e.kind, (map = new Map<string, Indexed>()));
       const first = map.get(e.id);
       if (first) {
         this.duplicates.push({ entity: e, first });
@@ -115,8 +158,20 @@ export class ScopeIndex {
     return kind === 'channel' ? [...declared, ...BUILTIN_CHANNELS] : declared;
   }
 
+  /** The references that name `entity`, in path order: none when another entity holds its id (the first in path order does). */
   referencesTo(entity: Entity): readonly Ref[] {
-    return this.refsTo.get(entity) ?? [];
+    if (entity.kind === 'plan' || this.get(entity.kind, entity.id) !== entity) return [];
+    const key = `${entity.kind}\0${entity.id}`;
+    let list = this.refsTo.get(key);
+    if (!list) {
+      list = [];
+      for (const m of this.models) {
+        const group = refGroups(m).get(key);
+        if (group) for (const r of group) list.push(r);
+      }
+      this.refsTo.set(key, list);
+    }
+    return list;
   }
 
   private readonly segmentsOf = new Map<CampaignEntity, SegmentEntity[]>();
