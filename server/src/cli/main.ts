@@ -22,7 +22,8 @@ import { runReport, type ReportOptions } from './report/run-report';
 import { ruleDetailsIn } from './locales/rule-details';
 import { byCount, CLI_WORDS, countOf, say, type CliWords } from './locales/cli-words';
 import { HELP_WORDS, type HelpWords } from './locales/help-words';
-import { localizeCliFindings, reasonIn } from './locales/reason-words';
+import { reasonIn } from './locales/reason-words';
+import { localizeFindings } from '../engine/messages/localize-findings';
 import { commanderErrorIn, helpConfiguration, localeAhead } from './help-locale';
 
 const VERSION = '0.1.0';
@@ -160,7 +161,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   if (opts.baseline !== undefined) findings = withBaseline(findings, result, opts, io, words);
   else if (opts.updateBaseline) throw new LoadError(words.updateBaselineAlone);
   if (!opts.fixDryRun || opts.format !== 'text') {
-    const shown = localizeCliFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
+    const shown = localizeFindings(opts.quiet ? findings.filter((f) => f.severity === 'error') : findings, locale);
     const toFile = opts.outputFile !== undefined;
     const color = !toFile && useColor(io, opts.color);
     const files = [...result.project.requested];

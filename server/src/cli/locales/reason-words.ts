@@ -1,31 +1,26 @@
 /**
- * Why a file could not be read, checked, fixed or written, in the reader's language. The
+ * Why a file could not be checked, fixed or written, in the reader's language. The
  * loader (`engine/project/disk.ts`), the baseline, `--fix` and the report say these in
- * English (a reason is also MP001's `data.detail`, which stays English); the CLI says them
- * in its locale where it prints them. Keyed by the English template: `{reason}` and `{code}`
+ * English; the CLI says them in its locale where it prints them. Why a file cannot be read
+ * (also MP001's `data.detail`, which stays English) is the engine's to say
+ * (`engine/messages/reasons.ts`), for the CLI and the editor alike. Keyed by the English template: `{reason}` and `{code}`
  * values are said again in the locale when they are one of these (an errno code such as
  * EACCES stays as it is). CLI only, never bundled into the language server.
  */
 import type { Locale } from '../../engine/messages/locale';
-import type { Finding } from '../../engine/findings';
-import { localizeFindings } from '../../engine/messages/localize-findings';
+import { readingReasonIn } from '../../engine/messages/reasons';
 import { say } from './cli-words';
 
 type Table = Readonly<Record<string, string>>;
 
 /** In order: a more specific template before one it would also match. */
 const FR: Table = {
-  'permission denied': 'permission refusée',
   'no such file': 'fichier introuvable',
   'is a directory': 'c’est un dossier',
   'not a regular file': 'ce n’est pas un fichier ordinaire',
   'a symbolic link to nothing': 'un lien symbolique qui ne mène nulle part',
   'I/O error': 'erreur d’entrée-sortie',
   'cannot be opened ({code})': 'ne peut pas être ouvert ({code})',
-  'cannot be read ({code})': 'ne peut pas être lu ({code})',
-  'the file is UTF-16 text, not UTF-8: save it as UTF-8': 'le fichier est du texte UTF-16, pas UTF-8 : enregistrez-le en UTF-8',
-  'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8':
-    'le fichier n’est pas du texte UTF-8 (Latin-1 ou un autre encodage ?) : enregistrez-le en UTF-8',
   'it is gone ({code})': 'il a disparu ({code})',
   'it is no longer a regular file': 'ce n’est plus un fichier ordinaire',
   'it changed on disk while the fixes were computed': 'il a changé sur le disque pendant le calcul des correctifs',
@@ -49,17 +44,12 @@ const FR: Table = {
 };
 
 const IT: Table = {
-  'permission denied': 'permesso negato',
   'no such file': 'file inesistente',
   'is a directory': 'è una cartella',
   'not a regular file': 'non è un file normale',
   'a symbolic link to nothing': 'un collegamento simbolico che non porta a nulla',
   'I/O error': 'errore di I/O',
   'cannot be opened ({code})': 'non può essere aperto ({code})',
-  'cannot be read ({code})': 'non può essere letto ({code})',
-  'the file is UTF-16 text, not UTF-8: save it as UTF-8': 'il file è testo UTF-16, non UTF-8: salvalo come UTF-8',
-  'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8':
-    'il file non è testo UTF-8 (Latin-1 o un’altra codifica?): salvalo come UTF-8',
   'it is gone ({code})': 'non esiste più ({code})',
   'it is no longer a regular file': 'non è più un file normale',
   'it changed on disk while the fixes were computed': 'è cambiato sul disco mentre si calcolavano le correzioni',
@@ -108,22 +98,6 @@ export function reasonIn(text: string, locale: Locale): string {
     const values = Object.fromEntries(names.map((n, i) => [n, n === 'reason' || n === 'code' ? reasonIn(m[i + 1], locale) : m[i + 1]]));
     return say(REASON_WORDS[locale][english], values);
   }
-  return text;
-}
-
-/** MP001 messages that carry a reading failure as their `detail`. */
-const UNREADABLE = new Set(['unreadable', 'configUnreadable']);
-
-/**
- * Findings with their messages in a locale, a file's reading failure (MP001) said in it too;
- * `data` keeps the English reason.
- */
-export function localizeCliFindings<F extends Finding>(findings: readonly F[], locale: Locale): F[] {
-  if (locale === 'en') return [...findings];
-  const said = findings.map((f) =>
-    f.code === 'MP001' && UNREADABLE.has(f.messageId) && typeof f.data.detail === 'string'
-      ? { ...f, data: { ...f.data, detail: reasonIn(f.data.detail, locale) } }
-      : f,
-  );
-  return localizeFindings(said, locale).map((f, i) => ({ ...f, data: findings[i].data }));
+  // The reasons a file cannot be read are the engine's, said by its catalogue (the codes in them said here in turn).
+  return readingReasonIn(text, locale, (v) => reasonIn(v, locale)) ?? text;
 }

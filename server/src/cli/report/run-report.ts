@@ -15,7 +15,8 @@ import type { ReportContext } from './report-context';
 import { reportHtml } from './report-html';
 import { reportMarkdown } from './report-markdown';
 import type { Locale } from '../../engine/messages/locale';
-import { localizeCliFindings, reasonIn } from '../locales/reason-words';
+import { reasonIn } from '../locales/reason-words';
+import { localizeFindings } from '../../engine/messages/localize-findings';
 import { CLI_WORDS, countOf, say } from '../locales/cli-words';
 import { reportWords } from '../locales/report-words';
 
@@ -44,7 +45,7 @@ export function runReport(paths: readonly string[], opts: ReportOptions, io: Rep
   const analyses = result.analyses.filter((a) => a.scope.files.some((f) => result.project.requested.has(f.path)));
   if (!analyses.length)
     throw new LoadError(`no plan files (*.mplan.yaml) in ${targets.map((t) => escapeControls(t)).join(', ')}: nothing to report`);
-  const views = analyses.map((a) => scopeViews({ ...a, findings: localizeCliFindings(a.findings, opts.locale) }));
+  const views = analyses.map((a) => scopeViews({ ...a, findings: localizeFindings(a.findings, opts.locale) }));
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const ctx: ReportContext = { cwd: io.cwd, today, version, locale: opts.locale, words: reportWords(opts.locale) };
   const text = opts.format === 'md' ? reportMarkdown(views, ctx) : reportHtml(views, ctx);

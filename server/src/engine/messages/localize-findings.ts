@@ -2,8 +2,8 @@
 import type { Finding, Fix, Related } from '../findings';
 import { findRule } from '../rules/registry';
 import type { Locale } from './locale';
-import { phrase, type MessageArg, type MessageData } from './message';
-import { REASON_PHRASES } from './phrases';
+import type { MessageData } from './message';
+import { reasonPhrase } from './reasons';
 import { renderRuleMessage } from './render';
 
 /** A message of a finding's rule in a locale (`english` when the rule is not known). */
@@ -13,24 +13,14 @@ function ruleMessageIn(code: string, messageId: string, data: MessageData, engli
   return rule ? renderRuleMessage(code, rule.meta.messages, messageId, data, locale) : english;
 }
 
-/** The phrase of an English reason a file cannot be read (MP001's `data.detail`), when it is one. */
-function reasonPhrase(detail: unknown): MessageArg | undefined {
-  if (typeof detail !== 'string') return undefined;
-  for (const [id, english] of Object.entries(REASON_PHRASES)) {
-    if (english === detail) return phrase(id);
-    const [before, after] = english.split('{code}');
-    if (after !== undefined && detail.startsWith(before) && detail.endsWith(after) && detail.length > before.length + after.length)
-      return phrase(id, { code: detail.slice(before.length, detail.length - after.length) });
-  }
-  return undefined;
-}
-
 /** One finding's message in a locale (its English message when its rule is not known). */
 export function messageIn(f: Pick<Finding, 'code' | 'messageId' | 'data' | 'message'>, locale: Locale): string {
   // An unreadable file's reason is English in the data; its message says it in the locale.
   const reason =
     locale !== 'en' && f.code === 'MP001' && (f.messageId === 'unreadable' || f.messageId === 'configUnreadable')
-      ? reasonPhrase(f.data.detail)
+      ? typeof f.data.detail === 'string'
+        ? reasonPhrase(f.data.detail)
+        : undefined
       : undefined;
   return ruleMessageIn(f.code, f.messageId, reason ? { ...f.data, detail: reason } : f.data, f.message, locale);
 }

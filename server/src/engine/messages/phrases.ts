@@ -86,6 +86,7 @@ export const REASON_PHRASES: MessageTemplates = {
   'reason.utf16': 'the file is UTF-16 text, not UTF-8: save it as UTF-8',
   'reason.notUtf8': 'the file is not UTF-8 text (Latin-1 or another encoding?): save it as UTF-8',
   'reason.cannotRead': 'cannot be read ({code})',
+  'reason.permissionDenied': 'permission denied',
 };
 
 export const PHRASES: MessageTemplates = {

@@ -94,6 +94,7 @@ export const FR: Catalogue = {
     'reason.utf16': 'le fichier est du texte UTF-16, pas UTF-8 : enregistrez-le en UTF-8',
     'reason.notUtf8': 'le fichier n’est pas du texte UTF-8 (Latin-1 ou un autre encodage ?) : enregistrez-le en UTF-8',
     'reason.cannotRead': 'ne peut pas être lu ({code})',
+    'reason.permissionDenied': 'permission refusée',
   },
   editor: {
     'action.fixAll': 'Corriger tous les constats mplan sûrs',

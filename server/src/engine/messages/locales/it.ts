@@ -94,6 +94,7 @@ export const IT: Catalogue = {
     'reason.utf16': 'il file è testo UTF-16, non UTF-8: salvalo come UTF-8',
     'reason.notUtf8': 'il file non è testo UTF-8 (Latin-1 o un’altra codifica?): salvalo come UTF-8',
     'reason.cannotRead': 'non può essere letto ({code})',
+    'reason.permissionDenied': 'permesso negato',
   },
   editor: {
     'action.fixAll': 'Correggi tutte le segnalazioni mplan sicure',
