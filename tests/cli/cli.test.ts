@@ -1,10 +1,10 @@
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { mplan } from '../support/run-cli';
-import { removeDir, REPO, tempDir } from '../support/fixtures';
+import { fixtures, REPO } from '../support/fixtures';
 
 const PLAN = `version: 1
 plan:
@@ -44,13 +44,7 @@ const CAMPAIGN = `downstream:
 `;
 
 describe('mplan CLI', () => {
-  const dirs: string[] = [];
-  const fixture = (files: Record<string, string>): string => {
-    const d = tempDir(files);
-    dirs.push(d);
-    return d;
-  };
-  after(() => dirs.forEach(removeDir));
+  const fixture = fixtures();
 
   it('prints findings like a compiler, sorted, with a summary, and exits 1 on errors', () => {
     const dir = fixture({ 'plan.mplan.yaml': PLAN, 'campaigns/spring.mplan.yaml': CAMPAIGN });

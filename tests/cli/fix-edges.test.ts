@@ -3,23 +3,17 @@
  * an unused code, and fixes never write a map key twice (rules.md "Files and
  * values a real repository holds"). Exact bytes after, exact output and exit codes.
  */
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mplan } from '../support/run-cli';
-import { removeDir, tempDir } from '../support/fixtures';
+import { fixtures } from '../support/fixtures';
 
 const lines = (...l: string[]): string => l.map((x) => `${x}\n`).join('');
 
 describe('mplan check --fix: reasons and duplicate keys', () => {
-  const dirs: string[] = [];
-  const fixture = (files: Record<string, string>): string => {
-    const d = tempDir(files);
-    dirs.push(d);
-    return d;
-  };
-  after(() => dirs.forEach(removeDir));
+  const fixture = fixtures();
 
   it('removes only the unused codes of suppressions, keeping their reasons; a comment whose last code goes is removed whole', () => {
     const dir = fixture({

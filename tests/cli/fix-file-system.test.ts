@@ -1,11 +1,11 @@
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
 import { BIN, mplan } from '../support/run-cli';
-import { removeDir, tempDir } from '../support/fixtures';
+import { fixtures } from '../support/fixtures';
 
 /** One safe fix (MP003 `gendrs` -> `genders`), and a comment that must survive. */
 const TEXT = 'upstream:\n  segments:\n    - id: a # the first\n      name: A\n      gendrs: [female]\n';
@@ -18,13 +18,7 @@ const unfixed = (name: string, label = 'A'): string =>
   `${segmentInfos(name, label)}${name}.mplan.yaml:5:7: warning MP003 unknown key gendrs in segment ${label} (a); did you mean genders? [unknown-key]\n`;
 
 describe('--fix and the file system', () => {
-  const dirs: string[] = [];
-  const fixture = (files: Record<string, string>): string => {
-    const d = tempDir(files);
-    dirs.push(d);
-    return d;
-  };
-  after(() => dirs.forEach(removeDir));
+  const fixture = fixtures();
 
   it('writes through a symbolic link to its target: the link stays a link to the same target', () => {
     const dir = fixture({ 'store/segments.yaml': TEXT });

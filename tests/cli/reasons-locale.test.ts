@@ -1,9 +1,9 @@
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mplan } from '../support/run-cli';
-import { removeDir, tempDir } from '../support/fixtures';
+import { fixtures } from '../support/fixtures';
 import { reasonIn } from '../../server/src/cli/locales/reason-words';
 
 /** One safe fix (MP003 `gendrs` -> `genders`). */
@@ -12,13 +12,7 @@ const TEXT = 'upstream:\n  segments:\n    - id: a\n      name: A\n      gendrs: 
 const UTF16 = Buffer.from([0xff, 0xfe, 0x68, 0x00]);
 
 describe('why a file was not read, fixed or written, in French and Italian', () => {
-  const dirs: string[] = [];
-  const fixture = (files: Record<string, string>): string => {
-    const d = tempDir(files);
-    dirs.push(d);
-    return d;
-  };
-  after(() => dirs.forEach(removeDir));
+  const fixture = fixtures();
 
   it('paths that cannot be checked: one line in the locale, exit 2', () => {
     const dir = fixture({ 'notes.txt': 'hello', 'sub/readme.md': '#' });

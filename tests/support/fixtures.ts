@@ -1,4 +1,5 @@
 /** Temporary copies of example plans for tests that touch the disk. */
+import { after } from 'node:test';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -26,4 +27,15 @@ export function tempDir(files: Record<string, string>): string {
 
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A maker of temporary folders for the enclosing `describe`: each is removed after it. */
+export function fixtures(): (files: Record<string, string>) => string {
+  const dirs: string[] = [];
+  after(() => dirs.forEach(removeDir));
+  return (files) => {
+    const d = tempDir(files);
+    dirs.push(d);
+    return d;
+  };
 }

@@ -170,12 +170,10 @@ function planIssues(file: ParsedFile, how: 'items' | 'whole'): readonly Issue[] 
       const schema = lists.get(name);
       const list = inner.value as Node | null;
       if (schema && isSeq(list)) {
-        section[name] = [];
-        list.items.forEach((item, i) => {
-          if (!item || !(item as Node).range) return; // a null item: checked whole below
-          items.push({ path: [key, name, i], item: item as Node, schema });
-        });
+        // An item with no node to keep its issues by: the file is checked whole.
         if (list.items.some((item) => !item || !(item as Node).range)) return whole();
+        section[name] = [];
+        list.items.forEach((item, i) => items.push({ path: [key, name, i], item: item as Node, schema }));
       } else section[name] = list ? list.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
     }
     top[key] = section;
