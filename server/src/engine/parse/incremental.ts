@@ -219,12 +219,6 @@ export function reparseIncrementally(prev: ParsedFile, text: string): ParsedFile
     if (eol < 0) break;
     at = eol + 1;
   }
-  // The item must read as plain data (validation reads it so).
-  try {
-    newItem.toJS(sub, { maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return undefined;
-  }
   // Splice: shift everything after the old region, then put the new item in place.
   shift(root, regionOldEnd, delta);
   const r = doc.range;
