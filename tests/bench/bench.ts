@@ -97,28 +97,31 @@ function planFiles(dir: string, out: string[] = []): string[] {
 
 const ruleTime = new Map<string, number>();
 
-/** Wrap every rule's check with a timer; returns the function that restores them. */
+/** Wrap every rule's check, and its campaign part where it has one, with a timer; returns the function that restores them. */
 function wrapRules(): () => void {
   const restore: Array<() => void> = [];
   for (const rule of RULES) {
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the rule as `this` below, and put back as it was
-    const original = rule.check;
     const code = rule.meta.code;
-    const timed = function (this: Rule, ctx: RuleContext): void {
-      const t = now();
+    for (const part of ['check', 'checkCampaigns'] as const) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the rule as `this` below, and put back as it was
+      const original = rule[part];
+      if (!original) continue;
+      const timed = function (this: Rule, ctx: RuleContext): void {
+        const t = now();
+        try {
+          original.call(this, ctx);
+        } finally {
+          ruleTime.set(code, (ruleTime.get(code) ?? 0) + now() - t);
+        }
+      };
       try {
-        original.call(this, ctx);
-      } finally {
-        ruleTime.set(code, (ruleTime.get(code) ?? 0) + now() - t);
+        (rule as Pick<Rule, typeof part>)[part] = timed;
+        restore.push(() => {
+          (rule as Pick<Rule, typeof part>)[part] = original;
+        });
+      } catch {
+        // a frozen rule object: it runs untimed (its time shows up as index+misc)
       }
-    };
-    try {
-      (rule as { check: Rule['check'] }).check = timed;
-      restore.push(() => {
-        (rule as { check: Rule['check'] }).check = original;
-      });
-    } catch {
-      // a frozen rule object: it runs untimed (its time shows up as index+misc)
     }
   }
   return () => restore.forEach((r) => r());

@@ -97,7 +97,8 @@ function listNode(map: YAMLMap, key: string): ListNode | undefined {
  */
 const campaignOf = new WeakMap<YAMLMap, CampaignEntity>();
 
-function refsOf(c: CampaignEntity): Ref[] {
+/** The references a campaign writes, in the order the model reads them (product, segments, channels, value propositions). */
+export function campaignRefs(c: CampaignEntity): Ref[] {
   const out: Ref[] = [];
   if (c.product) out.push(c.product);
   for (const list of [c.segments, c.channels, c.valueProps]) if (list) out.push(...list.items);
@@ -369,7 +370,7 @@ class Builder {
     const known = campaignOf.get(map);
     if (known && known.index === index && known.file.path === this.file.path && !splicedInside(map)) {
       known.file = this.file;
-      for (const ref of refsOf(known)) {
+      for (const ref of campaignRefs(known)) {
         ref.file = this.file;
         this.model.refs.push(ref);
       }

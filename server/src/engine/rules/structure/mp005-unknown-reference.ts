@@ -1,3 +1,4 @@
+import { campaignRefs } from '../../model/build';
 import type { FixSpec, Rule, RuleContext } from '../rule';
 import type { KpiRef, Ref, RefKind, UpstreamListKey } from '../../model/types';
 import { closest } from '../../text/closest';
@@ -89,8 +90,7 @@ export const unknownReference: Rule = {
   },
   checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
-      if (c.product) checkRef(ctx, c.product);
-      for (const list of [c.segments, c.channels, c.valueProps]) for (const ref of list?.items ?? []) checkRef(ctx, ref);
+      for (const ref of campaignRefs(c)) checkRef(ctx, ref);
       checkKpis(ctx, c.file, c.kpis?.items);
     }
   },
