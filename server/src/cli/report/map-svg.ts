@@ -64,7 +64,7 @@ export function mapSvg(map: PlanMap, w: DrawWords): string {
     const total = n.counts.error + n.counts.warning + n.counts.info + n.counts.hint;
     const named = w.t(NODE_TIP[n.layer], { label: n.entity.label, id: n.entity.id });
     const tip = total
-      ? w.t('{node}: {findings}', { node: named, findings: w.t(total === 1 ? '{n} finding' : '{n} findings', { n: total }) })
+      ? w.t('{name}: {details}', { name: named, details: w.t(total === 1 ? '{n} finding' : '{n} findings', { n: total }) })
       : named;
     out.push(
       `<g class="node ${n.layer}${n.worst ? ` sev-${n.worst}` : ''}"><rect x="${p.x}" y="${Math.round(p.y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="5"/><text x="${p.x + 8}" y="${Math.round(p.y) + 17}">${html(clip(n.entity.label, 24))}</text><title>${html(tip)}</title></g>`,
