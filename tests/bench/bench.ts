@@ -129,7 +129,7 @@ function wrapRules(): () => void {
 
 // ---------------------------------------------------------------- one run
 
-type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu' | 'cliRss'>;
+type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu' | 'cliRss' | 'cliOne' | 'cliOneRss'>;
 
 interface Sample {
   bare: number;
@@ -145,6 +145,9 @@ interface Sample {
   cliCpu: number;
   /** The CLI process's peak resident set size, MiB (`process.resourceUsage().maxRSS`). */
   cliRss: number;
+  /** The CLI on one thread (`--jobs 1`): wall time and peak RSS, beside the default (threads parse from 2 MiB of plans). */
+  cliOne: number;
+  cliOneRss: number;
   findings: number;
   rulesByCode: Map<string, number>;
 }
@@ -230,13 +233,13 @@ function measureHere(kind: string, dir: string): void {
 const CPU_PRELOAD = `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, '\\nMPLAN_BENCH_CPU ' + (u.user + u.system) / 1000 + ' ' + process.resourceUsage().maxRSS + '\\n'); });\n`;
 let preloadFile: string | undefined;
 
-function cliRun(dir: string): { ms: number; cpu: number; rss: number } {
+function cliRun(dir: string, extra: readonly string[] = []): { ms: number; cpu: number; rss: number } {
   if (!preloadFile) {
     preloadFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-bench-cpu-')), 'cpu.js');
     fs.writeFileSync(preloadFile, CPU_PRELOAD);
   }
   const t = now();
-  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', 'json'], {
+  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', 'json', ...extra], {
     stdio: ['ignore', 'ignore', 'pipe'],
     cwd: REPO,
     maxBuffer: 64 * 1024 * 1024,
@@ -308,10 +311,20 @@ function main(): void {
     const e = measureInChild('engine', size.dir).engine;
     if (!e) throw new Error('no engine sample');
     const cli = args.cli ? cliRun(size.dir) : { ms: NaN, cpu: NaN, rss: NaN };
-    size.samples.push({ ...e, bare: bare.ms, bareCpu: bare.cpu, cli: cli.ms, cliCpu: cli.cpu, cliRss: cli.rss });
+    const one = args.cli ? cliRun(size.dir, ['--jobs', '1']) : { ms: NaN, cpu: NaN, rss: NaN };
+    size.samples.push({
+      ...e,
+      bare: bare.ms,
+      bareCpu: bare.cpu,
+      cli: cli.ms,
+      cliCpu: cli.cpu,
+      cliRss: cli.rss,
+      cliOne: one.ms,
+      cliOneRss: one.rss,
+    });
     size.lastMs = now() - t;
     out(
-      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}, peak RSS ${Math.round(cli.rss)} MiB), ${e.findings} findings`,
+      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}, peak RSS ${Math.round(cli.rss)} MiB; --jobs 1: ${fmtMs(one.ms)} ms, ${Math.round(one.rss)} MiB), ${e.findings} findings`,
     );
   };
   try {
@@ -344,6 +357,8 @@ function main(): void {
       engineCpu: pickMed('engineCpu'),
       cliCpu: pickMed('cliCpu'),
       cliRss: pickMed('cliRss'),
+      cliOne: pickMed('cliOne'),
+      cliOneRss: pickMed('cliOneRss'),
       findings: pickMed('findings'),
       rulesByCode,
     };
@@ -357,7 +372,7 @@ function main(): void {
 
   out();
   out(
-    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null`; CLI peak RSS = its maxRSS.',
+    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null` (threads parse from 2 MiB of plans), CLI 1 thread the same with `--jobs 1`; peak RSS = maxRSS.',
   );
   out();
   out(
@@ -376,9 +391,12 @@ function main(): void {
         'output',
         'engine',
         'CLI wall',
+        'CLI 1 thread',
         'engine/bare',
         'CLI/bare',
+        'CLI 1 thread/bare',
         'CLI peak RSS (MiB)',
+        '1 thread RSS',
         'findings',
       ],
       results.map((r) => [
@@ -395,9 +413,12 @@ function main(): void {
         fmtMs(r.med.output),
         fmtMs(r.med.engine),
         Number.isNaN(r.med.cli) ? '-' : fmtMs(r.med.cli),
+        Number.isNaN(r.med.cliOne) ? '-' : fmtMs(r.med.cliOne),
         `${(r.med.engine / r.med.bare).toFixed(2)}x`,
         Number.isNaN(r.med.cli) ? '-' : `${(r.med.cli / r.med.bare).toFixed(2)}x`,
+        Number.isNaN(r.med.cliOne) ? '-' : `${(r.med.cliOne / r.med.bare).toFixed(2)}x`,
         Number.isNaN(r.med.cliRss) ? '-' : String(Math.round(r.med.cliRss)),
+        Number.isNaN(r.med.cliOneRss) ? '-' : String(Math.round(r.med.cliOneRss)),
         String(r.med.findings),
       ]),
     ),

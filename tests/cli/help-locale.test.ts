@@ -61,6 +61,8 @@ const EN_CHECK = [
   '  --exit-zero               exit 0 even when there are findings (2 still means a',
   '                            usage or I/O error)',
   '  --max-warnings <n>        exit 1 when there are more than n warnings',
+  '  --jobs <n>                threads that parse a large plan (default: the number',
+  '                            of cores, up to 4; 1: a single thread)',
   '  --fix                     apply safe fixes',
   '  --unsafe-fixes            also apply suggested fixes (implies --fix)',
   '  --fix-dry-run             print the fixes as a unified diff instead of writing',
@@ -130,6 +132,9 @@ const FR_CHECK = [
   '                            toujours une erreur d’utilisation ou',
   '                            d’entrée-sortie)',
   '  --max-warnings <n>        sortir avec 1 s’il y a plus de n avertissements',
+  '  --jobs <n>                fils d’exécution qui analysent un grand plan (par',
+  '                            défaut, autant que de cœurs, jusqu’à 4 ; 1 = un seul',
+  '                            fil)',
   '  --fix                     appliquer les correctifs sûrs',
   '  --unsafe-fixes            appliquer aussi les correctifs suggérés (implique',
   '                            --fix)',
@@ -199,6 +204,8 @@ const IT_CHECK = [
   '  --exit-zero               esci con 0 anche se ci sono segnalazioni (2 indica',
   '                            comunque un errore di utilizzo o di I/O)',
   '  --max-warnings <n>        esci con 1 se ci sono più di n avvisi',
+  '  --jobs <n>                thread che analizzano un piano grande (predefinito:',
+  '                            tanti quanti i core, fino a 4; 1: un solo thread)',
   '  --fix                     applica le correzioni sicure',
   '  --unsafe-fixes            applica anche le correzioni suggerite (implica',
   '                            --fix)',
@@ -266,6 +273,16 @@ describe("commander's help and usage errors in the reader's language", () => {
         'fr',
         "erreur : la valeur '1 March' de l’option '--today <date>' n’est pas valide. une date AAAA-MM-JJ est attendue\n",
       ],
+      [
+        ['check', '--jobs', '0'],
+        'fr',
+        "erreur : la valeur '0' de l’option '--jobs <n>' n’est pas valide. un nombre entier de 1 à 64 est attendu\n",
+      ],
+      [
+        ['report', '--jobs', 'many'],
+        'it',
+        "errore: il valore 'many' dell’opzione '--jobs <n>' non è valido. è atteso un numero intero da 1 a 64\n",
+      ],
       [['rules', 'extra'], 'fr', "erreur : trop d’arguments pour 'rules' (attendus : 0, reçus : 1).\n"],
     ];
     for (const [args, locale, stderr] of cases)
@@ -281,6 +298,8 @@ describe("commander's help and usage errors in the reader's language", () => {
       [['explain'], "error: missing required argument 'rule'\n"],
       [['check', '--locale', 'de'], "error: option '--locale <locale>' argument 'de' is invalid. Allowed choices are en, fr, it.\n"],
       [['report', '--today', 'x'], "error: option '--today <date>' argument 'x' is invalid. expected a date YYYY-MM-DD\n"],
+      [['check', '--jobs', '65'], "error: option '--jobs <n>' argument '65' is invalid. expected a whole number from 1 to 64\n"],
+      [['check', '--jobs', '1.5'], "error: option '--jobs <n>' argument '1.5' is invalid. expected a whole number from 1 to 64\n"],
       [['rules', 'extra'], "error: too many arguments for 'rules'. Expected 0 arguments but got 1.\n"],
     ];
     for (const [args, stderr] of cases) assert.deepEqual(mplan(args, REPO), { code: 2, stdout: '', stderr }, args.join(' '));

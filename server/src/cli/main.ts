@@ -62,6 +62,15 @@ function parseCount(words: HelpWords): (value: string) => number {
   };
 }
 
+/** `--jobs`: 1 to 64 threads (more would only wait on each other). */
+function parseThreads(words: HelpWords): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > 64) throw new InvalidArgumentError(words.expectedThreads);
+    return n;
+  };
+}
+
 interface CheckOptions {
   format: Format;
   outputFile?: string;
@@ -73,6 +82,7 @@ interface CheckOptions {
   stdinFilename?: string;
   updateBaseline?: boolean;
   maxWarnings?: number;
+  jobs?: number;
   fix?: boolean;
   unsafeFixes?: boolean;
   fixDryRun?: boolean;
@@ -129,7 +139,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
   const locale = opts.locale ?? localeFromEnv(io.env);
   const words = CLI_WORDS[locale];
   const { targets, overlay } = stdinTargets(paths, opts, io, words);
-  const load = { overlay, exclude: opts.exclude };
+  const load = { overlay, exclude: opts.exclude, jobs: opts.jobs };
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   let result: CheckResult;
   let ioFailed = false;
@@ -279,6 +289,7 @@ export function main(argv: readonly string[], io: Io): number {
     .option('--update-baseline', h.updateBaseline)
     .option('--exit-zero', h.exitZero)
     .option('--max-warnings <n>', h.maxWarnings, parseCount(h))
+    .option('--jobs <n>', h.jobs, parseThreads(h))
     .option('--fix', h.fix)
     .option('--unsafe-fixes', h.unsafeFixes)
     .option('--fix-dry-run', h.fixDryRun)
@@ -294,6 +305,7 @@ export function main(argv: readonly string[], io: Io): number {
     .addOption(new Option('--format <format>', h.reportFormat).choices(['html', 'md']).default('html'))
     .option('--exclude <pattern>', h.exclude, collect, [])
     .option('--today <date>', h.today, parseDay(h))
+    .option('--jobs <n>', h.jobs, parseThreads(h))
     .addOption(localeOption(h.reportLanguage, h))
     .action((paths: string[], opts: Omit<ReportOptions, 'locale'> & { locale?: Locale }) => {
       code = runReport(paths, { ...opts, locale: opts.locale ?? localeFromEnv(io.env) }, io, VERSION);

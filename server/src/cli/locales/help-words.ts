@@ -22,6 +22,7 @@ export interface HelpWords {
   readonly updateBaseline: string;
   readonly exitZero: string;
   readonly maxWarnings: string;
+  readonly jobs: string;
   readonly fix: string;
   readonly unsafeFixes: string;
   readonly fixDryRun: string;
@@ -64,6 +65,7 @@ export interface HelpWords {
   /** The reasons of our own argument parsers. */
   readonly expectedDate: string;
   readonly expectedCount: string;
+  readonly expectedThreads: string;
 }
 
 export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
@@ -82,6 +84,7 @@ export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
     updateBaseline: 'rewrite the --baseline file from the current findings',
     exitZero: 'exit 0 even when there are findings (2 still means a usage or I/O error)',
     maxWarnings: 'exit 1 when there are more than n warnings',
+    jobs: 'threads that parse a large plan (default: the number of cores, up to 4; 1: a single thread)',
     fix: 'apply safe fixes',
     unsafeFixes: 'also apply suggested fixes (implies --fix)',
     fixDryRun: 'print the fixes as a unified diff instead of writing them',
@@ -121,6 +124,7 @@ export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
     tooManyArguments: "error: too many arguments for '{command}'. Expected {expected} argument(s) but got {received}.",
     expectedDate: 'expected a date YYYY-MM-DD',
     expectedCount: 'expected a whole number >= 0',
+    expectedThreads: 'expected a whole number from 1 to 64',
   },
   fr: {
     program: 'Les plans marketing comme du code : trouver où les campagnes aval contredisent les décisions amont.',
@@ -137,6 +141,7 @@ export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
     updateBaseline: 'réécrire le fichier --baseline à partir des constats actuels',
     exitZero: 'sortir avec 0 même s’il y a des constats (2 signifie toujours une erreur d’utilisation ou d’entrée-sortie)',
     maxWarnings: 'sortir avec 1 s’il y a plus de n avertissements',
+    jobs: 'fils d’exécution qui analysent un grand plan (par défaut, autant que de cœurs, jusqu’à 4 ; 1 = un seul fil)',
     fix: 'appliquer les correctifs sûrs',
     unsafeFixes: 'appliquer aussi les correctifs suggérés (implique --fix)',
     fixDryRun: 'afficher les correctifs sous forme de diff unifié au lieu de les écrire',
@@ -176,6 +181,7 @@ export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
     tooManyArguments: "erreur : trop d’arguments pour '{command}' (attendus : {expected}, reçus : {received}).",
     expectedDate: 'une date AAAA-MM-JJ est attendue',
     expectedCount: 'un nombre entier >= 0 est attendu',
+    expectedThreads: 'un nombre entier de 1 à 64 est attendu',
   },
   it: {
     program: 'Piani di marketing come codice: trova dove le campagne a valle contraddicono le decisioni a monte.',
@@ -193,6 +199,7 @@ export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
     updateBaseline: 'riscrivi il file --baseline dalle segnalazioni attuali',
     exitZero: 'esci con 0 anche se ci sono segnalazioni (2 indica comunque un errore di utilizzo o di I/O)',
     maxWarnings: 'esci con 1 se ci sono più di n avvisi',
+    jobs: 'thread che analizzano un piano grande (predefinito: tanti quanti i core, fino a 4; 1: un solo thread)',
     fix: 'applica le correzioni sicure',
     unsafeFixes: 'applica anche le correzioni suggerite (implica --fix)',
     fixDryRun: 'stampa le correzioni come diff unificato invece di scriverle',
@@ -232,5 +239,6 @@ export const HELP_WORDS: Readonly<Record<Locale, HelpWords>> = {
     tooManyArguments: "errore: troppi argomenti per '{command}' (attesi: {expected}, ricevuti: {received}).",
     expectedDate: 'è attesa una data AAAA-MM-GG',
     expectedCount: 'è atteso un numero intero >= 0',
+    expectedThreads: 'è atteso un numero intero da 1 a 64',
   },
 };

@@ -24,6 +24,7 @@ export interface ReportOptions {
   output?: string;
   format: 'html' | 'md';
   exclude: string[];
+  jobs?: number;
   today?: string;
   locale: Locale;
 }
@@ -36,7 +37,7 @@ export interface ReportIo {
 
 export function runReport(paths: readonly string[], opts: ReportOptions, io: ReportIo, version: string): number {
   const targets = paths.length ? [...paths] : ['.'];
-  const result = checkPaths(targets, { exclude: opts.exclude });
+  const result = checkPaths(targets, { exclude: opts.exclude, jobs: opts.jobs });
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   const words = CLI_WORDS[opts.locale];
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))

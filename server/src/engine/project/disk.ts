@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { analyzeFile } from '../analyze';
 import { parseFile, unreadableFile, type ParsedFile } from '../parse/parse-file';
 import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
@@ -13,6 +14,7 @@ import { IgnoreRules } from '../host/ignore-rules';
 import type { DirEntry, FileRead, HostFileSystem, PathKind } from '../host/file-system';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { decodeText } from '../../../../shared/decode-text';
+import { ParsePool, type ParseJob, type PoolCounts, type PoolOptions } from './parse-pool';
 
 export class LoadError extends Error {}
 
@@ -33,6 +35,8 @@ export interface DiskProject {
   boundaries: Map<string, string>;
   /** Time spent reading, parsing, and validating and modelling (ms), for the benchmark. */
   timings: { read: number; parse: number; model: number };
+  /** Who parsed the requested files when threads parsed them (absent when the main thread parsed everything). */
+  parsedBy?: PoolCounts;
   loader: DiskLoader;
 }
 
@@ -134,6 +138,8 @@ export class DiskLoader {
 
   private readonly boundaries = new Map<string, string>();
   private readonly ignoreRules: IgnoreRules;
+  /** Parses the requested files on worker threads, when they are many (see `parse-pool.ts`). */
+  pool: ParsePool | undefined;
 
   /**
    * `overlay`: texts that stand in for files on disk (in-memory fix rounds, standard input).
@@ -182,6 +188,11 @@ export class DiskLoader {
   /** A file's text from the overlay or the disk, or the file as unreadable (MP001) saying why. */
   private read(file: string): ParsedFile {
     const t0 = performance.now();
+    const pooled = this.pool?.take(file);
+    if (pooled) {
+      this.timings.parse += performance.now() - t0;
+      return pooled;
+    }
     const overlaid = this.overlay.get(file);
     const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
     const t1 = performance.now();
@@ -361,13 +372,53 @@ export interface LoadOptions {
   overlay?: ReadonlyMap<string, string>;
   /** gitignore-style patterns (relative to the working directory) that walks skip. */
   exclude?: readonly string[];
+  /** Threads that parse, the main one included: 1 parses on the main thread only. Default: the machine's cores, up to 4. */
+  jobs?: number;
+  /** Below this many bytes of requested plans, the main thread parses alone (starting threads would not pay). Default 2 MiB. */
+  parallelFrom?: number;
+  /** Tests: how the pool shares the work (see `parse-pool.ts`). */
+  pool?: Omit<PoolOptions, 'workers'>;
+}
+
+/** Default `jobs`: the machine's cores, up to 4 (parsing beyond that waits on the main thread anyway). */
+const defaultJobs = (): number => Math.min(4, availableParallelism());
+
+const PARALLEL_FROM = 2 * 1024 * 1024;
+
+/**
+ * Read the requested plans and, when they are large enough and more than one
+ * thread may parse, start the threads that parse them while the loader reads.
+ */
+function startPool(plans: readonly string[], overlay: ReadonlyMap<string, string>, options: LoadOptions, loader: DiskLoader): void {
+  const jobs = options.jobs ?? defaultJobs();
+  if (jobs < 2 || plans.length < 2) return;
+  const t0 = performance.now();
+  const texts: ParseJob[] = [];
+  let bytes = 0;
+  for (const file of plans) {
+    const overlaid = overlay.get(file);
+    const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
+    if (!r.ok) continue; // said when the loader reads it
+    texts.push({ path: file, text: r.text });
+    bytes += r.text.length;
+  }
+  loader.timings.read += performance.now() - t0;
+  if (bytes < (options.parallelFrom ?? PARALLEL_FROM)) return;
+  loader.pool = new ParsePool(texts, { ...options.pool, workers: jobs - 1 });
 }
 
 export function loadProject(paths: readonly string[], options: LoadOptions = {}): DiskProject {
   const overlay = options.overlay ?? new Map<string, string>();
   const loader = new DiskLoader(overlay, { exclude: options.exclude });
   const { plans, configs } = requestedFiles(paths, loader, overlay);
-  for (const f of plans) loader.load(f);
+  startPool(plans, overlay, options, loader);
+  const pool = loader.pool;
+  try {
+    for (const f of plans) loader.load(f);
+  } finally {
+    pool?.close();
+    loader.pool = undefined;
+  }
   const boundaries = new Map<string, string>();
   for (const f of plans) {
     const boundary = gitBoundary(path.dirname(f));
@@ -415,6 +466,7 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
     configsBelow,
     boundaries,
     timings: loader.timings,
+    ...(pool ? { parsedBy: pool.counts } : {}),
     loader,
   };
 }

@@ -1,0 +1,93 @@
+/**
+ * Parsing on worker threads (engine/project/parse-pool.ts) changes who parses
+ * a file, never what is found: the findings of `checkPaths` with threads are
+ * those of one thread, whoever parsed each file (every file on a worker, or
+ * shared with the main thread), on generated plans with broken, unreadable,
+ * aliased and damaged files among them.
+ */
+import { after, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkPaths, type CheckResult } from '../../server/src/engine/project/check';
+import type { LoadOptions } from '../../server/src/engine/project/disk';
+import { generatePlan, writePlan } from '../bench/generate';
+import { removeDir } from '../support/fixtures';
+import { mplan } from '../support/run-cli';
+
+const dirs: string[] = [];
+after(() => dirs.forEach(removeDir));
+
+/** A generated plan with what a worker cannot send (an anchor), a syntax error, a file that is not UTF-8 and a damaged one. */
+function writeCase(seed: number, campaigns = 300): string {
+  const dir = writePlan(generatePlan({ campaigns, files: 8, violations: 0.1, seed }));
+  dirs.push(dir);
+  fs.mkdirSync(path.join(dir, '.git'));
+  const extra = path.join(dir, 'campaigns');
+  fs.mkdirSync(extra, { recursive: true });
+  fs.writeFileSync(
+    path.join(extra, 'anchored.mplan.yaml'),
+    'downstream:\n  campaigns:\n    - &base\n      id: anchored\n      name: Anchored\n      segment: nobody\n    - *base\n',
+  );
+  fs.writeFileSync(path.join(extra, 'broken.mplan.yaml'), 'downstream:\n  campaigns: [\n');
+  fs.writeFileSync(path.join(extra, 'latin1.mplan.yaml'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x3a, 0x20, 0x31, 0x0a]));
+  fs.writeFileSync(path.join(extra, 'damaged.mplan.yaml'), 'downstream:\n  campaigns:\n    - id: x\n    name: y\n\t- id: z\n');
+  return dir;
+}
+
+const ONE_THREAD: LoadOptions = { jobs: 1 };
+/** Threads whatever the size (the default starts them from 2 MiB). */
+const threads = (jobs: number, pool?: LoadOptions['pool']): LoadOptions => ({ jobs, parallelFrom: 0, pool: { stallMs: 600_000, ...pool } });
+
+const plainFindings = (r: CheckResult): unknown => JSON.parse(JSON.stringify(r.findings)) as unknown;
+
+describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
+  it('finds what one thread finds when workers parse every file', () => {
+    const dir = writeCase(1);
+    const alone = checkPaths([dir], ONE_THREAD);
+    const crossed = checkPaths([dir], threads(2, { mainParses: false }));
+    assert.ok(alone.findings.length > 30, `findings: ${alone.findings.length}`);
+    assert.deepEqual(plainFindings(crossed), plainFindings(alone));
+    assert.deepEqual(crossed.internalErrors, alone.internalErrors);
+    // 14 plan files (10 generated, 4 added): the one that is not UTF-8 is never sent; the one with an anchor comes back refused.
+    assert.deepEqual(crossed.project.parsedBy, { crossed: 12, main: 1, refused: 1 });
+    assert.equal(alone.project.parsedBy, undefined);
+  });
+
+  it('finds what one thread finds when the main thread shares the work, with one worker or three', () => {
+    for (const [seed, jobs] of [
+      [2, 2],
+      [3, 4],
+    ]) {
+      const dir = writeCase(seed);
+      const alone = checkPaths([dir], ONE_THREAD);
+      const shared = checkPaths([dir], threads(jobs));
+      assert.deepEqual(plainFindings(shared), plainFindings(alone));
+      const by = shared.project.parsedBy;
+      assert.ok(by, 'threads were started');
+      // Every file sent is parsed once, by a worker or by the main thread (the refused one twice).
+      assert.equal(by.crossed + by.main - by.refused, 13);
+      assert.equal(by.refused <= 1, true);
+    }
+  });
+
+  it('starts no thread below 2 MiB of plans, nor with --jobs 1', () => {
+    const dir = writeCase(4);
+    assert.equal(checkPaths([dir], { jobs: 4 }).project.parsedBy, undefined);
+    assert.equal(checkPaths([dir], { jobs: 1, parallelFrom: 0 }).project.parsedBy, undefined);
+  });
+
+  it('a plan of more than 2 MiB: threads by default, and the CLI prints exactly what one thread prints', () => {
+    const dir = writeCase(5, 5000);
+    assert.ok(checkPaths([dir], { jobs: 2 }).project.parsedBy, 'threads start by default at this size');
+    const out = (jobs: string): { run: unknown; json: string } => {
+      const file = path.join(dir, `out-${jobs}.json`);
+      const run = mplan(['check', dir, '--format', 'json', '--jobs', jobs, '-o', file], dir);
+      return { run, json: fs.readFileSync(file, 'utf8') };
+    };
+    const one = out('1');
+    assert.deepEqual(one.run, { code: 1, stdout: '', stderr: '' });
+    assert.ok(one.json.length > 100_000, `output: ${one.json.length} characters`);
+    assert.deepEqual(out('2'), one);
+  });
+});
