@@ -71,6 +71,16 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
     }
   });
 
+  it('parses everything on the main thread when a worker takes files and never answers', () => {
+    const dir = writeCase(6);
+    const alone = checkPaths([dir], ONE_THREAD);
+    const silent = path.join(__dirname, '../support/silent-parse-worker.js');
+    const stalled = checkPaths([dir], { jobs: 2, parallelFrom: 0, pool: { stallMs: 50, mainParses: false, workerScript: silent } });
+    assert.deepEqual(plainFindings(stalled), plainFindings(alone));
+    // The main thread parses nothing a worker could but for a worker that stopped answering: all 13 were parsed that way.
+    assert.deepEqual(stalled.project.parsedBy, { crossed: 0, main: 13, refused: 0 });
+  });
+
   it('starts no thread below 2 MiB of plans, nor with --jobs 1', () => {
     const dir = writeCase(4);
     assert.equal(checkPaths([dir], { jobs: 4 }).project.parsedBy, undefined);

@@ -40,6 +40,8 @@ export interface PoolOptions {
   mainParses?: boolean;
   /** How long the main thread waits for a worker that posts nothing before parsing the rest itself (ms). Default 5000. */
   stallMs?: number;
+  /** Tests: the script the workers run instead of `parse-worker.js`. */
+  workerScript?: string;
 }
 
 /** Who parsed how many files (for the benchmark and the tests). */
@@ -75,9 +77,11 @@ export class ParsePool {
     const next = new Int32Array(new SharedArrayBuffer(4));
     for (let w = 0; w < Math.max(1, options.workers); w++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(path.join(__dirname, 'parse-worker.js'), {
+      const worker = new Worker(options.workerScript ?? path.join(__dirname, 'parse-worker.js'), {
         workerData: { jobs, state: this.state, next, done: this.done, port: port2 },
         transferList: [port2],
+        // A small young generation: measured at 10k campaigns, 3.85-4.19 s and 367-372 MiB against 3.99-4.29 s and 397-408 MiB by default.
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
       });
       // The process never waits for a worker: the main thread has what it needs when it asks.
       worker.unref();

@@ -28,7 +28,12 @@ for (;;) {
   } catch (e) {
     reply = { index: i, refused: e instanceof Error ? e.message : String(e) };
   }
-  port.postMessage(reply, 'packed' in reply ? [reply.packed.tree.buffer as ArrayBuffer] : []);
+  try {
+    port.postMessage(reply, 'packed' in reply ? [reply.packed.tree.buffer as ArrayBuffer] : []);
+  } catch (e) {
+    // A value that cannot be cloned: the main thread parses the file.
+    port.postMessage({ index: i, refused: e instanceof Error ? e.message : String(e) } satisfies ParseReply);
+  }
   // Counted after the post: a main thread that saw the count saw the message too.
   Atomics.add(done, 0, 1);
   Atomics.notify(done, 0);
