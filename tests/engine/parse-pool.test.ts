@@ -81,6 +81,17 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
     assert.deepEqual(stalled.project.parsedBy, { crossed: 0, main: 13, refused: 0 });
   });
 
+  it('parses everything on the main thread when a worker cannot start, and the process lives on', async () => {
+    const dir = writeCase(7);
+    const alone = checkPaths([dir], ONE_THREAD);
+    const missing = path.join(__dirname, '../support/no-such-worker.js');
+    const failed = checkPaths([dir], { jobs: 2, parallelFrom: 0, pool: { stallMs: 50, mainParses: false, workerScript: missing } });
+    assert.deepEqual(plainFindings(failed), plainFindings(alone));
+    assert.deepEqual(failed.project.parsedBy, { crossed: 0, main: 13, refused: 0 });
+    // The worker's error reaches the event loop after the check, before the worker has ended: it must not be an uncaught error.
+    await failed.project.threadsEnded;
+  });
+
   it('starts no thread below 2 MiB of plans, nor with --jobs 1', () => {
     const dir = writeCase(4);
     assert.equal(checkPaths([dir], { jobs: 4 }).project.parsedBy, undefined);

@@ -37,6 +37,8 @@ export interface DiskProject {
   timings: { read: number; parse: number; model: number };
   /** Who parsed the requested files when threads parsed them (absent when the main thread parsed everything). */
   parsedBy?: PoolCounts;
+  /** When threads parsed: resolves once they have ended (nothing waits for it; the process never waits for them). */
+  threadsEnded?: Promise<void>;
   loader: DiskLoader;
 }
 
@@ -413,10 +415,11 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
   const { plans, configs } = requestedFiles(paths, loader, overlay);
   startPool(plans, overlay, options, loader);
   const pool = loader.pool;
+  let threadsEnded: Promise<void> | undefined;
   try {
     for (const f of plans) loader.load(f);
   } finally {
-    pool?.close();
+    threadsEnded = pool?.close();
     loader.pool = undefined;
   }
   const boundaries = new Map<string, string>();
@@ -466,7 +469,7 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
     configsBelow,
     boundaries,
     timings: loader.timings,
-    ...(pool ? { parsedBy: pool.counts } : {}),
+    ...(pool ? { parsedBy: pool.counts, threadsEnded } : {}),
     loader,
   };
 }

@@ -85,6 +85,8 @@ export class ParsePool {
       });
       // The process never waits for a worker: the main thread has what it needs when it asks.
       worker.unref();
+      // A worker that cannot start or fails posts nothing: the main thread parses its files (see `take`).
+      worker.on('error', () => undefined);
       this.workers.push(worker);
       this.ports.push(port1);
     }
@@ -125,10 +127,10 @@ export class ParsePool {
     }
   }
 
-  /** Stop the workers (what they have not parsed is not needed). */
-  close(): void {
+  /** Stop the workers (what they have not parsed is not needed); resolves once they have ended. */
+  close(): Promise<void> {
     for (const p of this.ports) p.close();
-    for (const w of this.workers) void w.terminate();
+    return Promise.all(this.workers.map((w) => w.terminate())).then(() => undefined);
   }
 
   private claim(i: number): boolean {
