@@ -17,7 +17,6 @@ import type { ScopeFiles } from './scope/scopes';
 import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
 import { renderMessage } from './messages/render';
 import {
-  CAMPAIGN_RULES,
   campaignUnits,
   dependenciesHold,
   indexForUnit,
@@ -137,7 +136,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     severity = setting;
     const before = findings.length;
     try {
-      if (part === 'check') rule.check(context);
+      if (part === 'check') rule.check?.(context);
       else rule.checkCampaigns?.(context);
     } catch (e) {
       // One broken rule must not take the other findings with it.
@@ -146,10 +145,9 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     }
     current = undefined;
   };
-  const isCampaignRule = (rule: Rule): boolean => CAMPAIGN_RULES.has(rule.meta.code);
-  for (const rule of RULES) if (!rule.afterSuppression && !isCampaignRule(rule)) run(rule);
-  // Campaign rules, and the campaign part of scope-wide rules, run per unit.
-  const campaignRules = RULES.filter((r) => !r.afterSuppression && (isCampaignRule(r) || r.checkCampaigns !== undefined));
+  for (const rule of RULES) if (!rule.afterSuppression && rule.check !== undefined) run(rule);
+  // The part of rules that judges campaigns one at a time runs per unit.
+  const campaignRules = RULES.filter((r) => !r.afterSuppression && r.checkCampaigns !== undefined);
   const units = new Map<string, UnitResult>();
   const incremental = options.incremental ?? true;
   let unitsChecked = 0;
@@ -173,7 +171,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     const errorsBefore = internalErrors.length;
     const deps = incremental ? new Map<string, string>() : undefined;
     const unitCtx: RuleContext = { ...ctx, index: indexForUnit(index, unit.campaigns, deps) };
-    for (const rule of campaignRules) run(rule, unitCtx, isCampaignRule(rule) ? 'check' : 'checkCampaigns');
+    for (const rule of campaignRules) run(rule, unitCtx, 'checkCampaigns');
     if (deps)
       units.set(unit.id, {
         key: unit.key,

@@ -81,12 +81,15 @@ export interface Rule {
   readonly meta: RuleMeta;
   /** Runs after suppression comments are applied (MP000 only). */
   readonly afterSuppression?: boolean;
-  check(ctx: RuleContext): void;
+  /** The scope-wide part: runs once per analysis over the whole index. */
+  check?(ctx: RuleContext): void;
   /**
-   * The part of a scope-wide rule that judges campaigns one at a time: run per
-   * campaign unit with the unit's view of the index (`ctx.index.campaigns` is
-   * the unit's campaigns), so its work is reused while the unit's key holds
-   * (units/campaign-units.ts); `check` then leaves campaigns alone.
+   * The part that judges campaigns one at a time: run per campaign unit with
+   * the unit's view of the index (`ctx.index.campaigns` is the unit's
+   * campaigns), so its work is reused while the unit's key holds
+   * (units/campaign-units.ts); `check`, when the rule has one, leaves campaigns
+   * alone. A rule whose findings on a campaign depend only on that campaign and
+   * what it resolves upstream has only this part.
    */
   checkCampaigns?(ctx: RuleContext): void;
 }

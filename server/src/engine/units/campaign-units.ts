@@ -1,47 +1,17 @@
 /**
- * Units of rule work, for incremental analysis. A campaign rule's findings on
- * the campaigns of one file depend only on those campaigns, on the upstream
- * entities of the scope (research, segments, products, value propositions,
- * initiatives, channels, the plan) and on the config: so each file's campaigns
- * are one unit, checked against a view of the scope index that holds only
- * them, and kept while their dependency key is unchanged. Every other rule is
- * scope-wide and runs over the whole index each time (they read small indexes:
- * duplicates, references, the plan).
+ * Units of rule work, for incremental analysis. What a rule's campaign part
+ * (`Rule.checkCampaigns`) finds on a campaign depends only on that campaign,
+ * on the upstream entities of the scope it resolves (research, segments,
+ * products, value propositions, initiatives, channels, the plan) and on the
+ * config: so campaigns are units, checked against a view of the scope index
+ * that holds only them, and kept while their dependency key is unchanged. A
+ * rule's scope-wide part (`Rule.check`) runs over the whole index each time
+ * (it reads small indexes: duplicates, references, budgets, the plan).
  */
 import type { LoadedConfig } from '../config/config';
 import type { CampaignEntity, Entity, FileModel, PlanEntity, Ref, RefKind, SegmentEntity } from '../model/types';
 import type { ScopeIndex } from '../scope/scope-index';
 import type { ParsedFile } from '../parse/parse-file';
-
-/**
- * Rules whose findings for a campaign depend on that campaign and what it
- * resolves upstream, never on another campaign (MP404 sums every budget,
- * MP301 also judges the plan period: both are scope-wide).
- */
-export const CAMPAIGN_RULES: ReadonlySet<string> = new Set([
-  'MP101',
-  'MP102',
-  'MP103',
-  'MP104',
-  'MP105',
-  'MP106',
-  'MP107',
-  'MP201',
-  'MP202',
-  'MP203',
-  'MP204',
-  'MP205',
-  'MP206',
-  'MP207',
-  'MP302',
-  'MP303',
-  'MP304',
-  'MP305',
-  'MP401',
-  'MP402',
-  'MP403',
-  'MP405',
-]);
 
 /** A number per object, for dependency keys made of identities. */
 const ids = new WeakMap<object, number>();

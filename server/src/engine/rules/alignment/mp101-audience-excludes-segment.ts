@@ -45,7 +45,7 @@ export const audienceExcludesSegment: Rule = {
       'fix.widen.regions': "Widen the audience's regions to {target} to cover {segments}",
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const a = c.audience;
       if (!a) continue;

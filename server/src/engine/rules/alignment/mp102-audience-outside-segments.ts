@@ -25,7 +25,7 @@ export const audienceOutsideSegments: Rule = {
       'fix.narrow.regions': "Narrow the audience's regions to {target}, the segments' union",
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const a = c.audience;
       if (!a) continue;

@@ -29,7 +29,7 @@ export const channelNotReachable: Rule = {
       'related.reachedOn': 'segment {segment} can be reached on {channels}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const listing = ctx.index.campaignSegments(c).filter(listsChannels);
       if (!listing.length) continue;

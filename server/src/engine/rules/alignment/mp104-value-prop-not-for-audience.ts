@@ -139,7 +139,7 @@ export const valuePropNotForAudience: Rule = {
       'fix.replace': 'Replace {valueProp} with {other}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     const index = ctx.index;
     for (const c of index.campaigns) {
       const items = c.valueProps?.items ?? [];

@@ -23,7 +23,7 @@ export const productNotForSegment: Rule = {
       'related.madeForNone': 'product {product} is made for no segment',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const product = c.product ? ctx.index.get('product', c.product.id) : undefined;
       const made = product?.segments;

@@ -19,7 +19,7 @@ export const retiredSegmentTargeted: Rule = {
       'related.retired': 'segment {segment} is retired',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       for (const ref of c.segments?.items ?? []) {
         const segment = ctx.index.segment(ref.id);

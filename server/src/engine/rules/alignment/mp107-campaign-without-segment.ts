@@ -16,7 +16,7 @@ export const campaignWithoutSegment: Rule = {
       noSegment: 'campaign {campaign} targets no segment: its segments list is empty',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       if (!c.segments || c.segments.seq.items.length > 0) continue;
       ctx.report({

@@ -19,7 +19,7 @@ export const missingSalesReview: Rule = {
       'fix.skeleton': 'Insert a salesReview skeleton',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const placeholder = c.salesReview?.placeholder;
       if (c.salesReview && !placeholder) continue;

@@ -21,7 +21,7 @@ export const missingPretest: Rule = {
       'fix.skeleton': 'Insert a pretest skeleton',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     const threshold = ctx.thresholds.pretestBudgetCents;
     for (const c of ctx.index.campaigns) {
       const budget = c.budget;

@@ -41,7 +41,7 @@ export const minorsWithoutCompliance: Rule = {
       'fix.skeleton': 'Insert a compliance skeleton',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     const adult = ctx.thresholds.adultAge;
     for (const c of ctx.index.campaigns) {
       const placeholder = c.compliance?.placeholder;

@@ -19,7 +19,7 @@ export const missingKpis: Rule = {
       'fix.addConversions': 'Add conversions to kpis',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       // A valid list with items (most campaigns): nothing to look up.
       if (c.kpis?.items.length) continue;

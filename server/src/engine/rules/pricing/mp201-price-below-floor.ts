@@ -46,7 +46,7 @@ export const priceBelowFloor: Rule = {
       'related.floor': 'the floor of product {product}: {floor:money}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const floor = p.pricing.floor;
       const node = p.price?.node ?? p.discount?.node;

@@ -24,7 +24,7 @@ export const discountExceedsMax: Rule = {
       'related.max': 'the maximum discount of product {product}: {max:percent}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const max = p.pricing.maxDiscount;
       if (!max) continue;

@@ -23,7 +23,7 @@ export const priceDiscountMismatch: Rule = {
       'related.list': 'the list price of product {product}: {list:money}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const { price, discount, list } = p;
       if (!price || !discount) continue;

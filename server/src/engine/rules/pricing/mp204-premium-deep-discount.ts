@@ -25,7 +25,7 @@ export const premiumDeepDiscount: Rule = {
       'related.premium': 'product {product} is positioned premium',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     const limit = percentOfBasisPoints(ctx.thresholds.premiumDiscountLimitBp);
     for (const p of comparableCampaigns(ctx)) {
       const positioning = p.pricing.positioning;

@@ -75,7 +75,7 @@ export const priceAboveWillingness: Rule = {
       'related.wtp': 'segment {segment} is willing to pay up to {wtp:money}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const c = p.campaign;
       const node = p.price?.node ?? c.product?.node;

@@ -20,7 +20,7 @@ export const currencyMismatchRule: Rule = {
       'related.currency': "the plan's currency: {currency}",
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       // A product with no pricing (or no valid list price) skips every price rule, this one too.
       if (!pricedCampaign(ctx, c)) continue;

@@ -21,7 +21,7 @@ export const priceAboveList: Rule = {
       'related.list': 'the list price of product {product}: {list:money}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const p of comparableCampaigns(ctx)) {
       const { price, list } = p;
       if (!price || price.value.cents <= list.value.cents) continue;

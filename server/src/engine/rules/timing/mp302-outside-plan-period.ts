@@ -65,7 +65,7 @@ export const outsidePlanPeriod: Rule = {
       'fix.clampEnd': 'Clamp the end to the plan period: {bound:date}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     const plan = ctx.index.plan;
     if (!plan) return;
     const { start, end } = plan.period;

@@ -48,7 +48,7 @@ export const beforeResearch: Rule = {
       'related.running': 'research {research} has no completed date: it is still running',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const start = c.schedule?.start;
       if (!start) continue;

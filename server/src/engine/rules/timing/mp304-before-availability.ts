@@ -20,7 +20,7 @@ export const beforeAvailability: Rule = {
       'fix.moveStart': 'Move the start to {available:date}, when {product} is available',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const start = c.schedule?.start;
       if (!start || !c.product) continue;

@@ -28,7 +28,7 @@ export const signoffAfterLaunch: Rule = {
       'related.starts': 'campaign {campaign} starts on {start:date}',
     },
   },
-  check(ctx) {
+  checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
       const start = c.schedule?.start;
       if (!start) continue;
