@@ -226,7 +226,11 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const r: ResearchEntity = {
-      ...b,
+      id: b.id,
+      idNode: b.idNode,
+      map: b.map,
+      file: b.file,
+      index: b.index,
       kind: 'research',
       method: text(map, 'method'),
       completed: date(map, 'completed'),
@@ -244,7 +248,11 @@ class Builder {
     if (!b) return;
     const status = str(map, 'status', S.Segment.shape.status.unwrap());
     const s: SegmentEntity = {
-      ...b,
+      id: b.id,
+      idNode: b.idNode,
+      map: b.map,
+      file: b.file,
+      index: b.index,
       kind: 'segment',
       name: text(map, 'name'),
       status: status?.value === 'retired' || status?.value === 'emerging' ? status.value : 'active',
@@ -275,7 +283,15 @@ class Builder {
   private channel(map: YAMLMap, index: number): void {
     const b = this.base(map, index);
     if (!b) return;
-    const c: ChannelEntity = { ...b, kind: 'channel', name: text(map, 'name') };
+    const c: ChannelEntity = {
+      id: b.id,
+      idNode: b.idNode,
+      map: b.map,
+      file: b.file,
+      index: b.index,
+      kind: 'channel',
+      name: text(map, 'name'),
+    };
     this.model.channels.push(c);
   }
 
@@ -286,7 +302,11 @@ class Builder {
     const list = pricingMap ? money(pricingMap, 'list') : undefined;
     const floor = pricingMap ? money(pricingMap, 'floor') : undefined;
     const p: ProductEntity = {
-      ...b,
+      id: b.id,
+      idNode: b.idNode,
+      map: b.map,
+      file: b.file,
+      index: b.index,
       kind: 'product',
       name: text(map, 'name'),
       segments: undefined,
@@ -334,7 +354,11 @@ class Builder {
     const b = this.base(map, index);
     if (!b) return;
     const it: InitiativeEntity = {
-      ...b,
+      id: b.id,
+      idNode: b.idNode,
+      map: b.map,
+      file: b.file,
+      index: b.index,
       kind: 'initiative',
       name: text(map, 'name'),
       initiativeKind: text(map, 'kind'),
@@ -389,7 +413,11 @@ class Builder {
     const status = str(map, 'status', S.Campaign.shape.status.unwrap())?.value;
     const audience = audPair && audMap && isScalar(audPair.key) ? this.audience(audPair.key, audMap) : undefined;
     const c: CampaignEntity = {
-      ...b,
+      id: b.id,
+      idNode: b.idNode,
+      map: b.map,
+      file: b.file,
+      index: b.index,
       kind: 'campaign',
       name: text(map, 'name'),
       status: status ?? 'planned',
