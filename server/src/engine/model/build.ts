@@ -334,7 +334,11 @@ class Builder {
         const vb = this.base(item, i);
         if (!vb) return;
         const vp: ValuePropEntity = {
-          ...vb,
+          id: vb.id,
+          idNode: vb.idNode,
+          map: vb.map,
+          file: vb.file,
+          index: vb.index,
           kind: 'valueProp',
           product: p,
           claim: text(item, 'claim'),
