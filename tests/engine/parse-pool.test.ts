@@ -92,6 +92,15 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
     await failed.project.threadsEnded;
   });
 
+  it('parses alone when no thread can be created', () => {
+    const dir = writeCase(8);
+    const alone = checkPaths([dir], ONE_THREAD);
+    // A script path Node refuses at once (neither absolute nor ./): the Worker constructor throws, as when threads run out.
+    const none = checkPaths([dir], { jobs: 2, parallelFrom: 0, pool: { workerScript: 'not-a-path.js' } });
+    assert.deepEqual(plainFindings(none), plainFindings(alone));
+    assert.equal(none.project.parsedBy, undefined);
+  });
+
   it('starts no thread below 2 MiB of plans, nor with --jobs 1', () => {
     const dir = writeCase(4);
     assert.equal(checkPaths([dir], { jobs: 4 }).project.parsedBy, undefined);

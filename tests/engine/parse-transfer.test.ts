@@ -33,9 +33,9 @@ const GENERATED = [...generatePlan({ campaigns: 60, files: 4, violations: 0.5, s
 /** Every difference between two values built by the parser, with where it is (empty when none). */
 function differences(a: unknown, b: unknown, at: string, out: string[], seen = new Set<unknown>()): string[] {
   if (out.length > 5) return out;
-  if (a === b) return out;
+  if (Object.is(a, b)) return out;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    if (!(Number.isNaN(a) && Number.isNaN(b))) out.push(`${at}: ${String(a)} !== ${String(b)}`);
+    out.push(`${at}: ${String(a)} !== ${String(b)} (${typeof a}, ${typeof b})`);
     return out;
   }
   if (seen.has(a)) return out;
@@ -83,6 +83,7 @@ function assertSameDocumentSettings(a: Document.Parsed, b: Document.Parsed): voi
   const { _directives: _b, ...optionsB } = b.options as Record<string, unknown>;
   assert.deepEqual(optionsB, optionsA);
   assert.equal(b.directives.docStart, a.directives.docStart);
+  assert.equal(b.directives.docEnd, a.directives.docEnd);
   assert.deepEqual(b.directives.yaml, a.directives.yaml);
   assert.deepEqual(b.directives.tags, a.directives.tags);
   assert.equal(b.schema.name, a.schema.name);
@@ -152,6 +153,7 @@ describe('a parsed file across threads (engine/parse/transfer.ts)', () => {
     assert.equal(assertSameFile(''), 'packed');
     assert.equal(assertSameFile('# only a comment\n'), 'packed');
     assert.equal(assertSameFile('--- # a start\nversion: 1\n...\n'), 'packed');
+    assert.equal(assertSameFile('a: -0\nb: -0.0\nc: 0\n'), 'packed');
     assert.equal(assertSameFile('a: 1\r\nb: 2\rc: 3\n'), 'packed');
     assert.equal(assertSameFile('a: 1\na: 2\nb: {x: 1, x: 2}\n'), 'packed');
     assert.equal(assertSameFile('a: 5* stars\nb: "*quoted"\n'), 'packed');
@@ -165,6 +167,7 @@ describe('a parsed file across threads (engine/parse/transfer.ts)', () => {
       'a: !custom 1\n',
       '%YAML 1.2\n---\na: 1\n',
       '%TAG !e! tag:example.com,2000:\n---\na: 1\n',
+      '%TAG !! tag:example.com,2000:\n---\na: 1\n',
       'a: *x\n',
     ].map((text) => assertSameFile(text));
     assert.deepEqual(refusals, [
@@ -172,6 +175,7 @@ describe('a parsed file across threads (engine/parse/transfer.ts)', () => {
       'refused: anchor',
       'refused: tag',
       'refused: tag',
+      'refused: directive',
       'refused: directive',
       'refused: directive',
       'refused: alias',

@@ -51,6 +51,7 @@ export interface PackedFile {
         comment: string | null;
         commentBefore: string | null;
         docStart: boolean;
+        docEnd: boolean;
         errors: PlainYamlError[];
         warnings: PlainYamlError[];
       }
@@ -76,6 +77,9 @@ const plainError = (e: YAMLParseError | YAMLWarning): PlainYamlError => {
   if (keys !== 'code,message,name,pos') throw new NotPackable('error');
   return { code: e.code, message: e.message, pos: [e.pos[0], e.pos[1]] };
 };
+
+/** The prefix of the `!!` tag handle in a document without `%TAG` directives. */
+const DEFAULT_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 const enum Kind {
   Empty = 0,
@@ -161,13 +165,17 @@ export function packParsedFile(file: ParsedFile): { packed: PackedFile } | { ref
   try {
     if (doc) {
       const d = doc.directives;
-      if (d.yaml.explicit || Object.keys(d.tags).some((h) => h !== '!!' && h !== '!')) throw new NotPackable('directive');
+      // A `%YAML` or `%TAG` directive: the document's directives are not the defaults a new document has.
+      const tags = Object.entries(d.tags);
+      if (d.yaml.explicit || tags.length !== 1 || tags[0][0] !== '!!' || tags[0][1] !== DEFAULT_TAG_PREFIX)
+        throw new NotPackable('directive');
       write(doc.contents);
       docMeta = {
         range: [...doc.range],
         comment: doc.comment,
         commentBefore: doc.commentBefore,
         docStart: d.docStart === true,
+        docEnd: d.docEnd === true,
         errors: doc.errors.map(plainError),
         warnings: doc.warnings.map(plainError),
       };
@@ -242,6 +250,7 @@ export function unpackParsedFile(path: string, text: string, packed: PackedFile)
     d.comment = packed.doc.comment;
     d.commentBefore = packed.doc.commentBefore;
     if (packed.doc.docStart) d.directives.docStart = true;
+    if (packed.doc.docEnd) d.directives.docEnd = true;
     for (const e of packed.doc.errors) d.errors.push(new YAMLParseError(e.pos, e.code, e.message));
     for (const e of packed.doc.warnings) d.warnings.push(new YAMLWarning(e.pos, e.code, e.message));
     doc = d;

@@ -395,18 +395,36 @@ function startPool(plans: readonly string[], overlay: ReadonlyMap<string, string
   const jobs = options.jobs ?? defaultJobs();
   if (jobs < 2 || plans.length < 2) return;
   const t0 = performance.now();
-  const texts: ParseJob[] = [];
+  // The size first (bytes, from the disk or of the overlay's UTF-8): below the threshold, nothing is read twice.
   let bytes = 0;
+  for (const file of plans) {
+    const overlaid = overlay.get(file);
+    bytes += overlaid !== undefined ? Buffer.byteLength(overlaid) : fileSize(file);
+  }
+  if (bytes < (options.parallelFrom ?? PARALLEL_FROM)) return;
+  const texts: ParseJob[] = [];
   for (const file of plans) {
     const overlaid = overlay.get(file);
     const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
     if (!r.ok) continue; // said when the loader reads it
     texts.push({ path: file, text: r.text });
-    bytes += r.text.length;
   }
   loader.timings.read += performance.now() - t0;
-  if (bytes < (options.parallelFrom ?? PARALLEL_FROM)) return;
-  loader.pool = new ParsePool(texts, { ...options.pool, workers: jobs - 1 });
+  try {
+    loader.pool = new ParsePool(texts, { ...options.pool, workers: jobs - 1 });
+  } catch {
+    // No thread could be started: the loader parses alone (the same findings, on one thread).
+  }
+}
+
+/** A regular file's size in bytes; 0 when it cannot be told (the loader says why when it reads the file). */
+function fileSize(file: string): number {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() ? st.size : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export function loadProject(paths: readonly string[], options: LoadOptions = {}): DiskProject {

@@ -12,9 +12,13 @@
  * by the main thread. Whoever parses a file, the result is the same
  * (`tests/engine/parse-pool.test.ts` and the differential test of the CLI).
  *
- * A worker that stops answering (it cannot, short of the process running out
- * of memory) costs one wait of `stallMs`: the main thread then parses
- * everything left itself.
+ * A worker that stops answering (none should: a failure inside one is a
+ * reply saying why, and one that cannot start is no error) costs one wait of
+ * `stallMs` plus 10 s per MB of the file it took (about six times what a file
+ * takes to parse here): the main thread then parses everything left itself.
+ * Whoever parses a file, its result is the same; only the time differs. A
+ * thread that cannot be created at all makes the constructor throw, and the
+ * loader parses alone.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import * as path from 'node:path';
@@ -38,7 +42,7 @@ export interface PoolOptions {
   workers: number;
   /** False: the main thread parses nothing a worker could (tests: every file crosses threads). Default true. */
   mainParses?: boolean;
-  /** How long the main thread waits for a worker that posts nothing before parsing the rest itself (ms). Default 5000. */
+  /** How long the main thread waits for a worker that posts nothing before parsing the rest itself (ms), plus 10 ms per KB of the file it waits for. Default 5000. */
   stallMs?: number;
   /** Tests: the script the workers run instead of `parse-worker.js`. */
   workerScript?: string;
@@ -77,15 +81,23 @@ export class ParsePool {
     const next = new Int32Array(new SharedArrayBuffer(4));
     for (let w = 0; w < Math.max(1, options.workers); w++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(options.workerScript ?? path.join(__dirname, 'parse-worker.js'), {
-        workerData: { jobs, state: this.state, next, done: this.done, port: port2 },
-        transferList: [port2],
-        // A small young generation: measured at 10k campaigns, 3.85-4.19 s and 367-372 MiB against 3.99-4.29 s and 397-408 MiB by default.
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
-      });
+      let worker: Worker;
+      try {
+        worker = new Worker(options.workerScript ?? path.join(__dirname, 'parse-worker.js'), {
+          workerData: { jobs, state: this.state, next, done: this.done, port: port2 },
+          transferList: [port2],
+          // A small young generation: measured at 10k campaigns, 3.85-4.19 s and 367-372 MiB against 3.99-4.29 s and 397-408 MiB by default.
+          resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        });
+      } catch (e) {
+        // No thread (a limit on threads, a bad script path): whatever started stops, and the caller parses alone.
+        port1.close();
+        void this.close();
+        throw e;
+      }
       // The process never waits for a worker: the main thread has what it needs when it asks.
       worker.unref();
-      // A worker that cannot start or fails posts nothing: the main thread parses its files (see `take`).
+      // A worker that fails once started posts nothing: the main thread parses its files (see `take`).
       worker.on('error', () => undefined);
       this.workers.push(worker);
       this.ports.push(port1);
@@ -123,7 +135,10 @@ export class ParsePool {
           continue;
         }
       }
-      if (Atomics.wait(this.done, 0, seen, this.options.stallMs ?? 5000) === 'timed-out') this.abandoned = true;
+      // The worker that took file i is parsing it: give it the time that file's size asks (10 s per MB, about
+      // six times what it takes) before taking it for stopped.
+      const allowance = (this.options.stallMs ?? 5000) + this.jobs[i].text.length / 100;
+      if (Atomics.wait(this.done, 0, seen, allowance) === 'timed-out') this.abandoned = true;
     }
   }
 
