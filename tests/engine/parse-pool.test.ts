@@ -71,6 +71,19 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
     }
   });
 
+  it('threads parse the rest of the scope of one requested file (a pre-commit hook on one changed file)', () => {
+    const dir = writeCase(9);
+    const file = path.join(dir, 'upstream', 'segments-00.mplan.yaml');
+    const alone = checkPaths([file], ONE_THREAD);
+    const crossed = checkPaths([file], threads(2, { mainParses: false }));
+    assert.deepEqual(plainFindings(crossed), plainFindings(alone));
+    assert.ok(alone.findings.length > 0);
+    // The requested file, then the other file of upstream/, are each parsed alone here (one file is no batch). The other
+    // 12 of the scope's 14 plan files go to the threads as the way up and the walk meet them (the root's two, then the
+    // rest), but for the Latin-1 one; the one with an anchor comes back refused.
+    assert.deepEqual(crossed.project.parsedBy, { crossed: 10, main: 1, refused: 1 });
+  });
+
   it('parses everything on the main thread when a worker takes files and never answers', () => {
     const dir = writeCase(6);
     const alone = checkPaths([dir], ONE_THREAD);

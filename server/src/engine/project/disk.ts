@@ -35,7 +35,7 @@ export interface DiskProject {
   boundaries: Map<string, string>;
   /** Time spent reading, parsing, and validating and modelling (ms), for the benchmark. */
   timings: { read: number; parse: number; model: number };
-  /** Who parsed the requested files when threads parsed them (absent when the main thread parsed everything). */
+  /** Who parsed what when threads parsed (the requested plans, the rest of their scopes); absent when the main thread parsed everything. */
   parsedBy?: PoolCounts;
   /** When threads parsed: resolves once they have ended (nothing waits for it; the process never waits for them). */
   threadsEnded?: Promise<void>;
@@ -140,8 +140,12 @@ export class DiskLoader {
 
   private readonly boundaries = new Map<string, string>();
   private readonly ignoreRules: IgnoreRules;
-  /** Parses the requested files on worker threads, when they are many (see `parse-pool.ts`). */
-  pool: ParsePool | undefined;
+  /** Parses a batch of files on worker threads while it is being loaded, when the batch is large (see `loadAll`). */
+  private pool: ParsePool | undefined;
+  /** Who parsed what, over every batch threads parsed (undefined while none did). */
+  parsedBy: PoolCounts | undefined;
+  /** One promise per batch threads parsed: resolved once its threads have ended. */
+  readonly threadsEnded: Promise<void>[] = [];
 
   /**
    * `overlay`: texts that stand in for files on disk (in-memory fix rounds, standard input).
@@ -151,6 +155,7 @@ export class DiskLoader {
   constructor(
     private readonly overlay: ReadonlyMap<string, string> = new Map(),
     options: { exclude?: readonly string[]; cwd?: string } = {},
+    private readonly parallel: Pick<LoadOptions, 'jobs' | 'parallelFrom' | 'pool'> = {},
   ) {
     this.ignoreRules = new IgnoreRules(
       (file) => {
@@ -277,7 +282,55 @@ export class DiskLoader {
   walkScope(dir: string): void {
     if (this.walked.has(dir)) return;
     this.walked.add(dir);
-    for (const p of this.walk(dir)) this.load(p);
+    this.loadAll(this.walk(dir));
+  }
+
+  /**
+   * Load files in order. When the ones not loaded yet weigh `parallelFrom` or
+   * more and more than one thread may parse, worker threads parse them while
+   * they are loaded (`parse-pool.ts`); the result is the same either way.
+   */
+  loadAll(files: readonly string[]): void {
+    this.startPool(files.filter((f) => !this.files.has(f)));
+    const pool = this.pool;
+    try {
+      for (const f of files) this.load(f);
+    } finally {
+      this.pool = undefined;
+      if (pool) {
+        this.threadsEnded.push(pool.close());
+        const by = (this.parsedBy ??= { crossed: 0, main: 0, refused: 0 });
+        by.crossed += pool.counts.crossed;
+        by.main += pool.counts.main;
+        by.refused += pool.counts.refused;
+      }
+    }
+  }
+
+  private startPool(files: readonly string[]): void {
+    const jobs = this.parallel.jobs ?? defaultJobs();
+    if (jobs < 2 || files.length < 2) return;
+    const t0 = performance.now();
+    // The size first (bytes, from the disk or of the overlay's UTF-8): below the threshold, nothing is read twice.
+    let bytes = 0;
+    for (const file of files) {
+      const overlaid = this.overlay.get(file);
+      bytes += overlaid !== undefined ? Buffer.byteLength(overlaid) : fileSize(file);
+    }
+    if (bytes < (this.parallel.parallelFrom ?? PARALLEL_FROM)) return;
+    const texts: ParseJob[] = [];
+    for (const file of files) {
+      const overlaid = this.overlay.get(file);
+      const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
+      if (!r.ok) continue; // said when the loader reads it
+      texts.push({ path: file, text: r.text });
+    }
+    this.timings.read += performance.now() - t0;
+    try {
+      this.pool = new ParsePool(texts, { ...this.parallel.pool, workers: jobs - 1 });
+    } catch {
+      // No thread could be started: the loader parses alone (the same findings, on one thread).
+    }
   }
 
   /** The nearest config at or above `dir`, up to `boundary`. */
@@ -358,7 +411,10 @@ const isUnder = (dir: string, root: string): boolean => dir === root || dir.star
 function loadScopeAround(loader: DiskLoader, start: string, boundary: string): string | undefined {
   let dir = start;
   for (;;) {
-    if (loader.planFilesIn(dir).some((p) => declaresPlan(loader.load(p)))) {
+    // Every plan file here is read either way: here when none declares the plan, by the scope's walk when one does.
+    const here = loader.planFilesIn(dir);
+    loader.loadAll(here);
+    if (here.some((p) => declaresPlan(loader.load(p)))) {
       loader.walkScope(dir);
       return dir;
     }
@@ -387,36 +443,6 @@ const defaultJobs = (): number => Math.min(4, availableParallelism());
 
 const PARALLEL_FROM = 2 * 1024 * 1024;
 
-/**
- * Read the requested plans and, when they are large enough and more than one
- * thread may parse, start the threads that parse them while the loader reads.
- */
-function startPool(plans: readonly string[], overlay: ReadonlyMap<string, string>, options: LoadOptions, loader: DiskLoader): void {
-  const jobs = options.jobs ?? defaultJobs();
-  if (jobs < 2 || plans.length < 2) return;
-  const t0 = performance.now();
-  // The size first (bytes, from the disk or of the overlay's UTF-8): below the threshold, nothing is read twice.
-  let bytes = 0;
-  for (const file of plans) {
-    const overlaid = overlay.get(file);
-    bytes += overlaid !== undefined ? Buffer.byteLength(overlaid) : fileSize(file);
-  }
-  if (bytes < (options.parallelFrom ?? PARALLEL_FROM)) return;
-  const texts: ParseJob[] = [];
-  for (const file of plans) {
-    const overlaid = overlay.get(file);
-    const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
-    if (!r.ok) continue; // said when the loader reads it
-    texts.push({ path: file, text: r.text });
-  }
-  loader.timings.read += performance.now() - t0;
-  try {
-    loader.pool = new ParsePool(texts, { ...options.pool, workers: jobs - 1 });
-  } catch {
-    // No thread could be started: the loader parses alone (the same findings, on one thread).
-  }
-}
-
 /** A regular file's size in bytes; 0 when it cannot be told (the loader says why when it reads the file). */
 function fileSize(file: string): number {
   try {
@@ -429,17 +455,9 @@ function fileSize(file: string): number {
 
 export function loadProject(paths: readonly string[], options: LoadOptions = {}): DiskProject {
   const overlay = options.overlay ?? new Map<string, string>();
-  const loader = new DiskLoader(overlay, { exclude: options.exclude });
+  const loader = new DiskLoader(overlay, { exclude: options.exclude }, options);
   const { plans, configs } = requestedFiles(paths, loader, overlay);
-  startPool(plans, overlay, options, loader);
-  const pool = loader.pool;
-  let threadsEnded: Promise<void> | undefined;
-  try {
-    for (const f of plans) loader.load(f);
-  } finally {
-    threadsEnded = pool?.close();
-    loader.pool = undefined;
-  }
+  loader.loadAll(plans);
   const boundaries = new Map<string, string>();
   for (const f of plans) {
     const boundary = gitBoundary(path.dirname(f));
@@ -454,7 +472,7 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
     const boundary = gitBoundary(dir);
     const around = loadScopeAround(loader, dir, boundary);
     if (around !== undefined) configRoots.add(around);
-    for (const f of loader.walk(dir)) loader.load(f);
+    loader.loadAll(loader.walk(dir));
   }
   const wanted = new Set(plans);
   const allScopes = computeScopes(loader.files.values());
@@ -487,7 +505,7 @@ export function loadProject(paths: readonly string[], options: LoadOptions = {})
     configsBelow,
     boundaries,
     timings: loader.timings,
-    ...(pool ? { parsedBy: pool.counts, threadsEnded } : {}),
+    ...(loader.parsedBy ? { parsedBy: loader.parsedBy, threadsEnded: Promise.all(loader.threadsEnded).then(() => undefined) } : {}),
     loader,
   };
 }
