@@ -1,25 +1,17 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { visit, type Node } from 'yaml';
 import { parseFile, type ParsedFile } from '../../server/src/engine/parse/parse-file';
 import { reparseIncrementally } from '../../server/src/engine/parse/incremental';
 import { scalarText } from '../../server/src/engine/parse/yaml-nodes';
-import { EXAMPLES } from '../support/fixtures';
+import { EXAMPLE_PLAN_TEXTS } from '../support/damage';
 import { AnalysisHost } from '../../server/src/engine/host/analysis-host';
 import { uniqueFindings } from '../../server/src/engine/host/dedupe';
 import { compareFindings } from '../../server/src/engine/findings';
 import { generatePlan } from '../bench/generate';
 
-const SOURCES = [
-  'questforge/plan.mplan.yaml',
-  'questforge/campaigns/launch.mplan.yaml',
-  'northwind-saas/northwind.mplan.yaml',
-  'greenleaf-coffee/plan.mplan.yaml',
-  'pulse-fitness/pulse.mplan.yaml',
-].map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
+const SOURCES = EXAMPLE_PLAN_TEXTS;
 
 /** Every node's kind and range, in document order: what the engine reads of a parse. */
 function shape(f: ParsedFile): string[] {

@@ -41,14 +41,20 @@ const threads = (jobs: number, pool?: LoadOptions['pool']): LoadOptions => ({ jo
 
 const plainFindings = (r: CheckResult): unknown => JSON.parse(JSON.stringify(r.findings)) as unknown;
 
+/** Checks `paths` on one thread and with `options`; asserts both find the same; returns both. */
+function againstOneThread(paths: string[], options: LoadOptions): { alone: CheckResult; other: CheckResult } {
+  const alone = checkPaths(paths, ONE_THREAD);
+  const other = checkPaths(paths, options);
+  assert.deepEqual(plainFindings(other), plainFindings(alone));
+  assert.deepEqual(other.internalErrors, alone.internalErrors);
+  return { alone, other };
+}
+
 describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
   it('finds what one thread finds when workers parse every file', () => {
     const dir = writeCase(1);
-    const alone = checkPaths([dir], ONE_THREAD);
-    const crossed = checkPaths([dir], threads(2, { mainParses: false }));
+    const { alone, other: crossed } = againstOneThread([dir], threads(2, { mainParses: false }));
     assert.ok(alone.findings.length > 30, `findings: ${alone.findings.length}`);
-    assert.deepEqual(plainFindings(crossed), plainFindings(alone));
-    assert.deepEqual(crossed.internalErrors, alone.internalErrors);
     // 14 plan files (10 generated, 4 added): the one that is not UTF-8 is never sent; the one with an anchor comes back refused.
     assert.deepEqual(crossed.project.parsedBy, { crossed: 12, main: 1, refused: 1 });
     assert.equal(alone.project.parsedBy, undefined);
@@ -59,10 +65,7 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
       [2, 2],
       [3, 4],
     ]) {
-      const dir = writeCase(seed);
-      const alone = checkPaths([dir], ONE_THREAD);
-      const shared = checkPaths([dir], threads(jobs));
-      assert.deepEqual(plainFindings(shared), plainFindings(alone));
+      const shared = againstOneThread([writeCase(seed)], threads(jobs)).other;
       const by = shared.project.parsedBy;
       assert.ok(by, 'threads were started');
       // Every file sent is parsed once, by a worker or by the main thread (the refused one twice).
@@ -74,9 +77,7 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
   it('threads parse the rest of the scope of one requested file (a pre-commit hook on one changed file)', () => {
     const dir = writeCase(9);
     const file = path.join(dir, 'upstream', 'segments-00.mplan.yaml');
-    const alone = checkPaths([file], ONE_THREAD);
-    const crossed = checkPaths([file], threads(2, { mainParses: false }));
-    assert.deepEqual(plainFindings(crossed), plainFindings(alone));
+    const { alone, other: crossed } = againstOneThread([file], threads(2, { mainParses: false }));
     assert.ok(alone.findings.length > 0);
     // The requested file, then the other file of upstream/, are each parsed alone here (one file is no batch). The other
     // 12 of the scope's 14 plan files go to the threads as the way up and the walk meet them (the root's two, then the
@@ -85,32 +86,23 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
   });
 
   it('parses everything on the main thread when a worker takes files and never answers', () => {
-    const dir = writeCase(6);
-    const alone = checkPaths([dir], ONE_THREAD);
     const silent = path.join(__dirname, '../support/silent-parse-worker.js');
-    const stalled = checkPaths([dir], { jobs: 2, parallelFrom: 0, pool: { stallMs: 50, mainParses: false, workerScript: silent } });
-    assert.deepEqual(plainFindings(stalled), plainFindings(alone));
+    const stalled = againstOneThread([writeCase(6)], threads(2, { stallMs: 50, mainParses: false, workerScript: silent })).other;
     // The main thread parses nothing a worker could but for a worker that stopped answering: all 13 were parsed that way.
     assert.deepEqual(stalled.project.parsedBy, { crossed: 0, main: 13, refused: 0 });
   });
 
   it('parses everything on the main thread when a worker cannot start, and the process lives on', async () => {
-    const dir = writeCase(7);
-    const alone = checkPaths([dir], ONE_THREAD);
     const missing = path.join(__dirname, '../support/no-such-worker.js');
-    const failed = checkPaths([dir], { jobs: 2, parallelFrom: 0, pool: { stallMs: 50, mainParses: false, workerScript: missing } });
-    assert.deepEqual(plainFindings(failed), plainFindings(alone));
+    const failed = againstOneThread([writeCase(7)], threads(2, { stallMs: 50, mainParses: false, workerScript: missing })).other;
     assert.deepEqual(failed.project.parsedBy, { crossed: 0, main: 13, refused: 0 });
     // The worker's error reaches the event loop after the check, before the worker has ended: it must not be an uncaught error.
     await failed.project.threadsEnded;
   });
 
   it('parses alone when no thread can be created', () => {
-    const dir = writeCase(8);
-    const alone = checkPaths([dir], ONE_THREAD);
     // A script path Node refuses at once (neither absolute nor ./): the Worker constructor throws, as when threads run out.
-    const none = checkPaths([dir], { jobs: 2, parallelFrom: 0, pool: { workerScript: 'not-a-path.js' } });
-    assert.deepEqual(plainFindings(none), plainFindings(alone));
+    const none = againstOneThread([writeCase(8)], threads(2, { workerScript: 'not-a-path.js' })).other;
     assert.equal(none.project.parsedBy, undefined);
   });
 

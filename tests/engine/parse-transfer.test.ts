@@ -16,6 +16,7 @@ import { parseFile, type ParsedFile } from '../../server/src/engine/parse/parse-
 import { packParsedFile, unpackParsedFile, type PackedFile } from '../../server/src/engine/parse/transfer';
 import { EXAMPLES } from '../support/fixtures';
 import { generatePlan } from '../bench/generate';
+import { applySplices, splices } from '../support/damage';
 
 function planFiles(dir: string): string[] {
   const out: string[] = [];
@@ -225,19 +226,10 @@ describe('a parsed file across threads (engine/parse/transfer.ts)', () => {
     let packed = 0;
     let refused = 0;
     fc.assert(
-      fc.property(
-        fc.nat({ max: sources.length - 1 }),
-        fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.constantFrom(...INSERTS) }), { minLength: 1, maxLength: 4 }),
-        (source, edits) => {
-          let text = sources[source];
-          for (const e of edits) {
-            const at = e.at % (text.length + 1);
-            text = text.slice(0, at) + e.ins + text.slice(at + e.del);
-          }
-          if (assertSameFile(text) === 'packed') packed++;
-          else refused++;
-        },
-      ),
+      fc.property(fc.nat({ max: sources.length - 1 }), splices(INSERTS), (source, edits) => {
+        if (assertSameFile(applySplices(sources[source], edits)) === 'packed') packed++;
+        else refused++;
+      }),
       { numRuns: 2000, seed: 20261128 },
     );
     assert.ok(packed >= 1000, `packed ${packed}, refused ${refused}`);

@@ -6,24 +6,14 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseFile } from '../../server/src/engine/parse/parse-file';
 import { reparseIncrementally } from '../../server/src/engine/parse/incremental';
 import { validateFile, type StructureProblem } from '../../server/src/engine/parse/validate';
-import { EXAMPLES } from '../support/fixtures';
+import { applySplices, EXAMPLE_PLAN_TEXTS, splices } from '../support/damage';
 import { generatePlan } from '../bench/generate';
 
-const SOURCES = [
-  'questforge/plan.mplan.yaml',
-  'questforge/campaigns/launch.mplan.yaml',
-  'northwind-saas/northwind.mplan.yaml',
-  'greenleaf-coffee/plan.mplan.yaml',
-  'pulse-fitness/pulse.mplan.yaml',
-]
-  .map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'))
-  .concat([...generatePlan({ campaigns: 12, files: 2, violations: 0.5, seed: 3 }).files.values()]);
+const SOURCES = [...EXAMPLE_PLAN_TEXTS, ...generatePlan({ campaigns: 12, files: 2, violations: 0.5, seed: 3 }).files.values()];
 
 /** What a problem says and where (its map node aside, which both checks share). */
 const said = (problems: StructureProblem[]): string[] =>
@@ -52,19 +42,7 @@ const INSERTS = [
   '2027-02-30',
 ];
 
-const damage = fc.record({
-  source: fc.nat({ max: SOURCES.length - 1 }),
-  edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.constantFrom(...INSERTS) }), { minLength: 1, maxLength: 4 }),
-});
-
-function apply(text: string, edits: ReadonlyArray<{ at: number; del: number; ins: string }>): string {
-  let t = text;
-  for (const e of edits) {
-    const at = e.at % (t.length + 1);
-    t = t.slice(0, at) + e.ins + t.slice(at + e.del);
-  }
-  return t;
-}
+const damage = fc.record({ source: fc.nat({ max: SOURCES.length - 1 }), edits: splices(INSERTS) });
 
 describe('validation item by item', () => {
   it('says what one check of the whole file says, on the examples and on damaged versions of them', () => {
@@ -75,7 +53,7 @@ describe('validation item by item', () => {
     let withProblems = 0;
     fc.assert(
       fc.property(damage, ({ source, edits }) => {
-        const f = parseFile('/v/a.mplan.yaml', apply(SOURCES[source], edits));
+        const f = parseFile('/v/a.mplan.yaml', applySplices(SOURCES[source], edits));
         const items = said(validateFile(f));
         assert.deepEqual(items, said(validateFile(f, 'whole')));
         if (items.length) withProblems++;
@@ -94,7 +72,7 @@ describe('validation item by item', () => {
         validateFile(f);
         let text = SOURCES[source];
         for (const e of edits) {
-          text = apply(text, [e]);
+          text = applySplices(text, [e]);
           const next = reparseIncrementally(f, text);
           if (next) incremental++;
           f = next ?? parseFile('/v/a.mplan.yaml', text);

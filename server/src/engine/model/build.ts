@@ -124,6 +124,11 @@ class Builder {
     };
   }
 
+  /**
+   * What every entity with an id starts with. Entities spell these five fields out in their own object
+   * literal rather than spreading this one: V8 fills a spread object slowly and keeps it slow to read
+   * (measured: the model of 10k campaigns 450-600 -> 210-235 ms, every rule faster).
+   */
   private base(map: YAMLMap, index: number): { id: string; idNode: Scalar; map: YAMLMap; file: ParsedFile; index: number } | undefined {
     const idPair = findPair(map, 'id');
     const idNode = idPair?.value;

@@ -192,7 +192,13 @@ export class DiskLoader {
     return e;
   }
 
-  /** A file's text from the overlay or the disk, or the file as unreadable (MP001) saying why. */
+  /** A file's text from the overlay or the disk. */
+  private text(file: string): FileRead {
+    const overlaid = this.overlay.get(file);
+    return overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
+  }
+
+  /** A file parsed (by the pool's threads when a batch is being loaded), or the file as unreadable (MP001) saying why. */
   private read(file: string): ParsedFile {
     const t0 = performance.now();
     const pooled = this.pool?.take(file);
@@ -200,8 +206,7 @@ export class DiskLoader {
       this.timings.parse += performance.now() - t0;
       return pooled;
     }
-    const overlaid = this.overlay.get(file);
-    const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
+    const r = this.text(file);
     const t1 = performance.now();
     const f = r.ok ? parseFile(file, r.text) : unreadableFile(file, r.reason);
     this.timings.read += t1 - t0;
@@ -320,10 +325,8 @@ export class DiskLoader {
     if (bytes < (this.parallel.parallelFrom ?? PARALLEL_FROM)) return;
     const texts: ParseJob[] = [];
     for (const file of files) {
-      const overlaid = this.overlay.get(file);
-      const r: FileRead = overlaid !== undefined ? { ok: true, text: overlaid } : readFileText(file);
-      if (!r.ok) continue; // said when the loader reads it
-      texts.push({ path: file, text: r.text });
+      const r = this.text(file);
+      if (r.ok) texts.push({ path: file, text: r.text }); // else said when the loader reads it
     }
     this.timings.read += performance.now() - t0;
     try {
@@ -432,7 +435,7 @@ export interface LoadOptions {
   exclude?: readonly string[];
   /** Threads that parse, the main one included: 1 parses on the main thread only. Default: the machine's cores, up to 4. */
   jobs?: number;
-  /** Below this many bytes of requested plans, the main thread parses alone (starting threads would not pay). Default 2 MiB. */
+  /** Below this many bytes in a batch of plans to load, the main thread parses alone (starting threads would not pay). Default 2 MiB. */
   parallelFrom?: number;
   /** Tests: how the pool shares the work (see `parse-pool.ts`). */
   pool?: Omit<PoolOptions, 'workers'>;

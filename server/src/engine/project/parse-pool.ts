@@ -104,11 +104,6 @@ export class ParsePool {
     }
   }
 
-  /** Whether `file` is one of the pool's files. */
-  has(file: string): boolean {
-    return this.index.has(file);
-  }
-
   /** The file parsed (by a worker or here), or undefined when it is not one of the pool's files. */
   take(file: string): ParsedFile | undefined {
     const i = this.index.get(file);
