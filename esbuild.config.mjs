@@ -13,6 +13,10 @@
 //   node esbuild.config.mjs --watch       rebuild on change
 //   node esbuild.config.mjs --metafile    also write dist/meta-<bundle>.json (inputs, imports, sizes)
 //   node esbuild.config.mjs --outdir=DIR  build into DIR instead of dist/ (tests/lsp/web-bundle.test.ts)
+//   node esbuild.config.mjs --cli         only the command line, into out/bin/ (part of `npm run build`, after tsc):
+//                                         mplan.js (what bin/mplan.js runs) and parse-worker.js (its worker threads,
+//                                         found beside it); bundled from tsc's output, so each package's CommonJS
+//                                         build is the one taken, as when out/ is run unbundled
 import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -62,6 +66,24 @@ async function writeCatalogues() {
   for (const locale of ['fr', 'it']) {
     writeFileSync(path.join(outdir, 'l10n-server', `${locale}.json`), JSON.stringify(mod.exports.catalogueOf(locale)));
   }
+}
+
+if (process.argv.includes('--cli')) {
+  // One file loads in about half the time of the ~370 modules it holds (measured: 75 vs 135 ms), which is most
+  // of what `mplan check` takes on a small plan. Whitespace and syntax are minified, names kept (readable stack traces).
+  await esbuild.build({
+    entryPoints: { mplan: 'out/server/src/cli/main.js', 'parse-worker': 'out/server/src/engine/project/parse-worker.js' },
+    outdir: 'out/bin',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'inline',
+    logLevel: 'warning',
+  });
+  process.exit(0);
 }
 
 /** @type {import('esbuild').BuildOptions[]} */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-const { main } = require('../out/server/src/cli/main.js');
+const { main } = require('../out/bin/mplan.js');
 // A reader that stops early (`mplan check . | head`) is no error: exit quietly with the check's code.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {

@@ -29,6 +29,8 @@ describe('npm package', () => {
     for (const f of [
       'bin/mplan.js',
       'bin/mplan-language-server.js',
+      'out/bin/mplan.js',
+      'out/bin/parse-worker.js',
       'out/server/src/cli/main.js',
       'out/server/src/lsp/server.js',
       'out/schemas/plan.js',
@@ -72,6 +74,20 @@ describe('npm package', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('bin/mplan.js runs the bundled command line, which loads no package: only Node built-ins', () => {
+    assert.match(fs.readFileSync(path.join(REPO, 'bin/mplan.js'), 'utf8'), /require\('\.\.\/out\/bin\/mplan\.js'\)/);
+    for (const f of ['out/bin/mplan.js', 'out/bin/parse-worker.js']) {
+      const text = fs.readFileSync(path.join(REPO, f), 'utf8');
+      const specs = [...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+      assert.ok(specs.length > 0, f);
+      assert.deepEqual(
+        specs.filter((x) => !builtinModules.includes(x.replace(/^node:/, ''))),
+        [],
+        `${f} requires only Node built-ins`,
+      );
+    }
   });
 
   it('runtime dependencies use caret ranges; vscode-languageclient (bundled into the extension) is a dev dependency; yaml stays on v2', () => {

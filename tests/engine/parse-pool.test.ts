@@ -112,6 +112,17 @@ describe('parsing on worker threads (engine/project/parse-pool.ts)', () => {
     assert.equal(checkPaths([dir], { jobs: 1, parallelFrom: 0 }).project.parsedBy, undefined);
   });
 
+  it("the bundled command line's worker (out/bin/parse-worker.js, beside the bin's out/bin/mplan.js) parses what the compiled one does", () => {
+    const bundled = path.resolve(__dirname, '../../bin');
+    // The bundle finds its worker as parse-pool.ts does: parse-worker.js in its own folder.
+    assert.ok(fs.existsSync(path.join(bundled, 'mplan.js')) && fs.existsSync(path.join(bundled, 'parse-worker.js')));
+    const crossed = againstOneThread(
+      [writeCase(10)],
+      threads(2, { mainParses: false, workerScript: path.join(bundled, 'parse-worker.js') }),
+    ).other;
+    assert.deepEqual(crossed.project.parsedBy, { crossed: 12, main: 1, refused: 1 });
+  });
+
   it('a plan of more than 2 MiB: threads by default, and the CLI prints exactly what one thread prints', () => {
     const dir = writeCase(5, 5000);
     assert.ok(checkPaths([dir], { jobs: 2 }).project.parsedBy, 'threads start by default at this size');
