@@ -3,7 +3,8 @@
  * TypeScript sources: the engine imports no `vscode*`; the host and everything
  * it reaches import no `node:` module (a browser build runs them); only
  * `project/disk.ts` reads the disk; no rule reaches back into the YAML
- * (`parse/yaml-nodes`); the client reaches no engine internals.
+ * (`parse/yaml-nodes`); the model holds handles, not trees; the client
+ * reaches no engine internals.
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -114,6 +115,19 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
     );
     const calls = rules.filter((f) => /\bfindPair\b/.test(fs.readFileSync(f, 'utf8'))).map((f) => `${rel(f)} calls findPair`);
     assert.deepEqual([...imports, ...calls], []);
+  });
+
+  it("the model holds handles, not trees: its types name no yaml node, and only fix/ (and rename) read a handle's node", () => {
+    const model = sources(path.join(ENGINE, 'model'));
+    assert.ok(model.some((f) => f.endsWith('types.ts')));
+    // Only the builder (which reads the tree) and the handles (which may hold a node) import yaml.
+    const yamlImports = model.filter((f) => importsOf(f).includes('yaml')).map(rel);
+    assert.deepEqual(yamlImports.sort(), ['server/src/engine/model/build.ts', 'server/src/engine/model/handles.ts']);
+    const readers = sources(path.join(REPO, 'server/src'))
+      .filter((f) => /\bnodeOf\(/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel)
+      .filter((f) => !f.startsWith('server/src/engine/fix/') && f !== 'server/src/engine/model/handles.ts');
+    assert.deepEqual(readers, ['server/src/lsp/features/navigation.ts']);
   });
 
   it('the editor views, the explorer and the plan map use no Node API (they run in a browser extension host too)', () => {

@@ -23,6 +23,11 @@ export interface RenderContext {
   locale?: Locale;
 }
 
+/** True for the outputs that show each finding's fixes (the others are checked without computing any: `LoadOptions.fixes`). */
+export function showsFixes(format: Format): boolean {
+  return format === 'json' || format === 'json-lines';
+}
+
 export function renderFindings(format: Format, findings: readonly Finding[], ctx: RenderContext): string {
   switch (format) {
     case 'json':

@@ -5,7 +5,7 @@ import { checkPaths, type CheckResult } from '../engine/project/check';
 import { findRule, RULES } from '../engine/rules/registry';
 import { docsUrl } from '../engine/rules/docs-url';
 import { configJsonSchemaText, planJsonSchemaText } from '../../../schemas/json-schema';
-import { renderFindings, FORMATS, type Format } from './formats';
+import { renderFindings, showsFixes, FORMATS, type Format } from './formats';
 import { findingLine } from './format-text';
 import { escapeControls } from './escape';
 import * as fs from 'node:fs';
@@ -163,7 +163,7 @@ function runCheck(paths: string[], opts: CheckOptions, io: Io): number {
     }
     // What is reported must be what is on disk: check again when a file was left as it was.
     result = ioFailed ? checkPaths(targets, load) : outcome.result;
-  } else result = checkPaths(targets, load);
+  } else result = checkPaths(targets, { ...load, fixes: showsFixes(opts.format) });
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))
     io.err(`mplan: ${say(words.skipped, { file: rel(file), reason: reasonIn(reason, locale) })}\n`);
   for (const e of result.internalErrors) io.err(`mplan: ${say(words.internalError, { error: escapeControls(e) })}\n`);

@@ -3,9 +3,11 @@
  * Pure and editor-independent: the CLI and the language server both call it.
  */
 import type { LoadedConfig, RuleSetting } from './config/config';
-import type { Finding, Severity } from './findings';
+import type { Finding, Severity, TextEdit } from './findings';
 import { compareFindings } from './findings';
 import { buildFileModel } from './model/build';
+import { WITH_NODES, type Handles } from './model/handles';
+import { NO_TREE } from './fix/edits';
 import type { FileModel } from './model/types';
 import type { ParsedFile } from './parse/parse-file';
 import { validateFile, type StructureProblem } from './parse/validate';
@@ -64,20 +66,37 @@ export interface AnalyzeOptions {
   previous?: ScopeAnalysis;
   /** False for an analysis made once (the CLI): no campaign unit is recorded for a next one. */
   incremental?: boolean;
+  /**
+   * False when no fix is wanted (the CLI's outputs that show none): findings
+   * carry no fixes, and the scope's models may be built without nodes
+   * (`analyzeFile`'s `handles`), their files' trees released.
+   */
+  fixes?: boolean;
 }
 
 /** Per-file work that does not depend on the rest of the scope; cacheable by text. */
 export interface FileAnalysis {
   model: FileModel;
   problems: StructureProblem[];
+  /** The file's suppression comments, none used yet (each analysis works on a copy). */
+  directives: readonly Directive[];
 }
 
 const fileCache = new WeakMap<ParsedFile, FileAnalysis>();
 
-export function analyzeFile(file: ParsedFile): FileAnalysis {
+/**
+ * Validate and model a file, once (cached by file). With `handles` that keep
+ * no nodes (`OFFSETS_ONLY`), everything an analysis without fixes reads is
+ * then held apart from the tree, and the caller may release it (`releaseTree`).
+ */
+export function analyzeFile(file: ParsedFile, handles: Handles = WITH_NODES): FileAnalysis {
   let a = fileCache.get(file);
   if (!a) {
-    a = { model: buildFileModel(file), problems: file.syntaxErrors.length ? [] : validateFile(file) };
+    a = {
+      model: buildFileModel(file, handles),
+      problems: file.syntaxErrors.length ? [] : validateFile(file),
+      directives: findDirectives(file),
+    };
     // The plain data served validation only: let it go (large workspaces stay small in memory).
     file.data = undefined;
     fileCache.set(file, a);
@@ -104,7 +123,8 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   const plan = index.plan;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const directives = new Map<ParsedFile, Directive[]>();
-  for (const f of scope.files) directives.set(f, findDirectives(f));
+  for (const f of scope.files) directives.set(f, unusedCopies(analyzeFile(f).directives));
+  const fixes = options.fixes ?? true;
 
   const internalErrors: string[] = [];
   let current: Rule | undefined;
@@ -126,7 +146,7 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
     codeOf,
     report: (spec: ReportSpec) => {
       if (!current) return;
-      findings.push(toFinding(current, severity, spec));
+      findings.push(toFinding(current, severity, spec, fixes));
     },
   };
   const run = (rule: Rule, context: RuleContext = ctx, part: 'check' | 'checkCampaigns' = 'check'): void => {
@@ -194,7 +214,12 @@ export function analyzeScope(scope: ScopeFiles, options: AnalyzeOptions): ScopeA
   return { scope, index, models, findings: kept, internalErrors: [...new Set(internalErrors)], units, unitsChecked, upstream };
 }
 
-function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
+/** Directives as found, none used: suppression marks what it uses on its own copy. */
+function unusedCopies(found: readonly Directive[]): Directive[] {
+  return found.map((d) => ({ ...d, tokens: d.tokens.map((t) => ({ ...t, used: false })) }));
+}
+
+function toFinding(rule: Rule, severity: Severity, spec: ReportSpec, withFixes: boolean): Finding {
   const file = spec.file;
   const span = file.source.normalize(spec.span ?? (spec.node ? spanOf(spec.node, file.source) : { offset: 0, length: 0 }));
   return {
@@ -214,8 +239,8 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
       return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message, messageId: r.messageId, data };
     }),
     // A fix that would have to edit inside a value an alias stands for is not offered (rules.md "Aliases").
-    fixes: (spec.fixes ?? [])
-      .filter((f) => !f.edits.some((e) => e.throughAlias))
+    fixes: (withFixes ? (spec.fixes ?? []) : [])
+      .filter((f) => !f.edits.some((e) => e.throughAlias) && !f.edits.some(madeWithoutTree))
       .map((f) => {
         const titleData = f.titleData ?? {};
         const title = renderMessage(rule.meta.messages, f.titleId, titleData);
@@ -223,4 +248,10 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec): Finding {
       }),
     suppressed: false,
   };
+}
+
+/** A fix computed on a model without nodes cannot be offered: the analysis asked for fixes of a model built for findings only. */
+function madeWithoutTree(edit: TextEdit): boolean {
+  if (edit === NO_TREE) throw new Error('a fix was asked of a plan read without its tree');
+  return false;
 }

@@ -37,7 +37,8 @@ export interface ReportIo {
 
 export function runReport(paths: readonly string[], opts: ReportOptions, io: ReportIo, version: string): number {
   const targets = paths.length ? [...paths] : ['.'];
-  const result = checkPaths(targets, { exclude: opts.exclude, jobs: opts.jobs });
+  // The report shows no fixes: plans are read without keeping their trees.
+  const result = checkPaths(targets, { exclude: opts.exclude, jobs: opts.jobs, fixes: false });
   const rel = (file: string): string => escapeControls(displayPath(file, io.cwd));
   const words = CLI_WORDS[opts.locale];
   for (const [file, reason] of [...result.project.loader.skipped].sort(([a], [b]) => (a < b ? -1 : 1)))

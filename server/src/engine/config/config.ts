@@ -5,11 +5,10 @@
 import type { FriendlyError } from '../parse/friendly-errors';
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { KeyWrite, Severity } from '../findings';
-import { keysOf, mapId } from '../fix/key-maps';
 import { renameHint, renameSuggestion, type TakenWhere } from '../fix/rename';
 import type { MessageData } from '../messages/message';
 import type { ParsedFile } from '../parse/parse-file';
-import { spanOf } from '../parse/yaml-nodes';
+import { keysOf, mapId, spanOf } from '../parse/yaml-nodes';
 import type { Span } from '../text/source-file';
 
 export type RuleSetting = Severity | 'off';

@@ -10,6 +10,7 @@ import type { TextEdit } from '../findings';
 import { replaceScalar } from './edits';
 import { genderList, isAllGenders, isAllRegions, type Regions } from '../model/audience';
 import type { Field } from '../model/types';
+import { nodeOf } from '../model/handles';
 import { AGE_MAX, AGE_MIN, type AgeRange, type GenderSet, type RegionSet } from '../model/values';
 import type { ParsedFile } from '../parse/parse-file';
 import { findPair } from '../parse/yaml-nodes';
@@ -27,8 +28,8 @@ export function spellAgeRange(r: AgeRange): string {
 /** Set an audience `age` to a range, in its original spelling. */
 export function setAgeEdits(file: ParsedFile, field: Field<AgeRange>, target: AgeRange): TextEdit[] {
   const all = target.min === AGE_MIN && target.max === AGE_MAX;
-  const node = field.node;
-  if (all || !isMap(node)) return [replaceValue(file, field.pair, spellAgeRange(target))];
+  const node = nodeOf(field.node);
+  if (all || !isMap(node)) return [replaceValue(file, field, spellAgeRange(target))];
   const edits: TextEdit[] = [];
   for (const key of ['min', 'max'] as const) {
     const v = findPair(node, key)?.value;
@@ -39,9 +40,9 @@ export function setAgeEdits(file: ParsedFile, field: Field<AgeRange>, target: Ag
 
 /** Set an audience `genders` to a set: `any` for all three, else items kept, dropped, appended. */
 export function setGendersEdits(file: ParsedFile, field: Field<GenderSet>, target: GenderSet): TextEdit[] {
-  if (isAllGenders(target)) return [replaceValue(file, field.pair, 'any')];
-  const node = field.node;
-  if (!isSeq(node)) return [replaceValue(file, field.pair, `[${genderList(target).join(', ')}]`)];
+  if (isAllGenders(target)) return [replaceValue(file, field, 'any')];
+  const node = nodeOf(field.node);
+  if (!isSeq(node)) return [replaceValue(file, field, `[${genderList(target).join(', ')}]`)];
   const have = new Set(node.items.map((i) => scalarValue(i as Node)));
   const add = genderList(target).filter((g) => !have.has(g));
   const names: readonly string[] = genderList(target);
@@ -50,10 +51,10 @@ export function setGendersEdits(file: ParsedFile, field: Field<GenderSet>, targe
 
 /** Set an audience `regions` to a set: `any` for every region; undefined for "all but some" (not writable). */
 export function setRegionsEdits(file: ParsedFile, field: Field<RegionSet>, target: Regions): TextEdit[] | undefined {
-  if (isAllRegions(target)) return [replaceValue(file, field.pair, 'any')];
+  if (isAllRegions(target)) return [replaceValue(file, field, 'any')];
   if (target.except) return undefined;
-  const node = field.node;
-  if (!isSeq(node)) return [replaceValue(file, field.pair, `[${target.codes.join(', ')}]`)];
+  const node = nodeOf(field.node);
+  if (!isSeq(node)) return [replaceValue(file, field, `[${target.codes.join(', ')}]`)];
   const have = new Set(node.items.map((i) => scalarValue(i as Node)));
   const add = target.codes.filter((c) => !have.has(c));
   return rewriteList(file, node, (i) => target.codes.includes(String(scalarValue(i))), add);

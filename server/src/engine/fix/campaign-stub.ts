@@ -8,10 +8,10 @@
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { TextEdit } from '../findings';
 import type { FileModel } from '../model/types';
+import { nodeOf } from '../model/handles';
 import type { ParsedFile } from '../parse/parse-file';
-import { asSeq, findPair, isEmptyValue, spanOf } from '../parse/yaml-nodes';
+import { asSeq, findPair, isEmptyValue, mapId, spanOf } from '../parse/yaml-nodes';
 import { appendMapItem, insertKey } from './edits';
-import { mapId } from './key-maps';
 
 const STEP = '  ';
 
@@ -72,19 +72,19 @@ export function insertCampaignStub(
   fields: ReadonlyArray<readonly [string, string]>,
 ): TextEdit | undefined {
   for (const m of models) {
-    const down = m.sections.downstream;
+    const down = m.sections.downstream && nodeOf(m.sections.downstream);
     const seq = asSeq(down ? findPair(down, 'campaigns')?.value : undefined);
     if (seq) return appendMapItem(m.file, seq, fields);
   }
   if (!home) return undefined;
-  const down = home.sections.downstream;
+  const down = home.sections.downstream && nodeOf(home.sections.downstream);
   if (down) {
     const campaigns = findPair(down, 'campaigns');
     if (campaigns) return isEmptyValue(campaigns.value) ? underEmptyKey(home.file, campaigns, [], blockLines(fields)) : undefined;
     if (down.flow) return insertKey(home.file, down, 'campaigns', `[${flowMap(fields)}]`);
     return insertBlockList(home.file, down, ['campaigns'], blockLines(fields));
   }
-  const root = home.sections.root;
+  const root = home.sections.root && nodeOf(home.sections.root);
   if (!root) return undefined;
   const written = findPair(root, 'downstream');
   if (written) return isEmptyValue(written.value) ? underEmptyKey(home.file, written, ['campaigns'], blockLines(fields)) : undefined;

@@ -6,12 +6,19 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../findings';
 import type { Field } from '../model/types';
+import { nodeOf, type At } from '../model/handles';
 import type { ParsedFile } from '../parse/parse-file';
-import { spanOf } from '../parse/yaml-nodes';
+import { mapId, spanOf } from '../parse/yaml-nodes';
 import { isAliasCopy, isInsideAliasCopy } from '../parse/alias-copies';
-import { mapId } from './key-maps';
 
 export type InsertValue = string | ReadonlyArray<readonly [string, string]>;
+
+/**
+ * What a helper returns for a handle without its node (a model built for
+ * findings only): no edit is computed then, and every fix of such an
+ * analysis is dropped before it reaches a finding (analyze.ts).
+ */
+export const NO_TREE: TextEdit = Object.freeze({ file: '', offset: 0, length: 0, text: '' });
 
 /** Marks an edit that changes a collection an alias stands for (see `TextEdit.throughAlias`). */
 export function guardAlias(collection: Node, edit: TextEdit): TextEdit {
@@ -19,21 +26,27 @@ export function guardAlias(collection: Node, edit: TextEdit): TextEdit {
 }
 
 /** Replace a node's text; on an alias's value this replaces the alias with the literal text. */
-export function replaceNode(file: ParsedFile, node: Node, text: string): TextEdit {
+export function replaceNode(file: ParsedFile, at: At | Node, text: string): TextEdit {
+  const node = nodeOf(at);
+  if (!node) return NO_TREE;
   const span = spanOf(node, file.source);
   const edit: TextEdit = { file: file.path, offset: span.offset, length: span.length, text };
   return isInsideAliasCopy(node) ? { ...edit, throughAlias: true } : edit;
 }
 
 /** Replace a scalar's text, keeping its quoting style when it was quoted. */
-export function replaceScalar(file: ParsedFile, node: Scalar, value: string): TextEdit {
+export function replaceScalar(file: ParsedFile, at: At<Scalar> | Scalar, value: string): TextEdit {
+  const node = nodeOf(at);
+  if (!node) return NO_TREE;
   const t = node.type;
   const text = t === 'QUOTE_DOUBLE' ? JSON.stringify(value) : t === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : value;
   return replaceNode(file, node, text);
 }
 
 /** Replace a written value: a scalar keeps its quoting style, anything else becomes the text. */
-export function replaceWritten(file: ParsedFile, node: Node, text: string): TextEdit {
+export function replaceWritten(file: ParsedFile, at: At | Node, text: string): TextEdit {
+  const node = nodeOf(at);
+  if (!node) return NO_TREE;
   return isScalar(node) ? replaceScalar(file, node, text) : replaceNode(file, node, text);
 }
 
@@ -78,7 +91,9 @@ function flowValue(value: InsertValue): string {
 }
 
 /** Insert `key: value` as the last key of `map`, in the map's style and indentation. */
-export function insertKey(file: ParsedFile, map: YAMLMap, key: string, value: InsertValue): TextEdit {
+export function insertKey(file: ParsedFile, at: At<YAMLMap> | YAMLMap, key: string, value: InsertValue): TextEdit {
+  const map = nodeOf(at);
+  if (!map) return NO_TREE;
   return guardAlias(map, { ...insertKeyText(file, map, key, value), writesKey: { map: mapId(map), key } });
 }
 
@@ -113,7 +128,9 @@ function insertKeyText(file: ParsedFile, map: YAMLMap, key: string, value: Inser
 }
 
 /** Append an item to a list, in its style. */
-export function appendItem(file: ParsedFile, seq: YAMLSeq, text: string): TextEdit {
+export function appendItem(file: ParsedFile, at: At<YAMLSeq> | YAMLSeq, text: string): TextEdit {
+  const seq = nodeOf(at);
+  if (!seq) return NO_TREE;
   return guardAlias(seq, appendItemIn(file, seq, text));
 }
 
@@ -136,7 +153,9 @@ function appendItemIn(file: ParsedFile, seq: YAMLSeq, text: string): TextEdit {
  * Append a map item (`fields` in order) to a list: `{ k: v, ... }` in a flow
  * list or an empty one, else a block item of `k: v` lines.
  */
-export function appendMapItem(file: ParsedFile, seq: YAMLSeq, fields: ReadonlyArray<readonly [string, string]>): TextEdit {
+export function appendMapItem(file: ParsedFile, at: At<YAMLSeq> | YAMLSeq, fields: ReadonlyArray<readonly [string, string]>): TextEdit {
+  const seq = nodeOf(at);
+  if (!seq) return NO_TREE;
   if (seq.flow || seq.items.length === 0) return appendItem(file, seq, `{ ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
   return appendBlockItem(
     file,

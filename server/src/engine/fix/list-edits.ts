@@ -5,19 +5,21 @@
  * (also a block collection, by a scalar).
  * Each keeps the flow or block style of the list it touches.
  */
-import { isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../findings';
-import { appendItem, guardAlias, removeItem, replaceNode, replaceScalar } from './edits';
+import { appendItem, guardAlias, NO_TREE, removeItem, replaceNode, replaceScalar } from './edits';
 import { isAliasCopy, isInsideAliasCopy } from '../parse/alias-copies';
 import type { Ref } from '../model/types';
+import { nodeOf, type At } from '../model/handles';
 import type { ParsedFile } from '../parse/parse-file';
 import { spanOf } from '../parse/yaml-nodes';
 
 /** Remove a reference's list item; undefined when it is the list's last item (or not a list item). */
 export function removeRefItem(ref: Ref): TextEdit | undefined {
-  const seq = ref.list?.seq;
-  if (!seq || seq.items.length <= 1) return undefined;
-  const index = seq.items.indexOf(ref.node);
+  const seq = ref.list && nodeOf(ref.list.seq);
+  const item = nodeOf(ref.node);
+  if (!seq || !item || seq.items.length <= 1) return undefined;
+  const index = seq.items.indexOf(item);
   return index < 0 ? undefined : removeItem(ref.file, seq, index);
 }
 
@@ -55,7 +57,14 @@ function itemText(file: ParsedFile, item: Node): string {
  * new content, in its style. Flow lists are rewritten between their brackets
  * (padding kept); block lists lose the dropped items' lines and get new lines.
  */
-export function rewriteList(file: ParsedFile, seq: YAMLSeq, keep: (item: Node) => boolean, add: readonly string[]): TextEdit[] {
+export function rewriteList(
+  file: ParsedFile,
+  at: At<YAMLSeq> | YAMLSeq,
+  keep: (item: Node) => boolean,
+  add: readonly string[],
+): TextEdit[] {
+  const seq = nodeOf(at);
+  if (!seq) return [];
   const items = seq.items as Node[];
   const kept = items.filter(keep);
   if (isAliasCopy(seq)) return [aliasedListRewrite(file, seq, kept, add)];
@@ -118,7 +127,9 @@ function dashColumn(file: ParsedFile, item: Node): number {
  * list an alias stands for is replaced by the literal flow list. Undefined
  * for a block list without a last item to end on.
  */
-export function replaceListByOne(file: ParsedFile, seq: YAMLSeq, item: string): TextEdit | undefined {
+export function replaceListByOne(file: ParsedFile, at: At<YAMLSeq> | YAMLSeq, item: string): TextEdit | undefined {
+  const seq = nodeOf(at);
+  if (!seq) return undefined;
   if (seq.flow || isAliasCopy(seq)) return replaceNode(file, seq, `[${item}]`);
   const last = seq.items[seq.items.length - 1];
   if (!seq.range || !isNode(last)) return undefined;
@@ -129,15 +140,16 @@ export function replaceListByOne(file: ParsedFile, seq: YAMLSeq, item: string): 
 }
 
 /**
- * Replace a pair's value by a scalar or flow text. A block map or list is
+ * Replace a field's value by a scalar or flow text. A block map or list is
  * replaced from just after its key's colon, so that the new value sits on
  * the key's line.
  */
-export function replaceValue(file: ParsedFile, pair: Pair, text: string): TextEdit {
-  const value = pair.value as Node;
+export function replaceValue(file: ParsedFile, field: { key: At<Scalar>; node: At }, text: string): TextEdit {
+  const key = nodeOf(field.key);
+  const value = nodeOf(field.node);
+  if (!key || !value) return NO_TREE;
   if (isScalar(value)) return /^[[{]/.test(text) ? replaceNode(file, value, text) : replaceScalar(file, value, text);
   if ((isMap(value) || isSeq(value)) && !value.flow) {
-    const key = pair.key as Node;
     const keyEnd = key.range ? key.range[1] : value.range ? value.range[0] : 0;
     const colon = file.source.text.indexOf(':', keyEnd);
     const span = spanOf(value, file.source);

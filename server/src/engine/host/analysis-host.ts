@@ -27,6 +27,8 @@ export interface HostOptions {
   today?: string;
   /** False for a host that analyses once (the CLI): no campaign rule work is recorded for reuse (see units/campaign-units.ts). */
   incremental?: boolean;
+  /** False when no fix is wanted: findings carry none (`AnalyzeOptions.fixes`). Default true. */
+  fixes?: boolean;
 }
 
 /** What a change did: the current findings of every file of a re-analysed scope (and of the configs), and the files gone. */
@@ -80,10 +82,12 @@ export class AnalysisHost {
   private readonly removedKeys = new Set<string>();
   today: string | undefined;
   private readonly incremental: boolean;
+  private readonly fixes: boolean;
 
   constructor(options: HostOptions = {}) {
     this.today = options.today;
     this.incremental = options.incremental ?? true;
+    this.fixes = options.fixes ?? true;
   }
 
   // ---- changes ----
@@ -239,7 +243,9 @@ export class AnalysisHost {
   analysisOfConfigAlone(file: string): ScopeAnalysis | undefined {
     const c = this.configFileOf(file);
     if (!c) return undefined;
-    return this.record(analyzeScope({ root: dirname(file), planned: false, files: [] }, { config: configOf(c), today: this.today }));
+    return this.record(
+      analyzeScope({ root: dirname(file), planned: false, files: [] }, { config: configOf(c), today: this.today, fixes: this.fixes }),
+    );
   }
 
   /** The config that applies to a scope, and its file. */
@@ -358,6 +364,7 @@ export class AnalysisHost {
         today: this.today,
         previous: s.previous,
         incremental: this.incremental,
+        fixes: this.fixes,
       }),
     );
     s.previous = undefined;

@@ -11,8 +11,8 @@ import type { AnalysisHost } from './analysis-host';
 import type { HostFileSystem } from './file-system';
 import { IGNORE_FILES, IgnoreRules } from './ignore-rules';
 import { ancestors, dirname, join } from './paths';
-import { parseFile, type ParsedFile } from '../parse/parse-file';
-import { CONFIG_FILE, declaresPlan, isPlanFile } from '../scope/scopes';
+import { declaresPlan, parseFile, type ParsedFile } from '../parse/parse-file';
+import { CONFIG_FILE, isPlanFile } from '../scope/scopes';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 

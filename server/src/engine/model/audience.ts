@@ -12,10 +12,9 @@
  * which is MP002's finding; comparisons with an unknown field find nothing.
  */
 import { GENDERS } from '../../../../schemas/plan';
-import type { Node, YAMLMap } from 'yaml';
-import { findPair } from '../parse/yaml-nodes';
 import type { ScopeIndex } from '../scope/scope-index';
-import type { CampaignEntity, Field, SegmentEntity } from './types';
+import type { CampaignEntity, Field, InvalidFields, SegmentEntity } from './types';
+import type { At } from './handles';
 import { AGE_MAX, AGE_MIN, ALL_GENDERS, type AgeRange, type Gender, type GenderSet, type RegionSet } from './values';
 
 export type AudienceField = 'age' | 'genders' | 'regions';
@@ -195,9 +194,15 @@ export interface Reach {
 }
 
 /** A field's meaning: its value when written and valid, `everyone` when not written, unknown when invalid. */
-function fieldOf<T, U>(map: YAMLMap, key: AudienceField, f: Field<T> | undefined, convert: (v: T) => U, everyone: U): U | undefined {
+function fieldOf<T, U>(
+  invalid: InvalidFields<AudienceField>,
+  key: AudienceField,
+  f: Field<T> | undefined,
+  convert: (v: T) => U,
+  everyone: U,
+): U | undefined {
   if (f) return convert(f.value);
-  return findPair(map, key) ? undefined : everyone;
+  return invalid[key] ? undefined : everyone;
 }
 
 /** Each segment's reach, computed once: a segment entity never changes (a new text builds new entities). */
@@ -208,9 +213,9 @@ export function segmentReach(s: SegmentEntity): Reach {
   let r = reachOf.get(s);
   if (!r) {
     r = {
-      age: fieldOf(s.map, 'age', s.age, (v) => ageSet(v), ALL_AGE_SET),
-      genders: fieldOf(s.map, 'genders', s.genders, (v) => v, ALL_GENDERS),
-      regions: fieldOf(s.map, 'regions', s.regions, regionsOf, ALL_REGIONS),
+      age: fieldOf(s.invalid, 'age', s.age, (v) => ageSet(v), ALL_AGE_SET),
+      genders: fieldOf(s.invalid, 'genders', s.genders, (v) => v, ALL_GENDERS),
+      regions: fieldOf(s.invalid, 'regions', s.regions, regionsOf, ALL_REGIONS),
     };
     reachOf.set(s, r);
   }
@@ -238,7 +243,7 @@ export function segmentsUnion(segments: readonly SegmentEntity[]): Reach | undef
 
 /** True when the campaign's audience writes the field (validly or not). */
 function writesField(c: CampaignEntity, field: AudienceField): boolean {
-  return !!c.audience && !!findPair(c.audience.map, field);
+  return !!c.audience && (!!c.audience[field] || !!c.audience.invalid[field]);
 }
 
 /**
@@ -252,9 +257,9 @@ export function effectiveAudience(c: CampaignEntity, segments: readonly SegmentE
   const a = c.audience;
   if (!union && !AUDIENCE_FIELDS.some((f) => writesField(c, f))) return undefined;
   return {
-    age: a ? fieldOf(a.map, 'age', a.age, (v) => ageSet(v), union?.age) : union?.age,
-    genders: a ? fieldOf(a.map, 'genders', a.genders, (v) => v, union?.genders) : union?.genders,
-    regions: a ? fieldOf(a.map, 'regions', a.regions, regionsOf, union?.regions) : union?.regions,
+    age: a ? fieldOf(a.invalid, 'age', a.age, (v) => ageSet(v), union?.age) : union?.age,
+    genders: a ? fieldOf(a.invalid, 'genders', a.genders, (v) => v, union?.genders) : union?.genders,
+    regions: a ? fieldOf(a.invalid, 'regions', a.regions, regionsOf, union?.regions) : union?.regions,
   };
 }
 
@@ -326,7 +331,7 @@ export function describeFieldPhrase(r: Reach, field: AudienceField): string {
 }
 
 /** The segment's node for a field: its value when written, else its id (the default everyone). */
-export function segmentFieldNode(s: SegmentEntity, field: AudienceField): Node {
+export function segmentFieldNode(s: SegmentEntity, field: AudienceField): At {
   return s[field]?.node ?? s.idNode;
 }
 

@@ -7,6 +7,7 @@ import { isMap, isScalar, type Node, type Scalar, type YAMLMap, type YAMLSeq } f
 import type * as z from 'zod';
 import * as S from '../../../../schemas/plan';
 import type { ParsedFile } from '../parse/parse-file';
+import { WITH_NODES, type Handles, type MapAt, type ScalarAt, type SeqAt } from './handles';
 import { splicedInside } from '../parse/incremental';
 import { asMap, asSeq, findPair, isEmptyValue, scalarText } from '../parse/yaml-nodes';
 import type {
@@ -39,26 +40,32 @@ function plain(node: Node): unknown {
   return isScalar(node) ? node.value : node.toJSON();
 }
 
-function field<T>(map: YAMLMap, key: string, schema: z.ZodType, convert: (v: unknown, node: Node) => T | undefined): Field<T> | undefined {
+function field<T>(
+  o: Handles,
+  map: YAMLMap,
+  key: string,
+  schema: z.ZodType,
+  convert: (v: unknown, node: Node) => T | undefined,
+): Field<T> | undefined {
   const pair = findPair(map, key);
   if (!pair || !pair.value || !isScalar(pair.key)) return undefined;
   const raw = plain(pair.value);
   if (!schema.safeParse(raw).success) return undefined;
   const value = convert(raw, pair.value);
-  return value === undefined ? undefined : { value, node: pair.value, key: pair.key, pair };
+  return value === undefined ? undefined : { value, node: o.at(pair.value), key: o.at(pair.key) };
 }
 
-const str = (map: YAMLMap, key: string, schema: z.ZodType = S.Id): Field<string> | undefined =>
-  field(map, key, schema, (v) => (typeof v === 'string' ? v : undefined));
+const str = (o: Handles, map: YAMLMap, key: string, schema: z.ZodType = S.Id): Field<string> | undefined =>
+  field(o, map, key, schema, (v) => (typeof v === 'string' ? v : undefined));
 const text = (map: YAMLMap, key: string): string | undefined => {
   const v = findPair(map, key)?.value;
   return v && isScalar(v) && typeof v.value === 'string' ? v.value : undefined;
 };
-const money = (map: YAMLMap, key: string): Field<Money> | undefined =>
-  field(map, key, S.Money, (v, node) => (typeof v === 'number' ? moneyFrom(v, isScalar(node) ? node.source : undefined) : undefined));
-const percent = (map: YAMLMap, key: string): Field<Percent> | undefined =>
-  field(map, key, S.Percentage, (v) => (typeof v === 'string' ? percentFrom(v) : undefined));
-const date = (map: YAMLMap, key: string): Field<string> | undefined => str(map, key, S.DateString);
+const money = (o: Handles, map: YAMLMap, key: string): Field<Money> | undefined =>
+  field(o, map, key, S.Money, (v, node) => (typeof v === 'number' ? moneyFrom(v, isScalar(node) ? node.source : undefined) : undefined));
+const percent = (o: Handles, map: YAMLMap, key: string): Field<Percent> | undefined =>
+  field(o, map, key, S.Percentage, (v) => (typeof v === 'string' ? percentFrom(v) : undefined));
+const date = (o: Handles, map: YAMLMap, key: string): Field<string> | undefined => str(o, map, key, S.DateString);
 
 const NONE_INVALID: InvalidFields<string> = Object.freeze({});
 
@@ -67,7 +74,7 @@ const NONE_INVALID: InvalidFields<string> = Object.freeze({});
  * for them): invalid by their own schema, or written with no value. One pass
  * over the map; the first pair of a key counts, as everywhere.
  */
-function invalidFields<K extends string>(map: YAMLMap, read: Record<K, unknown>): InvalidFields<K> {
+function invalidFields<K extends string>(o: Handles, map: YAMLMap, read: Record<K, unknown>): InvalidFields<K> {
   let out: Partial<Record<K, InvalidField>> | undefined;
   for (const item of map.items) {
     const key = item.key;
@@ -77,16 +84,16 @@ function invalidFields<K extends string>(map: YAMLMap, read: Record<K, unknown>)
     const k = name as K;
     if (read[k] !== undefined || out?.[k]) continue;
     out ??= {};
-    out[k] = { key, pair: item, empty: isEmptyValue(item.value as Node | null) };
+    out[k] = { key: o.at(key), empty: isEmptyValue(item.value as Node | null) };
   }
   return out ?? NONE_INVALID;
 }
 
 /** The list written under `key`, with its key. */
-function listNode(map: YAMLMap, key: string): ListNode | undefined {
+function listNode(o: Handles, map: YAMLMap, key: string): ListNode | undefined {
   const pair = findPair(map, key);
   const seq = asSeq(pair?.value);
-  return pair && seq && isScalar(pair.key) ? { key: pair.key, seq } : undefined;
+  return pair && seq && isScalar(pair.key) ? { key: o.at(pair.key), seq: o.seq(seq) } : undefined;
 }
 
 /**
@@ -108,7 +115,10 @@ export function campaignRefs(c: CampaignEntity): Ref[] {
 class Builder {
   readonly model: FileModel;
 
-  constructor(readonly file: ParsedFile) {
+  constructor(
+    readonly file: ParsedFile,
+    private readonly o: Handles,
+  ) {
     this.model = {
       file,
       plan: undefined,
@@ -129,21 +139,21 @@ class Builder {
    * literal rather than spreading this one: V8 fills a spread object slowly and keeps it slow to read
    * (measured: the model of 10k campaigns 450-600 -> 210-235 ms, every rule faster).
    */
-  private base(map: YAMLMap, index: number): { id: string; idNode: Scalar; map: YAMLMap; file: ParsedFile; index: number } | undefined {
+  private base(map: YAMLMap, index: number): { id: string; idNode: ScalarAt; map: MapAt; file: ParsedFile; index: number } | undefined {
     const idPair = findPair(map, 'id');
     const idNode = idPair?.value;
     if (!idNode || !isScalar(idNode) || typeof idNode.value !== 'string' || !S.Id.safeParse(idNode.value).success) return undefined;
-    return { id: idNode.value, idNode, map, file: this.file, index };
+    return { id: idNode.value, idNode: this.o.at(idNode), map: this.o.at(map), file: this.file, index };
   }
 
   private refList(map: YAMLMap, key: string, kind: RefKind, owner: Entity): RefList | undefined {
     const pair = findPair(map, key);
     const seq = asSeq(pair?.value);
     if (!pair || !seq || !isScalar(pair.key)) return undefined;
-    const list: RefList = { key: pair.key, seq, items: [] };
+    const list: RefList = { key: this.o.at(pair.key), seq: this.o.seq(seq), items: [] };
     for (const item of seq.items) {
       if (isScalar(item) && typeof item.value === 'string' && S.ID_PATTERN.test(item.value)) {
-        const ref: Ref = { id: item.value, kind, node: item, file: this.file, list, owner };
+        const ref: Ref = { id: item.value, kind, node: this.o.at(item), file: this.file, list, owner };
         list.items.push(ref);
         this.model.refs.push(ref);
       }
@@ -152,13 +162,15 @@ class Builder {
   }
 
   private kpis(map: YAMLMap): KpiList | undefined {
-    const list = listNode(map, 'kpis');
-    if (!list) return undefined;
+    const pair = findPair(map, 'kpis');
+    const seq = asSeq(pair?.value);
+    if (!pair || !seq || !isScalar(pair.key)) return undefined;
+    const list = { key: this.o.at(pair.key), seq: this.o.seq(seq) };
     const items: KpiRef[] = [];
-    for (const item of list.seq.items) {
+    for (const item of seq.items) {
       let node: unknown = item;
       if (isMap(item)) node = findPair(item, 'metric')?.value;
-      if (isScalar(node) && typeof node.value === 'string') items.push({ metric: node.value, node });
+      if (isScalar(node) && typeof node.value === 'string') items.push({ metric: node.value, node: this.o.at(node) });
     }
     return { key: list.key, seq: list.seq, items };
   }
@@ -169,22 +181,22 @@ class Builder {
 
   private upstreamList(up: YAMLMap | undefined, key: UpstreamListKey): YAMLSeq | undefined {
     const seq = asSeq(up ? findPair(up, key)?.value : undefined);
-    if (seq) (this.model.sections.upstreamLists as Partial<Record<UpstreamListKey, YAMLSeq>>)[key] = seq;
+    if (seq) (this.model.sections.upstreamLists as Partial<Record<UpstreamListKey, SeqAt>>)[key] = this.o.seq(seq);
     return seq;
   }
 
   build(): FileModel {
     const root = asMap(this.file.doc?.contents);
-    this.model.sections.root = root;
+    this.model.sections.root = root && this.o.at(root);
     // An alias that cannot stand for a value: the file is not read (its MP002 says so).
     if (!root || this.file.aliasBomb) return this.model;
     const planPair = findPair(root, 'plan');
     const planMap = asMap(planPair?.value);
-    if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, planPair.key);
+    if (planPair && planMap && isScalar(planPair.key)) this.plan(planMap, this.o.at(planPair.key));
     const up = asMap(findPair(root, 'upstream')?.value);
     const down = asMap(findPair(root, 'downstream')?.value);
-    this.model.sections.upstream = up;
-    this.model.sections.downstream = down;
+    this.model.sections.upstream = up && this.o.at(up);
+    this.model.sections.downstream = down && this.o.at(down);
     this.items(this.upstreamList(up, 'research')).forEach((m, i) => this.research(m, i));
     this.items(this.upstreamList(up, 'segments')).forEach((m, i) => this.segment(m, i));
     this.items(this.upstreamList(up, 'channels')).forEach((m, i) => this.channel(m, i));
@@ -194,30 +206,31 @@ class Builder {
     return this.model;
   }
 
-  private plan(map: YAMLMap, planKey: Scalar): void {
+  private plan(map: YAMLMap, planKey: ScalarAt): void {
+    const o = this.o;
     const b = this.base(map, 0);
     const periodMap = asMap(findPair(map, 'period')?.value);
     const p: PlanEntity = {
       kind: 'plan',
       id: b?.id ?? '',
       idNode: b?.idNode ?? planKey,
-      map,
+      map: b?.map ?? o.at(map),
       file: this.file,
       index: 0,
       planKey,
       name: text(map, 'name'),
       period: {
-        map: periodMap,
-        start: periodMap ? date(periodMap, 'start') : undefined,
-        end: periodMap ? date(periodMap, 'end') : undefined,
+        map: periodMap && o.at(periodMap),
+        start: periodMap ? date(o, periodMap, 'start') : undefined,
+        end: periodMap ? date(o, periodMap, 'end') : undefined,
       },
-      currency: str(map, 'currency', S.Currency),
-      budget: money(map, 'budget'),
-      mission: str(map, 'mission', S.Plan.shape.mission),
-      identity: str(map, 'identity', S.Plan.shape.identity),
+      currency: str(o, map, 'currency', S.Currency),
+      budget: money(o, map, 'budget'),
+      mission: str(o, map, 'mission', S.Plan.shape.mission),
+      identity: str(o, map, 'identity', S.Plan.shape.identity),
       invalid: NONE_INVALID,
     };
-    p.invalid = invalidFields(map, {
+    p.invalid = invalidFields(o, map, {
       period: periodMap,
       currency: p.currency,
       budget: p.budget,
@@ -238,20 +251,21 @@ class Builder {
       index: b.index,
       kind: 'research',
       method: text(map, 'method'),
-      completed: date(map, 'completed'),
+      completed: date(this.o, map, 'completed'),
       finding: text(map, 'finding'),
       segments: undefined,
       invalid: NONE_INVALID,
     };
     r.segments = this.refList(map, 'segments', 'segment', r);
-    r.invalid = invalidFields(map, { completed: r.completed, segments: r.segments });
+    r.invalid = invalidFields(this.o, map, { completed: r.completed, segments: r.segments });
     this.model.research.push(r);
   }
 
   private segment(map: YAMLMap, index: number): void {
     const b = this.base(map, index);
     if (!b) return;
-    const status = str(map, 'status', S.Segment.shape.status.unwrap());
+    const o = this.o;
+    const status = str(o, map, 'status', S.Segment.shape.status.unwrap());
     const s: SegmentEntity = {
       id: b.id,
       idNode: b.idNode,
@@ -262,18 +276,18 @@ class Builder {
       name: text(map, 'name'),
       status: status?.value === 'retired' || status?.value === 'emerging' ? status.value : 'active',
       statusNode: status?.node,
-      age: field(map, 'age', S.AgeRange, parseAge),
-      genders: field(map, 'genders', S.Genders, parseGenders),
-      regions: field(map, 'regions', S.Regions, parseRegions),
+      age: field(o, map, 'age', S.AgeRange, parseAge),
+      genders: field(o, map, 'genders', S.Genders, parseGenders),
+      regions: field(o, map, 'regions', S.Regions, parseRegions),
       channels: undefined,
       evidence: undefined,
       priceSensitivity: text(map, 'priceSensitivity'),
-      willingnessToPay: money(map, 'willingnessToPay'),
+      willingnessToPay: money(o, map, 'willingnessToPay'),
       invalid: NONE_INVALID,
     };
     s.channels = this.refList(map, 'channels', 'channel', s);
     s.evidence = this.refList(map, 'evidence', 'research', s);
-    s.invalid = invalidFields(map, {
+    s.invalid = invalidFields(o, map, {
       status,
       age: s.age,
       genders: s.genders,
@@ -303,9 +317,10 @@ class Builder {
   private product(map: YAMLMap, index: number): void {
     const b = this.base(map, index);
     if (!b) return;
+    const o = this.o;
     const pricingMap = asMap(findPair(map, 'pricing')?.value);
-    const list = pricingMap ? money(pricingMap, 'list') : undefined;
-    const floor = pricingMap ? money(pricingMap, 'floor') : undefined;
+    const list = pricingMap ? money(o, pricingMap, 'list') : undefined;
+    const floor = pricingMap ? money(o, pricingMap, 'floor') : undefined;
     const p: ProductEntity = {
       id: b.id,
       idNode: b.idNode,
@@ -315,24 +330,24 @@ class Builder {
       kind: 'product',
       name: text(map, 'name'),
       segments: undefined,
-      available: date(map, 'available'),
+      available: date(o, map, 'available'),
       valueProps: [],
-      valuePropsList: listNode(map, 'valueProps'),
+      valuePropsList: listNode(o, map, 'valueProps'),
       pricing: pricingMap
         ? {
-            map: pricingMap,
+            map: o.at(pricingMap),
             list,
             // A floor above the list price is MP002's, and absent for every rule.
             floor: floor && list && floor.value.cents > list.value.cents ? undefined : floor,
-            maxDiscount: percent(pricingMap, 'maxDiscount'),
-            positioning: str(pricingMap, 'positioning', S.Pricing.shape.positioning.unwrap()),
+            maxDiscount: percent(o, pricingMap, 'maxDiscount'),
+            positioning: str(o, pricingMap, 'positioning', S.Pricing.shape.positioning.unwrap()),
           }
         : undefined,
       invalid: NONE_INVALID,
     };
     p.segments = this.refList(map, 'segments', 'segment', p);
-    p.invalid = invalidFields(map, { segments: p.segments, available: p.available, valueProps: p.valuePropsList, pricing: pricingMap });
-    const vps = p.valuePropsList?.seq;
+    p.invalid = invalidFields(o, map, { segments: p.segments, available: p.available, valueProps: p.valuePropsList, pricing: pricingMap });
+    const vps = p.valuePropsList ? asSeq(findPair(map, 'valueProps')?.value) : undefined;
     if (vps) {
       vps.items.forEach((item, i) => {
         if (!isMap(item)) return;
@@ -351,7 +366,7 @@ class Builder {
           invalid: NONE_INVALID,
         };
         vp.segments = this.refList(item, 'segments', 'segment', vp);
-        vp.invalid = invalidFields(item, { segments: vp.segments });
+        vp.invalid = invalidFields(o, item, { segments: vp.segments });
         p.valueProps.push(vp);
         this.model.valueProps.push(vp);
       });
@@ -373,13 +388,13 @@ class Builder {
       initiativeKind: text(map, 'kind'),
       segments: undefined,
       products: undefined,
-      due: date(map, 'due'),
+      due: date(this.o, map, 'due'),
       kpis: this.kpis(map),
       invalid: NONE_INVALID,
     };
     it.segments = this.refList(map, 'segments', 'segment', it);
     it.products = this.refList(map, 'products', 'product', it);
-    it.invalid = invalidFields(map, { segments: it.segments, products: it.products, due: it.due, kpis: it.kpis });
+    it.invalid = invalidFields(this.o, map, { segments: it.segments, products: it.products, due: it.due, kpis: it.kpis });
     this.model.initiatives.push(it);
   }
 
@@ -388,19 +403,22 @@ class Builder {
     if (!pair || !isScalar(pair.key)) return undefined;
     const m = asMap(pair.value);
     const whoNode = m ? findPair(m, who)?.value : undefined;
-    const placeholder = whoNode && isScalar(whoNode) && isPlaceholder(whoNode.value) ? whoNode : undefined;
-    return { key: pair.key, map: m, on: m ? date(m, 'on') : undefined, placeholder };
+    const o = this.o;
+    const placeholder = whoNode && isScalar(whoNode) && isPlaceholder(whoNode.value) ? o.at(whoNode) : undefined;
+    return { key: o.at(pair.key), map: m && o.at(m), on: m ? date(o, m, 'on') : undefined, placeholder };
   }
 
   private audience(key: Scalar, map: YAMLMap): AudienceModel {
-    const age = field(map, 'age', S.AgeRange, parseAge);
-    const genders = field(map, 'genders', S.Genders, parseGenders);
-    const regions = field(map, 'regions', S.Regions, parseRegions);
-    return { key, map, age, genders, regions, invalid: invalidFields(map, { age, genders, regions }) };
+    const o = this.o;
+    const age = field(o, map, 'age', S.AgeRange, parseAge);
+    const genders = field(o, map, 'genders', S.Genders, parseGenders);
+    const regions = field(o, map, 'regions', S.Regions, parseRegions);
+    return { key: o.at(key), map: o.at(map), age, genders, regions, invalid: invalidFields(o, map, { age, genders, regions }) };
   }
 
   private campaign(map: YAMLMap, index: number): void {
-    const known = campaignOf.get(map);
+    // Only a model that keeps nodes is re-read incrementally: its handles read their place from the nodes, which a re-parse moves.
+    const known = this.o.nodes ? campaignOf.get(map) : undefined;
     if (known && known.index === index && known.file.path === this.file.path && !splicedInside(map)) {
       known.file = this.file;
       for (const ref of campaignRefs(known)) {
@@ -410,6 +428,7 @@ class Builder {
       this.model.campaigns.push(known);
       return;
     }
+    const o = this.o;
     const b = this.base(map, index);
     if (!b) return;
     const audPair = findPair(map, 'audience');
@@ -419,7 +438,7 @@ class Builder {
     const schedPair = findPair(map, 'schedule');
     const schedMap = asMap(schedPair?.value);
     const messageMap = asMap(findPair(map, 'message')?.value);
-    const status = str(map, 'status', S.Campaign.shape.status.unwrap())?.value;
+    const status = str(o, map, 'status', S.Campaign.shape.status.unwrap())?.value;
     const audience = audPair && audMap && isScalar(audPair.key) ? this.audience(audPair.key, audMap) : undefined;
     const c: CampaignEntity = {
       id: b.id,
@@ -434,23 +453,23 @@ class Builder {
       segments: undefined,
       audience,
       channels: undefined,
-      messageMap,
+      messageMap: messageMap && o.at(messageMap),
       valueProps: undefined,
       offer:
         offerPair && offerMap && isScalar(offerPair.key)
           ? {
-              key: offerPair.key,
-              map: offerMap,
-              price: money(offerMap, 'price'),
-              discount: percent(offerMap, 'discount'),
-              currency: str(offerMap, 'currency', S.Currency),
+              key: o.at(offerPair.key),
+              map: o.at(offerMap),
+              price: money(o, offerMap, 'price'),
+              discount: percent(o, offerMap, 'discount'),
+              currency: str(o, offerMap, 'currency', S.Currency),
             }
           : undefined,
       schedule:
         schedPair && schedMap && isScalar(schedPair.key)
-          ? { key: schedPair.key, map: schedMap, start: date(schedMap, 'start'), end: date(schedMap, 'end') }
+          ? { key: o.at(schedPair.key), map: o.at(schedMap), start: date(o, schedMap, 'start'), end: date(o, schedMap, 'end') }
           : undefined,
-      budget: money(map, 'budget'),
+      budget: money(o, map, 'budget'),
       kpis: this.kpis(map),
       salesReview: this.signOff(map, 'salesReview', 'by'),
       pretest: this.signOff(map, 'pretest', 'method'),
@@ -459,13 +478,13 @@ class Builder {
     };
     const productNode = findPair(map, 'product')?.value;
     if (productNode && isScalar(productNode) && typeof productNode.value === 'string' && S.ID_PATTERN.test(productNode.value)) {
-      c.product = { id: productNode.value, kind: 'product', node: productNode, file: this.file, list: undefined, owner: c };
+      c.product = { id: productNode.value, kind: 'product', node: o.at(productNode), file: this.file, list: undefined, owner: c };
       this.model.refs.push(c.product);
     }
     c.segments = this.refList(map, 'segments', 'segment', c);
     c.channels = this.refList(map, 'channels', 'channel', c);
     c.valueProps = messageMap ? this.refList(messageMap, 'valueProps', 'valueProp', c) : undefined;
-    c.invalid = invalidFields(map, {
+    c.invalid = invalidFields(o, map, {
       product: c.product,
       segments: c.segments,
       audience: c.audience,
@@ -476,10 +495,11 @@ class Builder {
       kpis: c.kpis,
     });
     this.model.campaigns.push(c);
-    campaignOf.set(map, c);
+    if (o.nodes) campaignOf.set(map, c);
   }
 }
 
-export function buildFileModel(file: ParsedFile): FileModel {
-  return new Builder(file).build();
+/** The model of a file; with `options.nodes` false its handles hold offsets only (see handles.ts). */
+export function buildFileModel(file: ParsedFile, options: Handles = WITH_NODES): FileModel {
+  return new Builder(file, options).build();
 }

@@ -1,14 +1,13 @@
-/** The plan model: entities of one file, with the YAML nodes they came from. */
-import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+/** The plan model: entities of one file, with handles on the YAML nodes they came from (handles.ts). */
 import type { ParsedFile } from '../parse/parse-file';
+import type { At, MapAt, ScalarAt, SeqAt } from './handles';
 import type { AgeRange, GenderSet, Money, Percent, RegionSet } from './values';
 
 /** A valid field: its parsed value, the value node and its key. */
 export interface Field<T> {
   value: T;
-  node: Node;
-  key: Scalar;
-  pair: Pair;
+  node: At;
+  key: ScalarAt;
 }
 
 /**
@@ -18,8 +17,7 @@ export interface Field<T> {
  * read.
  */
 export interface InvalidField {
-  key: Scalar;
-  pair: Pair;
+  key: ScalarAt;
   /** Written with no value (`evidence:`). */
   empty: boolean;
 }
@@ -29,8 +27,8 @@ export type InvalidFields<K extends string> = Readonly<Partial<Record<K, Invalid
 
 /** A list written under a key: the key and the list node. */
 export interface ListNode {
-  key: Scalar;
-  seq: YAMLSeq;
+  key: ScalarAt;
+  seq: SeqAt;
 }
 
 export type RefKind = 'research' | 'segment' | 'channel' | 'product' | 'valueProp' | 'metric';
@@ -39,7 +37,7 @@ export type RefKind = 'research' | 'segment' | 'channel' | 'product' | 'valuePro
 export interface Ref {
   id: string;
   kind: RefKind;
-  node: Scalar;
+  node: ScalarAt;
   file: ParsedFile;
   /** Its list, when it is a list item. */
   list: RefList | undefined;
@@ -53,8 +51,8 @@ export interface RefList extends ListNode {
 
 interface EntityBase {
   id: string;
-  idNode: Scalar;
-  map: YAMLMap;
+  idNode: ScalarAt;
+  map: MapAt;
   file: ParsedFile;
   /** Position in the file's list (declaration order). */
   index: number;
@@ -63,9 +61,9 @@ interface EntityBase {
 export interface PlanEntity extends EntityBase {
   kind: 'plan';
   /** The `plan` key. */
-  planKey: Scalar;
+  planKey: ScalarAt;
   name: string | undefined;
-  period: { start: Field<string> | undefined; end: Field<string> | undefined; map: YAMLMap | undefined };
+  period: { start: Field<string> | undefined; end: Field<string> | undefined; map: MapAt | undefined };
   currency: Field<string> | undefined;
   budget: Field<Money> | undefined;
   mission: Field<string> | undefined;
@@ -87,7 +85,7 @@ export interface SegmentEntity extends EntityBase {
   name: string | undefined;
   status: 'active' | 'emerging' | 'retired';
   /** The written `status` value, when valid (none: `active`). */
-  statusNode: Node | undefined;
+  statusNode: At | undefined;
   age: Field<AgeRange> | undefined;
   genders: Field<GenderSet> | undefined;
   regions: Field<RegionSet> | undefined;
@@ -104,7 +102,7 @@ export interface ChannelEntity extends EntityBase {
 }
 
 export interface PricingModel {
-  map: YAMLMap;
+  map: MapAt;
   list: Field<Money> | undefined;
   floor: Field<Money> | undefined;
   maxDiscount: Field<Percent> | undefined;
@@ -133,7 +131,7 @@ export interface ValuePropEntity extends EntityBase {
 
 export interface KpiRef {
   metric: string;
-  node: Scalar;
+  node: ScalarAt;
 }
 
 /** A `kpis` list: its key, the list node, and the metrics read from its items. */
@@ -153,8 +151,8 @@ export interface InitiativeEntity extends EntityBase {
 }
 
 export interface AudienceModel {
-  key: Scalar;
-  map: YAMLMap;
+  key: ScalarAt;
+  map: MapAt;
   age: Field<AgeRange> | undefined;
   genders: Field<GenderSet> | undefined;
   regions: Field<RegionSet> | undefined;
@@ -162,22 +160,22 @@ export interface AudienceModel {
 }
 
 export interface OfferModel {
-  key: Scalar;
-  map: YAMLMap;
+  key: ScalarAt;
+  map: MapAt;
   price: Field<Money> | undefined;
   discount: Field<Percent> | undefined;
   currency: Field<string> | undefined;
 }
 
 export interface SignOff {
-  key: Scalar;
-  map: YAMLMap | undefined;
+  key: ScalarAt;
+  map: MapAt | undefined;
   on: Field<string> | undefined;
   /**
    * The sign-off's text value (`by`, `method`, `approvedBy`) when it is a
    * placeholder (`TODO`): the sign-off then counts as missing for every rule.
    */
-  placeholder: Scalar | undefined;
+  placeholder: ScalarAt | undefined;
 }
 
 export interface CampaignEntity extends EntityBase {
@@ -188,10 +186,10 @@ export interface CampaignEntity extends EntityBase {
   segments: RefList | undefined;
   audience: AudienceModel | undefined;
   channels: RefList | undefined;
-  messageMap: YAMLMap | undefined;
+  messageMap: MapAt | undefined;
   valueProps: RefList | undefined;
   offer: OfferModel | undefined;
-  schedule: { key: Scalar; map: YAMLMap; start: Field<string> | undefined; end: Field<string> | undefined } | undefined;
+  schedule: { key: ScalarAt; map: MapAt; start: Field<string> | undefined; end: Field<string> | undefined } | undefined;
   budget: Field<Money> | undefined;
   kpis: KpiList | undefined;
   salesReview: SignOff | undefined;
@@ -218,11 +216,11 @@ export interface FileModel {
   refs: Ref[];
   /** The document's map and its sections, for placing inserted stubs. */
   sections: {
-    root: YAMLMap | undefined;
-    upstream: YAMLMap | undefined;
-    downstream: YAMLMap | undefined;
+    root: MapAt | undefined;
+    upstream: MapAt | undefined;
+    downstream: MapAt | undefined;
     /** The lists of the `upstream` section, by key, as written. */
-    upstreamLists: Readonly<Partial<Record<UpstreamListKey, YAMLSeq>>>;
+    upstreamLists: Readonly<Partial<Record<UpstreamListKey, SeqAt>>>;
   };
 }
 

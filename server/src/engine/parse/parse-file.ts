@@ -2,7 +2,8 @@
  * Parse one plan file with the `yaml` package (YAML 1.2 core schema), keeping
  * exact ranges. Syntax errors are collected, never thrown.
  */
-import { parseAllDocuments, type Document, isAlias, isScalar, visit, type Node } from 'yaml';
+import { parseAllDocuments, type Document, isAlias, isMap, isScalar, visit, type Node } from 'yaml';
+import { findPair } from './yaml-nodes';
 import { SourceText, type Span } from '../text/source-file';
 import { expandAliases, type AliasProblem } from './alias-copies';
 import { friendlyError, type FriendlyError } from './friendly-errors';
@@ -32,6 +33,28 @@ export interface ParsedFile {
   aliasBomb: AliasProblem | undefined;
   /** Set when the file could not be read as text: why (MP001 at 1:1; no entities). */
   unreadable?: string;
+  /** Set once the tree is released (`releaseTree`): `doc` is gone; what was read from it is kept here and in the file's analysis. */
+  released?: { declaresPlan: boolean };
+}
+
+/** True when the file's document is a map with a `plan` key: its folder is a scope's root (format.md "Files and scopes"). */
+export function declaresPlan(file: ParsedFile): boolean {
+  if (file.released) return file.released.declaresPlan;
+  const root = file.doc?.contents;
+  return !!root && isMap(root) && !!findPair(root, 'plan');
+}
+
+/**
+ * Let the file's tree go: for a file whose analysis was built without nodes
+ * (`analyzeFile` with `OFFSETS_ONLY`), once it is built. The text, the
+ * problems and the model stay; only the language server's queries and fixes
+ * need the tree, and neither runs on such a file.
+ */
+export function releaseTree(file: ParsedFile): void {
+  if (file.released) return;
+  file.released = { declaresPlan: declaresPlan(file) };
+  file.doc = undefined;
+  file.data = undefined;
 }
 
 /** A file that could not be read as text: MP001 at line 1, column 1, nothing else. */

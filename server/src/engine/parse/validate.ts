@@ -15,7 +15,7 @@ import { splicedInside } from './incremental';
 import { locate, type TrailStep } from './locate';
 import { isAliasCopy } from './alias-copies';
 import { knownKeys, schemaAt, enumValues } from './schema-walk';
-import { spanOf, findPair } from './yaml-nodes';
+import { findPair, keysOf, mapId, spanOf } from './yaml-nodes';
 import type { Span } from '../text/source-file';
 import { commentAsValue, type QuoteEdit } from './hash-comment';
 
@@ -32,7 +32,15 @@ interface Said {
 export type StructureProblem =
   | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string; quote?: QuoteEdit } & Said)
   | ({ kind: 'missing-key'; span: Span; map: YAMLMap; key: string; path: PropertyKey[] } & Said)
-  | ({ kind: 'unknown-key'; span: Span; key: string; known: string[] } & Said)
+  | ({
+      kind: 'unknown-key';
+      span: Span;
+      key: string;
+      known: string[];
+      /** The map holding the key (its `KeyWrite` id) and the keys it holds: what a rename may not write twice. */
+      map: number;
+      held: ReadonlySet<string>;
+    } & Said)
   | ({ kind: 'ambiguous-percentage'; span: Span; value: number } & Said);
 
 const made = (text: string): Said => ({ messageId: 'problem', data: { problem: text } });
@@ -80,7 +88,7 @@ export function validateFile(file: ParsedFile, how: 'items' | 'whole' = 'items')
     if (planPair && !findPair(root, 'version') && isScalar(planPair.key)) {
       out.push({
         kind: 'missing-key',
-        span: spanOf(planPair.key as Node, file.source),
+        span: spanOf(planPair.key, file.source),
         messageId: 'missingVersion',
         data: {},
         map: root,
@@ -288,17 +296,20 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
   if (issue.code === 'unrecognized_keys' && isMap(where.node) && where.depth === path.length) {
     const known = knownKeys(PlanFile, path);
     const map = where.node;
+    const held = keysOf(map);
     return issue.keys.flatMap((key): StructureProblem[] => {
       const pair = findPair(map, key);
       if (!pair || !isScalar(pair.key)) return [];
       return [
         {
           kind: 'unknown-key',
-          span: spanOf(pair.key as Node, source),
+          span: spanOf(pair.key, source),
           messageId: 'unknownKey',
           data: { key, path: label, place },
           key,
           known,
+          map: mapId(map),
+          held,
         },
       ];
     });

@@ -2,8 +2,8 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { SourceText, Span } from '../text/source-file';
 
-/** The node's value span, trailing whitespace trimmed. */
-export function spanOf(node: Node, source: SourceText): Span {
+/** The span of a node's value (a node, or a model's handle on one: anything with a yaml-style range), trailing whitespace trimmed. */
+export function spanOf(node: { readonly range?: readonly [number, number, number] | null }, source: SourceText): Span {
   const r = node.range;
   if (!r) return { offset: 0, length: 0 };
   let end = r[1];
@@ -42,4 +42,19 @@ export function asSeq(node: Node | null | undefined): YAMLSeq | undefined {
 /** True for a key written with no value (`evidence:`). */
 export function isEmptyValue(node: Node | null | undefined): boolean {
   return !node || (isScalar(node) && node.value === null && (node.source === undefined || node.source === ''));
+}
+
+/** The keys a map holds, as text. */
+export function keysOf(map: YAMLMap): Set<string> {
+  const out = new Set<string>();
+  for (const item of map.items) {
+    const key = item.key as Node | null;
+    if (key && isScalar(key) && key.value !== null) out.add(scalarText(key.value));
+  }
+  return out;
+}
+
+/** The offset that identifies a map in `KeyWrite` (its start). */
+export function mapId(map: YAMLMap): number {
+  return map.range?.[0] ?? 0;
 }

@@ -23,9 +23,9 @@ export interface CheckResult {
 }
 
 /** A host holding what `loadProject` read: every plan file, every config met, the `.git` boundaries. */
-export function hostOfProject(project: DiskProject, today?: string): AnalysisHost {
+export function hostOfProject(project: DiskProject, today?: string, fixes = true): AnalysisHost {
   // The CLI analyses once: nothing is recorded for a next analysis.
-  const host = new AnalysisHost({ today, incremental: false });
+  const host = new AnalysisHost({ today, incremental: false, fixes });
   for (const f of project.files.values()) host.setParsed(f);
   // The config that applies to each scope: the nearest at or above its root, up to its boundary.
   for (const s of computeScopes(project.files.values())) {
@@ -41,7 +41,7 @@ export function hostOfProject(project: DiskProject, today?: string): AnalysisHos
 export function checkPaths(paths: readonly string[], options: LoadOptions & { today?: string } = {}): CheckResult {
   const project = loadProject(paths, options);
   const t0 = performance.now();
-  const host = hostOfProject(project, options.today);
+  const host = hostOfProject(project, options.today, options.fixes);
   const analyses: ScopeAnalysis[] = [];
   const kept: Finding[] = [];
   // Configs given by name whose findings some analysed scope reports (as the config applied, or as misplaced).

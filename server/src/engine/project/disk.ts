@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { analyzeFile } from '../analyze';
-import { parseFile, unreadableFile, type ParsedFile } from '../parse/parse-file';
-import { CONFIG_FILE, computeScopes, declaresPlan, isPlanFile, type ScopeFiles } from '../scope/scopes';
+import { declaresPlan, parseFile, releaseTree, unreadableFile, type ParsedFile } from '../parse/parse-file';
+import { OFFSETS_ONLY } from '../model/handles';
+import { CONFIG_FILE, computeScopes, isPlanFile, type ScopeFiles } from '../scope/scopes';
 import { misplacedConfigDirs } from '../config/placement';
 import { IgnoreRules } from '../host/ignore-rules';
 import type { DirEntry, FileRead, HostFileSystem, PathKind } from '../host/file-system';
@@ -155,7 +156,7 @@ export class DiskLoader {
   constructor(
     private readonly overlay: ReadonlyMap<string, string> = new Map(),
     options: { exclude?: readonly string[]; cwd?: string } = {},
-    private readonly parallel: Pick<LoadOptions, 'jobs' | 'parallelFrom' | 'pool'> = {},
+    private readonly parallel: Pick<LoadOptions, 'jobs' | 'parallelFrom' | 'pool' | 'fixes'> = {},
   ) {
     this.ignoreRules = new IgnoreRules(
       (file) => {
@@ -221,7 +222,11 @@ export class DiskLoader {
       // Validate and model at once (cached by file): what the parser made for them is released
       // while it is young, instead of living until the scope is analysed.
       const t0 = performance.now();
-      analyzeFile(f);
+      if (this.parallel.fixes ?? true) analyzeFile(f);
+      else {
+        analyzeFile(f, OFFSETS_ONLY);
+        releaseTree(f);
+      }
       this.timings.model += performance.now() - t0;
       this.files.set(file, f);
     }
@@ -439,6 +444,12 @@ export interface LoadOptions {
   parallelFrom?: number;
   /** Tests: how the pool shares the work (see `parse-pool.ts`). */
   pool?: Omit<PoolOptions, 'workers'>;
+  /**
+   * False when no output shows fixes: each plan is modelled without nodes and
+   * its tree released at once, so memory follows the plan, not the parser
+   * (model/handles.ts). Default true.
+   */
+  fixes?: boolean;
 }
 
 /** Default `jobs`: the machine's cores, up to 4 (parsing beyond that waits on the main thread anyway). */

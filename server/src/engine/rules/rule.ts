@@ -1,6 +1,6 @@
 /** What a rule is: metadata, an explanation for a marketer, and a check. */
-import type { Node } from 'yaml';
 import type { Fix, Severity, TextEdit } from '../findings';
+import type { Placed } from '../model/handles';
 import type { ParsedFile } from '../parse/parse-file';
 import type { StructureProblem } from '../parse/validate';
 import type { ScopeIndex } from '../scope/scope-index';
@@ -27,7 +27,7 @@ export interface RuleMeta {
 
 export interface RelatedSpec {
   file: ParsedFile;
-  node?: Node;
+  node?: Placed;
   span?: Span;
   /** A key of the rule's `meta.messages` (by convention `related.*`). */
   messageId: string;
@@ -45,8 +45,8 @@ export interface FixSpec {
 
 export interface ReportSpec {
   file: ParsedFile;
-  /** The node the range covers; or `span`. */
-  node?: Node;
+  /** The node (or handle) the range covers; or `span`. */
+  node?: Placed;
   span?: Span;
   /** A key of the rule's `meta.messages`. */
   messageId: string;

@@ -4,20 +4,13 @@
  * works on a set of known files, so the CLI and the server share it.
  */
 import { dirname, relative } from '../host/paths';
-import { isMap } from 'yaml';
-import type { ParsedFile } from '../parse/parse-file';
-import { findPair } from '../parse/yaml-nodes';
+import { declaresPlan, type ParsedFile } from '../parse/parse-file';
 
 const PLAN_FILE = /\.mplan\.ya?ml$/;
 export const CONFIG_FILE = 'mplan.config.yaml';
 
 export function isPlanFile(p: string): boolean {
   return PLAN_FILE.test(p);
-}
-
-export function declaresPlan(file: ParsedFile): boolean {
-  const root = file.doc?.contents;
-  return !!root && isMap(root) && !!findPair(root, 'plan');
 }
 
 export interface ScopeFiles {

@@ -1,10 +1,10 @@
 /** Go to definition, find references, rename (an id and every reference to it across the scope). */
 import { isAliasCopy } from '../../engine/parse/alias-copies';
-import type { Scalar } from 'yaml';
 import { ResponseError, ErrorCodes, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { ID_PATTERN } from '../../../../schemas/plan';
 import type { ScopeAnalysis } from '../../engine/analyze';
 import type { Entity, FileModel, RefKind } from '../../engine/model/types';
+import { nodeOf, type ScalarAt } from '../../engine/model/handles';
 import { targetAt } from '../../engine/query/entity-at';
 import type { TextEdit } from '../../engine/findings';
 import type { SourceText } from '../../engine/text/source-file';
@@ -101,7 +101,10 @@ export function rename(ctx: NavContext, offset: number, newName: string): Worksp
   const clash = ctx.analysis.index.get(e.kind, newName);
   if (clash) throw new ResponseError(ErrorCodes.InvalidParams, `A ${e.kind} with the id \`${newName}\` already exists in this plan.`);
   const edits: TextEdit[] = [];
-  const push = (file: string, node: Scalar): void => {
+  const push = (file: string, at: ScalarAt): void => {
+    // The server's models keep their nodes (model/handles.ts): the quoting and aliases are read there.
+    const node = nodeOf(at);
+    if (!node) throw new ResponseError(ErrorCodes.InternalError, 'The plan was read without its nodes: it cannot be renamed.');
     // An alias stands for its anchor's value: renaming the anchor renames it (never overwrite the alias).
     if (!node.range || isAliasCopy(node)) return;
     const text = node.type === 'QUOTE_DOUBLE' ? `"${newName}"` : node.type === 'QUOTE_SINGLE' ? `'${newName}'` : newName;

@@ -18,7 +18,7 @@ export const campaignWithoutSegment: Rule = {
   },
   checkCampaigns(ctx) {
     for (const c of ctx.index.campaigns) {
-      if (!c.segments || c.segments.seq.items.length > 0) continue;
+      if (!c.segments || c.segments.seq.count > 0) continue;
       ctx.report({
         file: c.file,
         node: c.segments.key,

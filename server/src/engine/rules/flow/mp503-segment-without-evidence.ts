@@ -6,7 +6,7 @@ import { entity, list } from '../../messages/message';
 function lacksEvidence(s: SegmentEntity): boolean {
   const invalid = s.invalid.evidence;
   if (invalid) return invalid.empty;
-  return !s.evidence || s.evidence.seq.items.length === 0;
+  return !s.evidence || s.evidence.seq.count === 0;
 }
 
 export const segmentWithoutEvidence: Rule = {

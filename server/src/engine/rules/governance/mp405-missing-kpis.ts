@@ -24,7 +24,7 @@ export const missingKpis: Rule = {
       // A valid list with items (most campaigns): nothing to look up.
       if (c.kpis?.items.length) continue;
       // A written but invalid `kpis` is MP002's; a list with items counts.
-      if (c.invalid.kpis || c.kpis?.seq.items.length) continue;
+      if (c.invalid.kpis || c.kpis?.seq.count) continue;
       const fix: FixSpec = c.kpis
         ? { titleId: 'fix.addConversions', preferred: true, edits: [appendItem(c.file, c.kpis.seq, 'conversions')] }
         : { titleId: 'fix.insertKpis', preferred: true, edits: [insertKey(c.file, c.map, 'kpis', '[conversions]')] };

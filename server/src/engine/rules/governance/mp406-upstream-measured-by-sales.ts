@@ -25,7 +25,7 @@ export const upstreamMeasuredBySales: Rule = {
       const kpis = it.kpis;
       if (!kpis || !kpis.items.length) continue;
       // Every item must be a known downstream metric: an unknown one (MP005) might be a mistyped upstream metric.
-      if (kpis.items.length !== kpis.seq.items.length || !kpis.items.every((k) => DOWNSTREAM_METRIC_SET.has(k.metric))) continue;
+      if (kpis.items.length !== kpis.seq.count || !kpis.items.every((k) => DOWNSTREAM_METRIC_SET.has(k.metric))) continue;
       // Replace the kpis list by `[segment-share]`, keeping a block list a block list.
       const edit = replaceListByOne(it.file, kpis.seq, 'segment-share');
       ctx.report({

@@ -3,7 +3,7 @@
  * limit) share: whether an offer discounts more than a maximum, where that is
  * reported, and the fix that caps the discount (and price) at the maximum.
  */
-import type { Node } from 'yaml';
+import type { At } from '../../model/handles';
 import { cappedDiscount, cappedPrice, exceedsMaxDiscount, formatFixMoney, minimumPrice, percentOfBasisPoints } from '../../model/pricing';
 import { entity, phrase, type MessageArg } from '../../messages/message';
 import type { Percent } from '../../model/values';
@@ -13,7 +13,7 @@ import { setDiscount, setPrice } from '../../fix/offer-edits';
 
 export interface DiscountOverCap {
   /** The discount when written, else the price. */
-  node: Node;
+  node: At;
   /** `discount` when the discount is written, else `price` (only a price written). */
   written: 'discount' | 'price';
   /** The values the message names: the offer's discount or price, the limit, and (price) the lowest allowed price. */

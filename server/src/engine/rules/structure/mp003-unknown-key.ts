@@ -1,6 +1,5 @@
 import type { FixSpec, Rule } from '../rule';
 import type { KeyWrite, TextEdit } from '../../findings';
-import { keysOf, mapId, mapOfKey } from '../../fix/key-maps';
 import { renameHint, renameSuggestion } from '../../fix/rename';
 import type { Span } from '../../text/source-file';
 
@@ -35,15 +34,13 @@ export const unknownKey: Rule = {
     for (const [file, problems] of ctx.problems) {
       for (const p of problems) {
         if (p.kind !== 'unknown-key') continue;
-        const map = mapOfKey(file, p.span.offset);
-        const held = map ? keysOf(map) : new Set<string>();
-        const s = renameSuggestion(p.key, p.known, (k) => held.has(k));
+        const s = renameSuggestion(p.key, p.known, (k) => p.held.has(k));
         ctx.report({
           file,
           span: p.span,
           messageId: p.messageId,
           data: { ...p.data, hint: renameHint(s, 'takenMap') },
-          fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, map ? { map: mapId(map), key: s.target } : undefined)] : [],
+          fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, { map: p.map, key: s.target })] : [],
         });
       }
     }

@@ -1,0 +1,82 @@
+/**
+ * A check that shows no fixes (the CLI's text, SARIF, GitHub, GitLab and JUnit
+ * outputs, and the report) models each plan with offsets only and releases
+ * its tree (model/handles.ts): it must find exactly what a check with fixes
+ * finds, fixes aside, and keep no tree and no node.
+ */
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Finding } from '../../server/src/engine/findings';
+import { checkPaths, type CheckResult } from '../../server/src/engine/project/check';
+import type { LoadOptions } from '../../server/src/engine/project/disk';
+import { generatePlan, writePlan } from '../bench/generate';
+import { EXAMPLES, removeDir, tempCopy } from '../support/fixtures';
+
+const withoutFixes = (findings: readonly Finding[]): Finding[] => findings.map((f) => ({ ...f, fixes: [] }));
+
+/** Every handle of a model (anything with a `range` and a `node` slot), found by walking its objects. */
+function handlesOf(result: CheckResult): Array<{ node: unknown }> {
+  const out: Array<{ node: unknown }> = [];
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    seen.add(v);
+    if ('range' in v && 'node' in v) {
+      out.push(v);
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) if (k !== 'file') walk(x);
+  };
+  for (const a of result.analyses) for (const m of a.models) walk({ ...m, file: undefined });
+  return out;
+}
+
+function compare(paths: string[], load: LoadOptions = {}): CheckResult {
+  const full = checkPaths(paths, load);
+  const lean = checkPaths(paths, { ...load, fixes: false });
+  assert.deepEqual(withoutFixes(lean.findings), withoutFixes(full.findings));
+  assert.deepEqual(lean.internalErrors, []);
+  assert.equal(lean.findings.filter((f) => f.fixes.length).length, 0, 'no fix is computed');
+  // No plan keeps its tree, and no handle its node.
+  for (const f of lean.project.files.values()) {
+    assert.equal(f.doc, undefined, f.path);
+    assert.ok(f.released, f.path);
+  }
+  const handles = handlesOf(lean);
+  assert.ok(handles.length > 50, `the models hold handles (${handles.length})`);
+  assert.equal(handles.filter((h) => h.node !== undefined).length, 0);
+  // The check with fixes keeps the nodes.
+  assert.ok(handlesOf(full).every((h) => h.node !== undefined));
+  return full;
+}
+
+describe('a check without fixes finds the same, and keeps no tree', () => {
+  for (const name of fs.readdirSync(EXAMPLES)) {
+    it(`examples/${name}`, () => {
+      const dir = tempCopy(name);
+      try {
+        compare([dir]);
+      } finally {
+        removeDir(dir);
+      }
+    });
+  }
+
+  for (const seed of [4, 5]) {
+    it(`a generated plan (seed ${seed}), on one thread and parsed by threads`, () => {
+      const dir = writePlan(generatePlan({ campaigns: 300, files: 6, violations: 0.1, seed }));
+      fs.writeFileSync(path.join(dir, 'broken.mplan.yaml'), 'downstream: [\n');
+      fs.writeFileSync(path.join(dir, 'aliased.mplan.yaml'), 'x: &a [1]\ny: *a\n');
+      try {
+        const full = compare([dir], { jobs: 1 });
+        assert.ok(full.findings.filter((f) => f.fixes.length).length > 10, 'the plan has fixes to leave out');
+        assert.ok(full.findings.some((f) => f.file.endsWith('broken.mplan.yaml')));
+        compare([dir], { jobs: 2, parallelFrom: 0 });
+      } finally {
+        removeDir(dir);
+      }
+    });
+  }
+});
