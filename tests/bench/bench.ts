@@ -10,7 +10,9 @@
  *   (a) the bare `yaml` parse (parseAllDocuments with the options of parse-file.ts),
  *   (b) the engine, split as read / parse / validate+model / index+rules /
  *       output (JSON), mirroring project/check.ts's checkPaths step by step,
- *   (c) the CLI's wall time: `node bin/mplan.js check <dir> --format json > /dev/null`,
+ *   (c) the CLI's wall time: `node bin/mplan.js check <dir> --format json > /dev/null`
+ *       (threads, and `--jobs 1`), and with the default text output, which shows
+ *       no fixes and so keeps no file's tree (model/handles.ts),
  *   (d) the ratios engine / bare parse and CLI / bare parse,
  *   (e) each rule's time and share of the total rule time (each rule's check
  *       is wrapped with a timer in the measuring process only, then restored).
@@ -129,7 +131,7 @@ function wrapRules(): () => void {
 
 // ---------------------------------------------------------------- one run
 
-type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu' | 'cliRss' | 'cliOne' | 'cliOneRss'>;
+type EngineSample = Omit<Sample, 'bare' | 'cli' | 'bareCpu' | 'cliCpu' | 'cliRss' | 'cliOne' | 'cliOneRss' | 'cliText' | 'cliTextRss'>;
 
 interface Sample {
   bare: number;
@@ -148,6 +150,9 @@ interface Sample {
   /** The CLI on one thread (`--jobs 1`): wall time and peak RSS, beside the default (threads parse from 2 MiB of plans). */
   cliOne: number;
   cliOneRss: number;
+  /** The CLI with its default text output (threads): no fixes computed, each file's tree released once modelled. */
+  cliText: number;
+  cliTextRss: number;
   findings: number;
   rulesByCode: Map<string, number>;
 }
@@ -233,13 +238,13 @@ function measureHere(kind: string, dir: string): void {
 const CPU_PRELOAD = `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, '\\nMPLAN_BENCH_CPU ' + (u.user + u.system) / 1000 + ' ' + process.resourceUsage().maxRSS + '\\n'); });\n`;
 let preloadFile: string | undefined;
 
-function cliRun(dir: string, extra: readonly string[] = []): { ms: number; cpu: number; rss: number } {
+function cliRun(dir: string, extra: readonly string[] = [], format = 'json'): { ms: number; cpu: number; rss: number } {
   if (!preloadFile) {
     preloadFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mplan-bench-cpu-')), 'cpu.js');
     fs.writeFileSync(preloadFile, CPU_PRELOAD);
   }
   const t = now();
-  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', 'json', ...extra], {
+  const r = spawnSync(process.execPath, ['-r', preloadFile, BIN, 'check', dir, '--format', format, ...extra], {
     stdio: ['ignore', 'ignore', 'pipe'],
     cwd: REPO,
     maxBuffer: 64 * 1024 * 1024,
@@ -312,6 +317,7 @@ function main(): void {
     if (!e) throw new Error('no engine sample');
     const cli = args.cli ? cliRun(size.dir) : { ms: NaN, cpu: NaN, rss: NaN };
     const one = args.cli ? cliRun(size.dir, ['--jobs', '1']) : { ms: NaN, cpu: NaN, rss: NaN };
+    const text = args.cli ? cliRun(size.dir, [], 'text') : { ms: NaN, cpu: NaN, rss: NaN };
     size.samples.push({
       ...e,
       bare: bare.ms,
@@ -321,10 +327,12 @@ function main(): void {
       cliRss: cli.rss,
       cliOne: one.ms,
       cliOneRss: one.rss,
+      cliText: text.ms,
+      cliTextRss: text.rss,
     });
     size.lastMs = now() - t;
     out(
-      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}, peak RSS ${Math.round(cli.rss)} MiB; --jobs 1: ${fmtMs(one.ms)} ms, ${Math.round(one.rss)} MiB), ${e.findings} findings`,
+      `  ${label(size.n)} run ${size.samples.length}: bare parse ${fmtMs(bare.ms)} ms (cpu ${fmtMs(bare.cpu)}), engine ${fmtMs(e.engine)} ms (cpu ${fmtMs(e.engineCpu)}), CLI ${fmtMs(cli.ms)} ms (cpu ${fmtMs(cli.cpu)}, peak RSS ${Math.round(cli.rss)} MiB; --jobs 1: ${fmtMs(one.ms)} ms, ${Math.round(one.rss)} MiB; text: ${fmtMs(text.ms)} ms, ${Math.round(text.rss)} MiB), ${e.findings} findings`,
     );
   };
   try {
@@ -359,6 +367,8 @@ function main(): void {
       cliRss: pickMed('cliRss'),
       cliOne: pickMed('cliOne'),
       cliOneRss: pickMed('cliOneRss'),
+      cliText: pickMed('cliText'),
+      cliTextRss: pickMed('cliTextRss'),
       findings: pickMed('findings'),
       rulesByCode,
     };
@@ -372,7 +382,7 @@ function main(): void {
 
   out();
   out(
-    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null` (threads parse from 2 MiB of plans), CLI 1 thread the same with `--jobs 1`; peak RSS = maxRSS.',
+    'Times in ms (median of the runs). bare parse = yaml parseAllDocuments of the same files; engine = read + parse + validate+model + index+rules + output (JSON), each measured in a fresh process; CLI = wall time of `node bin/mplan.js check DIR --format json > /dev/null` (threads parse from 2 MiB of plans), CLI 1 thread the same with `--jobs 1`; CLI text = the same with the default text output (no fixes: no tree kept); peak RSS = maxRSS.',
   );
   out();
   out(
@@ -397,6 +407,9 @@ function main(): void {
         'CLI 1 thread/bare',
         'CLI peak RSS (MiB)',
         '1 thread RSS',
+        'CLI text',
+        'text/bare',
+        'text RSS',
         'findings',
       ],
       results.map((r) => [
@@ -419,6 +432,9 @@ function main(): void {
         Number.isNaN(r.med.cliOne) ? '-' : `${(r.med.cliOne / r.med.bare).toFixed(2)}x`,
         Number.isNaN(r.med.cliRss) ? '-' : String(Math.round(r.med.cliRss)),
         Number.isNaN(r.med.cliOneRss) ? '-' : String(Math.round(r.med.cliOneRss)),
+        Number.isNaN(r.med.cliText) ? '-' : fmtMs(r.med.cliText),
+        Number.isNaN(r.med.cliText) ? '-' : `${(r.med.cliText / r.med.bare).toFixed(2)}x`,
+        Number.isNaN(r.med.cliTextRss) ? '-' : String(Math.round(r.med.cliTextRss)),
         String(r.med.findings),
       ]),
     ),

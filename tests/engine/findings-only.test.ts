@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../../server/src/engine/findings';
+import { analyzeFile } from '../../server/src/engine/analyze';
 import { checkPaths, type CheckResult } from '../../server/src/engine/project/check';
 import type { LoadOptions } from '../../server/src/engine/project/disk';
 import { generatePlan, writePlan } from '../bench/generate';
@@ -30,6 +31,8 @@ function handlesOf(result: CheckResult): Array<{ node: unknown }> {
     for (const [k, x] of Object.entries(v)) if (k !== 'file') walk(x);
   };
   for (const a of result.analyses) for (const m of a.models) walk({ ...m, file: undefined });
+  // The structure problems too: MP002 inserts a missing key through its map's handle.
+  for (const f of result.project.files.values()) walk(analyzeFile(f).problems);
   return out;
 }
 
@@ -69,10 +72,12 @@ describe('a check without fixes finds the same, and keeps no tree', () => {
       const dir = writePlan(generatePlan({ campaigns: 300, files: 6, violations: 0.1, seed }));
       fs.writeFileSync(path.join(dir, 'broken.mplan.yaml'), 'downstream: [\n');
       fs.writeFileSync(path.join(dir, 'aliased.mplan.yaml'), 'x: &a [1]\ny: *a\n');
+      fs.writeFileSync(path.join(dir, 'no-id.mplan.yaml'), 'downstream:\n  campaigns:\n    - name: No id\n      status: planned\n');
       try {
         const full = compare([dir], { jobs: 1 });
         assert.ok(full.findings.filter((f) => f.fixes.length).length > 10, 'the plan has fixes to leave out');
         assert.ok(full.findings.some((f) => f.file.endsWith('broken.mplan.yaml')));
+        assert.ok(full.findings.some((f) => f.file.endsWith('no-id.mplan.yaml') && f.code === 'MP002' && f.fixes.length));
         compare([dir], { jobs: 2, parallelFrom: 0 });
       } finally {
         removeDir(dir);

@@ -88,13 +88,14 @@ const fileCache = new WeakMap<ParsedFile, FileAnalysis>();
  * Validate and model a file, once (cached by file). With `handles` that keep
  * no nodes (`OFFSETS_ONLY`), everything an analysis without fixes reads is
  * then held apart from the tree, and the caller may release it (`releaseTree`).
+ * A file is analysed one way: the first call's `handles` are the ones kept.
  */
 export function analyzeFile(file: ParsedFile, handles: Handles = WITH_NODES): FileAnalysis {
   let a = fileCache.get(file);
   if (!a) {
     a = {
       model: buildFileModel(file, handles),
-      problems: file.syntaxErrors.length ? [] : validateFile(file),
+      problems: file.syntaxErrors.length ? [] : validateFile(file, 'items', handles),
       directives: findDirectives(file),
     };
     // The plain data served validation only: let it go (large workspaces stay small in memory).

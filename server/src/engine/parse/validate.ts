@@ -3,6 +3,7 @@
  * issue to the YAML node it concerns (MP002, MP003, MP006). Each problem is
  * data; the structure rules turn them into findings with fixes.
  */
+import { WITH_NODES, type Handles, type MapAt } from '../model/handles';
 import { phrase, type MessageArg, type MessageData } from '../messages/message';
 import { SCHEMA_PHRASES } from '../messages/phrases';
 import { pathLabel, placeOf } from './place';
@@ -31,7 +32,7 @@ interface Said {
 
 export type StructureProblem =
   | ({ kind: 'schema'; span: Span; enumValues?: string[]; value?: string; replacement?: string; quote?: QuoteEdit } & Said)
-  | ({ kind: 'missing-key'; span: Span; map: YAMLMap; key: string; path: PropertyKey[] } & Said)
+  | ({ kind: 'missing-key'; span: Span; map: MapAt; key: string; path: PropertyKey[] } & Said)
   | ({
       kind: 'unknown-key';
       span: Span;
@@ -51,7 +52,12 @@ type Issue = z.core.$ZodIssue;
  * `whole`: check the whole file at once, never item by item (the reference the
  * item-by-item check is tested against).
  */
-export function validateFile(file: ParsedFile, how: 'items' | 'whole' = 'items'): StructureProblem[] {
+export function validateFile(file: ParsedFile, how: 'items' | 'whole' = 'items', handles: Handles = WITH_NODES): StructureProblem[] {
+  return problemsOf(file, how, handles);
+}
+
+/** `handles`: how a problem holds the map a missing key goes into (MP002 inserts it there); offsets only for a model that keeps no node. */
+function problemsOf(file: ParsedFile, how: 'items' | 'whole', handles: Handles): StructureProblem[] {
   const out: StructureProblem[] = [];
   for (const d of file.duplicateKeys) {
     const key = file.source.text.slice(d.span.offset, d.span.offset + d.span.length);
@@ -73,7 +79,7 @@ export function validateFile(file: ParsedFile, how: 'items' | 'whole' = 'items')
   const issues = flattenIssues(planIssues(file, how), []);
   const seen = new Set<string>();
   for (const issue of issues) {
-    for (const p of mapIssue(file, issue)) {
+    for (const p of mapIssue(file, issue, handles)) {
       const key = `${p.kind}:${p.span.offset}:${p.span.length}:${p.kind === 'unknown-key' ? p.key : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -91,7 +97,7 @@ export function validateFile(file: ParsedFile, how: 'items' | 'whole' = 'items')
         span: spanOf(planPair.key, file.source),
         messageId: 'missingVersion',
         data: {},
-        map: root,
+        map: handles.at(root),
         key: 'version',
         path: ['version'],
       });
@@ -278,12 +284,12 @@ function typeMessage(issue: Issue, path: readonly PropertyKey[]): MessageArg {
   return expected ? phrase(expected) : `expected ${String(issue.expected)}`;
 }
 
-function mapIssue(file: ParsedFile, issue: Issue): StructureProblem[] {
-  const one = mapOneIssue(file, issue);
+function mapIssue(file: ParsedFile, issue: Issue, handles: Handles): StructureProblem[] {
+  const one = mapOneIssue(file, issue, handles);
   return Array.isArray(one) ? one : one ? [one] : [];
 }
 
-function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | StructureProblem[] | undefined {
+function mapOneIssue(file: ParsedFile, issue: Issue, handles: Handles): StructureProblem | StructureProblem[] | undefined {
   const doc = file.doc;
   if (!doc) return undefined;
   const path = issue.path;
@@ -323,7 +329,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue): StructureProblem | Structu
       span: missingKeyPlace(where.trail, where.node, file),
       messageId: 'missingKey',
       data: { key: missing, path: pathLabel(path.slice(0, -1)), place: placeOf(doc, path.slice(0, -1)) },
-      map: where.node,
+      map: handles.at(where.node),
       key: missing,
       path: [...path],
     };
