@@ -12,7 +12,9 @@ import type { Finding } from '../../server/src/engine/findings';
 import { analyzeFile } from '../../server/src/engine/analyze';
 import { checkPaths, type CheckResult } from '../../server/src/engine/project/check';
 import type { LoadOptions } from '../../server/src/engine/project/disk';
+import fc from 'fast-check';
 import { generatePlan, writePlan } from '../bench/generate';
+import { applySplices, splices } from '../support/damage';
 import { EXAMPLES, removeDir, tempCopy } from '../support/fixtures';
 
 const withoutFixes = (findings: readonly Finding[]): Finding[] => findings.map((f) => ({ ...f, fixes: [] }));
@@ -84,4 +86,59 @@ describe('a check without fixes finds the same, and keeps no tree', () => {
       }
     });
   }
+});
+
+/** What a damaged plan may hold: YAML's own syntax, anchors and aliases, and values the rules judge. */
+const INSERTS = [
+  '\n',
+  ': ',
+  '- ',
+  '[',
+  ']',
+  '{ ',
+  ' }',
+  ', ',
+  '&a ',
+  '*a',
+  '#',
+  '"',
+  '\t',
+  '    ',
+  '---\n',
+  'id: x',
+  'TODO',
+  '50%',
+  'status: retired',
+  'age: 13-17',
+  'price: 1',
+  'segments: []',
+  'kpis:',
+];
+
+describe('a check without fixes on damaged plans', () => {
+  it('finds what a check with fixes finds, fixes aside, whatever the damage (fast-check)', () => {
+    const dir = tempCopy('questforge');
+    const files = ['plan.mplan.yaml', 'campaigns/launch.mplan.yaml'].map((f) => path.join(dir, f));
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+    let withFixes = 0;
+    let broken = 0;
+    try {
+      fc.assert(
+        fc.property(fc.nat({ max: files.length - 1 }), splices(INSERTS), (which, edits) => {
+          files.forEach((f, i) => fs.writeFileSync(f, i === which ? applySplices(texts[i], edits) : texts[i]));
+          const full = checkPaths([dir]);
+          const lean = checkPaths([dir], { fixes: false });
+          assert.deepEqual(withoutFixes(lean.findings), withoutFixes(full.findings));
+          assert.deepEqual(lean.internalErrors, full.internalErrors);
+          if (full.findings.some((f) => f.fixes.length)) withFixes++;
+          if (full.findings.some((f) => f.code === 'MP001')) broken++;
+        }),
+        { numRuns: 500, seed: 11 },
+      );
+      // The cases are not all alike: most keep fixes to leave out, some break the YAML.
+      assert.ok(withFixes > 250 && broken > 20, `${withFixes} cases with fixes, ${broken} with a syntax error`);
+    } finally {
+      removeDir(dir);
+    }
+  });
 });

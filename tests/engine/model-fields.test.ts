@@ -1,6 +1,6 @@
 /**
  * A field of the model is absent, valid (value and node) or written but
- * invalid (its key in the entity's `invalid`, never its value): what
+ * invalid (its key and pair in the entity's `invalid`, never its value): what
  * rules read instead of looking at the YAML themselves.
  */
 import { describe, it } from 'node:test';
@@ -38,16 +38,18 @@ const PLAN = [
   '',
 ].join('\n');
 
-describe('model fields: absent, valid, or invalid with their key', () => {
+describe('model fields: absent, valid, or invalid with their pair', () => {
   const m = buildFileModel(parseFile('/x/plan.mplan.yaml', PLAN));
 
-  it('an invalid field has no value, and its key and emptiness are in the entity', () => {
+  it('an invalid field has no value, and its key, pair and emptiness are in the entity', () => {
     const [s1, s2, s3] = m.segments;
     assert.equal(s1.age, undefined);
     assert.deepEqual(Object.keys(s1.invalid).sort(), ['age', 'evidence']);
     assert.equal(keyText(s1.invalid.age!.key), 'age');
     const ageAt = PLAN.indexOf('age: old');
     assert.deepEqual(s1.invalid.age!.key.range.slice(0, 2), [ageAt, ageAt + 3]);
+    assert.equal(s1.invalid.age!.pair.key, s1.invalid.age!.key);
+    assert.deepEqual(s1.invalid.age!.pair.value?.range.slice(0, 2), [ageAt + 5, ageAt + 8]);
     assert.equal(s1.invalid.age!.empty, false);
     assert.equal(s1.invalid.evidence!.empty, true);
     assert.deepEqual(Object.keys(s2.invalid), ['evidence']);

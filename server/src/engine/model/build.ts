@@ -84,7 +84,9 @@ function invalidFields<K extends string>(o: Handles, map: YAMLMap, read: Record<
     const k = name as K;
     if (read[k] !== undefined || out?.[k]) continue;
     out ??= {};
-    out[k] = { key: o.at(key), empty: isEmptyValue(item.value as Node | null) };
+    const value = item.value as Node | null;
+    const keyAt = o.at(key);
+    out[k] = { key: keyAt, pair: { key: keyAt, value: value ? o.at(value) : undefined }, empty: isEmptyValue(value) };
   }
   return out ?? NONE_INVALID;
 }

@@ -18,6 +18,8 @@ export interface Field<T> {
  */
 export interface InvalidField {
   key: ScalarAt;
+  /** The pair as written: its key and its value, absent for `key:` with nothing after it. */
+  pair: { key: ScalarAt; value: At | undefined };
   /** Written with no value (`evidence:`). */
   empty: boolean;
 }
