@@ -135,7 +135,7 @@ function answer(index: ScopeIndex, query: string): string {
       a = e
         ? index
             .referencesTo(e)
-            .map((r) => `${fingerprint(r.owner)}${SEP}${r.node.range?.[0] ?? -1}`)
+            .map((r) => `${fingerprint(r.owner)}${SEP}${r.node.start}`)
             .join(SEP + SEP)
         : '-';
       break;
@@ -167,7 +167,7 @@ function listPrint(index: ScopeIndex, name: string): string {
     case 'refs':
     case 'upstreamRefs':
       return index[name as 'refs' | 'upstreamRefs']
-        .map((r) => `${r.file.path}${SEP}${r.node.range?.[0] ?? -1}${SEP}${r.kind}${SEP}${r.id}`)
+        .map((r) => `${r.file.path}${SEP}${r.node.start}${SEP}${r.kind}${SEP}${r.id}`)
         .join(SEP + SEP);
     case 'duplicates':
       return index.duplicates.map((d) => `${fingerprint(d.entity)}${SEP}${fingerprint(d.first)}`).join(SEP + SEP);
