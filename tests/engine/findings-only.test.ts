@@ -10,6 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../../server/src/engine/findings';
 import { analyzeFile } from '../../server/src/engine/analyze';
+import { AnalysisHost } from '../../server/src/engine/host/analysis-host';
+import { OFFSETS_ONLY } from '../../server/src/engine/model/handles';
+import { parseFile } from '../../server/src/engine/parse/parse-file';
 import { checkPaths, type CheckResult } from '../../server/src/engine/project/check';
 import type { LoadOptions } from '../../server/src/engine/project/disk';
 import fc from 'fast-check';
@@ -140,5 +143,28 @@ describe('a check without fixes on damaged plans', () => {
     } finally {
       removeDir(dir);
     }
+  });
+});
+
+describe('fixes asked of a plan read without its tree', () => {
+  it("are each rule's internal error, never a missing or wrong edit", () => {
+    const host = new AnalysisHost({ today: '2027-01-01' });
+    for (const rel of ['plan.mplan.yaml', 'campaigns/launch.mplan.yaml']) {
+      const file = parseFile(path.join('/q', rel), fs.readFileSync(path.join(EXAMPLES, 'questforge', rel), 'utf8'));
+      analyzeFile(file, OFFSETS_ONLY);
+      host.setParsed(file);
+    }
+    const findings = host.allAnalyses().flatMap((a) => a.findings);
+    const errors = host.takeInternalErrors();
+    // Every rule that offers a fix on QuestForge fails (its findings dropped, as for any rule that throws); MP502 offers none.
+    assert.deepEqual(
+      errors.map((e) => e.split(' ')[0]),
+      ['MP101', 'MP103', 'MP104', 'MP201', 'MP202', 'MP204', 'MP402', 'MP403'],
+    );
+    for (const e of errors) assert.match(e, /^MP\d{3} [a-z-]+ failed: a fix was asked of a plan read without its tree$/);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.fixes.length]),
+      [['MP502', 0]],
+    );
   });
 });

@@ -164,6 +164,69 @@ ruleTester(unknownKey, {
       ],
     },
     {
+      name: 'a typo in a map an alias stands for: renamed where it is written, never through the alias (the rename would overwrite `*c`)',
+      files: 'downstream:\n  campaigns:\n    - &c { id: c1, ⟦nmae⟧: B }\n    - ⟦*c⟧\n',
+      errors: [
+        {
+          messageId: 'unknownKey',
+          data: {
+            key: 'nmae',
+            path: 'downstream.campaigns[0]',
+            place: { phrase: 'place.campaign', data: { entity: { id: 'c1' } } },
+            hint: { phrase: 'hintNear', data: { near: 'name' } },
+          },
+          text: 'unknown key nmae in campaign c1; did you mean name?',
+          fixes: [
+            {
+              title: 'Rename to name',
+              safe: true,
+              preferred: true,
+              output: 'downstream:\n  campaigns:\n    - &c { id: c1, name: B }\n    - *c\n',
+            },
+          ],
+        },
+        {
+          messageId: 'unknownKey',
+          data: {
+            key: 'nmae',
+            path: 'downstream.campaigns[1]',
+            place: { phrase: 'place.campaign', data: { entity: { id: 'c1' } } },
+            hint: { phrase: 'hintNear', data: { near: 'name' } },
+          },
+          text: 'unknown key nmae in campaign c1; did you mean name?',
+          fixCount: 0,
+        },
+      ],
+    },
+    {
+      name: 'through an alias, the keys held are those of the map the alias stands for',
+      files: 'downstream:\n  campaigns:\n    - &d { id: d1, name: D, ⟦nmae⟧: E }\n    - ⟦*d⟧\n',
+      errors: [
+        {
+          messageId: 'unknownKey',
+          data: {
+            key: 'nmae',
+            path: 'downstream.campaigns[0]',
+            place: { phrase: 'place.campaign', data: { entity: { id: 'd1', name: 'D' } } },
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenMap', data: { key: 'name' } } } },
+          },
+          text: 'unknown key nmae in campaign D (d1); name is already in this map',
+          fixCount: 0,
+        },
+        {
+          messageId: 'unknownKey',
+          data: {
+            key: 'nmae',
+            path: 'downstream.campaigns[1]',
+            place: { phrase: 'place.campaign', data: { entity: { id: 'd1', name: 'D' } } },
+            hint: { phrase: 'hintTaken', data: { taken: { phrase: 'takenMap', data: { key: 'name' } } } },
+          },
+          text: 'unknown key nmae in campaign D (d1); name is already in this map',
+          fixCount: 0,
+        },
+      ],
+    },
+    {
       name: 'a typo beside the key it misspells: no rename, which would write the key twice',
       files: 'upstream:\n  segments:\n    - id: teens\n      ⟦nam⟧: Teens\n      name: Teenagers\n',
       errors: [

@@ -11,7 +11,7 @@ import type { FileModel } from '../model/types';
 import { nodeOf } from '../model/handles';
 import type { ParsedFile } from '../parse/parse-file';
 import { asSeq, findPair, isEmptyValue, mapId, spanOf } from '../parse/yaml-nodes';
-import { appendMapItem, insertKey } from './edits';
+import { appendMapItem, insertKey, NO_TREE } from './edits';
 
 const STEP = '  ';
 
@@ -71,6 +71,8 @@ export function insertCampaignStub(
   home: FileModel | undefined,
   fields: ReadonlyArray<readonly [string, string]>,
 ): TextEdit | undefined {
+  // Where the stub goes is read from the trees: a model without nodes gets no edit (see `NO_TREE`).
+  for (const m of [...models, ...(home ? [home] : [])]) if (m.sections.root && !nodeOf(m.sections.root)) return NO_TREE;
   for (const m of models) {
     const down = m.sections.downstream && nodeOf(m.sections.downstream);
     const seq = asSeq(down ? findPair(down, 'campaigns')?.value : undefined);

@@ -16,9 +16,11 @@ import { spanOf } from '../parse/yaml-nodes';
 
 /** Remove a reference's list item; undefined when it is the list's last item (or not a list item). */
 export function removeRefItem(ref: Ref): TextEdit | undefined {
-  const seq = ref.list && nodeOf(ref.list.seq);
+  if (!ref.list) return undefined;
+  const seq = nodeOf(ref.list.seq);
   const item = nodeOf(ref.node);
-  if (!seq || !item || seq.items.length <= 1) return undefined;
+  if (!seq || !item) return NO_TREE;
+  if (seq.items.length <= 1) return undefined;
   const index = seq.items.indexOf(item);
   return index < 0 ? undefined : removeItem(ref.file, seq, index);
 }
@@ -64,7 +66,7 @@ export function rewriteList(
   add: readonly string[],
 ): TextEdit[] {
   const seq = nodeOf(at);
-  if (!seq) return [];
+  if (!seq) return [NO_TREE];
   const items = seq.items as Node[];
   const kept = items.filter(keep);
   if (isAliasCopy(seq)) return [aliasedListRewrite(file, seq, kept, add)];
@@ -129,7 +131,7 @@ function dashColumn(file: ParsedFile, item: Node): number {
  */
 export function replaceListByOne(file: ParsedFile, at: At<YAMLSeq> | YAMLSeq, item: string): TextEdit | undefined {
   const seq = nodeOf(at);
-  if (!seq) return undefined;
+  if (!seq) return NO_TREE;
   if (seq.flow || isAliasCopy(seq)) return replaceNode(file, seq, `[${item}]`);
   const last = seq.items[seq.items.length - 1];
   if (!seq.range || !isNode(last)) return undefined;

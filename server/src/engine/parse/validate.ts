@@ -14,7 +14,7 @@ import { AMBIGUOUS_PERCENTAGE, Money, PlanFile, TEXT_EXPECTED } from '../../../.
 import { MAX_ALIAS_COUNT, type ParsedFile } from './parse-file';
 import { splicedInside } from './incremental';
 import { locate, type TrailStep } from './locate';
-import { isAliasCopy } from './alias-copies';
+import { isAliasCopy, isInsideAliasCopy } from './alias-copies';
 import { knownKeys, schemaAt, enumValues } from './schema-walk';
 import { findPair, keysOf, mapId, spanOf } from './yaml-nodes';
 import type { Span } from '../text/source-file';
@@ -41,6 +41,8 @@ export type StructureProblem =
       /** The map holding the key (its `KeyWrite` id) and the keys it holds: what a rename may not write twice. */
       map: number;
       held: ReadonlySet<string>;
+      /** The key is inside a value an alias stands for: its text is the alias's, so no rename can be written there. */
+      throughAlias: boolean;
     } & Said)
   | ({ kind: 'ambiguous-percentage'; span: Span; value: number } & Said);
 
@@ -316,6 +318,7 @@ function mapOneIssue(file: ParsedFile, issue: Issue, handles: Handles): Structur
           known,
           map: mapId(map),
           held,
+          throughAlias: isAliasCopy(pair.key) || isInsideAliasCopy(pair.key),
         },
       ];
     });

@@ -40,7 +40,7 @@ export const unknownKey: Rule = {
           span: p.span,
           messageId: p.messageId,
           data: { ...p.data, hint: renameHint(s, 'takenMap') },
-          fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, { map: p.map, key: s.target })] : [],
+          fixes: s.target ? [renameFix(file.path, p.span, s.target, s.safe, { map: p.map, key: s.target }, p.throughAlias)] : [],
         });
       }
     }
@@ -57,8 +57,17 @@ export const unknownKey: Rule = {
   },
 };
 
-function renameFix(file: string, span: Span, target: string, safe: boolean, writesKey: KeyWrite | undefined): FixSpec {
+/** `throughAlias`: the key is written by an alias (its span is the alias's), so the rename is not offered (see `TextEdit.throughAlias`). */
+function renameFix(
+  file: string,
+  span: Span,
+  target: string,
+  safe: boolean,
+  writesKey: KeyWrite | undefined,
+  throughAlias = false,
+): FixSpec {
   const edit: TextEdit = { file, offset: span.offset, length: span.length, text: target };
   if (writesKey) edit.writesKey = writesKey;
+  if (throughAlias) edit.throughAlias = true;
   return { titleId: 'fix.rename', titleData: { key: target }, safe, preferred: true, edits: [edit] };
 }
