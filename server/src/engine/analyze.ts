@@ -3,7 +3,7 @@
  * Pure and editor-independent: the CLI and the language server both call it.
  */
 import type { LoadedConfig, RuleSetting } from './config/config';
-import type { Finding, Severity, TextEdit } from './findings';
+import type { Finding, Severity } from './findings';
 import { compareFindings } from './findings';
 import { buildFileModel } from './model/build';
 import { WITH_NODES, type Handles } from './model/handles';
@@ -13,7 +13,7 @@ import type { ParsedFile } from './parse/parse-file';
 import { validateFile, type StructureProblem } from './parse/validate';
 import { spanOf } from './parse/yaml-nodes';
 import { RULES, codeOf } from './rules/registry';
-import type { ReportSpec, Rule, RuleContext } from './rules/rule';
+import type { FixSpec, ReportSpec, Rule, RuleContext } from './rules/rule';
 import { ScopeIndex } from './scope/scope-index';
 import type { ScopeFiles } from './scope/scopes';
 import { applySuppressions, findDirectives, type Directive } from './suppress/suppressions';
@@ -240,8 +240,8 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec, withFixes: 
       return { file: r.file.path, span: s, range: r.file.source.rangeOf(s), message, messageId: r.messageId, data };
     }),
     // A fix that would have to edit inside a value an alias stands for is not offered (rules.md "Aliases").
-    fixes: (withFixes ? (spec.fixes ?? []) : [])
-      .filter((f) => !f.edits.some((e) => e.throughAlias) && !f.edits.some(madeWithoutTree))
+    fixes: fixesOf(spec, withFixes)
+      .filter((f) => !f.edits.some((e) => e.throughAlias))
       .map((f) => {
         const titleData = f.titleData ?? {};
         const title = renderMessage(rule.meta.messages, f.titleId, titleData);
@@ -251,8 +251,13 @@ function toFinding(rule: Rule, severity: Severity, spec: ReportSpec, withFixes: 
   };
 }
 
-/** A fix computed on a model without nodes cannot be offered: the analysis asked for fixes of a model built for findings only. */
-function madeWithoutTree(edit: TextEdit): boolean {
-  if (edit === NO_TREE) throw new Error('a fix was asked of a plan read without its tree');
-  return false;
+/**
+ * The fixes a finding offers: none when the analysis wants none. A fix computed on a model
+ * without nodes (`NO_TREE`) is the rule's internal error, never an edit offered.
+ */
+function fixesOf(spec: ReportSpec, wanted: boolean): FixSpec[] {
+  if (!wanted) return [];
+  const fixes = spec.fixes ?? [];
+  if (fixes.some((f) => f.edits.includes(NO_TREE))) throw new Error('a fix was asked of a plan read without its tree');
+  return fixes;
 }

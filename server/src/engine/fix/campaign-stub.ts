@@ -72,7 +72,7 @@ export function insertCampaignStub(
   fields: ReadonlyArray<readonly [string, string]>,
 ): TextEdit | undefined {
   // Where the stub goes is read from the trees: a model without nodes gets no edit (see `NO_TREE`).
-  for (const m of [...models, ...(home ? [home] : [])]) if (m.sections.root && !nodeOf(m.sections.root)) return NO_TREE;
+  if ([...models, home].some((m) => m?.sections.root && !nodeOf(m.sections.root))) return NO_TREE;
   for (const m of models) {
     const down = m.sections.downstream && nodeOf(m.sections.downstream);
     const seq = asSeq(down ? findPair(down, 'campaigns')?.value : undefined);

@@ -92,10 +92,15 @@ function invalidFields<K extends string>(o: Handles, map: YAMLMap, read: Record<
 }
 
 /** The list written under `key`, with its key. */
-function listNode(o: Handles, map: YAMLMap, key: string): ListNode | undefined {
+function writtenList(map: YAMLMap, key: string): { key: Scalar; seq: YAMLSeq } | undefined {
   const pair = findPair(map, key);
   const seq = asSeq(pair?.value);
-  return pair && seq && isScalar(pair.key) ? { key: o.at(pair.key), seq: o.seq(seq) } : undefined;
+  return pair && seq && isScalar(pair.key) ? { key: pair.key, seq } : undefined;
+}
+
+/** A written list's handles. */
+function listNode(o: Handles, list: { key: Scalar; seq: YAMLSeq }): ListNode {
+  return { key: o.at(list.key), seq: o.seq(list.seq) };
 }
 
 /**
@@ -149,11 +154,10 @@ class Builder {
   }
 
   private refList(map: YAMLMap, key: string, kind: RefKind, owner: Entity): RefList | undefined {
-    const pair = findPair(map, key);
-    const seq = asSeq(pair?.value);
-    if (!pair || !seq || !isScalar(pair.key)) return undefined;
-    const list: RefList = { key: this.o.at(pair.key), seq: this.o.seq(seq), items: [] };
-    for (const item of seq.items) {
+    const written = writtenList(map, key);
+    if (!written) return undefined;
+    const list: RefList = { key: this.o.at(written.key), seq: this.o.seq(written.seq), items: [] };
+    for (const item of written.seq.items) {
       if (isScalar(item) && typeof item.value === 'string' && S.ID_PATTERN.test(item.value)) {
         const ref: Ref = { id: item.value, kind, node: this.o.at(item), file: this.file, list, owner };
         list.items.push(ref);
@@ -166,12 +170,11 @@ class Builder {
   }
 
   private kpis(map: YAMLMap): KpiList | undefined {
-    const pair = findPair(map, 'kpis');
-    const seq = asSeq(pair?.value);
-    if (!pair || !seq || !isScalar(pair.key)) return undefined;
-    const list = { key: this.o.at(pair.key), seq: this.o.seq(seq) };
+    const written = writtenList(map, 'kpis');
+    if (!written) return undefined;
+    const list = listNode(this.o, written);
     const items: KpiRef[] = [];
-    for (const item of seq.items) {
+    for (const item of written.seq.items) {
       let node: unknown = item;
       if (isMap(item)) node = findPair(item, 'metric')?.value;
       if (isScalar(node) && typeof node.value === 'string') items.push({ metric: node.value, node: this.o.at(node) });
@@ -323,6 +326,7 @@ class Builder {
     if (!b) return;
     const o = this.o;
     const pricingMap = asMap(findPair(map, 'pricing')?.value);
+    const valueProps = writtenList(map, 'valueProps');
     const list = pricingMap ? money(o, pricingMap, 'list') : undefined;
     const floor = pricingMap ? money(o, pricingMap, 'floor') : undefined;
     const p: ProductEntity = {
@@ -336,7 +340,7 @@ class Builder {
       segments: undefined,
       available: date(o, map, 'available'),
       valueProps: [],
-      valuePropsList: listNode(o, map, 'valueProps'),
+      valuePropsList: valueProps && listNode(o, valueProps),
       pricing: pricingMap
         ? {
             map: o.at(pricingMap),
@@ -351,7 +355,7 @@ class Builder {
     };
     p.segments = this.refList(map, 'segments', 'segment', p);
     p.invalid = invalidFields(o, map, { segments: p.segments, available: p.available, valueProps: p.valuePropsList, pricing: pricingMap });
-    const vps = p.valuePropsList ? asSeq(findPair(map, 'valueProps')?.value) : undefined;
+    const vps = valueProps?.seq;
     if (vps) {
       vps.items.forEach((item, i) => {
         if (!isMap(item)) return;
